@@ -1,0 +1,24 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'vitest/config';
+
+// One HTML entry per Connect module, named like its descriptor key. The HTML shells end up in
+// target/classes/pages (served behind a page JWT by the app), the assets in target/classes/static.
+export default defineConfig({
+  root: __dirname,
+  base: '/',
+  build: {
+    outDir: resolve(__dirname, '../target/classes/static'),
+    emptyOutDir: true,
+    sourcemap: false,
+    rollupOptions: {
+      input: {
+        'getting-started': resolve(__dirname, 'pages/getting-started.html'),
+        preview: resolve(__dirname, 'pages/preview.html'),
+      },
+    },
+  },
+  test: {
+    environment: 'jsdom',
+    include: ['src/**/*.test.ts'],
+  },
+});

@@ -1,0 +1,79 @@
+package com.icr.preview;
+
+import com.atlassian.connect.spring.AtlassianHost;
+import com.atlassian.connect.spring.AtlassianHostRepository;
+import com.icr.tenant.InstallationSignal;
+import com.icr.tenant.Product;
+import com.icr.tenant.Tenants;
+import com.icr.web.PageTemplates;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * Installs the demo site at start-up when the preview is on, and locks it when it is off: its hosts are
+ * marked uninstalled with a secret nobody knows, so a database that once ran the preview leaks nothing.
+ */
+@Component
+class DemoSiteSetup {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final AtlassianHostRepository hosts;
+    private final Tenants tenants;
+    private final PageTemplates pages;
+    private final boolean previewOn;
+    private final Map<Product, String> secrets = new ConcurrentHashMap<>();
+
+    DemoSiteSetup(AtlassianHostRepository hosts, Tenants tenants, PageTemplates pages, Environment environment) {
+        this.hosts = hosts;
+        this.tenants = tenants;
+        this.pages = pages;
+        this.previewOn = PreviewActivation.isOn(environment);
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void setUp() {
+        for (Product product : Product.values()) {
+            String secret = freshSecret();
+            AtlassianHost host = hosts.findById(DemoSite.clientKey(product)).orElseGet(AtlassianHost::new);
+            host.setClientKey(DemoSite.clientKey(product));
+            host.setBaseUrl(DemoSite.baseUrl(product));
+            host.setProductType(product.key());
+            host.setDescription("Internal Customer Relationships preview");
+            host.setSharedSecret(secret);
+            host.setAddonInstalled(previewOn);
+            if (!previewOn && host.getCreatedDate() == null) {
+                continue; // never ran the preview: nothing to lock
+            }
+            hosts.save(host);
+            if (previewOn) {
+                tenants.register(new InstallationSignal(host.getClientKey(), product, host.getBaseUrl()));
+                pages.useLocalBridge(host.getClientKey(), DemoSite.LOCAL_BRIDGE);
+                secrets.put(product, secret);
+            } else {
+                tenants.uninstalled(host.getClientKey());
+            }
+        }
+    }
+
+    /** The demo installation's current secret, for the preview's token minting only. */
+    String secretOf(Product product) {
+        String secret = secrets.get(product);
+        if (secret == null) {
+            throw new IllegalStateException("The preview's demo site is not set up");
+        }
+        return secret;
+    }
+
+    private static String freshSecret() {
+        byte[] bytes = new byte[48];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

@@ -1,0 +1,127 @@
+package com.icr.preview;
+
+import com.atlassian.connect.spring.IgnoreJwt;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.icr.tenant.AppDescriptor;
+import com.icr.tenant.Product;
+import com.icr.web.PageTemplates;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.servlet.http.HttpServletRequest;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The preview host: its page, the modules it can show, and the signed iframe URLs and context tokens the
+ * real products would hand out. Answers only requests from this machine (loopback).
+ */
+@IgnoreJwt
+@RestController
+@Conditional(PreviewActivation.class)
+class PreviewController {
+
+    /** Module types whose entries are iframe pages the preview can host. */
+    private static final Set<String> PAGE_MODULES = Set.of("postInstallPage", "generalPages", "adminPages",
+            "configurePage", "jiraIssueContents", "jiraIssueContexts", "dynamicContentMacros");
+
+    private final AppDescriptor descriptor;
+    private final DemoSiteSetup demoSite;
+    private final PageTemplates pages;
+    private final PreviewTokens tokens;
+
+    PreviewController(AppDescriptor descriptor, DemoSiteSetup demoSite, PageTemplates pages, Clock clock) {
+        this.descriptor = descriptor;
+        this.demoSite = demoSite;
+        this.pages = pages;
+        this.tokens = new PreviewTokens(clock);
+    }
+
+    @GetMapping(value = "/preview", produces = MediaType.TEXT_HTML_VALUE)
+    ResponseEntity<String> page(HttpServletRequest request) {
+        requireLoopback(request);
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(pages.render("preview", ""));
+    }
+
+    record ModuleView(String product, String type, String key, String name, String url) {
+    }
+
+    @GetMapping("/preview/api/modules")
+    List<ModuleView> modules(HttpServletRequest request) {
+        requireLoopback(request);
+        List<ModuleView> modules = new ArrayList<>();
+        for (Product product : Product.values()) {
+            descriptor.treeFor(product).path("modules").fields().forEachRemaining(entry -> {
+                if (PAGE_MODULES.contains(entry.getKey())) {
+                    JsonNode node = entry.getValue();
+                    for (JsonNode module : node.isArray() ? node : List.of(node)) {
+                        modules.add(new ModuleView(product.key(), entry.getKey(), module.path("key").asText(),
+                                module.path("name").path("value").asText(), module.path("url").asText()));
+                    }
+                }
+            });
+        }
+        return modules;
+    }
+
+    record IframeView(String addonKey, String moduleKey, String url) {
+    }
+
+    @GetMapping("/preview/api/iframe")
+    IframeView iframe(@RequestParam String product, @RequestParam String module, HttpServletRequest request) {
+        requireLoopback(request);
+        Product target = productOf(product);
+        ModuleView page = modules(request).stream()
+                .filter(m -> m.product().equals(target.key()) && m.key().equals(module))
+                .findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "module: no such page module"));
+        var template = UriComponentsBuilder.fromUriString(page.url()).build();
+        Map<String, String> query = new LinkedHashMap<>();
+        template.getQueryParams().forEach((k, v) -> query.put(k, v.isEmpty() || v.get(0) == null ? "" : v.get(0)));
+        query.put("xdm_e", DemoSite.baseUrl(target));
+        query.put("xdm_c", "channel-" + descriptor.key() + "__" + page.key());
+        query.put("cp", target == Product.CONFLUENCE ? "/wiki" : "");
+        query.put("lic", "none");
+        query.put("cv", "1001.0.0-SNAPSHOT");
+        String url = tokens.signedPageUrl(descriptor.baseUrl(), template.getPath(), query, DemoSite.clientKey(target), demoSite.secretOf(target));
+        return new IframeView(descriptor.key(), page.key(), url);
+    }
+
+    record TokenView(String token) {
+    }
+
+    @GetMapping("/preview/api/context-token")
+    TokenView contextToken(@RequestParam String product, HttpServletRequest request) {
+        requireLoopback(request);
+        Product target = productOf(product);
+        Map<String, Object> context = Map.of("user", Map.of("accountId", DemoSite.USER_ACCOUNT_ID));
+        return new TokenView(tokens.contextToken(DemoSite.clientKey(target), demoSite.secretOf(target), context));
+    }
+
+    private static Product productOf(String product) {
+        return Product.fromKey(product).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "product: jira or confluence"));
+    }
+
+    private static void requireLoopback(HttpServletRequest request) {
+        try {
+            if (!InetAddress.getByName(request.getRemoteAddr()).isLoopbackAddress()) {
+                throw new ResponseStatusException(HttpStatus.FORBIDDEN, "The preview answers only this machine.");
+            }
+        } catch (UnknownHostException e) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "The preview answers only this machine.");
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package com.icr.tenant;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import com.atlassian.connect.spring.AtlassianHostRepository;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The tenant module's facade: which site an installation belongs to, whether its tokens may reach the
+ * data, and the retention of uninstalled sites.
+ *
+ * <p>The rule that links installations into a site (see README, "Tenancy"): a client key we know keeps its
+ * site; a new client key joins the site whose canonical URL equals its base URL (the other product of the
+ * same site, or a restored site); otherwise it starts a new site. The base URL comes only from an
+ * {@code installed} callback whose RS256 signature Atlassian made and we verified.
+ */
+@Service
+public class Tenants {
+
+    private static final Logger log = LoggerFactory.getLogger(Tenants.class);
+
+    private final SiteRepository sites;
+    private final InstallationRepository installations;
+    private final AtlassianHostRepository hosts;
+    private final ApplicationEventPublisher events;
+    private final TenantSettings settings;
+    private final Clock clock;
+    private final TransactionTemplate transactions;
+
+    Tenants(SiteRepository sites, InstallationRepository installations, AtlassianHostRepository hosts,
+            ApplicationEventPublisher events,
+            TenantSettings settings, Clock clock, PlatformTransactionManager transactionManager) {
+        this.sites = sites;
+        this.installations = installations;
+        this.hosts = hosts;
+        this.events = events;
+        this.settings = settings;
+        this.clock = clock;
+        this.transactions = new TransactionTemplate(transactionManager);
+    }
+
+    /**
+     * Links an installation to its site. Idempotent; safe when Jira and Confluence install at the same
+     * moment (a unique URL or client key makes the loser retry and join the winner's site).
+     */
+    public TenantId register(InstallationSignal signal) {
+        SiteUrl url = SiteUrl.of(signal.baseUrl())
+                .orElseThrow(() -> new IllegalArgumentException("baseUrl is not a site URL"));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transactions.execute(tx -> registerOnce(signal, url));
+            } catch (DataIntegrityViolationException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private TenantId registerOnce(InstallationSignal signal, SiteUrl url) {
+        Instant now = clock.instant();
+        Optional<Installation> known = installations.findByClientKey(signal.clientKey());
+        if (known.isPresent()) {
+            Installation installation = known.get();
+            installation.reinstalled(signal.baseUrl(), now);
+            Site site = sites.findByTenantId(installation.tenantId()).orElseThrow();
+            if (!site.url().equals(url)) {
+                moveSite(site, url);
+            }
+            return site.tenantId();
+        }
+        Site site = sites.findByUrl(url.value()).orElseGet(() -> sites.saveAndFlush(new Site(TenantId.random(), url, now)));
+        installations.saveAndFlush(new Installation(signal.clientKey(), site.tenantId(), signal.product(), signal.baseUrl(), now));
+        log.info("Installation {} ({}) joined site {}", signal.clientKey(), signal.product().key(), site.tenantId());
+        return site.tenantId();
+    }
+
+    private void moveSite(Site site, SiteUrl url) {
+        if (sites.findByUrl(url.value()).isPresent()) {
+            // Another site already has this URL: keep both apart rather than merge two tenants' data.
+            log.warn("Site {} was renamed to a URL another site holds; keeping its old URL", site.tenantId());
+            return;
+        }
+        site.movedTo(url);
+    }
+
+    /** The tenant of a client key and whether its tokens may be served, empty when it never installed. */
+    public Optional<TenantAccess> accessFor(String clientKey) {
+        return transactions.execute(tx -> installations.findByClientKey(clientKey)
+                .map(i -> new TenantAccess(i.tenantId(), i.product(), i.isInstalled(), i.isEnabled())));
+    }
+
+    public void uninstalled(String clientKey) {
+        transactions.executeWithoutResult(tx -> installations.findByClientKey(clientKey)
+                .ifPresent(i -> i.uninstalled(clock.instant())));
+    }
+
+    /** The {@code enabled} and {@code disabled} lifecycle callbacks. */
+    public void enabled(String clientKey, boolean enabled) {
+        transactions.executeWithoutResult(tx -> installations.findByClientKey(clientKey)
+                .ifPresent(i -> i.enabled(enabled)));
+    }
+
+    public SiteStatus statusOf(TenantId tenantId) {
+        return transactions.execute(tx -> {
+            Site site = sites.findByTenantId(tenantId).orElseThrow();
+            List<SiteStatus.InstallationView> views = installations.findByTenantId(tenantId).stream()
+                    .sorted(Comparator.comparing(Installation::product).thenComparing(Installation::installedAt))
+                    .map(i -> new SiteStatus.InstallationView(i.product(), i.baseUrl(), i.isInstalled(), i.isEnabled(), i.installedAt()))
+                    .toList();
+            return new SiteStatus(site.url().value(), views);
+        });
+    }
+
+    /**
+     * Deletes every site uninstalled for longer than the retention period, with all its data (each module
+     * deletes its rows on {@link SitePurging}) and its hosts' shared secrets, in one transaction per site.
+     *
+     * @return how many sites were purged
+     */
+    public int purgeExpired() {
+        Instant cutoff = clock.instant().minus(settings.retention());
+        List<TenantId> expired = transactions.execute(tx -> installations.findTenantsUninstalledBefore(cutoff));
+        for (TenantId tenantId : expired) {
+            transactions.executeWithoutResult(tx -> {
+                List<String> clientKeys = installations.findByTenantId(tenantId).stream().map(Installation::clientKey).toList();
+                events.publishEvent(new SitePurging(tenantId));
+                installations.deleteByTenantId(tenantId);
+                sites.deleteByTenantId(tenantId);
+                hosts.deleteAllById(clientKeys);
+                log.info("Purged site {} after its retention period", tenantId);
+            });
+        }
+        return expired.size();
+    }
+}

@@ -1,0 +1,73 @@
+package com.icr.web;
+
+import javax.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Turns what controllers throw into {@link ErrorView}s: a 4xx that names the field, or a bare 500. */
+@RestControllerAdvice
+class ApiExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ResponseEntity<ErrorView> invalid(MethodArgumentNotValidException e, HttpServletRequest request) {
+        FieldError field = e.getBindingResult().getFieldError();
+        String name = field == null ? null : field.getField();
+        String message = field == null ? "The request is not valid." : name + ": " + field.getDefaultMessage();
+        return answer(HttpStatus.BAD_REQUEST, message, request, name);
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ErrorView> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        return answer(HttpStatus.BAD_REQUEST, "The request body is not valid JSON for this endpoint.", request, null);
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ErrorView> missing(MissingServletRequestParameterException e, HttpServletRequest request) {
+        return answer(HttpStatus.BAD_REQUEST, e.getParameterName() + ": is required.", request, e.getParameterName());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ErrorView> mismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+        return answer(HttpStatus.BAD_REQUEST, e.getName() + ": has the wrong format.", request, e.getName());
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<ErrorView> method(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
+        return answer(HttpStatus.METHOD_NOT_ALLOWED, "Method " + e.getMethod() + " is not supported here.", request, null);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ErrorView> mediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
+        return answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "This content type is not supported here.", request, null);
+    }
+
+    @ExceptionHandler(ResponseStatusException.class)
+    ResponseEntity<ErrorView> status(ResponseStatusException e, HttpServletRequest request) {
+        String reason = e.getReason() == null ? e.getStatus().getReasonPhrase() : e.getReason();
+        return answer(e.getStatus(), reason, request, null);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ErrorView> unexpected(Exception e, HttpServletRequest request) {
+        log.error("Request to {} failed", request.getRequestURI(), e);
+        return answer(HttpStatus.INTERNAL_SERVER_ERROR, "The app could not handle this request; it has been logged.", request, null);
+    }
+
+    private static ResponseEntity<ErrorView> answer(HttpStatus status, String message, HttpServletRequest request, String field) {
+        return ResponseEntity.status(status).body(ErrorView.of(status, message, request.getRequestURI(), field));
+    }
+}
