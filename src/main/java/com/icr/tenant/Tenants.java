@@ -136,7 +136,7 @@ public class Tenants {
                 events.publishEvent(new SitePurging(tenantId));
                 installations.deleteByTenantId(tenantId);
                 sites.deleteByTenantId(tenantId);
-                hosts.deleteAllById(clientKeys);
+                hosts.deleteAll(hosts.findAllById(clientKeys));
                 log.info("Purged site {} after its retention period", tenantId);
             });
         }

@@ -1,0 +1,100 @@
+package com.icr;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
+
+/**
+ * The package structure of STYLE.md, kept by the build: adapters on top, then the domain modules, then
+ * tenant; web at the bottom for everyone; no cycles; Connect only in tenant and the adapters.
+ */
+class ArchitectureTest {
+
+    private static final String BASE = "com.icr";
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(BASE);
+    }
+
+    /** Each package, with the packages it may use (besides itself and the JDK/libraries). */
+    private static final String[][] ALLOWED = {
+            {"web"},
+            {"tenant", "web"},
+            {"department", "tenant", "web"},
+            {"relationship", "department", "tenant", "web"},
+            {"request", "relationship", "department", "tenant", "web"},
+            {"satisfaction", "request", "relationship", "department", "tenant", "web"},
+            {"alignment", "satisfaction", "request", "relationship", "department", "tenant", "web"},
+            {"jira", "alignment", "satisfaction", "request", "relationship", "department", "tenant", "web"},
+            {"confluence", "alignment", "satisfaction", "request", "relationship", "department", "tenant", "web"},
+            {"preview", "jira", "confluence", "alignment", "satisfaction", "request", "relationship", "department", "tenant", "web"},
+    };
+
+    @Test
+    void dependenciesPointDownOnly() {
+        for (String[] rule : ALLOWED) {
+            String[] others = java.util.Arrays.stream(ALLOWED).map(r -> r[0])
+                    .filter(p -> !java.util.Arrays.asList(rule).contains(p))
+                    .map(p -> BASE + "." + p + "..").toArray(String[]::new);
+            if (others.length == 0) {
+                continue;
+            }
+            noClasses().that().resideInAPackage(BASE + "." + rule[0] + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(others)
+                    .because(rule[0] + " may use only " + String.join(", ", java.util.Arrays.copyOfRange(rule, 1, rule.length)))
+                    .allowEmptyShould(true)
+                    .check(classes);
+        }
+    }
+
+    @Test
+    void packagesHaveNoCycles() {
+        slices().matching(BASE + ".(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void onlyTenantAndTheAdaptersKnowConnect() {
+        noClasses().that().resideInAnyPackage(BASE + ".web..", BASE + ".department..", BASE + ".relationship..",
+                        BASE + ".request..", BASE + ".satisfaction..", BASE + ".alignment..")
+                .should().dependOnClassesThat().resideInAPackage("com.atlassian.connect..")
+                .because("the domain sees a TenantId, never an AtlassianHost, so a Forge front door is an adapter")
+                .check(classes);
+    }
+
+    @Test
+    void repositoriesAreUsedOnlyInTheirOwnPackage() {
+        classes().that().areAssignableTo(Repository.class).and().resideInAPackage(BASE + "..")
+                .should().notBePublic()
+                .check(classes);
+        for (String pkg : java.util.Arrays.stream(ALLOWED).map(r -> r[0]).toList()) {
+            noClasses().that().resideOutsideOfPackage(BASE + "." + pkg + "..")
+                    .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.<com.tngtech.archunit.core.domain.JavaClass>describe(
+                            "repositories of " + pkg, c -> c.getPackageName().startsWith(BASE + "." + pkg) && c.isAssignableTo(Repository.class)))
+                    .allowEmptyShould(true)
+                    .check(classes);
+        }
+    }
+
+    @Test
+    void controllersAreNotPublic() {
+        classes().that().areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
+                .should().notBePublic()
+                .check(classes);
+    }
+
+    @Test
+    void noFieldInjection() {
+        noClasses().should().dependOnClassesThat().haveFullyQualifiedName("org.springframework.beans.factory.annotation.Autowired")
+                .because("constructor injection only")
+                .check(classes);
+    }
+}

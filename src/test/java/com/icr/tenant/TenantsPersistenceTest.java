@@ -1,0 +1,97 @@
+package com.icr.tenant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icr.support.PersistenceTest;
+import com.icr.support.TestClock;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The site rule and the retention purge on the real database (HSQLDB here, PostgreSQL in CI). */
+@PersistenceTest
+class TenantsPersistenceTest {
+
+    @Autowired
+    Tenants tenants;
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    final String site = "https://" + UUID.randomUUID() + ".atlassian.net";
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void jiraAndConfluenceInstallingAtTheSameMomentEndUpOnOneSite() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Callable<TenantId>> installs = List.of(
+                    () -> tenants.register(signal("jira-" + UUID.randomUUID(), Product.JIRA, site)),
+                    () -> tenants.register(signal("conf-" + UUID.randomUUID(), Product.CONFLUENCE, site + "/wiki")),
+                    () -> tenants.register(signal("conf-" + UUID.randomUUID(), Product.CONFLUENCE, site + "/wiki/")),
+                    () -> tenants.register(signal("jira-" + UUID.randomUUID(), Product.JIRA, site.toUpperCase().replace("HTTPS", "https"))));
+            List<TenantId> tenantIds = pool.invokeAll(installs).stream().map(TenantsPersistenceTest::get).distinct().toList();
+
+            assertThat(tenantIds).hasSize(1);
+            assertThat(jdbc.queryForObject("select count(*) from site where url = ?", Integer.class, site)).isEqualTo(1);
+            assertThat(jdbc.queryForObject("select count(*) from installation where tenant_id = ?", Integer.class, tenantIds.get(0).value())).isEqualTo(4);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void everyInstallationRowCarriesItsTenant() {
+        TenantId tenant = tenants.register(signal("jira-" + UUID.randomUUID(), Product.JIRA, site));
+
+        assertThat(tenants.statusOf(tenant).installations()).singleElement()
+                .satisfies(i -> assertThat(i.product()).isEqualTo(Product.JIRA));
+        assertThat(jdbc.queryForList("select tenant_id from installation where tenant_id is null")).isEmpty();
+    }
+
+    @Test
+    void purgesOnlySitesPastTheirRetentionAndDeletesTheirRows() {
+        String jiraKey = "jira-" + UUID.randomUUID();
+        TenantId tenant = tenants.register(signal(jiraKey, Product.JIRA, site));
+        String otherKey = "jira-" + UUID.randomUUID();
+        tenants.register(signal(otherKey, Product.JIRA, "https://" + UUID.randomUUID() + ".atlassian.net"));
+        tenants.uninstalled(jiraKey);
+
+        clock.advance(Duration.ofDays(59));
+        tenants.purgeExpired();
+        assertThat(tenants.accessFor(jiraKey)).get().extracting(TenantAccess::installed).isEqualTo(false);
+
+        clock.advance(Duration.ofDays(2));
+        tenants.purgeExpired();
+        assertThat(tenants.accessFor(jiraKey)).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from site where tenant_id = ?", Integer.class, tenant.value())).isZero();
+        assertThat(tenants.accessFor(otherKey)).isPresent();
+    }
+
+    private static InstallationSignal signal(String clientKey, Product product, String baseUrl) {
+        return new InstallationSignal(clientKey, product, baseUrl);
+    }
+
+    private static TenantId get(Future<TenantId> future) {
+        try {
+            return future.get();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+}
