@@ -1,0 +1,77 @@
+// Opens a host page in headless Chromium, the way Jira or Confluence shows our iframe, and reports what the
+// user sees. The all.js request goes to atlassian-connect-js's dist/iframe.js, as a real page loads it
+// from Atlassian's CDN. Input: a JSON spec file (argv[2]); output: a JSON report on stdout.
+//
+// spec: { url, waitFor, screenshot, themes?: ["light","dark"], themeSelect?: "#theme", timeoutMs? }
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const spec = JSON.parse(readFileSync(process.argv[2], 'utf8'));
+const dist = resolve(here, '../node_modules/atlassian-connect-js/dist');
+const timeout = spec.timeoutMs ?? 20000;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic',
+    '--no-first-run', '--disable-component-update', '--disable-sync'],
+});
+const report = { consoleErrors: [], pageErrors: [], failedRequests: [], views: [] };
+try {
+  const context = await browser.newContext({ viewport: { width: 1200, height: 800 } });
+  // Atlassian's CDN, answered from the same npm package it publishes: all.js is dist/iframe.js, and the
+  // theme and surface stylesheets the bridge loads for light and dark mode are under dist/.
+  await context.route('https://connect-cdn.atl-paas.net/**', (route) => {
+    const path = new URL(route.request().url()).pathname;
+    const file = path === '/all.js' ? 'iframe.js' : path.slice(1);
+    try {
+      const body = readFileSync(resolve(dist, file));
+      route.fulfill({ status: 200, contentType: file.endsWith('.css') ? 'text/css' : 'application/javascript', body });
+    } catch {
+      route.fulfill({ status: 404, body: 'not in atlassian-connect-js' });
+    }
+  });
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') report.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => report.pageErrors.push(String(error)));
+  page.on('requestfailed', (request) => report.failedRequests.push(`${request.failure()?.errorText} ${request.url()}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) report.failedRequests.push(`${response.status()} ${response.url()}`);
+  });
+
+  const started = Date.now();
+  await page.goto(spec.url, { waitUntil: 'load', timeout });
+  const frameElement = await page.waitForSelector('iframe', { timeout });
+  const frame = await frameElement.contentFrame();
+  await frame.waitForSelector(spec.waitFor, { timeout });
+  report.readyAfterMs = Date.now() - started;
+
+  for (const theme of spec.themes ?? ['light']) {
+    if (spec.themeSelect) {
+      await page.selectOption(spec.themeSelect, theme);
+    } else {
+      await page.evaluate((mode) => document.documentElement.setAttribute('data-color-mode', mode), theme);
+    }
+    await frame.waitForFunction((mode) => document.documentElement.getAttribute('data-color-mode') === mode, theme, { timeout });
+    await page.waitForTimeout(300);
+    const view = await frame.evaluate(() => ({
+      text: document.body.innerText,
+      colorMode: document.documentElement.getAttribute('data-color-mode'),
+      background: getComputedStyle(document.body).backgroundColor,
+      color: getComputedStyle(document.body).color,
+      ready: document.querySelector('[data-ready]')?.getAttribute('data-ready') ?? null,
+    }));
+    const file = spec.screenshot.replace('.png', `-${theme}.png`);
+    await page.screenshot({ path: file, fullPage: true });
+    report.views.push({ theme, screenshot: file, ...view });
+  }
+} catch (error) {
+  report.error = String(error);
+} finally {
+  await browser.close();
+}
+process.stdout.write(JSON.stringify(report));

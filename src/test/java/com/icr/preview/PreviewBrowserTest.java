@@ -1,0 +1,45 @@
+package com.icr.preview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icr.support.AppTest;
+import com.icr.support.Browser;
+import com.icr.support.Browser.Report;
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The preview as a developer opens it: the demo site's modules, hosted by the real connect-host.js. */
+@Tag("browser")
+@AppTest
+class PreviewBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void showsJirasGettingStartedForTheLinkedDemoSiteInBothThemes() {
+        Report report = Browser.visit("http://localhost:" + port + "/preview#jira:getting-started", "[data-ready=true]",
+                "preview-jira-getting-started", List.of("light", "dark"), "#theme");
+
+        assertThat(report.error()).isNull();
+        assertThat(report.consoleErrors()).isEmpty();
+        assertThat(report.pageErrors()).isEmpty();
+        assertThat(report.failedRequests()).isEmpty();
+        assertThat(report.view("light").text()).contains("https://preview.icr.invalid/wiki");
+        assertThat(report.view("light").text().toLowerCase()).contains("linked").doesNotContain("not installed yet");
+        assertThat(report.view("dark").background()).isNotEqualTo(report.view("light").background());
+    }
+
+    @Test
+    void showsConfluencesGettingStarted() {
+        Report report = Browser.visit("http://localhost:" + port + "/preview#confluence:getting-started", "[data-ready=true]",
+                "preview-confluence-getting-started", List.of("light"), "#theme");
+
+        assertThat(report.error()).isNull();
+        assertThat(report.consoleErrors()).isEmpty();
+        assertThat(report.failedRequests()).isEmpty();
+        assertThat(report.view("light").text()).contains("Installation status").contains("https://preview.icr.invalid");
+    }
+}
