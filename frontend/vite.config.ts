@@ -10,6 +10,7 @@ export default defineConfig({
     outDir: resolve(__dirname, '../target/classes/static'),
     emptyOutDir: true,
     sourcemap: false,
+    manifest: true,
     rollupOptions: {
       input: {
         'getting-started': resolve(__dirname, 'pages/getting-started.html'),
