@@ -5,6 +5,7 @@ import com.atlassian.connect.spring.AtlassianHostUser;
 import com.atlassian.connect.spring.internal.auth.jwt.JwtAuthentication;
 import com.nimbusds.jwt.JWTClaimsSet;
 import java.util.Set;
+import javax.servlet.DispatcherType;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
@@ -33,8 +34,8 @@ class TenantAccessInterceptor implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws Exception {
-        if (!(handler instanceof HandlerMethod)) {
-            return true;
+        if (!(handler instanceof HandlerMethod) || request.getDispatcherType() != DispatcherType.REQUEST) {
+            return true; // error and async dispatches were checked when the request came in
         }
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (!(authentication instanceof JwtAuthentication jwt) || !(jwt.getPrincipal() instanceof AtlassianHostUser user)) {
