@@ -56,7 +56,8 @@ class ErrorsAndLogsTest {
                 .doesNotContain(site.sharedSecret())
                 .doesNotContain(contextToken)
                 .doesNotContainPattern("eyJ[A-Za-z0-9_-]{10,}\\.")
-                .doesNotContain("Atlassian jira at ");
+                .doesNotContain("Atlassian jira at ")
+                .doesNotContain("security password");
     }
 
     @Test
