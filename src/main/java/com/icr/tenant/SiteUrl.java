@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The canonical address of a site: scheme, host and port of an installation's base URL, lower case,
- * without Confluence's {@code /wiki} context path. Jira at {@code https://acme.atlassian.net} and
+ * The canonical address of a site: scheme, host and port of an installation's base URL, lower case, and its
+ * path without Confluence's {@code /wiki} context path. Jira at {@code https://acme.atlassian.net} and
  * Confluence at {@code https://acme.atlassian.net/wiki} have the same site URL.
  */
 public record SiteUrl(String value) {
@@ -30,8 +30,8 @@ public record SiteUrl(String value) {
         while (path.endsWith("/")) {
             path = path.substring(0, path.length() - 1);
         }
-        if (path.equalsIgnoreCase("/wiki")) {
-            path = "";
+        if (path.toLowerCase(Locale.ROOT).endsWith("/wiki")) {
+            path = path.substring(0, path.length() - "/wiki".length());
         }
         String port = uri.getPort() == -1 ? "" : ":" + uri.getPort();
         return Optional.of(new SiteUrl(scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + port + path));

@@ -110,6 +110,14 @@ public class Tenants {
                 .ifPresent(i -> i.enabled(enabled)));
     }
 
+    /** The client keys of a site's installed installations of one product (a restored site may have two). */
+    public List<String> installedClientKeys(TenantId tenantId, Product product) {
+        return transactions.execute(tx -> installations.findByTenantId(tenantId).stream()
+                .filter(i -> i.product() == product && i.isInstalled())
+                .sorted(Comparator.comparing(Installation::installedAt).reversed())
+                .map(Installation::clientKey).toList());
+    }
+
     public SiteStatus statusOf(TenantId tenantId) {
         return transactions.execute(tx -> {
             Site site = sites.findByTenantId(tenantId).orElseThrow();

@@ -3,6 +3,7 @@ package com.icr.web;
 import javax.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -12,6 +13,7 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.server.ResponseStatusException;
@@ -55,6 +57,21 @@ class ApiExceptionHandler {
         return answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "This content type is not supported here.", request, null);
     }
 
+    @ExceptionHandler(InvalidInput.class)
+    ResponseEntity<ErrorView> invalidInput(InvalidInput e, HttpServletRequest request) {
+        return answer(HttpStatus.BAD_REQUEST, e.getMessage(), request, e.field());
+    }
+
+    @ExceptionHandler(NotFound.class)
+    ResponseEntity<ErrorView> notFound(NotFound e, HttpServletRequest request) {
+        return answer(HttpStatus.NOT_FOUND, e.getMessage(), request, null);
+    }
+
+    @ExceptionHandler(Forbidden.class)
+    ResponseEntity<ErrorView> forbidden(Forbidden e, HttpServletRequest request) {
+        return answer(HttpStatus.FORBIDDEN, e.getMessage(), request, null);
+    }
+
     @ExceptionHandler(ResponseStatusException.class)
     ResponseEntity<ErrorView> status(ResponseStatusException e, HttpServletRequest request) {
         String reason = e.getReason() == null ? e.getStatus().getReasonPhrase() : e.getReason();
@@ -63,6 +80,14 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ErrorView> unexpected(Exception e, HttpServletRequest request) {
+        ResponseStatus declared = AnnotatedElementUtils.findMergedAnnotation(e.getClass(), ResponseStatus.class);
+        if (declared != null && declared.code().is5xxServerError() && e.getMessage() != null) {
+            log.warn("Request to {} failed: {}", request.getRequestURI(), e.getMessage());
+            return answer(declared.code(), e.getMessage(), request, null);
+        }
+        if (declared != null && declared.code().is4xxClientError()) {
+            return answer(declared.code(), declared.reason().isEmpty() ? declared.code().getReasonPhrase() : declared.reason(), request, null);
+        }
         log.error("Request to {} failed", request.getRequestURI(), e);
         return answer(HttpStatus.INTERNAL_SERVER_ERROR, "The app could not handle this request; it has been logged.", request, null);
     }

@@ -75,6 +75,14 @@ public final class HostSimulator {
 
     public record Response(int status, String body, java.net.http.HttpHeaders headers) {
 
+        public List<Object> jsonList() {
+            try {
+                return JSON.readValue(body, new com.fasterxml.jackson.core.type.TypeReference<List<Object>>() { });
+            } catch (Exception e) {
+                throw new AssertionError("Not a JSON array: " + body, e);
+            }
+        }
+
         public Map<String, Object> json() {
             try {
                 return JSON.readValue(body, new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() { });
@@ -253,13 +261,17 @@ public final class HostSimulator {
     }
 
     public Response send(String method, String path, String authorization, Object body) {
+        return send(method, path, authorization, body, "application/json");
+    }
+
+    public Response send(String method, String path, String authorization, Object body, String contentType) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(appBaseUrl + path)).timeout(Duration.ofSeconds(20));
             if (authorization != null) {
                 request.header("Authorization", authorization);
             }
             if (body != null) {
-                request.header("Content-Type", "application/json");
+                request.header("Content-Type", contentType);
                 request.method(method, HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body)));
             } else {
                 request.method(method, HttpRequest.BodyPublishers.noBody());

@@ -14,6 +14,12 @@ class SiteUrlTest {
     }
 
     @Test
+    void confluenceUnderASitePathSharesItsJiraSite() {
+        assertThat(SiteUrl.of("http://127.0.0.1:9000/site-a/wiki")).isEqualTo(SiteUrl.of("http://127.0.0.1:9000/site-a"));
+        assertThat(SiteUrl.of("http://127.0.0.1:9000/site-a/wiki")).isNotEqualTo(SiteUrl.of("http://127.0.0.1:9000/site-b"));
+    }
+
+    @Test
     void keepsAPortAndDropsTrailingSlashes() {
         assertThat(SiteUrl.of("http://localhost:2990/jira/")).get().extracting(SiteUrl::value).isEqualTo("http://localhost:2990/jira");
     }

@@ -1,0 +1,80 @@
+package com.icr.department;
+
+import com.icr.web.InvalidInput;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/** A department's fields once checked: every rule of what a department may hold, in one place. */
+record DepartmentDraft(String name, String description, String leadAccountId, List<ProjectMapping> projects, List<String> groups) {
+
+    static final int MAX_NAME = 120;
+    private static final Pattern PROJECT_KEY = Pattern.compile("[A-Z][A-Z0-9_]{0,99}");
+    private static final Pattern COMPONENT_ID = Pattern.compile("[0-9]{1,18}");
+    private static final Pattern ACCOUNT_ID = Pattern.compile("[A-Za-z0-9:_-]{1,128}");
+
+    static DepartmentDraft of(DepartmentRequest request) {
+        if (request == null) {
+            throw new InvalidInput("name", "is required");
+        }
+        String name = request.name() == null ? "" : request.name().strip();
+        if (name.isEmpty()) {
+            throw new InvalidInput("name", "is required");
+        }
+        if (name.length() > MAX_NAME) {
+            throw new InvalidInput("name", "must be at most " + MAX_NAME + " characters");
+        }
+        if (name.chars().anyMatch(Character::isISOControl)) {
+            throw new InvalidInput("name", "must not contain control characters");
+        }
+        String description = Objects.requireNonNullElse(request.description(), "").strip();
+        if (description.length() > 4000) {
+            throw new InvalidInput("description", "must be at most 4000 characters");
+        }
+        String lead = blankToNull(request.leadAccountId());
+        if (lead != null && !ACCOUNT_ID.matcher(lead).matches()) {
+            throw new InvalidInput("leadAccountId", "is not an Atlassian account id");
+        }
+        List<ProjectMapping> projects = new ArrayList<>();
+        for (ProjectMapping project : Objects.requireNonNullElse(request.projects(), List.<ProjectMapping>of())) {
+            String key = project == null || project.projectKey() == null ? "" : project.projectKey().strip();
+            if (!PROJECT_KEY.matcher(key).matches()) {
+                throw new InvalidInput("projects", "'" + key + "' is not a Jira project key");
+            }
+            String component = blankToNull(project.componentId());
+            if (component != null && !COMPONENT_ID.matcher(component).matches()) {
+                throw new InvalidInput("projects", "component of " + key + " must be a component id");
+            }
+            ProjectMapping mapping = new ProjectMapping(key, component);
+            if (!projects.contains(mapping)) {
+                projects.add(mapping);
+            }
+        }
+        if (projects.size() > 100) {
+            throw new InvalidInput("projects", "at most 100 projects");
+        }
+        LinkedHashSet<String> groups = new LinkedHashSet<>();
+        for (String group : Objects.requireNonNullElse(request.groups(), List.<String>of())) {
+            String g = group == null ? "" : group.strip();
+            if (g.isEmpty() || g.length() > 255) {
+                throw new InvalidInput("groups", "a group name must be 1 to 255 characters");
+            }
+            groups.add(g);
+        }
+        if (groups.size() > 100) {
+            throw new InvalidInput("groups", "at most 100 groups");
+        }
+        return new DepartmentDraft(name, description, lead, List.copyOf(projects), List.copyOf(groups));
+    }
+
+    /** Just a name, as a CSV import creates a department it has not seen. */
+    static DepartmentDraft named(String name) {
+        return of(new DepartmentRequest(name, "", null, List.of(), List.of()));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,29 @@
+package com.icr.department;
+
+import com.icr.tenant.TenantId;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface DepartmentRepository extends JpaRepository<Department, String> {
+
+    Optional<Department> findByTenantIdAndId(TenantId tenantId, String id);
+
+    List<Department> findByTenantIdOrderByNameKey(TenantId tenantId);
+
+    List<Department> findByTenantIdAndIdIn(TenantId tenantId, Collection<String> ids);
+
+    Optional<Department> findByTenantIdAndNameKey(TenantId tenantId, String nameKey);
+
+    boolean existsByTenantIdAndNameKeyAndIdNot(TenantId tenantId, String nameKey, String id);
+
+    boolean existsByTenantIdAndNameKey(TenantId tenantId, String nameKey);
+
+    /** Name and archived flag only: the matrix needs 300 of them per request, not their mappings. */
+    @Query("select new com.icr.department.DepartmentName(d.id, d.name, d.archived) from Department d "
+            + "where d.tenantId = :tenantId order by d.nameKey")
+    List<DepartmentName> namesOf(TenantId tenantId);
+
+}

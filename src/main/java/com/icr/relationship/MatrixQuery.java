@@ -1,0 +1,106 @@
+package com.icr.relationship;
+
+import com.icr.department.DepartmentManagement;
+import com.icr.department.DepartmentName;
+import com.icr.tenant.TenantId;
+import com.icr.web.InvalidInput;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The matrix read model: one plain SQL read of the tenant's relationships (no entities, no versions), the
+ * departments' names, and a cell per relationship. Metrics that later features produce say "No data yet".
+ */
+@Component
+public class MatrixQuery {
+
+    private static final String NO_DATA = "No data yet";
+
+    private final JdbcTemplate jdbc;
+    private final DepartmentManagement departments;
+    private final Clock clock;
+
+    MatrixQuery(JdbcTemplate jdbc, DepartmentManagement departments, Clock clock) {
+        this.jdbc = jdbc;
+        this.departments = departments;
+        this.clock = clock;
+    }
+
+    private record Row(String id, String providerId, String customerId, Standing standing, Integer agreed, int latest) {
+    }
+
+    @Transactional(readOnly = true)
+    public MatrixView matrixFor(TenantId tenantId, String metricParam, String periodParam, String departmentsParam) {
+        Metric metric = Metric.parse(metricParam);
+        Period period = Period.parse(periodParam, clock);
+        Set<String> wanted = departmentIds(departmentsParam);
+        List<Row> rows = jdbc.query("select id, provider_id, customer_id, standing, agreed_version, latest_version "
+                        + "from relationship where tenant_id = ?",
+                (rs, i) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), Standing.valueOf(rs.getString(4)),
+                        (Integer) rs.getObject(5), rs.getInt(6)),
+                tenantId.value());
+        Set<String> referenced = new HashSet<>();
+        rows.forEach(r -> {
+            referenced.add(r.providerId());
+            referenced.add(r.customerId());
+        });
+        List<MatrixView.Axis> axis = new ArrayList<>();
+        Map<String, Integer> index = new HashMap<>();
+        for (DepartmentName name : departments.names(tenantId)) {
+            boolean shown = wanted.isEmpty() ? !name.archived() || referenced.contains(name.id()) : wanted.contains(name.id());
+            if (shown) {
+                index.put(name.id(), axis.size());
+                axis.add(new MatrixView.Axis(name.id(), name.name()));
+            }
+        }
+        if (!wanted.isEmpty() && index.size() < wanted.size()) {
+            throw new InvalidInput("departments", "names a department this site does not have");
+        }
+        List<MatrixView.Cell> cells = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            Integer provider = index.get(row.providerId());
+            Integer customer = index.get(row.customerId());
+            if (provider != null && customer != null) {
+                cells.add(cellOf(row, provider, customer, metric));
+            }
+        }
+        return new MatrixView(metric, period, axis, cells);
+    }
+
+    private static MatrixView.Cell cellOf(Row row, int provider, int customer, Metric metric) {
+        if (metric != Metric.AGREEMENT) {
+            return new MatrixView.Cell(row.id(), provider, customer, null, NO_DATA, true, Map.of());
+        }
+        return switch (row.standing()) {
+            case AGREED -> new MatrixView.Cell(row.id(), provider, customer, 1.0, "Agreed v" + row.agreed(), false,
+                    Map.of("agreedVersion", row.agreed(), "latestVersion", row.latest()));
+            case AGREED_DRAFT_PENDING -> new MatrixView.Cell(row.id(), provider, customer, 0.75,
+                    "Agreed v" + row.agreed() + ", v" + row.latest() + " pending", false,
+                    Map.of("agreedVersion", row.agreed(), "latestVersion", row.latest()));
+            case DRAFT -> new MatrixView.Cell(row.id(), provider, customer, 0.4, "Draft v" + row.latest(), false,
+                    Map.of("latestVersion", row.latest()));
+            case NONE -> new MatrixView.Cell(row.id(), provider, customer, 0.0, "No agreement yet", false, Map.of());
+        };
+    }
+
+    private static Set<String> departmentIds(String param) {
+        if (param == null || param.isBlank()) {
+            return Set.of();
+        }
+        Set<String> ids = new HashSet<>();
+        Arrays.stream(param.split(",")).map(String::strip).filter(s -> !s.isEmpty()).forEach(ids::add);
+        if (ids.size() > 1000) {
+            throw new InvalidInput("departments", "at most 1000 departments");
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,145 @@
+package com.icr.relationship;
+
+import com.icr.department.DepartmentManagement;
+import com.icr.department.DepartmentName;
+import com.icr.tenant.SitePurging;
+import com.icr.tenant.TenantId;
+import com.icr.web.InvalidInput;
+import com.icr.web.NotFound;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The relationship module's facade: relationships and their agreements, scoped to the caller's tenant. */
+@Service
+public class RelationshipManagement {
+
+    private final RelationshipRepository relationships;
+    private final DepartmentManagement departments;
+    private final Clock clock;
+
+    RelationshipManagement(RelationshipRepository relationships, DepartmentManagement departments, Clock clock) {
+        this.relationships = relationships;
+        this.departments = departments;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<RelationshipView> list(TenantId tenantId) {
+        Map<String, DepartmentRef> names = namesOf(tenantId);
+        return relationships.findByTenantId(tenantId).stream()
+                .map(r -> r.view(names.get(r.providerId()), names.get(r.customerId()), false))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public RelationshipView get(TenantId tenantId, String id) {
+        return viewOf(tenantId, find(tenantId, id), true);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isOwner(TenantId tenantId, String id, String accountId) {
+        return find(tenantId, id).isOwnedBy(accountId);
+    }
+
+    @Transactional
+    public RelationshipView create(TenantId tenantId, RelationshipRequest request, String actor) {
+        Relationship created = createUnchecked(tenantId, request, actor);
+        return viewOf(tenantId, created, true);
+    }
+
+    Relationship createUnchecked(TenantId tenantId, RelationshipRequest request, String actor) {
+        if (request == null) {
+            throw new InvalidInput("providerId", "is required");
+        }
+        DepartmentName provider = department(tenantId, "providerId", request.providerId());
+        DepartmentName customer = department(tenantId, "customerId", request.customerId());
+        if (relationships.findByTenantIdAndProviderIdAndCustomerId(tenantId, provider.id(), customer.id()).isPresent()) {
+            throw new InvalidInput("customerId", "'" + provider.name() + "' already serves '" + customer.name() + "': change that relationship instead");
+        }
+        Relationship relationship = new Relationship(tenantId, provider.id(), customer.id(), Owners.of(request),
+                AgreementTerms.of(request.agreement()), actor, clock.instant());
+        return relationships.saveAndFlush(relationship);
+    }
+
+    @Transactional
+    public RelationshipView update(TenantId tenantId, String id, RelationshipRequest request, String actor) {
+        Relationship relationship = find(tenantId, id);
+        change(relationship, request, actor);
+        relationships.flush();
+        return viewOf(tenantId, relationship, true);
+    }
+
+    void change(Relationship relationship, RelationshipRequest request, String actor) {
+        if (request == null) {
+            throw new InvalidInput("agreement", "is required");
+        }
+        if (request.providerId() != null && !request.providerId().equals(relationship.providerId())) {
+            throw new InvalidInput("providerId", "cannot change; create a relationship for the other department instead");
+        }
+        if (request.customerId() != null && !request.customerId().equals(relationship.customerId())) {
+            throw new InvalidInput("customerId", "cannot change; create a relationship for the other department instead");
+        }
+        Owners owners = Owners.of(request);
+        AgreementTerms terms = AgreementTerms.of(request.agreement());
+        relationship.changeOwners(owners, clock.instant());
+        relationship.changeAgreement(terms, actor, clock.instant());
+    }
+
+    @Transactional
+    public RelationshipView confirm(TenantId tenantId, String id, String accountId) {
+        Relationship relationship = find(tenantId, id);
+        relationship.confirm(accountId, clock.instant());
+        relationships.flush();
+        return viewOf(tenantId, relationship, true);
+    }
+
+    @Transactional
+    public void delete(TenantId tenantId, String id) {
+        relationships.delete(find(tenantId, id));
+    }
+
+    private DepartmentName department(TenantId tenantId, String field, String id) {
+        if (id == null || id.isBlank()) {
+            throw new InvalidInput(field, "is required");
+        }
+        DepartmentName department = departments.findName(tenantId, id)
+                .orElseThrow(() -> new InvalidInput(field, "no department with id " + id));
+        if (department.archived()) {
+            throw new InvalidInput(field, "'" + department.name() + "' is archived");
+        }
+        return department;
+    }
+
+    private Relationship find(TenantId tenantId, String id) {
+        return relationships.findByTenantIdAndId(tenantId, id).orElseThrow(() -> new NotFound("Relationship " + id));
+    }
+
+    private RelationshipView viewOf(TenantId tenantId, Relationship relationship, boolean withVersions) {
+        Map<String, DepartmentRef> names = departments.namesOf(tenantId, Set.of(relationship.providerId(), relationship.customerId()))
+                .stream().collect(Collectors.toMap(DepartmentName::id, RelationshipManagement::ref));
+        return relationship.view(names.get(relationship.providerId()), names.get(relationship.customerId()), withVersions);
+    }
+
+    private Map<String, DepartmentRef> namesOf(TenantId tenantId) {
+        return departments.names(tenantId).stream().collect(Collectors.toMap(DepartmentName::id, RelationshipManagement::ref, (a, b) -> a));
+    }
+
+    private static DepartmentRef ref(DepartmentName name) {
+        return new DepartmentRef(name.id(), name.name(), name.archived());
+    }
+
+    /** Before departments go: relationships refer to them. */
+    @EventListener
+    @Order(0)
+    void purge(SitePurging event) {
+        relationships.deleteAll(relationships.findByTenantId(event.tenantId()));
+        relationships.flush();
+    }
+}

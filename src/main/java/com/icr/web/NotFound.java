@@ -1,0 +1,9 @@
+package com.icr.web;
+
+/** Nothing of that id in the caller's site (which is also what another site's id looks like): 404. */
+public class NotFound extends RuntimeException {
+
+    public NotFound(String what) {
+        super(what + " not found");
+    }
+}
