@@ -1,6 +1,5 @@
 package com.icr.department;
 
-import com.atlassian.connect.spring.ContextJwt;
 import com.icr.tenant.Caller;
 import com.icr.tenant.SitePermissions;
 import com.icr.web.Forbidden;
@@ -18,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** {@code /api/departments}: everyone on the site reads; Jira administrators change. */
-@ContextJwt
 @RestController
 @RequestMapping("/api/departments")
 class DepartmentController {

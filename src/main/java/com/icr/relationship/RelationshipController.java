@@ -1,6 +1,5 @@
 package com.icr.relationship;
 
-import com.atlassian.connect.spring.ContextJwt;
 import com.icr.tenant.Caller;
 import com.icr.tenant.SitePermissions;
 import com.icr.web.Forbidden;
@@ -20,7 +19,6 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code /api/relationships}: everyone on the site reads; Jira administrators create and delete; the owners
  * of a relationship (and administrators) change it; only its owners confirm its agreement.
  */
-@ContextJwt
 @RestController
 @RequestMapping("/api/relationships")
 class RelationshipController {

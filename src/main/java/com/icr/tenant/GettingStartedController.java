@@ -1,6 +1,5 @@
 package com.icr.tenant;
 
-import com.atlassian.connect.spring.ContextJwt;
 import com.icr.web.PageTemplates;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -28,7 +27,6 @@ class GettingStartedController {
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(pages.render("getting-started", caller.clientKey()));
     }
 
-    @ContextJwt
     @GetMapping("/api/site")
     SiteView site(Caller caller) {
         return SiteView.of(tenants.statusOf(caller.tenantId()), caller.product());

@@ -1,6 +1,5 @@
 package com.icr.tenant;
 
-import com.atlassian.connect.spring.ContextJwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -17,7 +16,6 @@ class MeController {
         this.permissions = permissions;
     }
 
-    @ContextJwt
     @GetMapping("/api/me")
     MeView me(Caller caller) {
         return new MeView(caller.accountId().orElse(null), permissions.isAdministrator(caller));

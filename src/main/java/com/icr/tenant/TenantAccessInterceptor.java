@@ -17,12 +17,16 @@ import org.springframework.web.servlet.HandlerInterceptor;
 /**
  * What ACSB lets through and the real hosts would never send: a JWT without {@code qsh} (ACSB accepts
  * it everywhere), a context token outside {@code /api}, and tokens of a site that uninstalled (ACSB keeps
- * the host row and its secret) or disabled the app. Runs on every Spring MVC handler that saw a JWT.
+ * the host row and its secret) or disabled the app. Also the rule of {@code /api}: a verified context
+ * token ({@code qsh = context-qsh}, from {@code AP.context.getToken()}) and nothing else; ACSB's own check is
+ * switched off there (application.yml) so that the domain's controllers need no Connect annotation.
  */
 class TenantAccessInterceptor implements HandlerInterceptor {
 
     static final String ACCESS_ATTRIBUTE = TenantAccessInterceptor.class.getName() + ".access";
     private static final String CONTEXT_QSH = "context-qsh";
+    /** The API's description is public: it holds no tenant data. */
+    static final Set<String> PUBLIC_API = Set.of("/api/openapi.json");
 
     private final CallerResolver callers;
     private final Set<String> lifecyclePaths;
@@ -37,16 +41,21 @@ class TenantAccessInterceptor implements HandlerInterceptor {
         if (!(handler instanceof HandlerMethod) || request.getDispatcherType() != DispatcherType.REQUEST) {
             return true; // error and async dispatches were checked when the request came in
         }
+        boolean api = request.getRequestURI().startsWith("/api/") && !PUBLIC_API.contains(request.getRequestURI());
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (!(authentication instanceof JwtAuthentication jwt) || !(jwt.getPrincipal() instanceof AtlassianHostUser user)) {
-            return true; // unsigned: ACSB's own interceptor refuses it unless the handler is @IgnoreJwt
+            // unsigned: ACSB's own interceptor refuses it outside /api unless the handler is @IgnoreJwt
+            return !api || refuse(response, HttpStatus.UNAUTHORIZED, "The API needs a context JWT (AP.context.getToken()).");
         }
         Object qsh = ((JWTClaimsSet) jwt.getCredentials()).getClaim("qsh");
         if (qsh == null) {
             return refuse(response, HttpStatus.UNAUTHORIZED, "The JWT has no qsh claim.");
         }
-        if (CONTEXT_QSH.equals(qsh) && !request.getRequestURI().startsWith("/api/")) {
+        if (CONTEXT_QSH.equals(qsh) && !api) {
             return refuse(response, HttpStatus.UNAUTHORIZED, "A context token is accepted only by the app's /api endpoints.");
+        }
+        if (api && !CONTEXT_QSH.equals(qsh)) {
+            return refuse(response, HttpStatus.UNAUTHORIZED, "The API accepts only context tokens (AP.context.getToken()).");
         }
         AtlassianHost host = user.getHost();
         if (!host.isAddonInstalled()) {
