@@ -4,6 +4,8 @@ import com.atlassian.connect.spring.AtlassianHost;
 import com.atlassian.connect.spring.AtlassianHostRepository;
 import com.icr.tenant.InstallationSignal;
 import com.icr.tenant.Product;
+import com.icr.tenant.SitePermissions;
+import com.icr.tenant.TenantId;
 import com.icr.tenant.Tenants;
 import com.icr.web.PageTemplates;
 import java.security.SecureRandom;
@@ -27,13 +29,18 @@ class DemoSiteSetup {
     private final AtlassianHostRepository hosts;
     private final Tenants tenants;
     private final PageTemplates pages;
+    private final SitePermissions permissions;
+    private final DemoData demoData;
     private final boolean previewOn;
     private final Map<Product, String> secrets = new ConcurrentHashMap<>();
 
-    DemoSiteSetup(AtlassianHostRepository hosts, Tenants tenants, PageTemplates pages, Environment environment) {
+    DemoSiteSetup(AtlassianHostRepository hosts, Tenants tenants, PageTemplates pages, SitePermissions permissions,
+                  DemoData demoData, Environment environment) {
         this.hosts = hosts;
         this.tenants = tenants;
         this.pages = pages;
+        this.permissions = permissions;
+        this.demoData = demoData;
         this.previewOn = PreviewActivation.isOn(environment);
     }
 
@@ -53,8 +60,10 @@ class DemoSiteSetup {
             }
             hosts.save(host);
             if (previewOn) {
-                tenants.register(new InstallationSignal(host.getClientKey(), product, host.getBaseUrl()));
+                TenantId tenant = tenants.register(new InstallationSignal(host.getClientKey(), product, host.getBaseUrl()));
                 pages.useLocalBridge(host.getClientKey(), DemoSite.LOCAL_BRIDGE);
+                permissions.answerLocally(tenant, java.util.Set.of(DemoSite.USER_ACCOUNT_ID));
+                demoData.seed(tenant, DemoSite.USER_ACCOUNT_ID);
                 secrets.put(product, secret);
             } else {
                 tenants.uninstalled(host.getClientKey());

@@ -68,8 +68,17 @@ class PreviewController {
                 if (PAGE_MODULES.contains(entry.getKey())) {
                     JsonNode node = entry.getValue();
                     for (JsonNode module : node.isArray() ? node : List.of(node)) {
-                        modules.add(new ModuleView(product.key(), entry.getKey(), module.path("key").asText(),
-                                module.path("name").path("value").asText(), module.path("url").asText()));
+                        String key = module.path("key").asText();
+                        String name = module.path("name").path("value").asText();
+                        modules.add(new ModuleView(product.key(), entry.getKey(), key, name, module.path("url").asText()));
+                        if (module.has("editor")) {
+                            modules.add(new ModuleView(product.key(), "macroEditor", key + "-editor", name + " (editor)",
+                                    module.path("editor").path("url").asText()));
+                        }
+                        if (module.path("renderModes").has("pdf")) {
+                            modules.add(new ModuleView(product.key(), "macroExport", key + "-pdf", name + " (PDF export)",
+                                    module.path("renderModes").path("pdf").path("url").asText()));
+                        }
                     }
                 }
             });
@@ -81,7 +90,8 @@ class PreviewController {
     }
 
     @GetMapping("/preview/api/iframe")
-    IframeView iframe(@RequestParam String product, @RequestParam String module, HttpServletRequest request) {
+    IframeView iframe(@RequestParam String product, @RequestParam String module,
+                      @RequestParam(required = false) String params, HttpServletRequest request) {
         requireLoopback(request);
         Product target = productOf(product);
         ModuleView page = modules(request).stream()
@@ -90,7 +100,8 @@ class PreviewController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "module: no such page module"));
         var template = UriComponentsBuilder.fromUriString(page.url()).build();
         Map<String, String> query = new LinkedHashMap<>();
-        template.getQueryParams().forEach((k, v) -> query.put(k, v.isEmpty() || v.get(0) == null ? "" : v.get(0)));
+        Map<String, String> macroParameters = macroParameters(params);
+        template.getQueryParams().forEach((k, v) -> query.put(k, substitute(v.isEmpty() || v.get(0) == null ? "" : v.get(0), macroParameters)));
         query.put("xdm_e", DemoSite.baseUrl(target));
         query.put("xdm_c", "channel-" + descriptor.key() + "__" + page.key());
         query.put("cp", target == Product.CONFLUENCE ? "/wiki" : "");
@@ -98,6 +109,27 @@ class PreviewController {
         query.put("cv", "1001.0.0-SNAPSHOT");
         String url = tokens.signedPageUrl(descriptor.baseUrl(), template.getPath(), query, DemoSite.clientKey(target), demoSite.secretOf(target));
         return new IframeView(descriptor.key(), page.key(), url);
+    }
+
+    /** Confluence fills a macro URL's {@code {parameter}} placeholders with the macro's saved parameters. */
+    private static String substitute(String value, Map<String, String> parameters) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\{([A-Za-z0-9_.-]+)\\}$").matcher(value);
+        return m.matches() ? parameters.getOrDefault(m.group(1), "") : value;
+    }
+
+    private static Map<String, String> macroParameters(String json) {
+        if (json == null || json.isBlank()) {
+            return Map.of();
+        }
+        try {
+            Map<String, Object> raw = new com.fasterxml.jackson.databind.ObjectMapper().readValue(json,
+                    new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() { });
+            Map<String, String> parameters = new LinkedHashMap<>();
+            raw.forEach((k, v) -> parameters.put(k, v == null ? "" : v.toString()));
+            return parameters;
+        } catch (Exception e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "params: not a JSON object");
+        }
     }
 
     record TokenView(String token) {

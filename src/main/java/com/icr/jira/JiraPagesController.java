@@ -1,0 +1,34 @@
+package com.icr.jira;
+
+import com.icr.tenant.Caller;
+import com.icr.web.PageTemplates;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Jira's page modules: HTML shells behind a page JWT; their data comes from {@code /api}. */
+@RestController
+class JiraPagesController {
+
+    private final PageTemplates pages;
+
+    JiraPagesController(PageTemplates pages) {
+        this.pages = pages;
+    }
+
+    @GetMapping(value = "/pages/admin", produces = MediaType.TEXT_HTML_VALUE)
+    ResponseEntity<String> admin(Caller caller) {
+        return page("admin", caller);
+    }
+
+    @GetMapping(value = "/pages/relationship-matrix", produces = MediaType.TEXT_HTML_VALUE)
+    ResponseEntity<String> matrix(Caller caller) {
+        return page("relationship-matrix", caller);
+    }
+
+    private ResponseEntity<String> page(String name, Caller caller) {
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(pages.render(name, caller.clientKey()));
+    }
+}
