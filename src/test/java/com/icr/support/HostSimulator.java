@@ -75,6 +75,12 @@ public final class HostSimulator {
 
     public record Response(int status, String body, java.net.http.HttpHeaders headers) {
 
+        /** The objects of an array field of a JSON object body. */
+        @SuppressWarnings("unchecked")
+        public List<Map<String, Object>> jsonList(String field) {
+            return (List<Map<String, Object>>) json().get(field);
+        }
+
         public List<Object> jsonList() {
             try {
                 return JSON.readValue(body, new com.fasterxml.jackson.core.type.TypeReference<List<Object>>() { });

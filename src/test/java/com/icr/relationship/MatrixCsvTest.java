@@ -1,0 +1,135 @@
+package com.icr.relationship;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icr.support.AppTest;
+import com.icr.support.HostSimulator;
+import com.icr.support.HostSimulator.Response;
+import com.icr.support.TestSites;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A whole matrix in one CSV file: export, all-or-nothing import with a dry run, errors by line and column. */
+@AppTest
+class MatrixCsvTest {
+
+    private static final String HEADER = "provider,customer,deliverables,expectations,customer_gives_back,first_response_hours,"
+            + "resolution_hours,provider_owner,customer_owner,executive_sponsor\n";
+
+    @LocalServerPort
+    int port;
+
+    TestSites site;
+
+    @BeforeEach
+    void setUp() {
+        site = TestSites.installed(new HostSimulator("http://localhost:" + port));
+    }
+
+    @Test
+    void importsAMatrixFromASpreadsheetCreatingTheDepartmentsItNames() {
+        String csv = HEADER
+                + "Marketing,Sales,\"Qualified leads\nCampaign calendar\",\"Leads with budget, authority, need, timeline\",Feedback within a week,24,120,557058:mia,557058:sam,\n"
+                + "IT,HR,Laptops for new hires,Ready on the first morning,Start dates ten days ahead,4,72,,,\n";
+
+        Response report = importCsv(csv, false);
+
+        assertThat(report.status()).as(report.body()).isEqualTo(200);
+        assertThat(report.json()).containsEntry("departmentsCreated", 4).containsEntry("relationshipsCreated", 2).containsEntry("errors", List.of());
+        Map<String, Object> matrix = site.asAdmin("GET", "/api/matrix", null).json();
+        assertThat((List<?>) matrix.get("departments")).hasSize(4);
+        assertThat((List<?>) matrix.get("cells")).hasSize(2);
+        String marketingToSales = site.asAdmin("GET", "/api/relationships", null).jsonList().stream()
+                .map(Map.class::cast).filter(r -> ((Map<?, ?>) r.get("provider")).get("name").equals("Marketing"))
+                .map(r -> r.get("id").toString()).findFirst().orElseThrow();
+        Map<String, Object> relationship = site.asAdmin("GET", "/api/relationships/" + marketingToSales, null).json();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> draft = (Map<String, Object>) relationship.get("draft");
+        assertThat(draft).containsEntry("deliverables", List.of("Qualified leads", "Campaign calendar"))
+                .containsEntry("expectations", "Leads with budget, authority, need, timeline");
+    }
+
+    @Test
+    void aDryRunReportsWhatWouldHappenAndWritesNothing() {
+        Response report = importCsv(HEADER + "Legal,Sales,Contract reviews,,,,,,,\n", true);
+
+        assertThat(report.status()).isEqualTo(200);
+        assertThat(report.json()).containsEntry("dryRun", true).containsEntry("departmentsCreated", 2).containsEntry("relationshipsCreated", 1);
+        assertThat(site.asAdmin("GET", "/api/departments", null).jsonList()).isEmpty();
+    }
+
+    @Test
+    void anErrorAnywhereImportsNothingAndEveryErrorNamesItsLineAndColumn() {
+        String csv = HEADER
+                + "Marketing,Sales,Leads,,,24,120,,,\n"
+                + "Finance,Finance,Reports,,,,,,,\n"
+                + "IT,HR,Laptops,,,four,72,,,\n"
+                + "Marketing,Sales,Again,,,,,,,\n"
+                + "HR,IT,Hiring,,,,,<script>,,\n"
+                + ",IT,Nothing,,,,,,,\n";
+
+        Response report = importCsv(csv, false);
+
+        assertThat(report.status()).isEqualTo(400);
+        assertThat(report.jsonList("errors")).extracting(e -> e.get("line") + ":" + e.get("field")).containsExactly(
+                "3:customer", "4:first_response_hours", "5:customer", "6:provider_owner", "7:provider");
+        assertThat(site.asAdmin("GET", "/api/departments", null).jsonList()).isEmpty();
+        assertThat(site.asAdmin("GET", "/api/relationships", null).jsonList()).isEmpty();
+    }
+
+    @Test
+    void aMalformedFileIsRefusedWithTheLineWhereItBreaks() {
+        Response unbalanced = importCsv(HEADER + "Marketing,Sales,Leads,,,,,,,\nIT,\"HR,Laptops,,,,,,,\n", false);
+        Response noHeader = importCsv("Marketing;Sales\n", false);
+        Response empty = site.host().send("POST", "/api/matrix/import", authorization(), "", "text/csv");
+
+        assertThat(unbalanced.status()).isEqualTo(400);
+        assertThat(unbalanced.jsonList("errors").get(0)).containsEntry("field", "csv");
+        assertThat((Integer) unbalanced.jsonList("errors").get(0).get("line")).isGreaterThanOrEqualTo(3);
+        assertThat(noHeader.status()).isEqualTo(400);
+        assertThat(noHeader.jsonList("errors").get(0)).containsEntry("line", 1);
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(site.asAdmin("GET", "/api/departments", null).jsonList()).isEmpty();
+    }
+
+    @Test
+    void theExportReimportsIntoAnotherSiteAsTheSameMatrixWithFormulasAndMarkupKeptAsText() {
+        String csv = HEADER
+                + "\"'=HYPERLINK(\"\"http://evil\"\")\",<b>Sales</b>,Leads,\"@SUM(1)\",-1 reminder,8,24,,,\n"
+                + "<b>Sales</b>,Support,Promises,Written down,,,,,,\n";
+        assertThat(importCsv(csv, false).status()).isEqualTo(200);
+
+        Response export = site.asAdmin("GET", "/api/matrix.csv", null);
+
+        assertThat(export.status()).isEqualTo(200);
+        assertThat(export.headers().firstValue("Content-Type")).get().asString().startsWith("text/csv");
+        assertThat(export.body()).contains("'=HYPERLINK").contains("'@SUM(1)").contains("'-1 reminder").contains("<b>Sales</b>")
+                .doesNotContain(",=HYPERLINK").doesNotContain("\n=");
+        TestSites other = TestSites.installed(site.host());
+        Response reimport = other.host().send("POST", "/api/matrix/import", "JWT " + other.host().jwt(other.jira()).context().subject(TestSites.ADMIN).sign(),
+                export.body(), "text/csv");
+        assertThat(reimport.status()).as(reimport.body()).isEqualTo(200);
+        assertThat(other.asAdmin("GET", "/api/matrix.csv", null).body()).isEqualTo(export.body());
+        assertThat(other.asAdmin("GET", "/api/departments", null).body()).contains("=HYPERLINK(\\\"http://evil\\\")");
+    }
+
+    @Test
+    void onlyAdministratorsImport() {
+        Response refused = site.host().send("POST", "/api/matrix/import",
+                "JWT " + site.host().jwt(site.jira()).context().subject("557058:not-an-admin").sign(), HEADER + "A,B,,,,,,,,\n", "text/csv");
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(site.asAdmin("GET", "/api/departments", null).jsonList()).isEmpty();
+    }
+
+    private Response importCsv(String csv, boolean dryRun) {
+        return site.host().send("POST", "/api/matrix/import?dryRun=" + dryRun, authorization(), csv, "text/csv");
+    }
+
+    private String authorization() {
+        return "JWT " + site.host().jwt(site.jira()).context().subject(TestSites.ADMIN).sign();
+    }
+}
