@@ -271,8 +271,13 @@ public final class HostSimulator {
     }
 
     public Response send(String method, String path, String authorization, Object body, String contentType) {
+        return send(method, path, authorization, body, contentType, Map.of());
+    }
+
+    public Response send(String method, String path, String authorization, Object body, String contentType, Map<String, String> headers) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(appBaseUrl + path)).timeout(Duration.ofSeconds(20));
+            headers.forEach(request::header);
             if (authorization != null) {
                 request.header("Authorization", authorization);
             }
