@@ -14,6 +14,10 @@ export default defineConfig({
     rollupOptions: {
       input: {
         'getting-started': resolve(__dirname, 'pages/getting-started.html'),
+        admin: resolve(__dirname, 'pages/admin.html'),
+        'relationship-matrix': resolve(__dirname, 'pages/relationship-matrix.html'),
+        'matrix-macro': resolve(__dirname, 'pages/matrix-macro.html'),
+        'matrix-macro-editor': resolve(__dirname, 'pages/matrix-macro-editor.html'),
         preview: resolve(__dirname, 'pages/preview.html'),
       },
     },

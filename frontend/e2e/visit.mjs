@@ -2,7 +2,8 @@
 // user sees. The all.js request goes to atlassian-connect-js's dist/iframe.js, as a real page loads it
 // from Atlassian's CDN. Input: a JSON spec file (argv[2]); output: a JSON report on stdout.
 //
-// spec: { url, waitFor, screenshot, themes?: ["light","dark"], themeSelect?: "#theme", timeoutMs? }
+// spec: { url, waitFor, screenshot, themes?: ["light","dark"], themeSelect?: "#theme", timeoutMs?,
+//         click?: { selector, waitFor } }   (clicked inside our iframe after the first view; text read after)
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -68,6 +69,14 @@ try {
     const file = spec.screenshot.replace('.png', `-${theme}.png`);
     await page.screenshot({ path: file, fullPage: true });
     report.views.push({ theme, screenshot: file, ...view });
+  }
+  if (spec.click) {
+    await frame.click(spec.click.selector, { timeout });
+    await frame.waitForSelector(spec.click.waitFor, { timeout });
+    await page.waitForTimeout(300);
+    const file = spec.screenshot.replace('.png', '-clicked.png');
+    await page.screenshot({ path: file, fullPage: true });
+    report.clicked = { screenshot: file, text: await frame.evaluate(() => document.body.innerText) };
   }
 } catch (error) {
   report.error = String(error);

@@ -26,7 +26,14 @@ copyFileSync(resolve(here, '../node_modules/jquery/dist/jquery.min.js'), join(pr
 
 // Size budget of every entry (its JavaScript and CSS with every chunk it imports, gzipped): the build fails
 // when a page grows past it.
-const budgets = { 'pages/getting-started.html': 30 * 1024, 'pages/preview.html': 30 * 1024 };
+const budgets = {
+  'pages/getting-started.html': 30 * 1024,
+  'pages/preview.html': 30 * 1024,
+  'pages/admin.html': 40 * 1024,
+  'pages/relationship-matrix.html': 40 * 1024,
+  'pages/matrix-macro.html': 60 * 1024, // the Confluence macro: under 60 KB with every shared chunk
+  'pages/matrix-macro-editor.html': 30 * 1024,
+};
 const manifest = JSON.parse(readFileSync(join(classes, 'static/.vite/manifest.json'), 'utf8'));
 rmSync(join(classes, 'static/.vite'), { recursive: true }); // build metadata, not for the public
 function filesOf(key, seen = new Set()) {

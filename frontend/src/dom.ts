@@ -14,3 +14,9 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   }
   return element;
 }
+
+/** Replaces an element's children, skipping the absent ones as el() does. */
+export function fill(element: HTMLElement, ...children: Child[]): HTMLElement {
+  element.replaceChildren(...children.filter((child): child is Node | string => child !== null && child !== undefined && child !== false));
+  return element;
+}

@@ -1,11 +1,29 @@
 // The only module that talks to the Connect bridge (all.js, `window.AP`). Everything else calls the small
 // typed functions below; each API call carries `Authorization: JWT <context token>`.
-import type { SiteView } from './types';
+import type {
+  DepartmentRequest,
+  DepartmentView,
+  ImportReport,
+  MatrixMetric,
+  MatrixView,
+  MeView,
+  RelationshipRequest,
+  RelationshipView,
+  SiteView,
+} from './types';
+
+/** A Confluence macro's parameters, as the editor saves them and the host hands them back. */
+export type MacroData = Record<string, string>;
 
 interface ConnectBridge {
   context: { getToken(callback: (token: string) => void): void };
   theming?: { initializeTheming(): void };
   resize?: () => void;
+  confluence?: {
+    getMacroData(callback: (data: MacroData | null | undefined) => void): void;
+    saveMacro(params: MacroData, body?: string): void;
+    closeMacroEditor(): void;
+  };
 }
 
 declare global {
@@ -14,10 +32,12 @@ declare global {
   }
 }
 
+/** An answer other than 2xx. `field` names the offending input of a 400, when the server knows it. */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    readonly field: string | null = null,
   ) {
     super(message);
   }
@@ -39,15 +59,111 @@ export function contextToken(): Promise<string> {
   });
 }
 
-async function getJson<T>(path: string): Promise<T> {
+type Body = { json: unknown } | { csv: string };
+
+async function send(method: string, path: string, body?: Body, accept = 'application/json'): Promise<Response> {
   const token = await contextToken();
-  const response = await fetch(path, { headers: { Authorization: `JWT ${token}`, Accept: 'application/json' } });
-  if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as { message?: string } | null;
-    throw new ApiError(response.status, body?.message ?? response.statusText);
+  const headers: Record<string, string> = { Authorization: `JWT ${token}`, Accept: accept };
+  let payload: string | undefined;
+  if (body && 'json' in body) {
+    headers['Content-Type'] = 'application/json';
+    payload = JSON.stringify(body.json);
+  } else if (body) {
+    headers['Content-Type'] = 'text/csv';
+    payload = body.csv;
   }
-  return (await response.json()) as T;
+  return fetch(path, { method, headers, body: payload });
 }
+
+function errorOf(response: Response, body: unknown): ApiError {
+  const error = (body ?? {}) as { message?: unknown; field?: unknown };
+  const message = typeof error.message === 'string' && error.message ? error.message : response.statusText || `HTTP ${response.status}`;
+  return new ApiError(response.status, message, typeof error.field === 'string' ? error.field : null);
+}
+
+async function call<T>(method: string, path: string, body?: Body): Promise<T> {
+  const response = await send(method, path, body);
+  if (response.status === 204) return null as T;
+  const json: unknown = await response.json().catch(() => null);
+  if (!response.ok) throw errorOf(response, json);
+  return json as T;
+}
+
+const id = (value: string) => encodeURIComponent(value);
+
+export interface MatrixQuery {
+  metric: MatrixMetric;
+  period: string;
+  /** Department ids; empty means all departments. */
+  departments: string[];
+}
+
+function matrixPath(query: MatrixQuery): string {
+  const search = new URLSearchParams({ metric: query.metric, period: query.period });
+  if (query.departments.length > 0) search.set('departments', query.departments.join(','));
+  return `/api/matrix?${search.toString()}`;
+}
+
+/** A failed import answers 400 with the report itself: any 400 JSON with an `errors` array is one. */
+function importReportOf(body: unknown, dryRun: boolean): ImportReport | null {
+  const report = body as Partial<ImportReport> | null;
+  if (!report || !Array.isArray(report.errors)) return null;
+  return {
+    dryRun: report.dryRun ?? dryRun,
+    departmentsCreated: report.departmentsCreated ?? 0,
+    relationshipsCreated: report.relationshipsCreated ?? 0,
+    relationshipsUpdated: report.relationshipsUpdated ?? 0,
+    errors: report.errors,
+  };
+}
+
+async function importMatrix(csv: string, dryRun: boolean): Promise<ImportReport> {
+  const response = await send('POST', `/api/matrix/import?dryRun=${dryRun}`, { csv });
+  const json: unknown = await response.json().catch(() => null);
+  const report = response.ok || response.status === 400 ? importReportOf(json, dryRun) : null;
+  if (report) return report;
+  throw response.ok ? new ApiError(response.status, 'The server answered without an import report.') : errorOf(response, json);
+}
+
+async function matrixCsv(): Promise<Blob> {
+  const response = await send('GET', '/api/matrix.csv', undefined, 'text/csv');
+  if (!response.ok) throw errorOf(response, await response.json().catch(() => null));
+  return response.blob();
+}
+
+export const api = {
+  site: () => call<SiteView>('GET', '/api/site'),
+  me: () => call<MeView>('GET', '/api/me'),
+
+  departments: (includeArchived: boolean) => call<DepartmentView[]>('GET', `/api/departments?includeArchived=${includeArchived}`),
+  department: (departmentId: string) => call<DepartmentView>('GET', `/api/departments/${id(departmentId)}`),
+  createDepartment: (request: DepartmentRequest) => call<DepartmentView>('POST', '/api/departments', { json: request }),
+  updateDepartment: (departmentId: string, request: DepartmentRequest) =>
+    call<DepartmentView>('PUT', `/api/departments/${id(departmentId)}`, { json: request }),
+  /** null: deleted; a department with `archived` true: it was referenced, so it was archived instead. */
+  deleteDepartment: (departmentId: string) => call<DepartmentView | null>('DELETE', `/api/departments/${id(departmentId)}`),
+
+  relationships: () => call<RelationshipView[]>('GET', '/api/relationships'),
+  /** With `versions`, newest first. */
+  relationship: (relationshipId: string) => call<RelationshipView>('GET', `/api/relationships/${id(relationshipId)}`),
+  /** The relationship from one department to another (a matrix cell), with its versions. */
+  relationshipBetween: async (providerId: string, customerId: string): Promise<RelationshipView> => {
+    const found = await call<RelationshipView[]>('GET',
+      `/api/relationships?provider=${encodeURIComponent(providerId)}&customer=${encodeURIComponent(customerId)}`);
+    if (!found || found.length === 0) throw new ApiError(404, 'This relationship no longer exists.');
+    return found[0]!;
+  },
+  createRelationship: (request: RelationshipRequest) => call<RelationshipView>('POST', '/api/relationships', { json: request }),
+  updateRelationship: (relationshipId: string, request: RelationshipRequest) =>
+    call<RelationshipView>('PUT', `/api/relationships/${id(relationshipId)}`, { json: request }),
+  deleteRelationship: (relationshipId: string) => call<null>('DELETE', `/api/relationships/${id(relationshipId)}`),
+  /** The caller, an owner, confirms the current draft for their side. */
+  confirmAgreement: (relationshipId: string) => call<RelationshipView>('POST', `/api/relationships/${id(relationshipId)}/confirmations`),
+
+  matrix: (query: MatrixQuery) => call<MatrixView>('GET', matrixPath(query)),
+  matrixCsv,
+  importMatrix,
+};
 
 /** Follow the user's light or dark theme: the host sends its theme and the bridge applies the tokens. */
 export function followHostTheme(): void {
@@ -59,6 +175,36 @@ export function fitToContent(): void {
   window.AP?.resize?.();
 }
 
-export const api = {
-  site: () => getJson<SiteView>('/api/site'),
+/** Hands a file to the user: an iframe cannot follow an authenticated link, so it fetches, then links a Blob. */
+export function offerDownload(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+function confluence(): NonNullable<ConnectBridge['confluence']> {
+  const bridged = bridge().confluence;
+  if (!bridged) throw new ApiError(0, 'This editor works inside Confluence only.');
+  return bridged;
+}
+
+/** The Confluence macro editor's side of the bridge. */
+export const macroEditor = {
+  /** The macro's current parameters; empty when the macro is being inserted. */
+  data: (): Promise<MacroData> =>
+    new Promise((resolve, reject) => {
+      try {
+        confluence().getMacroData((data) => resolve(data ?? {}));
+      } catch (error) {
+        reject(error as Error);
+      }
+    }),
+  save: (params: MacroData): void => confluence().saveMacro(params),
+  close: (): void => confluence().closeMacroEditor(),
 };

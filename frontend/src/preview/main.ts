@@ -3,7 +3,9 @@ import './preview.css';
 import { el } from '../dom';
 
 // The preview host: lists the app's page modules and hosts one at a time with the real connect-host.js,
-// answering the bridge's context.getToken the way Jira and Confluence do (a signed context JWT).
+// answering the bridge's context.getToken the way Jira and Confluence do (a signed context JWT). The
+// Confluence macro, its editor and its PDF export rendering get the macro parameters kept in localStorage,
+// and the host's `confluence` module hands them to the editor and takes its saved ones back.
 
 interface ModuleView {
   product: 'jira' | 'confluence';
@@ -24,7 +26,38 @@ declare global {
   }
 }
 
+/** Types whose URLs take the macro parameters; macroExport is static HTML shown without the bridge. */
+const MACRO_TYPES = new Set(['dynamicContentMacros', 'macroEditor', 'macroExport']);
+const TYPE_NOTES: Record<string, string> = { dynamicContentMacros: 'macro', macroEditor: 'macro editor', macroExport: 'PDF export' };
+const PARAMS_KEY = 'icr.preview.macro-params';
+
 let current: ModuleView | undefined;
+let modules: ModuleView[] = [];
+
+type MacroParams = Record<string, string>;
+
+function macroParams(): MacroParams {
+  try {
+    const stored: unknown = JSON.parse(localStorage.getItem(PARAMS_KEY) ?? 'null');
+    if (stored && typeof stored === 'object' && !Array.isArray(stored)) return stored as MacroParams;
+  } catch {
+    // a broken entry: fall back to the default
+  }
+  return { metric: 'agreement' };
+}
+
+function storeMacroParams(params: unknown): void {
+  const clean: MacroParams = {};
+  if (params && typeof params === 'object') {
+    for (const [name, value] of Object.entries(params)) if (typeof value === 'string') clean[name] = value;
+  }
+  localStorage.setItem(PARAMS_KEY, JSON.stringify(clean));
+}
+
+function showMacro(): void {
+  const macro = modules.find((m) => m.product === 'confluence' && m.type === 'dynamicContentMacros');
+  if (macro) void show(macro);
+}
 
 async function json<T>(path: string): Promise<T> {
   const response = await fetch(path);
@@ -42,15 +75,35 @@ window.connectHost.defineModule('context', {
   },
 });
 
+// What Confluence's editor offers a custom macro editor: the macro's parameters in, the saved ones out.
+window.connectHost.defineModule('confluence', {
+  getMacroData(callback: (params: MacroParams) => void) {
+    callback(macroParams());
+  },
+  saveMacro(params: MacroParams) {
+    storeMacroParams(params);
+  },
+  closeMacroEditor() {
+    showMacro();
+  },
+});
+
 async function show(module: ModuleView): Promise<void> {
   current = module;
   document.getElementById('module-title')!.textContent = `${module.product === 'jira' ? 'Jira' : 'Confluence'} · ${module.name}`;
   for (const link of document.querySelectorAll<HTMLElement>('[data-module]')) {
     link.setAttribute('aria-current', String(link.dataset.module === `${module.product}:${module.key}`));
   }
-  const iframe = await json<{ addonKey: string; moduleKey: string; url: string }>(
-    `/preview/api/iframe?product=${module.product}&module=${encodeURIComponent(module.key)}`,
-  );
+  let query = `product=${module.product}&module=${encodeURIComponent(module.key)}`;
+  if (MACRO_TYPES.has(module.type)) query += `&params=${encodeURIComponent(JSON.stringify(macroParams()))}`;
+  const iframe = await json<{ addonKey: string; moduleKey: string; url: string }>(`/preview/api/iframe?${query}`);
+  if (current !== module) return; // another module was chosen meanwhile
+  if (module.type === 'macroExport') {
+    // Confluence fetches the export rendering server-side for PDF and Word: static HTML, no bridge.
+    document.getElementById('frame')!.replaceChildren(el('iframe', { src: iframe.url, title: module.name, class: 'preview__export' }));
+    history.replaceState(null, '', `#${module.product}:${module.key}`);
+    return;
+  }
   const container = window.connectHost.create({
     addon_key: iframe.addonKey,
     key: iframe.moduleKey,
@@ -66,13 +119,19 @@ function setTheme(mode: string): void {
 }
 
 async function start(): Promise<void> {
-  const modules = await json<ModuleView[]>('/preview/api/modules');
+  modules = await json<ModuleView[]>('/preview/api/modules');
   const nav = document.getElementById('modules')!;
   for (const product of ['jira', 'confluence'] as const) {
     nav.append(el('h2', {}, product === 'jira' ? 'Jira' : 'Confluence'));
     const list = el('ul', {});
     for (const module of modules.filter((m) => m.product === product)) {
-      const link = el('a', { href: `#${product}:${module.key}`, 'data-module': `${product}:${module.key}` }, module.name);
+      const note = TYPE_NOTES[module.type];
+      const link = el(
+        'a',
+        { href: `#${product}:${module.key}`, 'data-module': `${product}:${module.key}` },
+        module.name,
+        note ? el('span', { class: 'preview__type' }, ` (${note})`) : null,
+      );
       link.addEventListener('click', (event) => {
         event.preventDefault();
         void show(module);

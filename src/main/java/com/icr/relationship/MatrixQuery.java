@@ -35,7 +35,7 @@ public class MatrixQuery {
         this.clock = clock;
     }
 
-    private record Row(String id, String providerId, String customerId, Standing standing, Integer agreed, int latest) {
+    private record Row(String providerId, String customerId, Standing standing, Integer agreed, int latest) {
     }
 
     @Transactional(readOnly = true)
@@ -43,10 +43,10 @@ public class MatrixQuery {
         Metric metric = Metric.parse(metricParam);
         Period period = Period.parse(periodParam, clock);
         Set<String> wanted = departmentIds(departmentsParam);
-        List<Row> rows = jdbc.query("select id, provider_id, customer_id, standing, agreed_version, latest_version "
+        List<Row> rows = jdbc.query("select provider_id, customer_id, standing, agreed_version, latest_version "
                         + "from relationship where tenant_id = ?",
-                (rs, i) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), Standing.valueOf(rs.getString(4)),
-                        (Integer) rs.getObject(5), rs.getInt(6)),
+                (rs, i) -> new Row(rs.getString(1), rs.getString(2), Standing.valueOf(rs.getString(3)),
+                        (Integer) rs.getObject(4), rs.getInt(5)),
                 tenantId.value());
         Set<String> referenced = new HashSet<>();
         rows.forEach(r -> {
@@ -78,17 +78,15 @@ public class MatrixQuery {
 
     private static MatrixView.Cell cellOf(Row row, int provider, int customer, Metric metric) {
         if (metric != Metric.AGREEMENT) {
-            return new MatrixView.Cell(row.id(), provider, customer, null, NO_DATA, true, Map.of());
+            return new MatrixView.Cell(provider, customer, null, NO_DATA, true, Map.of());
         }
+        // The agreement's figures are its version numbers, which the label states.
         return switch (row.standing()) {
-            case AGREED -> new MatrixView.Cell(row.id(), provider, customer, 1.0, "Agreed v" + row.agreed(), false,
-                    Map.of("agreedVersion", row.agreed(), "latestVersion", row.latest()));
-            case AGREED_DRAFT_PENDING -> new MatrixView.Cell(row.id(), provider, customer, 0.75,
-                    "Agreed v" + row.agreed() + ", v" + row.latest() + " pending", false,
-                    Map.of("agreedVersion", row.agreed(), "latestVersion", row.latest()));
-            case DRAFT -> new MatrixView.Cell(row.id(), provider, customer, 0.4, "Draft v" + row.latest(), false,
-                    Map.of("latestVersion", row.latest()));
-            case NONE -> new MatrixView.Cell(row.id(), provider, customer, 0.0, "No agreement yet", false, Map.of());
+            case AGREED -> new MatrixView.Cell(provider, customer, 1.0, "Agreed v" + row.agreed(), false, Map.of());
+            case AGREED_DRAFT_PENDING -> new MatrixView.Cell(provider, customer, 0.75,
+                    "Agreed v" + row.agreed() + ", v" + row.latest() + " pending", false, Map.of());
+            case DRAFT -> new MatrixView.Cell(provider, customer, 0.4, "Draft v" + row.latest(), false, Map.of());
+            case NONE -> new MatrixView.Cell(provider, customer, 0.0, "No agreement yet", false, Map.of());
         };
     }
 

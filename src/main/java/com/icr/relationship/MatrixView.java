@@ -1,5 +1,6 @@
 package com.icr.relationship;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 
@@ -13,10 +14,14 @@ public record MatrixView(Metric metric, Period period, List<Axis> departments, L
     }
 
     /**
-     * {@code value} runs from 0 to 1 for the heat map, null without data; {@code label} is what the cell says,
-     * so the map reads without colour; {@code counts} are the figures behind it.
+     * A cell is its ordered pair of departments (there is at most one relationship per pair; the detail is at
+     * {@code GET /api/relationships?provider=&customer=}). No ids in cells: 20,000 random ids would not
+     * compress. {@code value} runs from 0 to 1 for the heat map, null without data; {@code label} is what the
+     * cell says, so the map reads without colour; {@code noData} (only when true) marks figures a later
+     * feature produces; {@code counts} (only when there are any) are the figures behind the value.
      */
-    public record Cell(String relationshipId, int provider, int customer, Double value, String label, boolean noData,
-                       Map<String, Integer> counts) {
+    public record Cell(int provider, int customer, Double value, String label,
+                       @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean noData,
+                       @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Integer> counts) {
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -31,8 +32,13 @@ class RelationshipController {
         this.permissions = permissions;
     }
 
+    /** All relationships, or with {@code provider} and {@code customer} the one between them (a matrix cell). */
     @GetMapping
-    List<RelationshipView> list(Caller caller) {
+    List<RelationshipView> list(Caller caller, @RequestParam(required = false) String provider,
+                                @RequestParam(required = false) String customer) {
+        if (provider != null || customer != null) {
+            return relationships.between(caller.tenantId(), provider, customer).stream().toList();
+        }
         return relationships.list(caller.tenantId());
     }
 

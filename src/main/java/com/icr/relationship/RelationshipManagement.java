@@ -43,6 +43,19 @@ public class RelationshipManagement {
         return viewOf(tenantId, find(tenantId, id), true);
     }
 
+    /** The relationship from one department to another, with its versions: what a matrix cell opens. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<RelationshipView> between(TenantId tenantId, String providerId, String customerId) {
+        if (providerId == null || providerId.isBlank()) {
+            throw new InvalidInput("provider", "is required with customer");
+        }
+        if (customerId == null || customerId.isBlank()) {
+            throw new InvalidInput("customer", "is required with provider");
+        }
+        return relationships.findByTenantIdAndProviderIdAndCustomerId(tenantId, providerId, customerId)
+                .map(r -> viewOf(tenantId, r, true));
+    }
+
     @Transactional(readOnly = true)
     public boolean isOwner(TenantId tenantId, String id, String accountId) {
         return find(tenantId, id).isOwnedBy(accountId);
@@ -63,9 +76,13 @@ public class RelationshipManagement {
         if (relationships.findByTenantIdAndProviderIdAndCustomerId(tenantId, provider.id(), customer.id()).isPresent()) {
             throw new InvalidInput("customerId", "'" + provider.name() + "' already serves '" + customer.name() + "': change that relationship instead");
         }
-        Relationship relationship = new Relationship(tenantId, provider.id(), customer.id(), Owners.of(request),
-                AgreementTerms.of(request.agreement()), actor, clock.instant());
-        return relationships.saveAndFlush(relationship);
+        return relationships.saveAndFlush(newRelationship(tenantId, provider, customer, request, actor));
+    }
+
+    /** For an import that has checked the departments and the pair itself; written at its next flush. */
+    Relationship newRelationship(TenantId tenantId, DepartmentName provider, DepartmentName customer, RelationshipRequest request, String actor) {
+        return relationships.save(new Relationship(tenantId, provider.id(), customer.id(), Owners.of(request),
+                AgreementTerms.of(request.agreement()), actor, clock.instant()));
     }
 
     @Transactional

@@ -24,8 +24,11 @@ public final class Browser {
     public record View(String theme, String screenshot, String text, String colorMode, String background, String color, String ready) {
     }
 
+    public record Clicked(String screenshot, String text) {
+    }
+
     public record Report(List<String> consoleErrors, List<String> pageErrors, List<String> failedRequests, List<View> views,
-                         Long readyAfterMs, String error) {
+                         Long readyAfterMs, String error, Clicked clicked) {
 
         public View view(String theme) {
             return views.stream().filter(v -> v.theme().equals(theme)).findFirst()
@@ -34,6 +37,12 @@ public final class Browser {
     }
 
     public static Report visit(String url, String waitFor, String screenshotName, List<String> themes, String themeSelect) {
+        return visit(url, waitFor, screenshotName, themes, themeSelect, null, null);
+    }
+
+    /** As above, then clicks {@code click} inside our iframe and waits for {@code clickWaitFor}. */
+    public static Report visit(String url, String waitFor, String screenshotName, List<String> themes, String themeSelect,
+                               String click, String clickWaitFor) {
         try {
             Files.createDirectories(SCREENSHOTS);
             Path spec = Files.createTempFile("visit-", ".json");
@@ -41,6 +50,9 @@ public final class Browser {
                     "screenshot", SCREENSHOTS.resolve(screenshotName + ".png").toAbsolutePath().toString()));
             if (themeSelect != null) {
                 body.put("themeSelect", themeSelect);
+            }
+            if (click != null) {
+                body.put("click", Map.of("selector", click, "waitFor", clickWaitFor));
             }
             JSON.writeValue(spec.toFile(), body);
             Process process = new ProcessBuilder("node", "frontend/e2e/visit.mjs", spec.toString())

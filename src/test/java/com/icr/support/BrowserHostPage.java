@@ -26,7 +26,8 @@ public final class BrowserHostPage {
     private final HttpServer server;
     private final Map<String, Scenario> scenarios = new ConcurrentHashMap<>();
 
-    private record Scenario(HostSimulator host, HostSimulator.Installation installation, String moduleKey, String iframeUrl) {
+    private record Scenario(HostSimulator host, HostSimulator.Installation installation, String moduleKey, String iframeUrl,
+                            String accountId) {
     }
 
     private BrowserHostPage() throws IOException {
@@ -38,7 +39,8 @@ public final class BrowserHostPage {
         });
         server.createContext("/token/", exchange -> {
             Scenario scenario = scenarios.get(exchange.getRequestURI().getPath().substring("/token/".length()));
-            send(exchange, scenario == null ? 404 : 200, "text/plain", scenario == null ? "" : scenario.host().contextToken(scenario.installation()));
+            send(exchange, scenario == null ? 404 : 200, "text/plain", scenario == null ? ""
+                    : scenario.host().jwt(scenario.installation()).context().subject(scenario.accountId()).sign());
         });
         server.start();
     }
@@ -60,12 +62,19 @@ public final class BrowserHostPage {
 
     /** The URL of a product page showing one of our modules for an installation. */
     public String open(HostSimulator host, HostSimulator.Installation installation, String moduleKey, String modulePath) {
+        return open(host, installation, moduleKey, modulePath, "557058:user-" + installation.clientKey().substring(0, 8));
+    }
+
+    /** As above, for the user with this account id (the {@code sub} of the page token and of context tokens). */
+    public String open(HostSimulator host, HostSimulator.Installation installation, String moduleKey, String modulePath, String accountId) {
         String id = UUID.randomUUID().toString();
         String cp = installation.productType().equals("confluence") ? "/wiki" : "";
         String hostParams = "xdm_e=" + enc(origin()) + "&xdm_c=" + enc("channel-internal-customer-relationships__" + moduleKey)
                 + "&cp=" + enc(cp) + "&lic=none&cv=1001.0.0";
-        String iframeUrl = host.signedUrl(installation, modulePath + (modulePath.contains("?") ? "&" : "?") + hostParams);
-        scenarios.put(id, new Scenario(host, installation, moduleKey, iframeUrl));
+        String pathAndQuery = modulePath + (modulePath.contains("?") ? "&" : "?") + hostParams;
+        String token = host.jwt(installation).subject(accountId).qsh(Qsh.of("GET", pathAndQuery)).sign();
+        String iframeUrl = host.appBaseUrl() + pathAndQuery + "&jwt=" + token;
+        scenarios.put(id, new Scenario(host, installation, moduleKey, iframeUrl, accountId));
         return origin() + "/host/" + id;
     }
 

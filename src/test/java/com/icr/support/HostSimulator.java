@@ -47,6 +47,10 @@ public final class HostSimulator {
         this.appBaseUrl = appBaseUrl;
     }
 
+    public String appBaseUrl() {
+        return appBaseUrl;
+    }
+
     /** One installation of the app: a product of a site, as Atlassian identifies it. */
     public record Installation(String productType, String clientKey, String baseUrl, String sharedSecret) {
 
@@ -227,6 +231,7 @@ public final class HostSimulator {
         public Jwt context() { return qsh("context-qsh"); }
         public Jwt subject(String accountId) { claims.subject(accountId); return this; }
         public Jwt claim(String name, Object value) { claims.claim(name, value); return this; }
+        public Jwt expiresIn(java.time.Duration lifetime) { claims.expirationTime(Date.from(Instant.now().plus(lifetime))); return this; }
         public Jwt expired() { claims.expirationTime(Date.from(Instant.now().minusSeconds(300))); return this; }
         public Jwt signedWithSecret(String other) { secret = other; return this; }
 
@@ -276,7 +281,7 @@ public final class HostSimulator {
 
     public Response send(String method, String path, String authorization, Object body, String contentType, Map<String, String> headers) {
         try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(appBaseUrl + path)).timeout(Duration.ofSeconds(20));
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(appBaseUrl + path)).timeout(Duration.ofSeconds(120));
             headers.forEach(request::header);
             if (authorization != null) {
                 request.header("Authorization", authorization);

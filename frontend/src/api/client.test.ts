@@ -1,0 +1,100 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ApiError, api, macroEditor } from './client';
+
+function answer(status: number, body: unknown, contentType = 'application/json'): Response {
+  return new Response(status === 204 ? null : typeof body === 'string' ? body : JSON.stringify(body), { status, headers: { 'Content-Type': contentType } });
+}
+
+describe('API client', () => {
+  const fetchMock = vi.fn<typeof fetch>();
+
+  beforeEach(() => {
+    window.AP = { context: { getToken: (callback) => callback('context-token') } };
+    vi.stubGlobal('fetch', fetchMock);
+  });
+  afterEach(() => {
+    delete window.AP;
+    vi.unstubAllGlobals();
+    fetchMock.mockReset();
+  });
+
+  it('sends every call with the context token and JSON bodies', async () => {
+    fetchMock.mockResolvedValue(answer(201, { id: 'd1', name: 'Sales' }));
+    await api.createDepartment({ name: 'Sales' });
+
+    const [path, init] = fetchMock.mock.calls[0]!;
+    expect(path).toBe('/api/departments');
+    expect(init!.method).toBe('POST');
+    expect((init!.headers as Record<string, string>).Authorization).toBe('JWT context-token');
+    expect((init!.headers as Record<string, string>)['Content-Type']).toBe('application/json');
+    expect(init!.body).toBe('{"name":"Sales"}');
+  });
+
+  it('turns an error answer into an ApiError with its message and field', async () => {
+    fetchMock.mockResolvedValue(answer(400, { status: 400, message: 'Name is required.', path: '/api/departments', field: 'name' }));
+    const error = await api.createDepartment({ name: '' }).catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ status: 400, message: 'Name is required.', field: 'name' });
+  });
+
+  it('tells a deleted department (204) from an archived one (200)', async () => {
+    fetchMock.mockResolvedValueOnce(answer(204, null)).mockResolvedValueOnce(answer(200, { id: 'd1', archived: true }));
+
+    expect(await api.deleteDepartment('d1')).toBeNull();
+    expect(await api.deleteDepartment('d1')).toMatchObject({ archived: true });
+    expect(fetchMock.mock.calls[0]![1]!.method).toBe('DELETE');
+  });
+
+  it('asks for the matrix with metric, period and departments', async () => {
+    fetchMock.mockResolvedValue(answer(200, { departments: [], cells: [] }));
+    await api.matrix({ metric: 'yesno', period: '2026-Q4', departments: ['a', 'b'] });
+    await api.matrix({ metric: 'open', period: '2026-Q3', departments: [] });
+
+    expect(fetchMock.mock.calls[0]![0]).toBe('/api/matrix?metric=yesno&period=2026-Q4&departments=a%2Cb');
+    expect(fetchMock.mock.calls[1]![0]).toBe('/api/matrix?metric=open&period=2026-Q3');
+  });
+
+  it('posts CSV for an import and reads a 400 with errors as the report', async () => {
+    const errors = [{ line: 2, field: 'provider', message: 'Unknown department' }];
+    fetchMock.mockResolvedValue(answer(400, { dryRun: false, departmentsCreated: 0, relationshipsCreated: 0, relationshipsUpdated: 0, errors }));
+    const report = await api.importMatrix('provider,customer\nX,Y', false);
+
+    const [path, init] = fetchMock.mock.calls[0]!;
+    expect(path).toBe('/api/matrix/import?dryRun=false');
+    expect((init!.headers as Record<string, string>)['Content-Type']).toBe('text/csv');
+    expect(init!.body).toBe('provider,customer\nX,Y');
+    expect(report.errors).toEqual(errors);
+  });
+
+  it('still throws a 400 without an import report', async () => {
+    fetchMock.mockResolvedValue(answer(400, { status: 400, message: 'The body is not CSV.' }));
+
+    await expect(api.importMatrix('', true)).rejects.toMatchObject({ message: 'The body is not CSV.' });
+  });
+
+  it('downloads the CSV export with the token', async () => {
+    fetchMock.mockResolvedValue(answer(200, 'provider,customer\n', 'text/csv'));
+    const blob = await api.matrixCsv();
+
+    expect(await blob.text()).toBe('provider,customer\n');
+    expect((fetchMock.mock.calls[0]![1]!.headers as Record<string, string>).Accept).toBe('text/csv');
+  });
+
+  it('posts an empty confirmation for the caller’s side', async () => {
+    fetchMock.mockResolvedValue(answer(200, { id: 'r/1' }));
+    await api.confirmAgreement('r/1');
+
+    expect(fetchMock.mock.calls[0]![0]).toBe('/api/relationships/r%2F1/confirmations');
+    expect(fetchMock.mock.calls[0]![1]!.method).toBe('POST');
+    expect(fetchMock.mock.calls[0]![1]!.body).toBeUndefined();
+  });
+
+  it('hands out empty macro data for a new macro and refuses outside Confluence', async () => {
+    window.AP = { context: { getToken: vi.fn() }, confluence: { getMacroData: (cb) => cb(undefined), saveMacro: vi.fn(), closeMacroEditor: vi.fn() } };
+    expect(await macroEditor.data()).toEqual({});
+
+    window.AP = { context: { getToken: vi.fn() } };
+    await expect(macroEditor.data()).rejects.toBeInstanceOf(ApiError);
+  });
+});

@@ -1,0 +1,121 @@
+// Form building and the display of a 400's message on the field the server named.
+import { ApiError } from './api/client';
+import { el } from './dom';
+
+type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+let nextId = 0;
+
+/** A labelled control; its `name` is the request property it fills (e.g. `agreement.expectations`). */
+export function field(label: string, control: Control, hint?: string): HTMLElement {
+  control.id ||= `field-${++nextId}`;
+  const hintElement = hint ? el('span', { class: 'field__hint', id: `${control.id}-hint` }, hint) : null;
+  if (hintElement) control.setAttribute('aria-describedby', hintElement.id);
+  return el('div', { class: 'field' }, el('label', { for: control.id }, label), control, hintElement);
+}
+
+export function textInput(name: string, value: string, attributes: Record<string, string> = {}): HTMLInputElement {
+  const input = el('input', { type: 'text', name, ...attributes });
+  input.value = value;
+  return input;
+}
+
+export function textArea(name: string, value: string, rows = 3, attributes: Record<string, string> = {}): HTMLTextAreaElement {
+  const area = el('textarea', { name, rows: String(rows), ...attributes });
+  area.value = value;
+  return area;
+}
+
+export function numberInput(name: string, value: number | null): HTMLInputElement {
+  const input = el('input', { type: 'number', name, min: '0', step: 'any', inputmode: 'decimal' });
+  input.value = value === null ? '' : String(value);
+  return input;
+}
+
+export function select(name: string, options: { value: string; label: string }[], selected: string, attributes: Record<string, string> = {}): HTMLSelectElement {
+  const element = el('select', { name, ...attributes }, ...options.map((o) => el('option', { value: o.value }, o.label)));
+  element.value = selected;
+  return element;
+}
+
+export function valueOf(form: HTMLFormElement, name: string): string {
+  const control = form.elements.namedItem(name) as Control | null;
+  return control ? control.value.trim() : '';
+}
+
+export function numberOf(form: HTMLFormElement, name: string): number | null {
+  const value = valueOf(form, name);
+  return value === '' ? null : Number(value);
+}
+
+/** One entry per line, blank lines dropped. */
+export function lines(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+}
+
+function controls(form: HTMLFormElement): Control[] {
+  return Array.from(form.elements).filter((e): e is Control => 'name' in e && typeof e.name === 'string' && e.name !== '');
+}
+
+/**
+ * The control a server's `field` means: the same name, a list item of it (`projects[0].projectKey`), the
+ * same last segment (`expectations` for `agreement.expectations`) or an id reference (`provider`).
+ */
+export function controlFor(form: HTMLFormElement, name: string): Control | null {
+  const all = controls(form);
+  return (
+    all.find((c) => c.name === name) ??
+    all.find((c) => name.startsWith(`${c.name}.`) || name.startsWith(`${c.name}[`)) ??
+    all.find((c) => c.name.endsWith(`.${name}`)) ??
+    all.find((c) => c.name === `${name}Id`) ??
+    null
+  );
+}
+
+export function clearFormErrors(form: HTMLFormElement): void {
+  for (const message of form.querySelectorAll('.field__error')) message.remove();
+  for (const control of form.querySelectorAll('[aria-invalid]')) {
+    control.removeAttribute('aria-invalid');
+    const described = (control.getAttribute('aria-describedby') ?? '').split(' ').filter((id) => !id.endsWith('-error'));
+    if (described.length > 0) control.setAttribute('aria-describedby', described.join(' '));
+    else control.removeAttribute('aria-describedby');
+  }
+  form.querySelector('.form__alert')?.replaceChildren();
+}
+
+/** Shows the error's message at the top of the form and, for a 400 naming a field, at that field. */
+export function showFormError(form: HTMLFormElement, error: unknown): void {
+  clearFormErrors(form);
+  const message = error instanceof Error ? error.message : String(error);
+  let alert = form.querySelector('.form__alert');
+  if (!alert) {
+    alert = el('div', { class: 'form__alert' });
+    const heading = form.querySelector('h1, h2, h3');
+    if (heading) heading.after(alert);
+    else form.prepend(alert);
+  }
+  alert.replaceChildren(el('p', { class: 'error', role: 'alert' }, message));
+  const control = error instanceof ApiError && error.field ? controlFor(form, error.field) : null;
+  if (!control) return;
+  const id = `${control.id || control.name}-error`;
+  control.setAttribute('aria-invalid', 'true');
+  control.setAttribute('aria-describedby', [control.getAttribute('aria-describedby'), id].filter(Boolean).join(' '));
+  control.after(el('span', { class: 'field__error', id }, message));
+  control.focus();
+}
+
+/** Runs a form's async save with its submit button busy, showing a failure on the form. */
+export async function submitting(form: HTMLFormElement, save: () => Promise<void>): Promise<void> {
+  const button = form.querySelector<HTMLButtonElement>('button[type=submit]');
+  if (button) button.disabled = true;
+  clearFormErrors(form);
+  try {
+    await save();
+  } catch (error) {
+    showFormError(form, error);
+  } finally {
+    if (button) button.disabled = false;
+  }
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { ImportReport } from '../../api/types';
+import { type ImportActions, renderImportPanel, renderImportReport } from './import';
+
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+const clean: ImportReport = { dryRun: true, departmentsCreated: 2, relationshipsCreated: 1, relationshipsUpdated: 0, errors: [] };
+const failed: ImportReport = {
+  ...clean,
+  errors: [
+    { line: 3, field: 'customer', message: 'No department called "Sals".' },
+    { line: 7, field: 'firstResponseHours', message: 'Not a number: "soon".' },
+  ],
+};
+
+function actions(overrides: Partial<ImportActions> = {}): ImportActions {
+  return { checkImport: vi.fn().mockResolvedValue(clean), runImport: vi.fn().mockResolvedValue(clean), exportCsv: vi.fn().mockResolvedValue(undefined), ...overrides };
+}
+
+describe('CSV import', () => {
+  it('lists every error by line and field', () => {
+    const report = renderImportReport(failed);
+    const rows = Array.from(report.querySelectorAll<HTMLTableRowElement>('tbody tr'), (row) => Array.from(row.cells, (c) => c.textContent));
+
+    expect(rows).toEqual([
+      ['3', 'customer', 'No department called "Sals".'],
+      ['7', 'firstResponseHours', 'Not a number: "soon".'],
+    ]);
+    expect(report.querySelector('[role=alert]')!.textContent).toContain('2 problems');
+  });
+
+  it('says what a clean check would do and what an import did', () => {
+    expect(renderImportReport(clean).textContent).toContain('The check passed. Importing would give: 2 departments created, 1 relationship created, 0 relationships updated.');
+    expect(renderImportReport({ ...clean, dryRun: false }).textContent).toContain('Imported: 2 departments created');
+    expect(renderImportReport({ ...failed, dryRun: false }).textContent).toContain('Nothing was imported');
+  });
+
+  it('checks the pasted CSV with a dry run and shows the report', async () => {
+    const checkImport = vi.fn().mockResolvedValue(failed);
+    const runImport = vi.fn();
+    const panel = renderImportPanel(true, actions({ checkImport, runImport }));
+    panel.querySelector('textarea')!.value = 'provider,customer\nMarketing,Sals';
+    Array.from(panel.querySelectorAll('button')).find((b) => b.textContent === 'Check')!.click();
+    await flush();
+
+    expect(checkImport).toHaveBeenCalledWith('provider,customer\nMarketing,Sals');
+    expect(runImport).not.toHaveBeenCalled();
+    expect(panel.querySelector('.import-report tbody')!.textContent).toContain('Sals');
+  });
+
+  it('imports with Import and asks for CSV when there is none', async () => {
+    const runImport = vi.fn().mockResolvedValue({ ...clean, dryRun: false });
+    const panel = renderImportPanel(true, actions({ runImport }));
+    const importButton = Array.from(panel.querySelectorAll('button')).find((b) => b.textContent === 'Import')!;
+    importButton.click();
+    expect(runImport).not.toHaveBeenCalled();
+    expect(panel.querySelector('[role=alert]')!.textContent).toContain('Choose a CSV file');
+
+    panel.querySelector('textarea')!.value = 'a,b';
+    importButton.click();
+    await flush();
+    expect(runImport).toHaveBeenCalledWith('a,b');
+    expect(panel.textContent).toContain('Imported:');
+  });
+
+  it('offers only the export when read-only', () => {
+    const exportCsv = vi.fn().mockResolvedValue(undefined);
+    const panel = renderImportPanel(false, actions({ exportCsv }));
+
+    expect(panel.querySelector('textarea')).toBeNull();
+    const link = panel.querySelector('a')!;
+    expect(link.textContent).toBe('Export CSV');
+    link.click();
+    expect(exportCsv).toHaveBeenCalled();
+  });
+});

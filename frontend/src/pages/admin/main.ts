@@ -1,0 +1,76 @@
+import '../../styles/app.css';
+import './admin.css';
+import { api, fitToContent, followHostTheme, offerDownload } from '../../api/client';
+import type { RelationshipView } from '../../api/types';
+import { type AdminActions, type AdminData, type AdminPage, refreshAdmin, renderAdmin, renderError, showNotice } from './view';
+
+const root = document.getElementById('app') as HTMLElement;
+followHostTheme();
+
+let data: AdminData | undefined;
+let page: AdminPage | undefined;
+
+async function load(opened: RelationshipView | null = data?.opened ?? null): Promise<void> {
+  const [me, departments, relationships] = await Promise.all([api.me(), api.departments(true), api.relationships()]);
+  data = { me, departments, relationships, opened };
+  if (page) refreshAdmin(page, data, actions);
+  else page = renderAdmin(root, data, actions);
+  fitToContent();
+}
+
+/** After a change: show what happened and the fresh lists. */
+async function changed(notice: string, opened?: RelationshipView | null): Promise<void> {
+  await load(opened);
+  if (page) showNotice(page, notice);
+}
+
+const actions: AdminActions = {
+  async saveDepartment(request, id) {
+    const saved = id ? await api.updateDepartment(id, request) : await api.createDepartment(request);
+    await changed(`Department ${saved.name} saved.`);
+  },
+  async deleteDepartment(department) {
+    const archived = await api.deleteDepartment(department.id);
+    await changed(archived ? `${department.name} is used by relationships, so it was archived instead of deleted.` : `${department.name} deleted.`);
+  },
+  async saveRelationship(request, id) {
+    const saved = id ? await api.updateRelationship(id, request) : await api.createRelationship(request);
+    await changed(`Relationship ${saved.provider.name} → ${saved.customer.name} saved.`, await api.relationship(saved.id));
+  },
+  async deleteRelationship(relationship) {
+    await api.deleteRelationship(relationship.id);
+    await changed('Relationship deleted.', data?.opened?.id === relationship.id ? null : undefined);
+  },
+  async openRelationship(id) {
+    const opened = await api.relationship(id);
+    if (!data || !page) return;
+    data = { ...data, opened };
+    refreshAdmin(page, data, actions);
+    page.relationships.querySelector<HTMLElement>('[data-relationship] h3')?.focus();
+    fitToContent();
+  },
+  closeRelationship() {
+    if (!data || !page) return;
+    data = { ...data, opened: null };
+    refreshAdmin(page, data, actions);
+    fitToContent();
+  },
+  async confirmAgreement(id) {
+    await api.confirmAgreement(id);
+    await changed('Confirmed for your side.', await api.relationship(id));
+  },
+  checkImport: (csv) => api.importMatrix(csv, true),
+  async runImport(csv) {
+    const report = await api.importMatrix(csv, false);
+    if (report.errors.length === 0) await load();
+    return report;
+  },
+  async exportCsv() {
+    offerDownload(await api.matrixCsv(), 'relationship-matrix.csv');
+  },
+};
+
+load().catch((error: Error) => {
+  renderError(root, `The departments and relationships could not be loaded: ${error.message}`);
+  fitToContent();
+});

@@ -1,0 +1,134 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ApiError } from '../../api/client';
+import { admin, agreement, department, member, relationship } from '../../testing/fixtures';
+import { canConfirm, type RelationshipActions, renderRelationshipForm, renderRelationshipPanel, renderRelationships } from './relationships';
+
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+const departments = [department('marketing', 'Marketing'), department('sales', 'Sales'), department('gone', 'Gone', { archived: true })];
+
+function actions(overrides: Partial<RelationshipActions> = {}): RelationshipActions {
+  return {
+    saveRelationship: vi.fn().mockResolvedValue(undefined),
+    deleteRelationship: vi.fn().mockResolvedValue(undefined),
+    openRelationship: vi.fn().mockResolvedValue(undefined),
+    closeRelationship: vi.fn(),
+    confirmAgreement: vi.fn().mockResolvedValue(undefined),
+    ...overrides,
+  };
+}
+
+function set(form: HTMLFormElement, name: string, value: string): void {
+  (form.elements.namedItem(name) as HTMLInputElement).value = value;
+}
+
+describe('Relationships on the admin page', () => {
+  afterEach(() => document.body.replaceChildren());
+
+  it('picks provider and customer from the active departments', () => {
+    const form = renderRelationshipForm(null, departments, vi.fn(), vi.fn());
+    const options = Array.from(form.querySelectorAll('select[name=providerId] option'), (o) => o.textContent);
+
+    expect(options).toEqual(['Choose a department', 'Marketing', 'Sales']);
+    expect(form.querySelector('select[name=customerId]')).not.toBeNull();
+  });
+
+  it('sends the relationship with its agreement', async () => {
+    const onSave = vi.fn().mockResolvedValue(undefined);
+    const form = document.body.appendChild(renderRelationshipForm(null, departments, onSave, vi.fn()));
+    set(form, 'providerId', 'marketing');
+    set(form, 'customerId', 'sales');
+    set(form, 'providerOwnerAccountId', 'acc-mia');
+    set(form, 'agreement.deliverables', 'Qualified leads\n\nMonthly campaign plan');
+    set(form, 'agreement.expectations', 'Budget known');
+    set(form, 'agreement.customerGivesBack', 'Feedback');
+    set(form, 'agreement.serviceTarget.firstResponseHours', '4');
+    form.requestSubmit();
+    await flush();
+
+    expect(onSave).toHaveBeenCalledWith({
+      providerId: 'marketing',
+      customerId: 'sales',
+      providerOwnerAccountId: 'acc-mia',
+      customerOwnerAccountId: null,
+      executiveSponsorAccountId: null,
+      agreement: {
+        deliverables: ['Qualified leads', 'Monthly campaign plan'],
+        expectations: 'Budget known',
+        customerGivesBack: 'Feedback',
+        serviceTarget: { firstResponseHours: 4, resolutionHours: null },
+      },
+    });
+  });
+
+  it('shows a 400 at the named agreement field', async () => {
+    const onSave = vi.fn().mockRejectedValue(new ApiError(400, 'Say what good looks like.', 'agreement.expectations'));
+    const form = document.body.appendChild(renderRelationshipForm(relationship(), departments, onSave, vi.fn()));
+    form.requestSubmit();
+    await flush();
+
+    const expectations = form.elements.namedItem('agreement.expectations') as HTMLTextAreaElement;
+    expect(expectations.getAttribute('aria-invalid')).toBe('true');
+    expect(expectations.nextElementSibling!.textContent).toBe('Say what good looks like.');
+    expect(form.querySelector('[role=alert]')!.textContent).toBe('Say what good looks like.');
+  });
+
+  it('maps a field named after the department to its picker', async () => {
+    const onSave = vi.fn().mockRejectedValue(new ApiError(400, 'A department cannot serve itself.', 'customer'));
+    const form = document.body.appendChild(renderRelationshipForm(relationship(), departments, onSave, vi.fn()));
+    form.requestSubmit();
+    await flush();
+
+    expect((form.elements.namedItem('customerId') as HTMLElement).getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('prefills an edit from the newest draft', () => {
+    const draft = agreement(2, { status: 'draft', expectations: 'Newer terms' });
+    const form = renderRelationshipForm(relationship({ draft }), departments, vi.fn(), vi.fn());
+
+    expect((form.elements.namedItem('agreement.expectations') as HTMLTextAreaElement).value).toBe('Newer terms');
+    expect((form.elements.namedItem('providerId') as HTMLSelectElement).value).toBe('marketing');
+  });
+
+  it('lets an owner confirm the draft for their side, and only once', () => {
+    const draft = agreement(2, { status: 'draft', providerConfirmedBy: 'acc-mia', customerConfirmedBy: null });
+    const rel = relationship({ standing: 'agreed-draft-pending', draft, versions: [draft, agreement(1)] });
+
+    expect(canConfirm(rel, draft, member)).toBe(true); // acc-sam owns the customer side
+    expect(canConfirm(rel, draft, { accountId: 'acc-mia', administrator: false })).toBe(false); // already confirmed
+    expect(canConfirm(rel, draft, admin)).toBe(false); // not an owner
+    expect(canConfirm(rel, agreement(1), member)).toBe(false); // only drafts
+  });
+
+  it('shows the versions with a Confirm button that confirms the relationship', () => {
+    const confirmAgreement = vi.fn().mockResolvedValue(undefined);
+    const draft = agreement(2, { status: 'draft', providerConfirmedBy: null, customerConfirmedBy: null });
+    const panel = renderRelationshipPanel(relationship({ draft, versions: [draft, agreement(1)] }), member, actions({ confirmAgreement }));
+
+    expect(panel.querySelectorAll('.versions > li')).toHaveLength(2);
+    const confirm = panel.querySelector('[data-version="2"] button')!;
+    expect(confirm.textContent).toBe('Confirm');
+    expect(panel.querySelector('[data-version="1"] button')).toBeNull();
+    (confirm as HTMLButtonElement).click();
+    expect(confirmAgreement).toHaveBeenCalledWith('rel-1');
+  });
+
+  it('shows why someone who is no owner cannot confirm', () => {
+    const draft = agreement(2, { status: 'draft', providerConfirmedBy: null, customerConfirmedBy: null });
+    const panel = renderRelationshipPanel(relationship({ draft, versions: [draft] }), admin, actions());
+
+    expect(panel.querySelector('[data-version="2"] button')).toBeNull();
+    expect(panel.textContent).toContain('only they can');
+  });
+
+  it('lists relationships read-only with their agreement still reachable', () => {
+    const section = document.createElement('section');
+    const openRelationship = vi.fn().mockResolvedValue(undefined);
+    renderRelationships(section, { relationships: [relationship()], departments, me: member, opened: null }, false, actions({ openRelationship }));
+
+    const buttons = Array.from(section.querySelectorAll('button'), (b) => b.textContent);
+    expect(buttons).toEqual(['Agreement']);
+    expect(section.querySelector('tbody th')!.textContent).toBe('Marketing → Sales');
+    section.querySelector('button')!.click();
+    expect(openRelationship).toHaveBeenCalledWith('rel-1');
+  });
+});

@@ -1,0 +1,13 @@
+import '../../styles/app.css';
+import './editor.css';
+import { api, fitToContent, followHostTheme, macroEditor } from '../../api/client';
+import { paramsFrom } from '../../matrix/params';
+import { recentQuarters } from '../../matrix/period';
+import { renderEditor, renderError } from './view';
+
+const root = document.getElementById('app') as HTMLElement;
+followHostTheme();
+Promise.all([api.departments(false), macroEditor.data()])
+  .then(([departments, data]) => renderEditor(root, departments, paramsFrom(data), recentQuarters(new Date()), macroEditor))
+  .catch((error: Error) => renderError(root, `The editor could not be loaded: ${error.message}`, macroEditor))
+  .finally(fitToContent);

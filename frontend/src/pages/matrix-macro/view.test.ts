@@ -1,0 +1,38 @@
+import { describe, expect, it, vi } from 'vitest';
+import { cell, matrix } from '../../testing/fixtures';
+import { renderError, renderMacro } from './view';
+
+describe('Matrix macro', () => {
+  it('renders the heat-map table and tells the host its size when a cell opens', async () => {
+    const root = document.createElement('main');
+    const onLayout = vi.fn();
+    const view = matrix(['HR', 'IT', 'Sales'], [cell(0, 1, { label: '3 open' }), cell(1, 2, { label: '1 open', value: 0.1 })], { metric: 'open' });
+    renderMacro(root, view, { departments: [], metric: 'open', period: '' }, { loadRelationship: vi.fn().mockResolvedValue(undefined), onLayout });
+
+    const table = root.querySelector('table')!;
+    expect(table.caption!.textContent).toContain('Open requests');
+    expect(table.querySelectorAll('tbody tr')).toHaveLength(3);
+    expect(Array.from(table.querySelectorAll('td[data-cell]'), (td) => td.textContent)).toEqual(['3 open', '1 open']);
+    expect(root.dataset.ready).toBe('true');
+
+    table.querySelector<HTMLElement>('td[data-cell]')!.click();
+    expect(root.querySelector('.detail')).not.toBeNull();
+    expect(onLayout).toHaveBeenCalled();
+  });
+
+  it('shows the empty state when the site has no departments', () => {
+    const root = document.createElement('main');
+    renderMacro(root, matrix([], []), { departments: [], metric: 'agreement', period: '' }, { loadRelationship: vi.fn() });
+
+    expect(root.textContent).toContain('No departments yet');
+    expect(root.dataset.ready).toBe('true');
+  });
+
+  it('shows errors as an alert', () => {
+    const root = document.createElement('main');
+    renderError(root, 'The relationship matrix could not be loaded: Forbidden');
+
+    expect(root.querySelector('[role=alert]')!.textContent).toContain('Forbidden');
+    expect(root.dataset.ready).toBe('error');
+  });
+});

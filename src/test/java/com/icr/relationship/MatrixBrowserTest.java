@@ -1,0 +1,100 @@
+package com.icr.relationship;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icr.support.AppTest;
+import com.icr.support.Browser;
+import com.icr.support.Browser.Report;
+import com.icr.support.BrowserHostPage;
+import com.icr.support.HostSimulator;
+import com.icr.support.TestSites;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The matrix pages as users see them in headless Chromium, hosted by the real connect-host.js: the Jira admin
+ * page, the Relationship matrix page and the Confluence macro, with markup in a department's name.
+ */
+@Tag("browser")
+@AppTest
+class MatrixBrowserTest {
+
+    private static final String MARKUP = "<img src=x onerror=alert(1)> Marketing";
+    private static final String MEMBER = "557058:member-morgan";
+
+    @LocalServerPort
+    int port;
+
+    TestSites site;
+
+    @BeforeEach
+    void setUp() {
+        site = TestSites.installed(new HostSimulator("http://localhost:" + port));
+        String marketing = department(MARKUP);
+        String sales = department("Sales");
+        String it = department("IT");
+        relate(marketing, sales, "Leads with budget, authority, need and timeline known");
+        relate(it, sales, "Laptops ready on the first morning");
+    }
+
+    @Test
+    void theAdminPageListsDepartmentsAndRelationshipsWithMarkupShownAsText() {
+        Report report = Browser.visit(BrowserHostPage.get().open(site.host(), site.jira(), "icr-admin", "/pages/admin", TestSites.ADMIN),
+                "[data-ready=true]", "admin", List.of("light", "dark"), null);
+
+        assertClean(report);
+        assertThat(report.view("light").text()).contains(MARKUP).contains("Sales").contains("IT");
+        assertThat(report.view("dark").background()).isNotEqualTo(report.view("light").background());
+    }
+
+    @Test
+    void theMatrixPageShowsEveryRelationshipAndOpensOneOnClick() {
+        Report report = Browser.visit(BrowserHostPage.get().open(site.host(), site.jira(), "relationship-matrix", "/pages/relationship-matrix", MEMBER),
+                "table td[data-cell]", "relationship-matrix", List.of("light", "dark"), null, "td[data-cell]", ".detail h2");
+
+        assertClean(report);
+        assertThat(report.view("light").text()).contains(MARKUP).contains("Draft v1");
+        assertThat(report.clicked().text()).contains("Leads with budget, authority, need and timeline known").contains("Marketing → Sales");
+    }
+
+    @Test
+    void theConfluenceMacroRendersTheHeatMapAndOpensTheDetail() {
+        String macro = "/macros/matrix?departments=&metric=agreement&period=2026-Q4";
+        Report report = Browser.visit(BrowserHostPage.get().open(site.host(), site.confluence(), "relationship-matrix", macro, MEMBER),
+                "[data-ready=true] td[data-cell]", "matrix-macro", List.of("light", "dark"), null, "td[data-cell]", ".detail h2");
+
+        assertClean(report);
+        assertThat(report.view("light").text()).contains(MARKUP).contains("Sales").contains("Draft v1");
+        assertThat(report.clicked().text()).contains("Sales");
+    }
+
+    @Test
+    void theMacroOnAnEmptySiteSaysWhatToDo() {
+        TestSites empty = TestSites.installed(site.host());
+        Report report = Browser.visit(BrowserHostPage.get().open(empty.host(), empty.confluence(), "relationship-matrix",
+                "/macros/matrix?departments=&metric=agreement&period=", MEMBER), "[data-ready=true]", "matrix-macro-empty", List.of("light"), null);
+
+        assertClean(report);
+        assertThat(report.view("light").text().toLowerCase()).contains("no departments");
+    }
+
+    private String department(String name) {
+        return site.asAdmin("POST", "/api/departments", Map.of("name", name)).json().get("id").toString();
+    }
+
+    private void relate(String provider, String customer, String expectations) {
+        assertThat(site.asAdmin("POST", "/api/relationships", Map.of("providerId", provider, "customerId", customer,
+                "agreement", Map.of("expectations", expectations, "deliverables", List.of("Something useful")))).status()).isEqualTo(201);
+    }
+
+    private static void assertClean(Report report) {
+        assertThat(report.error()).isNull();
+        assertThat(report.consoleErrors()).isEmpty();
+        assertThat(report.pageErrors()).isEmpty();
+        assertThat(report.failedRequests()).isEmpty();
+    }
+}
