@@ -6,8 +6,14 @@ import { el } from '../dom';
 import { metricLabel } from './metric';
 import { quarterLabel } from './period';
 
-const FIRST_ROWS = 30;
+const FIRST_ROWS = 20;
 const CHUNK_ROWS = 30;
+
+/** Runs `next` once the browser has painted what is there: a timeout queued from an animation frame. */
+function afterPaint(next: () => void): void {
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(next, 0));
+  else setTimeout(next, 0);
+}
 
 /** Heat levels from the cell's value (0 to 1, higher is better); the label always says the figure too. */
 export function heatLevel(cell: MatrixCell): string {
@@ -127,9 +133,9 @@ export function renderMatrixTable(matrix: MatrixView, onOpen?: (cell: MatrixCell
     const chunk = document.createDocumentFragment();
     appendRows(from, Math.min(n, from + CHUNK_ROWS), chunk);
     body.appendChild(chunk);
-    setTimeout(() => more(from + CHUNK_ROWS), 0);
+    afterPaint(() => more(from + CHUNK_ROWS));
   };
-  if (first < n) setTimeout(() => more(first), 0);
+  if (first < n) afterPaint(() => more(first));
   else table.dataset.complete = 'true';
   if (onOpen) {
     const open = (td: HTMLTableCellElement) => {

@@ -67,6 +67,35 @@ class PreviewTest {
     }
 
     @Test
+    void hostsTheMacroItsEditorAndItsExportWithTheSavedParameters() {
+        assertThat(host().get("/preview/api/modules", null).body())
+                .contains("\"type\":\"dynamicContentMacros\",\"key\":\"relationship-matrix\"")
+                .contains("\"type\":\"macroEditor\",\"key\":\"relationship-matrix-editor\"")
+                .contains("\"type\":\"macroExport\",\"key\":\"relationship-matrix-pdf\"")
+                .contains("\"product\":\"jira\",\"type\":\"adminPages\",\"key\":\"icr-admin\"");
+
+        String url = host().get("/preview/api/iframe?product=confluence&module=relationship-matrix-pdf&params="
+                + java.net.URLEncoder.encode("{\"metric\":\"agreement\",\"period\":\"2026-Q4\"}", java.nio.charset.StandardCharsets.UTF_8), null)
+                .json().get("url").toString();
+
+        assertThat(url).contains("metric=agreement").contains("period=2026-Q4").contains("departments=&");
+        Response export = host().get(url.substring(("http://localhost:" + port).length()), null);
+        assertThat(export.status()).isEqualTo(200);
+        assertThat(export.body()).contains("Marketing").contains("Sales").contains("Agreed v1");
+    }
+
+    @Test
+    void theDemoSiteHasAMatrixAndItsUserAdministersIt() {
+        String token = host().get("/preview/api/context-token?product=jira", null).json().get("token").toString();
+
+        Map<String, Object> matrix = host().get("/api/matrix", "JWT " + token).json();
+
+        assertThat((java.util.List<?>) matrix.get("departments")).hasSizeGreaterThanOrEqualTo(7);
+        assertThat(matrix.toString()).contains("Agreed v1").contains("Draft v1");
+        assertThat(host().get("/api/me", "JWT " + token).json()).containsEntry("administrator", true);
+    }
+
+    @Test
     void refusesAnUnknownModule() {
         assertThat(host().get("/preview/api/iframe?product=jira&module=nope", null).status()).isEqualTo(404);
         assertThat(host().get("/preview/api/iframe?product=bitbucket&module=getting-started", null).status()).isEqualTo(400);
