@@ -1,6 +1,7 @@
 package com.icr.department;
 
 import com.icr.tenant.SitePurging;
+import com.icr.tenant.SiteRevisions;
 import com.icr.tenant.TenantId;
 import com.icr.web.InvalidInput;
 import com.icr.web.NotFound;
@@ -19,11 +20,13 @@ public class DepartmentManagement {
 
     private final DepartmentRepository departments;
     private final List<DepartmentUsage> usages;
+    private final SiteRevisions revisions;
     private final Clock clock;
 
-    DepartmentManagement(DepartmentRepository departments, List<DepartmentUsage> usages, Clock clock) {
+    DepartmentManagement(DepartmentRepository departments, List<DepartmentUsage> usages, SiteRevisions revisions, Clock clock) {
         this.departments = departments;
         this.usages = usages;
+        this.revisions = revisions;
         this.clock = clock;
     }
 
@@ -78,6 +81,7 @@ public class DepartmentManagement {
         if (departments.existsByTenantIdAndNameKey(tenantId, Department.keyOf(draft.name()))) {
             throw new InvalidInput("name", "a department named '" + draft.name() + "' already exists");
         }
+        revisions.changed(tenantId);
         return departments.saveAndFlush(new Department(tenantId, draft, clock.instant()));
     }
 
@@ -90,6 +94,7 @@ public class DepartmentManagement {
         }
         department.change(draft, clock.instant());
         departments.flush();
+        revisions.changed(tenantId);
         return department.view();
     }
 
@@ -97,6 +102,7 @@ public class DepartmentManagement {
     @Transactional
     public DepartmentRemoval remove(TenantId tenantId, String id) {
         Department department = find(tenantId, id);
+        revisions.changed(tenantId);
         if (usages.stream().anyMatch(u -> u.refersTo(tenantId, id))) {
             department.archive(clock.instant());
             return DepartmentRemoval.ARCHIVED;

@@ -6,10 +6,12 @@ import com.icr.web.Forbidden;
 import com.icr.web.InvalidInput;
 import java.io.StringReader;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -20,20 +22,30 @@ class MatrixController {
 
     private static final int MAX_CSV = 5 * 1024 * 1024;
 
-    private final MatrixQuery matrix;
+    private final MatrixResponses responses;
     private final MatrixCsv csv;
     private final SitePermissions permissions;
 
-    MatrixController(MatrixQuery matrix, MatrixCsv csv, SitePermissions permissions) {
-        this.matrix = matrix;
+    MatrixController(MatrixResponses responses, MatrixCsv csv, SitePermissions permissions) {
+        this.responses = responses;
         this.csv = csv;
         this.permissions = permissions;
     }
 
     @GetMapping("/api/matrix")
-    MatrixView matrix(Caller caller, @RequestParam(required = false) String metric, @RequestParam(required = false) String period,
-                      @RequestParam(required = false) String departments) {
-        return matrix.matrixFor(caller.tenantId(), metric, period, departments);
+    ResponseEntity<byte[]> matrix(Caller caller, @RequestParam(required = false) String metric, @RequestParam(required = false) String period,
+                                  @RequestParam(required = false) String departments,
+                                  @RequestHeader(value = HttpHeaders.ACCEPT_ENCODING, required = false) String acceptEncoding,
+                                  @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+        MatrixResponses.Rendered rendered = responses.render(caller.tenantId(), metric, period, departments);
+        if (rendered.etag().equals(ifNoneMatch)) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(rendered.etag()).build();
+        }
+        boolean gzip = acceptEncoding != null && acceptEncoding.toLowerCase(java.util.Locale.ROOT).contains("gzip");
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).eTag(rendered.etag())
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        // Already compressed: the server's own compression leaves a response with a Content-Encoding alone.
+        return gzip ? answer.header(HttpHeaders.CONTENT_ENCODING, "gzip").body(rendered.gzip()) : answer.body(rendered.json());
     }
 
     @GetMapping(value = "/api/matrix.csv", produces = "text/csv")

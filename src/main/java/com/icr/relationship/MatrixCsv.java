@@ -2,6 +2,7 @@ package com.icr.relationship;
 
 import com.icr.department.DepartmentManagement;
 import com.icr.department.DepartmentName;
+import com.icr.tenant.SiteRevisions;
 import com.icr.tenant.TenantId;
 import com.icr.web.InvalidInput;
 import java.io.IOException;
@@ -53,15 +54,18 @@ class MatrixCsv {
     private final RelationshipRepository repository;
     private final TransactionTemplate transactions;
     private final EntityManager entities;
+    private final SiteRevisions revisions;
 
     MatrixCsv(JdbcTemplate jdbc, DepartmentManagement departments, RelationshipManagement relationships,
-              RelationshipRepository repository, PlatformTransactionManager transactionManager, EntityManager entities) {
+              RelationshipRepository repository, PlatformTransactionManager transactionManager, EntityManager entities,
+              SiteRevisions revisions) {
         this.jdbc = jdbc;
         this.departments = departments;
         this.relationships = relationships;
         this.repository = repository;
         this.transactions = new TransactionTemplate(transactionManager);
         this.entities = entities;
+        this.revisions = revisions;
     }
 
     String export(TenantId tenantId) {
@@ -207,6 +211,7 @@ class MatrixCsv {
                 Relationship relationship = repository.findByTenantIdAndId(tenantId, existingId).orElseThrow();
                 String before = relationship.view(null, null, false).toString();
                 relationships.change(relationship, request, actor);
+                revisions.changed(tenantId);
                 if (!before.equals(relationship.view(null, null, false).toString())) {
                     outcome.updated++;
                 }

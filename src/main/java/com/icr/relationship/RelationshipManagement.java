@@ -3,6 +3,7 @@ package com.icr.relationship;
 import com.icr.department.DepartmentManagement;
 import com.icr.department.DepartmentName;
 import com.icr.tenant.SitePurging;
+import com.icr.tenant.SiteRevisions;
 import com.icr.tenant.TenantId;
 import com.icr.web.InvalidInput;
 import com.icr.web.NotFound;
@@ -22,11 +23,13 @@ public class RelationshipManagement {
 
     private final RelationshipRepository relationships;
     private final DepartmentManagement departments;
+    private final SiteRevisions revisions;
     private final Clock clock;
 
-    RelationshipManagement(RelationshipRepository relationships, DepartmentManagement departments, Clock clock) {
+    RelationshipManagement(RelationshipRepository relationships, DepartmentManagement departments, SiteRevisions revisions, Clock clock) {
         this.relationships = relationships;
         this.departments = departments;
+        this.revisions = revisions;
         this.clock = clock;
     }
 
@@ -81,6 +84,7 @@ public class RelationshipManagement {
 
     /** For an import that has checked the departments and the pair itself; written at its next flush. */
     Relationship newRelationship(TenantId tenantId, DepartmentName provider, DepartmentName customer, RelationshipRequest request, String actor) {
+        revisions.changed(tenantId);
         return relationships.save(new Relationship(tenantId, provider.id(), customer.id(), Owners.of(request),
                 AgreementTerms.of(request.agreement()), actor, clock.instant()));
     }
@@ -90,6 +94,7 @@ public class RelationshipManagement {
         Relationship relationship = find(tenantId, id);
         change(relationship, request, actor);
         relationships.flush();
+        revisions.changed(tenantId);
         return viewOf(tenantId, relationship, true);
     }
 
@@ -114,12 +119,14 @@ public class RelationshipManagement {
         Relationship relationship = find(tenantId, id);
         relationship.confirm(accountId, clock.instant());
         relationships.flush();
+        revisions.changed(tenantId);
         return viewOf(tenantId, relationship, true);
     }
 
     @Transactional
     public void delete(TenantId tenantId, String id) {
         relationships.delete(find(tenantId, id));
+        revisions.changed(tenantId);
     }
 
     private DepartmentName department(TenantId tenantId, String field, String id) {

@@ -141,6 +141,23 @@ class RelationshipApiTest {
     }
 
     @Test
+    void theMatrixIsServedGzippedWithAnETagAndIsNeverStale() throws Exception {
+        leadsRelationship();
+        String token = "JWT " + site.host().jwt(site.jira()).context().subject(TestSites.ADMIN).sign();
+
+        Response gzipped = site.host().send("GET", "/api/matrix", token, null, "application/json", Map.of("Accept-Encoding", "gzip"));
+        String etag = gzipped.headers().firstValue("ETag").orElseThrow();
+        assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(site.host().send("GET", "/api/matrix", token, null, "application/json", Map.of("If-None-Match", etag)).status()).isEqualTo(304);
+
+        department("Legal");
+
+        Response changed = site.host().send("GET", "/api/matrix", token, null, "application/json", Map.of("If-None-Match", etag));
+        assertThat(changed.status()).isEqualTo(200);
+        assertThat(changed.body()).contains("Legal");
+    }
+
+    @Test
     void theMatrixCanBeNarrowedToSomeDepartments() {
         leadsRelationship();
         String it = department("IT");
