@@ -138,6 +138,7 @@ class MatrixCsv {
             if (!outcome.errors.isEmpty()) {
                 return;
             }
+            revisions.changed(tenantId); // once for the whole file (rolled back with it)
             Map<String, DepartmentName> known = new HashMap<>();
             departments.names(tenantId).forEach(d -> known.put(d.name().toLowerCase(Locale.ROOT), d));
             Map<String, String> existing = new HashMap<>();
@@ -211,7 +212,6 @@ class MatrixCsv {
                 Relationship relationship = repository.findByTenantIdAndId(tenantId, existingId).orElseThrow();
                 String before = relationship.view(null, null, false).toString();
                 relationships.change(relationship, request, actor);
-                revisions.changed(tenantId);
                 if (!before.equals(relationship.view(null, null, false).toString())) {
                     outcome.updated++;
                 }

@@ -67,6 +67,7 @@ public class RelationshipManagement {
     @Transactional
     public RelationshipView create(TenantId tenantId, RelationshipRequest request, String actor) {
         Relationship created = createUnchecked(tenantId, request, actor);
+        revisions.changed(tenantId);
         return viewOf(tenantId, created, true);
     }
 
@@ -82,9 +83,11 @@ public class RelationshipManagement {
         return relationships.saveAndFlush(newRelationship(tenantId, provider, customer, request, actor));
     }
 
-    /** For an import that has checked the departments and the pair itself; written at its next flush. */
+    /**
+     * For an import that has checked the departments and the pair itself; written at its next flush. The
+     * import raises the site's revision once for all its rows.
+     */
     Relationship newRelationship(TenantId tenantId, DepartmentName provider, DepartmentName customer, RelationshipRequest request, String actor) {
-        revisions.changed(tenantId);
         return relationships.save(new Relationship(tenantId, provider.id(), customer.id(), Owners.of(request),
                 AgreementTerms.of(request.agreement()), actor, clock.instant()));
     }

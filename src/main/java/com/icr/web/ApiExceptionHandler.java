@@ -80,6 +80,10 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ErrorView> unexpected(Exception e, HttpServletRequest request) {
+        if (clientWentAway(e)) {
+            log.debug("Client closed the connection to {} before the answer was written", request.getRequestURI());
+            return null; // nobody is left to read an answer
+        }
         ResponseStatus declared = AnnotatedElementUtils.findMergedAnnotation(e.getClass(), ResponseStatus.class);
         if (declared != null && declared.code().is5xxServerError() && e.getMessage() != null) {
             log.warn("Request to {} failed: {}", request.getRequestURI(), e.getMessage());
@@ -90,6 +94,16 @@ class ApiExceptionHandler {
         }
         log.error("Request to {} failed", request.getRequestURI(), e);
         return answer(HttpStatus.INTERNAL_SERVER_ERROR, "The app could not handle this request; it has been logged.", request, null);
+    }
+
+    private static boolean clientWentAway(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getClass().getSimpleName().equals("ClientAbortException")
+                    || t.getClass().getSimpleName().equals("AsyncRequestNotUsableException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ResponseEntity<ErrorView> answer(HttpStatus status, String message, HttpServletRequest request, String field) {

@@ -1,0 +1,74 @@
+package com.icr.relationship;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icr.department.DepartmentManagement;
+import com.icr.department.DepartmentRequest;
+import com.icr.support.PersistenceTest;
+import com.icr.support.TestClock;
+import com.icr.tenant.InstallationSignal;
+import com.icr.tenant.Product;
+import com.icr.tenant.TenantId;
+import com.icr.tenant.Tenants;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The retention purge takes every row of the site with it, and nothing of another site. */
+@PersistenceTest
+class SitePurgePersistenceTest {
+
+    @Autowired
+    Tenants tenants;
+
+    @Autowired
+    DepartmentManagement departments;
+
+    @Autowired
+    RelationshipManagement relationships;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TestClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void purgingASiteDeletesItsDepartmentsRelationshipsAndAgreementsOnly() {
+        String gone = "jira-" + UUID.randomUUID();
+        TenantId purged = siteWithAMatrix(gone);
+        TenantId kept = siteWithAMatrix("jira-" + UUID.randomUUID());
+        tenants.uninstalled(gone);
+
+        clock.advance(Duration.ofDays(61));
+        tenants.purgeExpired();
+
+        for (String table : List.of("department", "department_project", "department_group", "relationship", "agreement_version", "installation", "site")) {
+            assertThat(rows(table, purged)).as(table).isZero();
+            assertThat(rows(table, kept)).as(table).isPositive();
+        }
+    }
+
+    private TenantId siteWithAMatrix(String clientKey) {
+        TenantId tenant = tenants.register(new InstallationSignal(clientKey, Product.JIRA, "https://" + UUID.randomUUID() + ".atlassian.net"));
+        String provider = departments.create(tenant, new DepartmentRequest("Marketing", "", null,
+                List.of(new com.icr.department.ProjectMapping("MKT", null)), List.of("marketing"))).id();
+        String customer = departments.create(tenant, new DepartmentRequest("Sales", "", null, List.of(), List.of())).id();
+        relationships.create(tenant, new RelationshipRequest(provider, customer, "557058:a", "557058:b", null,
+                new AgreementRequest(List.of("Leads"), "Qualified", "Feedback", new ServiceTarget(8, 48))), "557058:a");
+        return tenant;
+    }
+
+    private int rows(String table, TenantId tenant) {
+        return jdbc.queryForObject("select count(*) from " + table + " where tenant_id = ?", Integer.class, tenant.value());
+    }
+}
