@@ -69,6 +69,7 @@ class MatrixCsv {
     }
 
     String export(TenantId tenantId) {
+        DeliverablesConverter deliverables = new DeliverablesConverter();
         Map<String, String> names = departments.names(tenantId).stream().collect(Collectors.toMap(DepartmentName::id, DepartmentName::name));
         List<List<String>> rows = jdbc.query("select r.provider_id, r.customer_id, v.deliverables, v.expectations, "
                         + "v.customer_gives_back, v.first_response_hours, v.resolution_hours, r.provider_owner, "
@@ -76,7 +77,7 @@ class MatrixCsv {
                         + "join agreement_version v on v.relationship_id = r.id and v.number = r.latest_version "
                         + "where r.tenant_id = ?",
                 (rs, i) -> Arrays.asList(names.get(rs.getString(1)), names.get(rs.getString(2)),
-                        String.join("\n", new DeliverablesConverter().convertToEntityAttribute(rs.getString(3))),
+                        String.join("\n", deliverables.convertToEntityAttribute(rs.getString(3))),
                         rs.getString(4), rs.getString(5), text(rs.getObject(6)), text(rs.getObject(7)), rs.getString(8),
                         rs.getString(9), rs.getString(10), Standing.valueOf(rs.getString(11)).json(), text(rs.getObject(12))),
                 tenantId.value());
@@ -210,9 +211,7 @@ class MatrixCsv {
             String existingId = existing.get(provider.id() + "/" + customer.id());
             if (existingId != null) {
                 Relationship relationship = repository.findByTenantIdAndId(tenantId, existingId).orElseThrow();
-                String before = relationship.view(null, null, false).toString();
-                relationships.change(relationship, request, actor);
-                if (!before.equals(relationship.view(null, null, false).toString())) {
+                if (relationships.change(relationship, request, actor)) {
                     outcome.updated++;
                 }
             } else {

@@ -94,18 +94,26 @@ class Relationship {
         restand();
     }
 
-    void changeOwners(Owners owners, Instant now) {
+    /** @return whether an owner or the sponsor changed */
+    boolean changeOwners(Owners owners, Instant now) {
+        boolean changed = !Objects.equals(providerOwner, owners.provider()) || !Objects.equals(customerOwner, owners.customer())
+                || !Objects.equals(executiveSponsor, owners.sponsor());
         this.providerOwner = owners.provider();
         this.customerOwner = owners.customer();
         this.executiveSponsor = owners.sponsor();
         this.updatedAt = now;
+        return changed;
     }
 
-    /** A new draft when the terms differ from the latest version; an unconfirmed older draft is superseded. */
-    void changeAgreement(AgreementTerms terms, String actor, Instant now) {
+    /**
+     * A new draft when the terms differ from the latest version; an unconfirmed older draft is superseded.
+     *
+     * @return whether a new version was drafted
+     */
+    boolean changeAgreement(AgreementTerms terms, String actor, Instant now) {
         AgreementVersion latest = latest();
         if (latest.terms().equals(terms)) {
-            return;
+            return false;
         }
         if (latest.status() == AgreementStatus.DRAFT) {
             latest.superseded();
@@ -114,6 +122,7 @@ class Relationship {
         versions.add(new AgreementVersion(tenantId, latestVersion, terms, actor, now));
         updatedAt = now;
         restand();
+        return true;
     }
 
     /** An owner confirms the current draft for their side (both sides when they own both). */

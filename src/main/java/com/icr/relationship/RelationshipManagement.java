@@ -10,6 +10,7 @@ import com.icr.web.NotFound;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.event.EventListener;
@@ -48,7 +49,7 @@ public class RelationshipManagement {
 
     /** The relationship from one department to another, with its versions: what a matrix cell opens. */
     @Transactional(readOnly = true)
-    public java.util.Optional<RelationshipView> between(TenantId tenantId, String providerId, String customerId) {
+    public Optional<RelationshipView> between(TenantId tenantId, String providerId, String customerId) {
         if (providerId == null || providerId.isBlank()) {
             throw new InvalidInput("provider", "is required with customer");
         }
@@ -101,7 +102,8 @@ public class RelationshipManagement {
         return viewOf(tenantId, relationship, true);
     }
 
-    void change(Relationship relationship, RelationshipRequest request, String actor) {
+    /** @return whether the owners or the agreement changed */
+    boolean change(Relationship relationship, RelationshipRequest request, String actor) {
         if (request == null) {
             throw new InvalidInput("agreement", "is required");
         }
@@ -113,8 +115,9 @@ public class RelationshipManagement {
         }
         Owners owners = Owners.of(request);
         AgreementTerms terms = AgreementTerms.of(request.agreement());
-        relationship.changeOwners(owners, clock.instant());
-        relationship.changeAgreement(terms, actor, clock.instant());
+        boolean ownersChanged = relationship.changeOwners(owners, clock.instant());
+        boolean agreementChanged = relationship.changeAgreement(terms, actor, clock.instant());
+        return ownersChanged || agreementChanged;
     }
 
     @Transactional

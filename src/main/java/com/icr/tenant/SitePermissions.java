@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -31,7 +32,7 @@ public class SitePermissions {
     private final AtlassianHostRestClients rest;
     private final Clock clock;
     private final Map<String, Answer> cache = new ConcurrentHashMap<>();
-    private final Map<TenantId, java.util.Set<String>> localAdministrators = new ConcurrentHashMap<>();
+    private final Map<TenantId, Set<String>> localAdministrators = new ConcurrentHashMap<>();
 
     private record Answer(boolean administrator, Instant until) {
     }
@@ -47,8 +48,8 @@ public class SitePermissions {
      * The preview's demo site has no Jira to ask: its administrators are set here, in process, by the
      * preview module only.
      */
-    public void answerLocally(TenantId tenantId, java.util.Set<String> administrators) {
-        localAdministrators.put(tenantId, java.util.Set.copyOf(administrators));
+    public void answerLocally(TenantId tenantId, Set<String> administrators) {
+        localAdministrators.put(tenantId, Set.copyOf(administrators));
     }
 
     public boolean isAdministrator(Caller caller) {
@@ -56,7 +57,7 @@ public class SitePermissions {
             return false;
         }
         String accountId = caller.accountId().get();
-        java.util.Set<String> local = localAdministrators.get(caller.tenantId());
+        Set<String> local = localAdministrators.get(caller.tenantId());
         if (local != null) {
             return local.contains(accountId);
         }

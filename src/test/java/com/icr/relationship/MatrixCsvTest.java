@@ -53,6 +53,18 @@ class MatrixCsvTest {
     }
 
     @Test
+    void reimportingTheSameFileChangesNothingAndAChangedRowIsOneUpdate() {
+        String csv = HEADER + "Marketing,Sales,Leads,Qualified,Feedback,8,48,,,\n" + "IT,HR,Laptops,Ready,Dates,4,72,,,\n";
+        assertThat(importCsv(csv, false).status()).isEqualTo(200);
+
+        Response again = importCsv(csv, false);
+        Response changed = importCsv(csv.replace("Qualified", "Qualified and named"), false);
+
+        assertThat(again.json()).containsEntry("relationshipsCreated", 0).containsEntry("relationshipsUpdated", 0);
+        assertThat(changed.json()).containsEntry("relationshipsCreated", 0).containsEntry("relationshipsUpdated", 1);
+    }
+
+    @Test
     void aDryRunReportsWhatWouldHappenAndWritesNothing() {
         Response report = importCsv(HEADER + "Legal,Sales,Contract reviews,,,,,,,\n", true);
 
