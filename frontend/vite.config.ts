@@ -19,6 +19,8 @@ export default defineConfig({
         'matrix-macro': resolve(__dirname, 'pages/matrix-macro.html'),
         'matrix-macro-editor': resolve(__dirname, 'pages/matrix-macro-editor.html'),
         preview: resolve(__dirname, 'pages/preview.html'),
+        'issue-panel': resolve(__dirname, 'pages/issue-panel.html'),
+        'issue-context': resolve(__dirname, 'pages/issue-context.html'),
       },
     },
   },

@@ -90,6 +90,36 @@ describe('API client', () => {
     expect(fetchMock.mock.calls[0]![1]!.body).toBeUndefined();
   });
 
+  it('gets an issue’s request and writes its decision and departments with JSON bodies', async () => {
+    fetchMock.mockImplementation(() => Promise.resolve(answer(200, { issueId: '10/1', state: 'internal' })));
+    const view = await api.request('10/1');
+    await api.decide('10/1', { outcome: 'declined', reason: 'other', note: 'Vendor' });
+    await api.correctDepartments('10/1', { providerId: null, customerId: 'sales' });
+
+    expect(view).toMatchObject({ issueId: '10/1', state: 'internal' });
+    const calls = fetchMock.mock.calls.map(([path, init]) => [path, init!.method, init!.body]);
+    expect(calls).toEqual([
+      ['/api/requests/10%2F1', 'GET', undefined],
+      ['/api/requests/10%2F1/decision', 'PUT', '{"outcome":"declined","reason":"other","note":"Vendor"}'],
+      ['/api/requests/10%2F1/departments', 'PUT', '{"providerId":null,"customerId":"sales"}'],
+    ]);
+  });
+
+  it('turns a refused decision into an ApiError with its field', async () => {
+    fetchMock.mockResolvedValue(answer(400, { status: 400, message: 'Say why in the note.', field: 'note' }));
+
+    await expect(api.decide('1', { outcome: 'declined', reason: 'other' })).rejects.toMatchObject({ status: 400, field: 'note' });
+  });
+
+  it('asks for a relationship’s yes/no figures for a quarter, or the current one', async () => {
+    fetchMock.mockImplementation(() => Promise.resolve(answer(200, { yes: 1, no: 0 })));
+    await api.decisions('rel/1', '2026-Q4');
+    await api.decisions('rel-2');
+
+    expect(fetchMock.mock.calls[0]![0]).toBe('/api/relationships/rel%2F1/decisions?period=2026-Q4');
+    expect(fetchMock.mock.calls[1]![0]).toBe('/api/relationships/rel-2/decisions');
+  });
+
   it('hands out empty macro data for a new macro and refuses outside Confluence', async () => {
     window.AP = { context: { getToken: vi.fn() }, confluence: { getMacroData: (cb) => cb(undefined), saveMacro: vi.fn(), closeMacroEditor: vi.fn() } };
     expect(await macroEditor.data()).toEqual({});

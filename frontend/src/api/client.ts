@@ -1,7 +1,10 @@
 // The only module that talks to the Connect bridge (all.js, `window.AP`). Everything else calls the small
 // typed functions below; each API call carries `Authorization: JWT <context token>`.
 import type {
+  DecisionRequest,
+  DecisionSummary,
   DepartmentRequest,
+  DepartmentsCorrection,
   DepartmentView,
   ImportReport,
   MatrixMetric,
@@ -9,6 +12,7 @@ import type {
   MeView,
   RelationshipRequest,
   RelationshipView,
+  RequestView,
   SiteView,
 } from './types';
 
@@ -163,6 +167,17 @@ export const api = {
   matrix: (query: MatrixQuery) => call<MatrixView>('GET', matrixPath(query)),
   matrixCsv,
   importMatrix,
+
+  /** An issue as an internal request; state 'looking-up' while the app has not seen the issue yet (poll again). */
+  request: (issueId: string) => call<RequestView>('GET', `/api/requests/${id(issueId)}`),
+  /** Accept or decline (changing an earlier decision is allowed); answers the request as it is now. */
+  decide: (issueId: string, decision: DecisionRequest) => call<RequestView>('PUT', `/api/requests/${id(issueId)}/decision`, { json: decision }),
+  /** Sets the issue's departments by hand; null for either goes back to the automatic one. */
+  correctDepartments: (issueId: string, correction: DepartmentsCorrection) =>
+    call<RequestView>('PUT', `/api/requests/${id(issueId)}/departments`, { json: correction }),
+  /** The yes/no tab of a relationship for a quarter (`2026-Q4`); without one, the current quarter. */
+  decisions: (relationshipId: string, period?: string) =>
+    call<DecisionSummary>('GET', `/api/relationships/${id(relationshipId)}/decisions${period ? `?period=${encodeURIComponent(period)}` : ''}`),
 };
 
 /** Follow the user's light or dark theme: the host sends its theme and the bridge applies the tokens. */

@@ -153,3 +153,87 @@ export interface MeView {
   accountId: string | null;
   administrator: boolean;
 }
+
+// ---- internal requests: the issue panels and the yes/no tab (issue 4, /work/shared/panel-contract.md) ----
+
+/** Whether an issue is an internal request: one department asking another. */
+export type RequestState = 'internal' | 'not-internal' | 'looking-up' | 'deleted';
+export type DeclineReason = 'out-of-scope' | 'no-capacity' | 'incomplete-specification' | 'duplicate' | 'elsewhere' | 'other';
+export type DecisionOutcome = 'accepted' | 'declined';
+/** none: no target; running: not done, before due; overdue: not done, past due; met: done by due; missed: done after due. */
+export type ServiceState = 'none' | 'running' | 'overdue' | 'met' | 'missed';
+
+export interface ServiceClock {
+  /** null: the agreement sets no target. */
+  targetHours: number | null;
+  /** The issue's creation plus targetHours. */
+  dueAt: string | null;
+  /** When the first response or the resolution happened. */
+  doneAt: string | null;
+  state: ServiceState;
+}
+
+export interface DecisionView {
+  outcome: DecisionOutcome;
+  /** Only for a decline. */
+  reason: DeclineReason | null;
+  /** e.g. "No capacity this period". */
+  reasonLabel: string | null;
+  /** Free text, may be ''. */
+  note: string;
+  byAccountId: string;
+  at: string;
+}
+
+/** GET /api/requests/{issueId}; also the answer of both writes on it. */
+export interface RequestView {
+  issueId: string;
+  issueKey: string | null;
+  state: RequestState;
+  /** For every state but 'internal': one sentence for the user (why it is not an internal request, etc.). */
+  explanation: string | null;
+  provider: DepartmentRef | null;
+  providerSource: 'project' | 'component' | 'corrected' | null;
+  customer: DepartmentRef | null;
+  customerSource: 'reporter-groups' | 'corrected' | null;
+  reporterAccountId: string | null;
+  assigneeAccountId: string | null;
+  /** The relationship provider -> customer, when one exists; agreement = the AGREED version (null if none agreed yet). */
+  relationship: { id: string; standing: RelationshipStanding; agreement: AgreementView | null } | null;
+  service: { firstResponse: ServiceClock; resolution: ServiceClock };
+  /** The current decision. */
+  decision: DecisionView | null;
+  /** Every decision, newest first (includes the current one). */
+  history: DecisionView[];
+  viewer: { accountId: string | null; canDecide: boolean; canCorrect: boolean };
+  declineReasons: { key: DeclineReason; label: string }[];
+  /** Server time, to compute "time remaining" without trusting the browser clock. */
+  now: string;
+}
+
+/** PUT /api/requests/{issueId}/decision */
+export interface DecisionRequest {
+  outcome: DecisionOutcome;
+  reason?: DeclineReason | null;
+  note?: string | null;
+}
+
+/** PUT /api/requests/{issueId}/departments. null for either: back to the automatic department (project mapping / reporter's groups). */
+export interface DepartmentsCorrection {
+  providerId: string | null;
+  customerId: string | null;
+}
+
+/** GET /api/relationships/{relationshipId}/decisions?period=2026-Q4 */
+export interface DecisionSummary {
+  relationshipId: string;
+  period: { key: string; from: string; to: string };
+  yes: number;
+  no: number;
+  /** Internal requests created in the period with no decision yet. */
+  undecided: number;
+  /** Noes by reason, largest first. */
+  reasons: { reason: DeclineReason; label: string; count: number }[];
+  /** Newest first, at most 50. */
+  declined: { issueId: string; issueKey: string | null; reason: DeclineReason; reasonLabel: string; note: string; at: string }[];
+}

@@ -4,6 +4,15 @@ import { el } from '../dom';
 import { pairName, renderAgreement, renderVersions, standingLozenge } from '../relationship/agreement';
 import { metricLabel } from './metric';
 import { quarterLabel } from './period';
+import { type LoadDecisions, renderYesNoSection } from './yesno';
+
+/** What the detail can show beyond the relationship itself. */
+export interface DetailExtras {
+  /** The yes/no tab's figures; without it the detail has no yes/no section. */
+  loadDecisions?: LoadDecisions;
+  /** The detail's height changed after it was shown (a section finished loading). */
+  onLayout?: () => void;
+}
 
 /** "answeredChecks" reads "Answered checks". */
 export function countLabel(key: string): string {
@@ -52,6 +61,7 @@ export function renderRelationshipDetail(
   cell: MatrixCell,
   matrix: { metric: MatrixMetric; period: { key: string } },
   onClose: () => void,
+  extras: DetailExtras = {},
 ): HTMLElement {
   const pending = relationship.draft && relationship.draft.status === 'draft' ? relationship.draft : null;
   return panel(
@@ -64,6 +74,7 @@ export function renderRelationshipDetail(
     pending ? el('p', { class: 'note' }, `Version ${pending.version} is a draft: it counts once the owners on both sides confirm it.`) : null,
     pending ? renderAgreement(pending) : null,
     ...figures(cell, matrix.metric, matrix.period.key),
+    extras.loadDecisions ? renderYesNoSection(relationship.id, matrix.period.key, extras.loadDecisions, extras.onLayout ?? (() => undefined)) : null,
     el('h3', {}, 'Versions'),
     renderVersions(relationship.versions ?? []),
   );

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../api/client';
-import { agreement, cell, matrix, relationship } from '../testing/fixtures';
+import type { DecisionSummary } from '../api/types';
+import { agreement, cell, decisionSummary, matrix, relationship } from '../testing/fixtures';
 import { countLabel } from './detail';
 import { renderMatrix } from './view';
 
@@ -97,6 +98,42 @@ describe('Matrix with its detail panel', () => {
 
     expect(root.querySelector('.note')?.textContent).toContain('No relationships between these departments yet');
     expect(root.querySelectorAll('td.cell--none')).toHaveLength(2);
+  });
+
+  it('adds the relationship’s yes/no section for the matrix’s quarter when it can load it', async () => {
+    let answer: (summary: DecisionSummary) => void = () => undefined;
+    const loadDecisions = vi.fn(() => new Promise<DecisionSummary>((resolve) => (answer = resolve)));
+    const onLayout = vi.fn();
+    const root = document.createElement('div');
+    renderMatrix(root, matrix(['Marketing', 'Sales'], [cell(0, 1)], { metric: 'yesno', period: { key: '2026-Q3', from: '2026-07-01', to: '2026-09-30' } }), {
+      loadRelationship: vi.fn().mockResolvedValue(relationship({ id: 'rel-9' })),
+      loadDecisions,
+      onLayout,
+    });
+    root.querySelector<HTMLElement>('td[data-cell]')!.click();
+    await flush();
+    expect(root.querySelector('.detail [data-section=yesno] .loading')).not.toBeNull();
+    const shown = onLayout.mock.calls.length;
+    answer(decisionSummary());
+    await flush();
+
+    expect(loadDecisions).toHaveBeenCalledWith('rel-9', '2026-Q3');
+    const section = root.querySelector('.detail [data-section=yesno]')!;
+    expect(section.querySelector('h3')!.textContent).toBe('Yes/no, Q3 2026');
+    expect(section.querySelector('[data-count=no]')!.textContent).toBe('4 no');
+    // Still the rest of the detail: agreement and versions.
+    expect(root.querySelector('.detail .versions')).not.toBeNull();
+    expect(onLayout.mock.calls.length).toBe(shown + 1); // the section filled in: the host learns the new height
+  });
+
+  it('has no yes/no section without a way to load it', async () => {
+    const root = document.createElement('div');
+    renderMatrix(root, matrix(['A', 'B'], [cell(0, 1)]), { loadRelationship: vi.fn().mockResolvedValue(relationship()) });
+    root.querySelector<HTMLElement>('td[data-cell]')!.click();
+    await flush();
+
+    expect(root.querySelector('.detail h2')).not.toBeNull();
+    expect(root.querySelector('[data-section=yesno]')).toBeNull();
   });
 
   it('reads count keys as words', () => {

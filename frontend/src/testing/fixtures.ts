@@ -1,5 +1,16 @@
 // Builders for tests: a valid object with the parts a test cares about overridden.
-import type { AgreementView, DepartmentView, MatrixCell, MatrixView, MeView, RelationshipView } from '../api/types';
+import type {
+  AgreementView,
+  DecisionSummary,
+  DecisionView,
+  DepartmentView,
+  MatrixCell,
+  MatrixView,
+  MeView,
+  RelationshipView,
+  RequestView,
+  ServiceClock,
+} from '../api/types';
 
 export function department(id: string, name: string, overrides: Partial<DepartmentView> = {}): DepartmentView {
   return {
@@ -76,3 +87,69 @@ export function matrix(names: string[], cells: MatrixCell[], overrides: Partial<
 
 export const admin: MeView = { accountId: 'acc-admin', administrator: true };
 export const member: MeView = { accountId: 'acc-sam', administrator: false };
+
+/** The server's clock in every request fixture: 2026-11-23 10:00 UTC. */
+export const NOW = '2026-11-23T10:00:00Z';
+
+export function clock(overrides: Partial<ServiceClock> = {}): ServiceClock {
+  return { targetHours: null, dueAt: null, doneAt: null, state: 'none', ...overrides };
+}
+
+export function decision(overrides: Partial<DecisionView> = {}): DecisionView {
+  return { outcome: 'accepted', reason: null, reasonLabel: null, note: '', byAccountId: 'acc-fin', at: '2026-11-23T09:00:00Z', ...overrides };
+}
+
+export const DECLINE_REASONS: RequestView['declineReasons'] = [
+  { key: 'out-of-scope', label: 'Not what we provide' },
+  { key: 'no-capacity', label: 'No capacity this period' },
+  { key: 'incomplete-specification', label: 'Specification incomplete' },
+  { key: 'duplicate', label: 'Duplicate' },
+  { key: 'elsewhere', label: 'Done elsewhere' },
+  { key: 'other', label: 'Other' },
+];
+
+/** An internal request from Sales to Finance, created 08:00, awaiting a decision, by a viewer who may decide and correct. */
+export function requestView(overrides: Partial<RequestView> = {}): RequestView {
+  return {
+    issueId: '10001',
+    issueKey: 'FIN-7',
+    state: 'internal',
+    explanation: null,
+    provider: { id: 'finance', name: 'Finance', archived: false },
+    providerSource: 'project',
+    customer: { id: 'sales', name: 'Sales', archived: false },
+    customerSource: 'reporter-groups',
+    reporterAccountId: 'acc-sam',
+    assigneeAccountId: null,
+    relationship: { id: 'rel-fs', standing: 'agreed', agreement: agreement(1) },
+    service: {
+      firstResponse: clock({ targetHours: 4, dueAt: '2026-11-23T12:00:00Z', state: 'running' }),
+      resolution: clock({ targetHours: 40, dueAt: '2026-11-25T00:00:00Z', state: 'running' }),
+    },
+    decision: null,
+    history: [],
+    viewer: { accountId: 'acc-fin', canDecide: true, canCorrect: true },
+    declineReasons: DECLINE_REASONS,
+    now: NOW,
+    ...overrides,
+  };
+}
+
+export function decisionSummary(overrides: Partial<DecisionSummary> = {}): DecisionSummary {
+  return {
+    relationshipId: 'rel-1',
+    period: { key: '2026-Q4', from: '2026-10-01', to: '2026-12-31' },
+    yes: 12,
+    no: 4,
+    undecided: 2,
+    reasons: [
+      { reason: 'no-capacity', label: 'No capacity this period', count: 3 },
+      { reason: 'duplicate', label: 'Duplicate', count: 1 },
+    ],
+    declined: [
+      { issueId: '2', issueKey: 'MKT-9', reason: 'no-capacity', reasonLabel: 'No capacity this period', note: 'Next quarter', at: '2026-11-20T09:00:00Z' },
+      { issueId: '1', issueKey: null, reason: 'duplicate', reasonLabel: 'Duplicate', note: '', at: '2026-11-02T09:00:00Z' },
+    ],
+    ...overrides,
+  };
+}

@@ -19,7 +19,12 @@ function show(query: MatrixQuery): void {
     .matrix(query)
     .then((matrix) => {
       if (request !== latest) return; // a newer filter choice is on its way
-      renderMatrixResult(root, target, matrix, { loadRelationship: api.relationshipBetween, onLayout: fitToContent, filtered: query.departments.length > 0 });
+      renderMatrixResult(root, target, matrix, {
+        loadRelationship: api.relationshipBetween,
+        loadDecisions: api.decisions,
+        onLayout: fitToContent,
+        filtered: query.departments.length > 0,
+      });
     })
     .catch((error: Error) => {
       if (request === latest) renderError(root, target, `The matrix could not be loaded: ${error.message}`);

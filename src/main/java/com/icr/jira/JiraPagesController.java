@@ -28,6 +28,18 @@ class JiraPagesController {
         return page("relationship-matrix", caller);
     }
 
+    /** The issue view's right-hand context (jiraIssueContexts): customer, provider and the decision's lozenge. */
+    @GetMapping(value = "/pages/issue-context", produces = MediaType.TEXT_HTML_VALUE)
+    ResponseEntity<String> issueContext(Caller caller) {
+        return page("issue-context", caller);
+    }
+
+    /** The issue content panel (jiraIssueContents): the agreement, the service target and the decision. */
+    @GetMapping(value = "/pages/issue-panel", produces = MediaType.TEXT_HTML_VALUE)
+    ResponseEntity<String> issuePanel(Caller caller) {
+        return page("issue-panel", caller);
+    }
+
     private ResponseEntity<String> page(String name, Caller caller) {
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(pages.render(name, caller.clientKey()));
     }

@@ -28,11 +28,13 @@ public class MatrixQuery {
     private final JdbcTemplate jdbc;
     private final DepartmentManagement departments;
     private final Clock clock;
+    private final List<MatrixFigures> figureSources;
 
-    MatrixQuery(JdbcTemplate jdbc, DepartmentManagement departments, Clock clock) {
+    MatrixQuery(JdbcTemplate jdbc, DepartmentManagement departments, Clock clock, List<MatrixFigures> figureSources) {
         this.jdbc = jdbc;
         this.departments = departments;
         this.clock = clock;
+        this.figureSources = figureSources;
     }
 
     private record Row(String providerId, String customerId, Standing standing, Integer agreed, int latest) {
@@ -65,21 +67,29 @@ public class MatrixQuery {
         if (!wanted.isEmpty() && index.size() < wanted.size()) {
             throw new InvalidInput("departments", "names a department this site does not have");
         }
+        Map<MatrixFigures.Pair, MatrixFigures.Figure> figures = metric == Metric.AGREEMENT ? Map.of()
+                : figureSources.stream().filter(f -> f.metric() == metric).findFirst()
+                        .map(f -> f.figuresFor(tenantId, period)).orElse(Map.of());
         List<MatrixView.Cell> cells = new ArrayList<>(rows.size());
         for (Row row : rows) {
             Integer provider = index.get(row.providerId());
             Integer customer = index.get(row.customerId());
             if (provider != null && customer != null) {
-                cells.add(cellOf(row, provider, customer, metric));
+                cells.add(metric == Metric.AGREEMENT ? agreementCell(row, provider, customer)
+                        : figureCell(figures.get(new MatrixFigures.Pair(row.providerId(), row.customerId())), provider, customer));
             }
         }
         return new MatrixView(metric, period, axis, cells);
     }
 
-    private static MatrixView.Cell cellOf(Row row, int provider, int customer, Metric metric) {
-        if (metric != Metric.AGREEMENT) {
+    private static MatrixView.Cell figureCell(MatrixFigures.Figure figure, int provider, int customer) {
+        if (figure == null) {
             return new MatrixView.Cell(provider, customer, null, NO_DATA, true, Map.of());
         }
+        return new MatrixView.Cell(provider, customer, figure.value(), figure.label(), false, figure.counts());
+    }
+
+    private static MatrixView.Cell agreementCell(Row row, int provider, int customer) {
         // The agreement's figures are its version numbers, which the label states.
         return switch (row.standing()) {
             case AGREED -> new MatrixView.Cell(provider, customer, 1.0, "Agreed v" + row.agreed(), false, Map.of());

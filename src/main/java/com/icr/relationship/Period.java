@@ -12,7 +12,7 @@ public record Period(String key, LocalDate from, LocalDate to) {
 
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
 
-    static Period parse(String value, Clock clock) {
+    public static Period parse(String value, Clock clock) {
         if (value == null || value.isBlank()) {
             LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
             return quarter(today.getYear(), (today.getMonthValue() - 1) / 3 + 1);

@@ -145,6 +145,10 @@ class Relationship {
         restand();
     }
 
+    boolean ownsProviderSide(String accountId) {
+        return accountId != null && accountId.equals(providerOwner);
+    }
+
     boolean isOwnedBy(String accountId) {
         return accountId != null && (accountId.equals(providerOwner) || accountId.equals(customerOwner));
     }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,8 +27,11 @@ public class RelationshipManagement {
     private final DepartmentManagement departments;
     private final SiteRevisions revisions;
     private final Clock clock;
+    private final JdbcTemplate jdbc;
 
-    RelationshipManagement(RelationshipRepository relationships, DepartmentManagement departments, SiteRevisions revisions, Clock clock) {
+    RelationshipManagement(RelationshipRepository relationships, DepartmentManagement departments, SiteRevisions revisions, Clock clock,
+                           JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.relationships = relationships;
         this.departments = departments;
         this.revisions = revisions;
@@ -58,6 +62,41 @@ public class RelationshipManagement {
         }
         return relationships.findByTenantIdAndProviderIdAndCustomerId(tenantId, providerId, customerId)
                 .map(r -> viewOf(tenantId, r, true));
+    }
+
+    /** The agreed service target of every relationship that has one: what the service metric measures against. */
+    @Transactional(readOnly = true)
+    public Map<MatrixFigures.Pair, ServiceTarget> agreedServiceTargets(TenantId tenantId) {
+        Map<MatrixFigures.Pair, ServiceTarget> targets = new java.util.HashMap<>();
+        jdbc.query("select r.provider_id, r.customer_id, v.first_response_hours, v.resolution_hours from relationship r "
+                        + "join agreement_version v on v.relationship_id = r.id where r.tenant_id = ? and v.tenant_id = ? and v.status = 'AGREED' "
+                        + "and (v.first_response_hours is not null or v.resolution_hours is not null)",
+                rs -> {
+                    targets.put(new MatrixFigures.Pair(rs.getString(1), rs.getString(2)),
+                            new ServiceTarget((Integer) rs.getObject(3), (Integer) rs.getObject(4)));
+                }, tenantId.value(), tenantId.value());
+        return targets;
+    }
+
+    /** The provider and customer of a relationship; 404 when the site has no such relationship. */
+    @Transactional(readOnly = true)
+    public MatrixFigures.Pair pairOf(TenantId tenantId, String id) {
+        Relationship relationship = find(tenantId, id);
+        return new MatrixFigures.Pair(relationship.providerId(), relationship.customerId());
+    }
+
+    /** The relationship from one department to another, if there is one; no error for missing ids. */
+    @Transactional(readOnly = true)
+    public Optional<RelationshipView> find(TenantId tenantId, MatrixFigures.Pair pair) {
+        return relationships.findByTenantIdAndProviderIdAndCustomerId(tenantId, pair.providerId(), pair.customerId())
+                .map(r -> viewOf(tenantId, r, false));
+    }
+
+    /** Whether this account owns the provider's side of the relationship between the two departments. */
+    @Transactional(readOnly = true)
+    public boolean ownsProviderSide(TenantId tenantId, MatrixFigures.Pair pair, String accountId) {
+        return relationships.findByTenantIdAndProviderIdAndCustomerId(tenantId, pair.providerId(), pair.customerId())
+                .map(r -> r.ownsProviderSide(accountId)).orElse(false);
     }
 
     @Transactional(readOnly = true)

@@ -1,7 +1,6 @@
 package com.icr.tenant;
 
 import com.atlassian.connect.spring.AtlassianHost;
-import com.atlassian.connect.spring.AtlassianHostRepository;
 import com.atlassian.connect.spring.AtlassianHostRestClients;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,18 +26,20 @@ public class SitePermissions {
     static final Duration CACHE_FOR = Duration.ofSeconds(60);
     private static final int MAX_CACHED = 10_000;
 
-    private final Tenants tenants;
-    private final AtlassianHostRepository hosts;
+    private final ProductHosts hosts;
     private final AtlassianHostRestClients rest;
     private final Clock clock;
     private final Map<String, Answer> cache = new ConcurrentHashMap<>();
     private final Map<TenantId, Set<String>> localAdministrators = new ConcurrentHashMap<>();
+    private final Map<String, CachedAccess> issueCache = new ConcurrentHashMap<>();
+
+    private record CachedAccess(IssueAccess access, Instant until) {
+    }
 
     private record Answer(boolean administrator, Instant until) {
     }
 
-    SitePermissions(Tenants tenants, AtlassianHostRepository hosts, AtlassianHostRestClients rest, Clock clock) {
-        this.tenants = tenants;
+    SitePermissions(ProductHosts hosts, AtlassianHostRestClients rest, Clock clock) {
         this.hosts = hosts;
         this.rest = rest;
         this.clock = clock;
@@ -75,28 +76,79 @@ public class SitePermissions {
         return administrator;
     }
 
+    /**
+     * Whether the user administers Jira, may browse the issue and may edit it: one bulk permission check,
+     * kept a minute per user and issue, so a panel and its polls cost one call.
+     */
+    public IssueAccess issueAccess(Caller caller, String issueId) {
+        if (caller.accountId().isEmpty()) {
+            return IssueAccess.NONE;
+        }
+        String accountId = caller.accountId().get();
+        Set<String> local = localAdministrators.get(caller.tenantId());
+        if (local != null) {
+            return new IssueAccess(local.contains(accountId), true, true);
+        }
+        String key = caller.tenantId().value() + "/" + accountId + "/" + issueId;
+        Instant now = clock.instant();
+        CachedAccess cached = issueCache.get(key);
+        if (cached != null && cached.until().isAfter(now)) {
+            return cached.access();
+        }
+        IssueAccess access = jiraOf(caller.tenantId()).map(jira -> askJira(jira, accountId, issueId)).orElse(IssueAccess.NONE);
+        if (issueCache.size() > MAX_CACHED) {
+            issueCache.clear();
+        }
+        issueCache.put(key, new CachedAccess(access, now.plus(CACHE_FOR)));
+        cache.put(caller.tenantId().value() + "/" + accountId, new Answer(access.administrator(), now.plus(CACHE_FOR)));
+        return access;
+    }
+
+    private IssueAccess askJira(AtlassianHost jira, String accountId, String issueId) {
+        Map<String, Object> body = Map.of("accountId", accountId, "globalPermissions", List.of("ADMINISTER"),
+                "projectPermissions", List.of(Map.of("issues", List.of(Long.parseLong(issueId)),
+                        "permissions", List.of("BROWSE_PROJECTS", "EDIT_ISSUES"))));
+        PermissionGrants grants = check(jira, body);
+        if (grants == null) {
+            return IssueAccess.NONE;
+        }
+        boolean administrator = grants.globalPermissions() != null && grants.globalPermissions().contains("ADMINISTER");
+        return new IssueAccess(administrator, grants.grants("BROWSE_PROJECTS", issueId), grants.grants("EDIT_ISSUES", issueId));
+    }
+
     private Optional<AtlassianHost> jiraOf(TenantId tenantId) {
-        return tenants.installedClientKeys(tenantId, Product.JIRA).stream()
-                .map(hosts::findById).flatMap(Optional::stream).filter(AtlassianHost::isAddonInstalled).findFirst();
+        return hosts.jiraOf(tenantId);
     }
 
     private boolean askJira(AtlassianHost jira, String accountId) {
-        Map<String, Object> body = Map.of("accountId", accountId, "globalPermissions", List.of("ADMINISTER"));
+        PermissionGrants grants = check(jira, Map.of("accountId", accountId, "globalPermissions", List.of("ADMINISTER")));
+        return grants != null && grants.globalPermissions() != null && grants.globalPermissions().contains("ADMINISTER");
+    }
+
+    /** Jira's bulk permission check; null for an account Jira does not know (it has no permissions). */
+    private PermissionGrants check(AtlassianHost jira, Map<String, Object> body) {
         try {
-            PermissionGrants grants = rest.authenticatedAsAddon(jira)
-                    .postForObject(jira.getBaseUrl() + "/rest/api/3/permissions/check", body, PermissionGrants.class);
-            return grants != null && grants.globalPermissions() != null && grants.globalPermissions().contains("ADMINISTER");
+            return rest.authenticatedAsAddon(jira).postForObject(jira.getBaseUrl() + "/rest/api/3/permissions/check", body, PermissionGrants.class);
         } catch (HttpStatusCodeException e) {
             if (e.getStatusCode() == HttpStatus.NOT_FOUND || e.getStatusCode() == HttpStatus.BAD_REQUEST) {
-                return false; // an account Jira does not know is no administrator
+                return null;
             }
-            throw new HostUnavailable("Jira did not answer the permission check (" + e.getRawStatusCode() + "); try again shortly.", e);
+            throw new HostUnavailable("Jira did not answer the permission check (" + e.getRawStatusCode() + "); try again shortly.", e,
+                    RetryAfter.of(e).orElse(null));
         } catch (RestClientException e) {
             throw new HostUnavailable("Jira did not answer the permission check; try again shortly.", e);
         }
     }
 
     /** The part of Jira's BulkPermissionGrants we read. */
-    record PermissionGrants(List<String> globalPermissions) {
+    record PermissionGrants(List<String> globalPermissions, List<ProjectGrant> projectPermissions) {
+
+        boolean grants(String permission, String issueId) {
+            return projectPermissions != null && projectPermissions.stream().anyMatch(g -> permission.equals(g.permission())
+                    && g.issues() != null && g.issues().stream().anyMatch(id -> String.valueOf(id).equals(issueId)));
+        }
+    }
+
+    record ProjectGrant(String permission, List<Long> issues, List<Long> projects) {
     }
 }

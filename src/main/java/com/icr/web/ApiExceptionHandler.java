@@ -4,6 +4,7 @@ import javax.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -83,6 +84,11 @@ class ApiExceptionHandler {
         if (clientWentAway(e)) {
             log.debug("Client closed the connection to {} before the answer was written", request.getRequestURI());
             return null; // nobody is left to read an answer
+        }
+        if (DatabaseFailures.isOutage(e)) {
+            log.warn("Request to {} failed: the database does not answer ({})", request.getRequestURI(), e.getMessage());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, DatabaseFailures.RETRY_AFTER_SECONDS)
+                    .body(ErrorView.of(HttpStatus.SERVICE_UNAVAILABLE, DatabaseFailures.MESSAGE, request.getRequestURI(), null));
         }
         ResponseStatus declared = AnnotatedElementUtils.findMergedAnnotation(e.getClass(), ResponseStatus.class);
         if (declared != null && declared.code().is5xxServerError() && e.getMessage() != null) {

@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -33,6 +34,11 @@ public class JsonErrorController implements ErrorController {
                         .orElse(request.getRequestURI()));
         Throwable failure = failureOf(request);
         HttpStatus status = statusOf(request, failure);
+        if (DatabaseFailures.isOutage(failure)) {
+            log.warn("Request to {} failed: the database does not answer ({})", path, failure.getMessage());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, DatabaseFailures.RETRY_AFTER_SECONDS)
+                    .contentType(MediaType.APPLICATION_JSON).body(ErrorView.of(HttpStatus.SERVICE_UNAVAILABLE, DatabaseFailures.MESSAGE, path));
+        }
         String message = messageOf(request, failure, status);
         if (status.is5xxServerError() && failure != null) {
             log.error("Request to {} failed", path, failure);

@@ -19,8 +19,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Stands in for the REST API of Jira sites, which cannot run here, and behaves as documented: every call
  * must carry the app's JWT (HS256 with the site's shared secret, {@code iss} = app key, a {@code qsh} of the
- * request relative to the site's base URL), else 401. {@code POST /rest/api/3/permissions/check} answers the
- * global permissions of {@code accountId}. Each site lives under its own path: {@code http://127.0.0.1:port/<site>}.
+ * request relative to the site's base URL), else 401. Implemented, as documented for REST API v3:
+ * {@code POST /rest/api/3/permissions/check} (global ADMINISTER; BROWSE_PROJECTS and EDIT_ISSUES per issue),
+ * {@code GET /rest/api/3/issue/{id}}, {@code GET /rest/api/3/user/groups?accountId=}, and
+ * {@code PUT/GET /rest/api/3/issue/{id}/properties/{key}}. A site can be told to answer 429 with
+ * {@code Retry-After} for its next calls. Each site lives under its own path: {@code http://127.0.0.1:port/<site>}.
  */
 public final class FakeJira {
 
@@ -36,6 +39,14 @@ public final class FakeJira {
         private final Set<String> administrators = ConcurrentHashMap.newKeySet();
         private final AtomicInteger permissionChecks = new AtomicInteger();
         private volatile int failWith;
+        private final Map<String, Map<String, Object>> issues = new ConcurrentHashMap<>();
+        private final Map<String, List<String>> groups = new ConcurrentHashMap<>();
+        private final Map<String, Object> properties = new ConcurrentHashMap<>();
+        private final Set<String> cannotBrowse = ConcurrentHashMap.newKeySet();
+        private final Set<String> cannotEdit = ConcurrentHashMap.newKeySet();
+        private final List<String> calls = new java.util.concurrent.CopyOnWriteArrayList<>();
+        private final AtomicInteger throttled = new AtomicInteger();
+        private volatile int retryAfterSeconds = 1;
 
         private Site(String baseUrl) {
             this.baseUrl = baseUrl;
@@ -58,6 +69,55 @@ public final class FakeJira {
 
         public int permissionChecks() {
             return permissionChecks.get();
+        }
+
+        /** Jira has this issue (REST v3 JSON, see {@link JiraIssueJson}); everyone may browse and edit it by default. */
+        public Site issue(JiraIssueJson issue) {
+            issues.put(issue.id, issue.json());
+            return this;
+        }
+
+        public Site removeIssue(String issueId) {
+            issues.remove(issueId);
+            return this;
+        }
+
+        public Site groups(String accountId, String... names) {
+            groups.put(accountId, List.of(names));
+            return this;
+        }
+
+        /** This account may not browse (nor edit) any issue of the site. */
+        public Site cannotBrowse(String accountId) {
+            cannotBrowse.add(accountId);
+            return this;
+        }
+
+        /** This account may browse but not edit issues. */
+        public Site cannotEdit(String accountId) {
+            cannotEdit.add(accountId);
+            return this;
+        }
+
+        /** The value of an issue's entity property, as Jira stores it; null when never written. */
+        @SuppressWarnings("unchecked")
+        public Map<String, Object> property(String issueId, String key) {
+            return (Map<String, Object>) properties.get(issueId + "/" + key);
+        }
+
+        /** Every call the app made, as "METHOD /path?query", in order. */
+        public List<String> calls() {
+            return List.copyOf(calls);
+        }
+
+        public void clearCalls() {
+            calls.clear();
+        }
+
+        /** The next {@code count} calls answer 429 with {@code Retry-After: seconds}, as Jira's rate limiter does. */
+        public void throttleNext(int count, int seconds) {
+            retryAfterSeconds = seconds;
+            throttled.set(count);
         }
 
         /** Answer every call with this status (429, 503...) until set back to 0. */
@@ -103,21 +163,71 @@ public final class FakeJira {
             send(exchange, 401, Map.of("errorMessages", List.of("JWT missing or invalid")));
             return;
         }
+        String query = exchange.getRequestURI().getRawQuery();
+        site.calls.add(exchange.getRequestMethod() + " " + relative + (query == null ? "" : "?" + query));
         if (site.failWith != 0) {
             exchange.getResponseHeaders().set("Retry-After", "1");
             send(exchange, site.failWith, Map.of("errorMessages", List.of("failing on purpose")));
             return;
         }
-        if (exchange.getRequestMethod().equals("POST") && relative.equals("/rest/api/3/permissions/check")) {
-            site.permissionChecks.incrementAndGet();
-            Map<?, ?> body = JSON.readValue(exchange.getRequestBody(), Map.class);
-            List<?> asked = (List<?>) body.get("globalPermissions");
-            boolean admin = site.administrators.contains(String.valueOf(body.get("accountId")));
-            List<String> granted = asked != null && asked.contains("ADMINISTER") && admin ? List.of("ADMINISTER") : List.of();
-            send(exchange, 200, Map.of("globalPermissions", granted, "projectPermissions", List.of()));
+        if (site.throttled.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            exchange.getResponseHeaders().set("Retry-After", String.valueOf(site.retryAfterSeconds));
+            send(exchange, 429, Map.of("errorMessages", List.of("Rate limit exceeded.")));
             return;
         }
-        send(exchange, 404, Map.of("errorMessages", List.of("not implemented by the fake: " + relative)));
+        String method = exchange.getRequestMethod();
+        java.util.regex.Matcher issue = ISSUE.matcher(relative);
+        java.util.regex.Matcher property = PROPERTY.matcher(relative);
+        if (method.equals("POST") && relative.equals("/rest/api/3/permissions/check")) {
+            site.permissionChecks.incrementAndGet();
+            send(exchange, 200, permissions(site, JSON.readValue(exchange.getRequestBody(), Map.class)));
+        } else if (method.equals("GET") && issue.matches()) {
+            Map<String, Object> found = site.issues.get(issue.group(1));
+            send(exchange, found == null ? 404 : 200, found == null ? Map.of("errorMessages", List.of("Issue does not exist or you do not have permission to see it.")) : found);
+        } else if (method.equals("GET") && relative.equals("/rest/api/3/user/groups")) {
+            String accountId = query == null ? "" : java.net.URLDecoder.decode(query.replaceFirst("^.*accountId=([^&]*).*$", "$1"), StandardCharsets.UTF_8);
+            List<String> names = site.groups.getOrDefault(accountId, List.of());
+            send(exchange, 200, names.stream().map(n -> Map.of("name", n, "groupId", "g-" + Math.abs(n.hashCode()))).toList());
+        } else if (property.matches() && (method.equals("PUT") || method.equals("GET"))) {
+            if (!site.issues.containsKey(property.group(1))) {
+                send(exchange, 404, Map.of("errorMessages", List.of("Issue does not exist or you do not have permission to see it.")));
+            } else if (method.equals("PUT")) {
+                boolean existed = site.properties.put(property.group(1) + "/" + property.group(2), JSON.readValue(exchange.getRequestBody(), Object.class)) != null;
+                send(exchange, existed ? 200 : 201, Map.of());
+            } else {
+                Object value = site.properties.get(property.group(1) + "/" + property.group(2));
+                send(exchange, value == null ? 404 : 200, value == null ? Map.of("errorMessages", List.of("no property")) : Map.of("key", property.group(2), "value", value));
+            }
+        } else {
+            send(exchange, 404, Map.of("errorMessages", List.of("not implemented by the fake: " + relative)));
+        }
+    }
+
+    private static final java.util.regex.Pattern ISSUE = java.util.regex.Pattern.compile("/rest/api/3/issue/(\\d+)");
+    private static final java.util.regex.Pattern PROPERTY = java.util.regex.Pattern.compile("/rest/api/3/issue/(\\d+)/properties/([\\w.-]+)");
+
+    /** BulkPermissionGrants: global ADMINISTER for administrators; per issue, browse and edit unless denied. */
+    private static Map<String, Object> permissions(Site site, Map<?, ?> body) {
+        String accountId = String.valueOf(body.get("accountId"));
+        List<?> asked = (List<?>) body.get("globalPermissions");
+        boolean admin = site.administrators.contains(accountId);
+        List<String> global = asked != null && asked.contains("ADMINISTER") && admin ? List.of("ADMINISTER") : List.of();
+        List<Map<String, Object>> project = new java.util.ArrayList<>();
+        List<?> projectAsks = (List<?>) body.get("projectPermissions");
+        if (projectAsks != null) {
+            for (Object ask : projectAsks) {
+                Map<?, ?> entry = (Map<?, ?>) ask;
+                List<?> issueIds = (List<?>) entry.get("issues");
+                for (Object permission : (List<?>) entry.get("permissions")) {
+                    List<Long> granted = issueIds == null ? List.of() : issueIds.stream().map(id -> Long.valueOf(String.valueOf(id)))
+                            .filter(id -> site.issues.containsKey(String.valueOf(id)) && !site.cannotBrowse.contains(accountId)
+                                    && (!"EDIT_ISSUES".equals(permission) || !site.cannotEdit.contains(accountId)))
+                            .toList();
+                    project.add(Map.of("permission", permission, "issues", granted, "projects", List.of()));
+                }
+            }
+        }
+        return Map.of("globalPermissions", global, "projectPermissions", project);
     }
 
     private static boolean authorised(HttpExchange exchange, Site site, String relativePath) {

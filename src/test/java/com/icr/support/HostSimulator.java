@@ -267,6 +267,23 @@ public final class HostSimulator {
         return send(method, path, "JWT " + contextToken(installation), body);
     }
 
+    /**
+     * A webhook as Jira sends it: POST with the app's JWT (qsh of the webhook URL, no user), the delivery's
+     * {@code X-Atlassian-Webhook-Identifier} (the same on every retry) and, on a retry, its retry count.
+     */
+    public Response webhook(Installation installation, String path, Object body, String identifier, int retry) {
+        String token = jwt(installation).qsh(Qsh.of("POST", path)).subject(null).sign();
+        Map<String, String> headers = new java.util.HashMap<>();
+        if (identifier != null) {
+            headers.put("X-Atlassian-Webhook-Identifier", identifier);
+        }
+        if (retry > 0) {
+            headers.put("X-Atlassian-Webhook-Retry", String.valueOf(retry));
+        }
+        headers.put("X-Atlassian-Webhook-Flow", "Primary");
+        return send("POST", path, "JWT " + token, body, "application/json", headers);
+    }
+
     public Response get(String path, String authorization) {
         return send("GET", path, authorization, null);
     }

@@ -17,6 +17,7 @@ public class TestEnvironment implements ApplicationContextInitializer<Configurab
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("icr-test", Map.of(
                     "atlassian.connect.public-key-base-url", KeyServer.get().baseUrl(),
                     "icr.data-dir", dataDir.toString())));
+            context.getBeanFactory().addBeanPostProcessor(DatabaseOutage.installer());
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

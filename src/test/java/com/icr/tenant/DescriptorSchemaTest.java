@@ -70,7 +70,9 @@ class DescriptorSchemaTest {
 
     @Test
     void scopesAreTheFewestTheFeaturesNeed() {
-        assertThat(descriptor.treeFor(Product.JIRA).path("scopes")).containsExactly(JSON.getNodeFactory().textNode("READ"));
+        // WRITE: the request's entity property (PUT /rest/api/3/issue/{id}/properties/icr-request)
+        assertThat(descriptor.treeFor(Product.JIRA).path("scopes"))
+                .containsExactly(JSON.getNodeFactory().textNode("READ"), JSON.getNodeFactory().textNode("WRITE"));
         assertThat(descriptor.treeFor(Product.CONFLUENCE).path("scopes")).containsExactly(JSON.getNodeFactory().textNode("READ"));
     }
 

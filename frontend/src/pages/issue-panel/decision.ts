@@ -1,0 +1,135 @@
+// The decision on an internal request: Accept or Decline (with a reason and a note) for the people who
+// decide, and every decision so far, newest first, for everyone.
+import { ApiError } from '../../api/client';
+import type { DecisionRequest, DecisionView, RequestView } from '../../api/types';
+import { el } from '../../dom';
+import { field, select, submitting, textArea, valueOf } from '../../forms';
+import { formatDate } from '../../relationship/agreement';
+import { requestError } from '../../request/errors';
+
+/** The server's limit for a decision's note. */
+export const NOTE_MAX = 1000;
+
+export interface DecisionActions {
+  decide(request: DecisionRequest): Promise<RequestView>;
+  /** The page's height changed. */
+  onLayout(): void;
+}
+
+/** Called with the request as the server answers it after a change, and what to tell the user. */
+export type Changed = (view: RequestView, notice: string) => void;
+
+const OUTCOME_WORDS = { accepted: 'Accepted', declined: 'Declined' } as const;
+
+function historyItem(decision: DecisionView): HTMLElement {
+  return el(
+    'li',
+    { class: `history__item history__item--${decision.outcome}`, 'data-decision': decision.outcome },
+    el(
+      'div',
+      { class: 'history__head' },
+      el('strong', { class: 'history__outcome' }, OUTCOME_WORDS[decision.outcome]),
+      el('span', { class: 'history__who' }, `by ${decision.byAccountId}`),
+      el('time', { class: 'muted', datetime: decision.at }, formatDate(decision.at)),
+    ),
+    decision.reasonLabel ? el('p', { class: 'history__reason' }, decision.reasonLabel) : null,
+    decision.note ? el('p', { class: 'prose history__note' }, decision.note) : null,
+  );
+}
+
+export function renderHistory(history: DecisionView[]): HTMLElement {
+  if (history.length === 0) return el('p', { class: 'muted', 'data-empty': 'decisions' }, 'No decision yet.');
+  return el('ol', { id: 'decision-history', class: 'history', 'aria-label': 'Decisions, newest first' }, ...history.map(historyItem));
+}
+
+/** The client's own check, shown the way a server 400 naming the field is. */
+function checkDecline(reason: string, note: string): void {
+  if (!reason) throw new ApiError(400, 'Choose why you decline.', 'reason');
+  if (reason === 'other' && !note) throw new ApiError(400, 'Say why in the note: the reason is “Other”.', 'note');
+  if (note.length > NOTE_MAX) throw new ApiError(400, `The note can be at most ${NOTE_MAX} characters (it has ${note.length}).`, 'note');
+}
+
+export function renderDeclineForm(view: RequestView, actions: DecisionActions, changed: Changed, onCancel: () => void): HTMLFormElement {
+  const reasons = view.declineReasons.map((r) => ({ value: r.key, label: r.label }));
+  const cancel = el('button', { type: 'button', id: 'decline-cancel', class: 'button button--subtle' }, 'Cancel');
+  cancel.addEventListener('click', onCancel);
+  const form = el(
+    'form',
+    { id: 'decline-form', class: 'decline', 'aria-label': 'Decline the request', novalidate: '' },
+    el('h3', {}, 'Decline the request'),
+    field('Reason', select('reason', [{ value: '', label: 'Choose a reason' }, ...reasons], '', { id: 'decline-reason', required: '' })),
+    field('Note', textArea('note', '', 3, { id: 'decline-note', maxlength: String(NOTE_MAX) }), `Required when the reason is “Other”. At most ${NOTE_MAX} characters.`),
+    el('div', { class: 'buttons' }, el('button', { type: 'submit', id: 'decline-confirm', class: 'button button--danger' }, 'Decline request'), cancel),
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void submitting(form, async () => {
+      const reason = valueOf(form, 'reason');
+      const note = valueOf(form, 'note');
+      checkDecline(reason, note);
+      const label = view.declineReasons.find((r) => r.key === reason)?.label ?? reason;
+      const next = await actions
+        .decide({ outcome: 'declined', reason: reason as NonNullable<DecisionRequest['reason']>, note: note || null })
+        .catch((error: unknown) => {
+          throw requestError(error, 'decide');
+        });
+      changed(next, `Declined: ${label}.`);
+    }).then(() => actions.onLayout());
+  });
+  return form;
+}
+
+/** Accept and Decline, for a viewer who may decide; the decline form opens below them. */
+function controls(view: RequestView, actions: DecisionActions, changed: Changed): HTMLElement {
+  const accept = el('button', { type: 'button', id: 'accept', class: 'button button--primary' }, 'Accept');
+  const decline = el('button', { type: 'button', id: 'decline', class: 'button', 'aria-expanded': 'false', 'aria-controls': 'decline-form' }, 'Decline');
+  const alert = el('div', { class: 'decision__alert' });
+  const formSlot = el('div', {});
+  const box = el('div', { class: 'decision__controls' }, el('div', { class: 'buttons' }, accept, decline), alert, formSlot);
+  const closeForm = () => {
+    formSlot.replaceChildren();
+    decline.setAttribute('aria-expanded', 'false');
+    decline.focus();
+    actions.onLayout();
+  };
+  accept.addEventListener('click', () => {
+    accept.disabled = true;
+    decline.disabled = true;
+    alert.replaceChildren();
+    actions
+      .decide({ outcome: 'accepted', reason: null, note: null })
+      .then((next) => changed(next, 'Accepted.'))
+      .catch((error: unknown) => {
+        accept.disabled = false;
+        decline.disabled = false;
+        alert.replaceChildren(el('p', { class: 'error', role: 'alert' }, requestError(error, 'decide').message));
+        actions.onLayout();
+      });
+  });
+  decline.addEventListener('click', () => {
+    alert.replaceChildren();
+    if (formSlot.firstChild) return;
+    const form = renderDeclineForm(view, actions, changed, closeForm);
+    formSlot.replaceChildren(form);
+    decline.setAttribute('aria-expanded', 'true');
+    form.querySelector('select')?.focus();
+    actions.onLayout();
+  });
+  return box;
+}
+
+export function renderDecision(view: RequestView, actions: DecisionActions, changed: Changed): HTMLElement {
+  const who = view.viewer.canDecide
+    ? controls(view, actions, changed)
+    : view.decision
+      ? null
+      : el('p', { class: 'muted' }, 'The providing department decides whether it takes this request on.');
+  return el(
+    'section',
+    { class: 'request-section', 'aria-labelledby': 'decision-title' },
+    el('h2', { id: 'decision-title', tabindex: '-1' }, 'Decision'),
+    who,
+    view.history.length > 0 ? el('h3', {}, 'Decisions, newest first') : null,
+    renderHistory(view.history),
+  );
+}

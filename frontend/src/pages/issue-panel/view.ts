@@ -1,0 +1,74 @@
+// The issue panel (the issue's content area, full width): the whole picture of an internal request. Every
+// write answers the request as it is now, and the panel renders again from that answer.
+import type { RequestView } from '../../api/types';
+import { el, fill } from '../../dom';
+import { pairName, renderAgreement, standingLozenge } from '../../relationship/agreement';
+import { CLOCK_NAMES, type ClockKey, clockText } from '../../request/clock';
+import { explanationOf, requestLozenge, requestPair } from '../../request/status';
+import { type DecisionActions, renderDecision } from './decision';
+import { type DepartmentActions, renderCorrectControl, renderDepartments } from './departments';
+
+export type PanelActions = DecisionActions & DepartmentActions;
+
+function renderService(view: RequestView): HTMLElement {
+  const clock = (key: ClockKey) => {
+    const service = view.service[key];
+    return el('li', { class: `clock clock--${service.state}`, 'data-clock': key, 'data-state': service.state }, clockText(CLOCK_NAMES[key], service, view.now));
+  };
+  return el(
+    'section',
+    { class: 'request-section', 'aria-labelledby': 'service-title' },
+    el('h2', { id: 'service-title' }, 'Service target'),
+    el('ul', { class: 'clocks' }, clock('firstResponse'), clock('resolution')),
+  );
+}
+
+/** What the two departments agreed: what good looks like, what the customer gives back, the deliverables. */
+function renderRelationship(view: RequestView): HTMLElement {
+  const relationship = view.relationship;
+  const pair = view.provider && view.customer ? pairName({ provider: view.provider, customer: view.customer }) : null;
+  const body = !relationship
+    ? [el('p', { class: 'muted' }, 'These departments have no relationship yet: an administrator adds it on the app’s admin page.')]
+    : [
+        el('p', { class: 'agreement__pair' }, pair ? `${pair} (provider → customer) ` : '', standingLozenge(relationship.standing)),
+        relationship.agreement ? renderAgreement(relationship.agreement) : el('p', { class: 'muted' }, 'Nothing agreed yet: the owners on both sides confirm an agreement first.'),
+      ];
+  return el('section', { class: 'request-section', 'aria-labelledby': 'agreement-title' }, el('h2', { id: 'agreement-title' }, 'Agreement'), ...body);
+}
+
+function header(view: RequestView): HTMLElement {
+  return el('div', { class: 'request-head' }, requestLozenge(view), requestPair(view));
+}
+
+/** `settled` false: the app is still looking the issue up and another answer follows. */
+export function renderPanel(root: HTMLElement, view: RequestView, actions: PanelActions, settled = true, notice = ''): void {
+  const changed = (next: RequestView, text: string) => {
+    renderPanel(root, next, actions, true, text);
+    root.querySelector<HTMLElement>('.notice')?.focus();
+    actions.onLayout();
+  };
+  const status = el('p', { class: 'notice', role: 'status', tabindex: '-1' }, notice);
+  if (view.state !== 'internal') {
+    // Not an internal request (yet): why, and for those who may, the way to make it one. Not while the next
+    // answer is on its way: it would replace a form being filled in.
+    const correctable = view.viewer.canCorrect && view.state !== 'deleted' && settled;
+    fill(
+      root,
+      header(view),
+      status,
+      el('p', { class: 'request-explanation', 'data-state': view.state }, explanationOf(view)),
+      correctable ? renderCorrectControl(view, actions, changed) : null,
+    );
+  } else {
+    fill(root, header(view), status, renderDecision(view, actions, changed), renderService(view), renderDepartments(view, actions, changed), renderRelationship(view));
+  }
+  root.setAttribute('aria-busy', String(!settled));
+  // Browser tests wait for data-ready="true": only once the answer is final.
+  root.dataset.ready = settled ? 'true' : 'looking-up';
+}
+
+export function renderPanelError(root: HTMLElement, message: string): void {
+  root.replaceChildren(el('p', { class: 'error', role: 'alert' }, message));
+  root.removeAttribute('aria-busy');
+  root.dataset.ready = 'error';
+}

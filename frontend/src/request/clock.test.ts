@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { clock, NOW } from '../testing/fixtures';
+import { clockText, duration, headlineClock, serviceLine } from './clock';
+
+const HOUR = 3_600_000;
+const MINUTE = 60_000;
+
+describe('Service target clocks', () => {
+  it('says spans in minutes, hours with minutes while close, then hours, then days', () => {
+    expect(duration(30 * 1000)).toBe('less than a minute');
+    expect(duration(45 * MINUTE)).toBe('45 min');
+    expect(duration(5 * HOUR)).toBe('5 h');
+    expect(duration(90 * MINUTE)).toBe('1 h 30 min');
+    expect(duration(12 * HOUR + 59 * MINUTE)).toBe('12 h');
+    expect(duration(50 * HOUR)).toBe('2 d 2 h');
+    expect(duration(72 * HOUR)).toBe('3 d');
+    expect(duration(-2 * HOUR)).toBe('2 h');
+  });
+
+  it('rounds down, so a deadline never reads later than it is', () => {
+    expect(duration(4 * HOUR + 59 * MINUTE + 59_000)).toBe('4 h 59 min');
+    expect(duration(59 * MINUTE + 59_000)).toBe('59 min');
+  });
+
+  it('counts time remaining from the server’s now, not the browser’s clock', () => {
+    const running = clock({ targetHours: 8, dueAt: '2026-11-23T15:00:00Z', state: 'running' });
+    expect(clockText('Resolution', running, NOW)).toBe('Resolution due in 5 h');
+    expect(clockText('Resolution', running, '2026-11-23T14:15:00Z')).toBe('Resolution due in 45 min');
+  });
+
+  it('says how long a request is overdue', () => {
+    const overdue = clock({ targetHours: 4, dueAt: '2026-11-23T08:00:00Z', state: 'overdue' });
+    expect(clockText('First response', overdue, NOW)).toBe('First response overdue by 2 h');
+  });
+
+  it('says how long a met or missed target took, against the target', () => {
+    // Created 07:00 (due 15:00 less 8 h), resolved 10:00.
+    const met = clock({ targetHours: 8, dueAt: '2026-11-23T15:00:00Z', doneAt: '2026-11-23T10:00:00Z', state: 'met' });
+    expect(clockText('Resolution', met, NOW)).toBe('Resolution met in 3 h (target 8 h)');
+    const missed = clock({ targetHours: 4, dueAt: '2026-11-22T12:00:00Z', doneAt: '2026-11-22T13:30:00Z', state: 'missed' });
+    expect(clockText('First response', missed, NOW)).toBe('First response missed by 1 h 30 min (target 4 h)');
+  });
+
+  it('says when the agreement sets no target', () => {
+    expect(clockText('First response', clock(), NOW)).toBe('No first response target');
+  });
+
+  it('headlines an overdue clock, then a running one, then how the resolution ended', () => {
+    const running = clock({ targetHours: 4, dueAt: '2026-11-23T12:00:00Z', state: 'running' });
+    const overdue = clock({ targetHours: 4, dueAt: '2026-11-23T08:00:00Z', state: 'overdue' });
+    const met = clock({ targetHours: 4, dueAt: '2026-11-23T08:00:00Z', doneAt: '2026-11-23T06:00:00Z', state: 'met' });
+
+    expect(headlineClock({ firstResponse: running, resolution: overdue })).toBe('resolution');
+    expect(headlineClock({ firstResponse: running, resolution: running })).toBe('firstResponse');
+    expect(headlineClock({ firstResponse: met, resolution: running })).toBe('resolution');
+    expect(headlineClock({ firstResponse: met, resolution: met })).toBe('resolution');
+    expect(headlineClock({ firstResponse: met, resolution: clock() })).toBe('firstResponse');
+    expect(headlineClock({ firstResponse: clock(), resolution: clock() })).toBeNull();
+  });
+
+  it('makes one line for the context panel', () => {
+    const service = { firstResponse: clock(), resolution: clock({ targetHours: 8, dueAt: '2026-11-23T08:00:00Z', state: 'overdue' as const }) };
+    expect(serviceLine({ service, now: NOW })).toBe('Resolution overdue by 2 h');
+    expect(serviceLine({ service: { firstResponse: clock(), resolution: clock() }, now: NOW })).toBe('No service target');
+  });
+});

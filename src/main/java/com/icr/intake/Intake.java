@@ -1,0 +1,74 @@
+package com.icr.intake;
+
+import com.icr.tenant.SitePurging;
+import com.icr.tenant.TenantId;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.UUID;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Writes deliveries to {@code intake_delivery}. A delivery key is unique per site: the same key twice (Jira
+ * retrying a webhook, two nodes receiving the same retry) is stored once, whichever insert wins.
+ */
+@Service
+public class Intake {
+
+    static final int MAX_KEY = 200;
+
+    private final JdbcTemplate jdbc;
+    private final IntakeWorker worker;
+    private final Clock clock;
+
+    Intake(JdbcTemplate jdbc, IntakeWorker worker, Clock clock) {
+        this.jdbc = jdbc;
+        this.worker = worker;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores a delivery for its handler. Inside a transaction it is part of it (an outbox: written if and only
+     * if the change that asked for it is), and the worker is woken once it commits; a key that exists already
+     * then fails the transaction, so callers in one use keys that are unique by construction.
+     */
+    public Recorded record(TenantId tenantId, String key, String topic, String payload) {
+        if (key.length() > MAX_KEY) {
+            throw new IllegalArgumentException("delivery key longer than " + MAX_KEY);
+        }
+        Timestamp now = Timestamp.from(clock.instant());
+        try {
+            jdbc.update("insert into intake_delivery (id, tenant_id, delivery_key, topic, payload, received_at, state, attempts, next_attempt_at) "
+                    + "values (?, ?, ?, ?, ?, ?, 'PENDING', 0, ?)", UUID.randomUUID().toString(), tenantId.value(), key, topic, payload, now, now);
+        } catch (DuplicateKeyException e) {
+            return Recorded.DUPLICATE;
+        }
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    worker.nudge();
+                }
+            });
+        } else {
+            worker.nudge();
+        }
+        return Recorded.NEW;
+    }
+
+    /** Whether a key is stored already: lets an outbox skip work it has queued before. */
+    public boolean contains(TenantId tenantId, String key) {
+        Integer count = jdbc.queryForObject("select count(*) from intake_delivery where tenant_id = ? and delivery_key = ?",
+                Integer.class, tenantId.value(), key);
+        return count != null && count > 0;
+    }
+
+    @EventListener
+    void purge(SitePurging event) {
+        jdbc.update("delete from intake_delivery where tenant_id = ?", event.tenantId().value());
+    }
+}

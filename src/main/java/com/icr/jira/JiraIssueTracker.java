@@ -1,0 +1,179 @@
+package com.icr.jira;
+
+import com.atlassian.connect.spring.AtlassianHost;
+import com.atlassian.connect.spring.AtlassianHostRestClients;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.icr.request.IssueEvent;
+import com.icr.request.IssueSnapshot;
+import com.icr.request.IssueTracker;
+import com.icr.request.RequestSummary;
+import com.icr.tenant.HostUnavailable;
+import com.icr.tenant.ProductHosts;
+import com.icr.tenant.RetryAfter;
+import com.icr.tenant.TenantId;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.HttpStatusCodeException;
+import org.springframework.web.client.RestClientException;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The request module's issue tracker, on Jira's REST API v3, signed as the app. Group memberships are kept
+ * ten minutes per account. When Jira answers 429 (or 503) with {@code Retry-After}, no call goes to that
+ * site until the wait is over: callers get {@link HostUnavailable} with the rest of the wait, which the
+ * intake turns into a later retry and the API into a 503.
+ */
+@Component
+class JiraIssueTracker implements IssueTracker {
+
+    static final Duration GROUPS_FOR = Duration.ofMinutes(10);
+    private static final int MAX_CACHED = 50_000;
+    private static final String FIELDS = "project,components,reporter,assignee,status,created,updated,resolutiondate";
+
+    private final ProductHosts hosts;
+    private final AtlassianHostRestClients rest;
+    private final Clock clock;
+    private final Map<String, CachedGroups> groups = new ConcurrentHashMap<>();
+    private final Map<TenantId, Instant> backoff = new ConcurrentHashMap<>();
+    private final Map<TenantId, LocalTracker> local = new ConcurrentHashMap<>();
+
+    private record CachedGroups(List<String> names, Instant until) {
+    }
+
+    /** A site without a Jira to ask (the preview's demo site): its issues and groups, held in memory. */
+    record LocalTracker(Map<String, IssueEvent> issues, Map<String, List<String>> groups, Map<String, RequestSummary> properties) {
+    }
+
+    JiraIssueTracker(ProductHosts hosts, AtlassianHostRestClients rest, Clock clock) {
+        this.hosts = hosts;
+        this.rest = rest;
+        this.clock = clock;
+    }
+
+    void answerLocally(TenantId tenantId, Map<String, IssueEvent> issues, Map<String, List<String>> memberships) {
+        local.put(tenantId, new LocalTracker(new ConcurrentHashMap<>(issues), Map.copyOf(memberships), new ConcurrentHashMap<>()));
+    }
+
+    @Override
+    public Optional<IssueEvent> issue(TenantId tenantId, String issueId) {
+        LocalTracker here = local.get(tenantId);
+        if (here != null) {
+            return Optional.ofNullable(here.issues().get(issueId));
+        }
+        AtlassianHost jira = jira(tenantId);
+        String url = UriComponentsBuilder.fromHttpUrl(jira.getBaseUrl() + "/rest/api/3/issue/{id}").queryParam("fields", FIELDS)
+                .buildAndExpand(issueId).toUriString();
+        JsonNode issue = call(tenantId, "read issue " + issueId, () -> {
+            try {
+                return rest.authenticatedAsAddon(jira).getForObject(url, JsonNode.class);
+            } catch (HttpStatusCodeException e) {
+                if (e.getStatusCode() == HttpStatus.NOT_FOUND) {
+                    return null;
+                }
+                throw e;
+            }
+        });
+        if (issue == null) {
+            return Optional.empty();
+        }
+        IssueSnapshot snapshot = JiraIssueFormat.snapshotOf(issue);
+        Instant updated = Optional.ofNullable(JiraIssueFormat.time("fields.updated", issue.path("fields").path("updated"))).orElse(clock.instant());
+        return Optional.of(IssueEvent.changed(updated.toEpochMilli(), "fetched:" + issueId + ":" + updated.toEpochMilli(), snapshot));
+    }
+
+    @Override
+    public List<String> groupsOf(TenantId tenantId, String accountId) {
+        LocalTracker here = local.get(tenantId);
+        if (here != null) {
+            return here.groups().getOrDefault(accountId, List.of());
+        }
+        String key = tenantId.value() + "/" + accountId;
+        Instant now = clock.instant();
+        CachedGroups cached = groups.get(key);
+        if (cached != null && cached.until().isAfter(now)) {
+            return cached.names();
+        }
+        AtlassianHost jira = jira(tenantId);
+        String url = UriComponentsBuilder.fromHttpUrl(jira.getBaseUrl() + "/rest/api/3/user/groups").queryParam("accountId", accountId)
+                .build().toUriString();
+        JsonNode answer = call(tenantId, "read the groups of " + accountId, () -> {
+            try {
+                return rest.authenticatedAsAddon(jira).getForObject(url, JsonNode.class);
+            } catch (HttpStatusCodeException e) {
+                if (e.getStatusCode() == HttpStatus.NOT_FOUND) {
+                    return null; // an account Jira no longer knows belongs to no group
+                }
+                throw e;
+            }
+        });
+        List<String> names = new ArrayList<>();
+        if (answer != null) {
+            answer.forEach(g -> {
+                if (g.hasNonNull("name")) {
+                    names.add(g.get("name").asText());
+                }
+            });
+        }
+        if (groups.size() > MAX_CACHED) {
+            groups.clear();
+        }
+        groups.put(key, new CachedGroups(List.copyOf(names), now.plus(GROUPS_FOR)));
+        return List.copyOf(names);
+    }
+
+    @Override
+    public void publish(TenantId tenantId, String issueId, RequestSummary summary) {
+        LocalTracker here = local.get(tenantId);
+        if (here != null) {
+            here.properties().put(issueId, summary);
+            return;
+        }
+        AtlassianHost jira = jira(tenantId);
+        String url = UriComponentsBuilder.fromHttpUrl(jira.getBaseUrl() + "/rest/api/3/issue/{id}/properties/{key}")
+                .buildAndExpand(issueId, RequestSummary.PROPERTY_KEY).toUriString();
+        call(tenantId, "write the property of issue " + issueId, () -> {
+            try {
+                rest.authenticatedAsAddon(jira).put(url, summary);
+            } catch (HttpStatusCodeException e) {
+                if (e.getStatusCode() != HttpStatus.NOT_FOUND) {
+                    throw e; // a deleted issue takes its properties with it: nothing to write
+                }
+            }
+            return null;
+        });
+    }
+
+    private AtlassianHost jira(TenantId tenantId) {
+        return hosts.jiraOf(tenantId).orElseThrow(() -> new HostUnavailable("Jira is not installed on this site.", null));
+    }
+
+    private <T> T call(TenantId tenantId, String what, Supplier<T> call) {
+        Instant now = clock.instant();
+        Instant until = backoff.get(tenantId);
+        if (until != null && until.isAfter(now)) {
+            throw new HostUnavailable("Jira asked the app to slow down; it tries again shortly.", null, Duration.between(now, until));
+        }
+        try {
+            return call.get();
+        } catch (HttpStatusCodeException e) {
+            Optional<Duration> wait = RetryAfter.of(e);
+            if (e.getStatusCode() == HttpStatus.TOO_MANY_REQUESTS || e.getStatusCode() == HttpStatus.SERVICE_UNAVAILABLE) {
+                Duration pause = wait.orElse(Duration.ofSeconds(5));
+                backoff.put(tenantId, now.plus(pause));
+                throw new HostUnavailable("Jira asked the app to slow down (" + e.getRawStatusCode() + ") to " + what + ".", e, pause);
+            }
+            throw new HostUnavailable("Jira did not " + what + " (" + e.getRawStatusCode() + ").", e, wait.orElse(null));
+        } catch (RestClientException e) {
+            throw new HostUnavailable("Jira did not answer to " + what + ".", e);
+        }
+    }
+}

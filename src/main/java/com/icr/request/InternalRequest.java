@@ -1,0 +1,292 @@
+package com.icr.request;
+
+import com.icr.tenant.TenantId;
+import com.icr.web.InvalidInput;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import javax.persistence.CascadeType;
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.EnumType;
+import javax.persistence.Enumerated;
+import javax.persistence.Id;
+import javax.persistence.JoinColumn;
+import javax.persistence.OneToMany;
+import javax.persistence.Table;
+import javax.persistence.Version;
+
+/**
+ * A Jira issue as this app knows it, internal request or not (an issue in an unmapped project is kept too,
+ * so that a later correction or mapping has its facts). Issue events apply so that their order does not
+ * matter: the issue's fields come from the latest event by (timestamp, delivery key), the first response is
+ * the earliest one seen, and deletion is final.
+ */
+@Entity
+@Table(name = "internal_request")
+class InternalRequest {
+
+    @Id
+    private String id;
+
+    @Column(name = "tenant_id", nullable = false)
+    private TenantId tenantId;
+
+    @Column(name = "issue_id", nullable = false)
+    private String issueId;
+
+    @Column(name = "issue_key")
+    private String issueKey;
+
+    @Column(name = "project_key")
+    private String projectKey;
+
+    @Column(name = "component_ids")
+    private String componentIds;
+
+    @Column(name = "reporter_account_id")
+    private String reporter;
+
+    @Column(name = "assignee_account_id")
+    private String assignee;
+
+    @Column(name = "status_category")
+    private String statusCategory;
+
+    @Column(name = "issue_created_at")
+    private Instant issueCreatedAt;
+
+    @Column(name = "resolved_at")
+    private Instant resolvedAt;
+
+    @Column(name = "first_response_at")
+    private Instant firstResponseAt;
+
+    @Column(name = "snapshot_at", nullable = false)
+    private long snapshotAt;
+
+    @Column(name = "snapshot_key")
+    private String snapshotKey;
+
+    @Column(nullable = false)
+    private boolean deleted;
+
+    @Column(name = "auto_provider_id")
+    private String autoProviderId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "provider_source")
+    private ProviderSource providerSource;
+
+    @Column(name = "auto_customer_id")
+    private String autoCustomerId;
+
+    @Column(name = "customer_looked_up", nullable = false)
+    private boolean customerLookedUp;
+
+    @Column(name = "corrected_provider_id")
+    private String correctedProviderId;
+
+    @Column(name = "corrected_customer_id")
+    private String correctedCustomerId;
+
+    @Column(name = "corrected_by")
+    private String correctedBy;
+
+    @Column(name = "corrected_at")
+    private Instant correctedAt;
+
+    /** The departments in effect, set only while this is an internal request: what queries filter on. */
+    @Column(name = "provider_id")
+    private String providerId;
+
+    @Column(name = "customer_id")
+    private String customerId;
+
+    @Enumerated(EnumType.STRING)
+    private Decision decision;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "decision_reason")
+    private DeclineReason decisionReason;
+
+    @Column(name = "decision_note")
+    private String decisionNote;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    /** Raised whenever what the issue's entity property says changes: the outbox key of its next write. */
+    @Column(name = "summary_revision", nullable = false)
+    private int summaryRevision;
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "request_id", nullable = false)
+    private List<DecisionRecord> decisions = new ArrayList<>();
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    enum ProviderSource {
+        PROJECT,
+        COMPONENT
+    }
+
+    protected InternalRequest() {
+    }
+
+    InternalRequest(TenantId tenantId, String issueId, Instant now) {
+        this.id = UUID.randomUUID().toString();
+        this.tenantId = tenantId;
+        this.issueId = issueId;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    /** Whether an event at this time is later than the one the issue's fields come from. */
+    boolean isOlderThan(long timestamp, String deliveryKey) {
+        if (snapshotKey == null) {
+            return true;
+        }
+        int byTime = Long.compare(timestamp, snapshotAt);
+        return byTime > 0 || (byTime == 0 && deliveryKey.compareTo(snapshotKey) > 0);
+    }
+
+    /** The issue as of a later event; the provider found for its project now. */
+    void apply(IssueSnapshot issue, long timestamp, String deliveryKey, String providerId, ProviderSource source, Instant now) {
+        if (!Objects.equals(reporter, issue.reporterAccountId())) {
+            customerLookedUp = false; // a new reporter: their groups decide the customer again
+            autoCustomerId = null;
+        }
+        issueKey = issue.issueKey();
+        projectKey = issue.projectKey();
+        componentIds = String.join(",", issue.componentIds());
+        reporter = issue.reporterAccountId();
+        assignee = issue.assigneeAccountId();
+        statusCategory = issue.statusCategory();
+        issueCreatedAt = issue.createdAt();
+        resolvedAt = issue.resolvedAt();
+        snapshotAt = timestamp;
+        snapshotKey = deliveryKey;
+        autoProviderId = providerId;
+        providerSource = source;
+        updatedAt = now;
+    }
+
+    /** What any event says about the first response; the earliest wins, whatever order they come in. */
+    void responded(Instant at) {
+        if (at != null && (firstResponseAt == null || at.isBefore(firstResponseAt))) {
+            firstResponseAt = at;
+        }
+    }
+
+    void customerFound(String departmentId) {
+        autoCustomerId = departmentId;
+        customerLookedUp = true;
+    }
+
+    void delete(Instant now) {
+        deleted = true;
+        updatedAt = now;
+    }
+
+    void correct(String provider, String customer, String accountId, Instant now) {
+        correctedProviderId = provider;
+        correctedCustomerId = customer;
+        correctedBy = provider == null && customer == null ? null : accountId;
+        correctedAt = provider == null && customer == null ? null : now;
+        updatedAt = now;
+    }
+
+    DecisionRecord decide(Decision outcome, DeclineReason reason, String note, String accountId, Instant now) {
+        if (!isInternal()) {
+            throw new InvalidInput("outcome", "this issue is not an internal request; choose its departments first");
+        }
+        DecisionRecord record = new DecisionRecord(tenantId, outcome, reason, note, accountId, now);
+        decisions.add(record);
+        decision = outcome;
+        decisionReason = reason;
+        decisionNote = note;
+        decidedAt = now;
+        responded(now);
+        updatedAt = now;
+        return record;
+    }
+
+    /**
+     * Sets the departments in effect from the automatic and corrected ones. Call after every change.
+     *
+     * @return whether what the issue's entity property says has changed (its summary revision is raised)
+     */
+    boolean settle() {
+        String before = summaryKey();
+        String provider = correctedProviderId != null ? correctedProviderId : autoProviderId;
+        String customer = correctedCustomerId != null ? correctedCustomerId : autoCustomerId;
+        boolean internal = !deleted && provider != null && customer != null && !provider.equals(customer);
+        providerId = internal ? provider : null;
+        customerId = internal ? customer : null;
+        boolean changed = !before.equals(summaryKey());
+        if (changed) {
+            summaryRevision++;
+        }
+        return changed;
+    }
+
+    /** What the matrix counts of this request: when it changes, the site's figures change. */
+    String figuresKey() {
+        return summaryKey() + "|" + resolvedAt + "|" + firstResponseAt + "|" + issueCreatedAt + "|" + decidedAt;
+    }
+
+    private String summaryKey() {
+        return providerId + "|" + customerId + "|" + decision + "|" + decisionReason + "|" + deleted;
+    }
+
+    /** Provider known, customer not yet looked up: its reporter's groups are needed. */
+    boolean needsCustomer() {
+        return !deleted && reporter != null && !customerLookedUp && correctedCustomerId == null
+                && (autoProviderId != null || correctedProviderId != null);
+    }
+
+    boolean isInternal() {
+        return providerId != null && customerId != null;
+    }
+
+    List<DecisionView> history() {
+        return decisions.stream().sorted(Comparator.comparing(DecisionRecord::decidedAt).reversed()).map(DecisionRecord::view).toList();
+    }
+
+    String id() { return id; }
+    String issueId() { return issueId; }
+    String issueKey() { return issueKey; }
+    String projectKey() { return projectKey; }
+    List<String> componentIds() { return componentIds == null || componentIds.isEmpty() ? List.of() : Arrays.asList(componentIds.split(",")); }
+    String reporter() { return reporter; }
+    String assignee() { return assignee; }
+    boolean deleted() { return deleted; }
+    String autoProviderId() { return autoProviderId; }
+    ProviderSource providerSource() { return providerSource; }
+    String autoCustomerId() { return autoCustomerId; }
+    boolean customerLookedUp() { return customerLookedUp; }
+    String correctedProviderId() { return correctedProviderId; }
+    String correctedCustomerId() { return correctedCustomerId; }
+    String providerId() { return providerId; }
+    String customerId() { return customerId; }
+    Decision decision() { return decision; }
+    DeclineReason decisionReason() { return decisionReason; }
+    Instant decidedAt() { return decidedAt; }
+    Instant issueCreatedAt() { return issueCreatedAt; }
+    Instant resolvedAt() { return resolvedAt; }
+    Instant firstResponseAt() { return firstResponseAt; }
+    int summaryRevision() { return summaryRevision; }
+    TenantId tenantId() { return tenantId; }
+}

@@ -1,0 +1,22 @@
+package com.icr.request;
+
+import com.icr.tenant.TenantId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What this module asks of the site's issue tracker (Jira, through the {@code jira} adapter; a Forge front
+ * door would bring its own). Implementations honour the tracker's rate limits: they throw {@link
+ * com.icr.tenant.HostUnavailable} with the wait it asked for.
+ */
+public interface IssueTracker {
+
+    /** The issue as the tracker has it now, as a change event at its last update; empty when it does not exist. */
+    Optional<IssueEvent> issue(TenantId tenantId, String issueId);
+
+    /** The names of the groups an account belongs to. */
+    List<String> groupsOf(TenantId tenantId, String accountId);
+
+    /** Writes the request's public summary where the tracker's search can find it (Jira: an entity property). */
+    void publish(TenantId tenantId, String issueId, RequestSummary summary);
+}

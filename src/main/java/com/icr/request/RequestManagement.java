@@ -1,0 +1,259 @@
+package com.icr.request;
+
+import com.icr.department.DepartmentDirectory;
+import com.icr.department.DepartmentDirectory.ProviderMatch;
+import com.icr.department.DepartmentManagement;
+import com.icr.department.DepartmentName;
+import com.icr.intake.Intake;
+import com.icr.relationship.MatrixFigures.Pair;
+import com.icr.tenant.SitePurging;
+import com.icr.tenant.SiteRevisions;
+import com.icr.tenant.TenantId;
+import com.icr.web.InvalidInput;
+import com.icr.web.NotFound;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The request module's facade. Issue events and user actions change an {@link InternalRequest} in one
+ * transaction each, which also queues the entity property's next write (an outbox in the intake) and raises
+ * the site's revision when the matrix's figures change.
+ */
+@Service
+public class RequestManagement {
+
+    static final String EVENT_TOPIC = "issue-event";
+    static final String PROPERTY_TOPIC = "issue-property";
+
+    private final RequestRepository requests;
+    private final DepartmentDirectory directory;
+    private final DepartmentManagement departments;
+    private final SiteRevisions revisions;
+    private final Intake intake;
+    private final RequestJson json;
+    private final Clock clock;
+
+    RequestManagement(RequestRepository requests, DepartmentDirectory directory, DepartmentManagement departments, SiteRevisions revisions,
+                      Intake intake, RequestJson json, Clock clock) {
+        this.requests = requests;
+        this.directory = directory;
+        this.departments = departments;
+        this.revisions = revisions;
+        this.intake = intake;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Whose groups an event needs looked up before it can be applied; empty when none. */
+    @Transactional(readOnly = true)
+    public Optional<String> reporterToLookUp(TenantId tenantId, IssueEvent event) {
+        if (event.kind() == IssueEvent.Kind.DELETED) {
+            return Optional.empty();
+        }
+        Optional<InternalRequest> known = requests.findByTenantIdAndIssueId(tenantId, event.issueId());
+        if (event.kind() == IssueEvent.Kind.LOOKUP) {
+            return known.filter(InternalRequest::needsCustomer).map(InternalRequest::reporter);
+        }
+        if (known.isPresent() && !known.get().isOlderThan(event.timestamp(), event.deliveryKey())) {
+            return known.get().needsCustomer() ? Optional.ofNullable(known.get().reporter()) : Optional.empty();
+        }
+        if (known.isPresent() && known.get().deleted()) {
+            return Optional.empty();
+        }
+        IssueSnapshot issue = event.issue();
+        boolean providerKnown = known.map(r -> r.correctedProviderId() != null).orElse(false)
+                || directory.providerFor(tenantId, issue.projectKey(), issue.componentIds()).isPresent();
+        return providerKnown ? Optional.ofNullable(issue.reporterAccountId()) : Optional.empty();
+    }
+
+    /**
+     * Applies an event, once or many times, in any order among the issue's others.
+     *
+     * @param groups the groups of {@code reporter}, looked up beforehand, or null when none were needed
+     * @return whether the request still needs its reporter's groups: a newer event changed the reporter after
+     *         the lookup, or this event made the provider known; apply the event again after a lookup
+     */
+    @Transactional
+    public boolean apply(TenantId tenantId, IssueEvent event, String reporter, List<String> groups) {
+        Instant now = clock.instant();
+        Optional<InternalRequest> known = requests.findByTenantIdAndIssueId(tenantId, event.issueId());
+        if (known.isEmpty() && event.kind() == IssueEvent.Kind.LOOKUP) {
+            return false;
+        }
+        InternalRequest request = known.orElseGet(() -> new InternalRequest(tenantId, event.issueId(), now));
+        String figuresBefore = request.figuresKey();
+        if (event.kind() == IssueEvent.Kind.DELETED) {
+            request.delete(now);
+        } else if (event.kind() == IssueEvent.Kind.CHANGED) {
+            IssueSnapshot issue = event.issue();
+            if (!request.deleted() && request.isOlderThan(event.timestamp(), event.deliveryKey())) {
+                Optional<ProviderMatch> provider = directory.providerFor(tenantId, issue.projectKey(), issue.componentIds());
+                request.apply(issue, event.timestamp(), event.deliveryKey(), provider.map(p -> p.department().id()).orElse(null),
+                        provider.map(p -> p.byComponent() ? InternalRequest.ProviderSource.COMPONENT : InternalRequest.ProviderSource.PROJECT).orElse(null),
+                        now);
+            }
+            respondedBy(request, event);
+        }
+        if (groups != null && request.needsCustomer() && Objects.equals(reporter, request.reporter())) {
+            request.customerFound(customerAmong(tenantId, groups, provisionalProvider(request)));
+        }
+        save(request, figuresBefore, false);
+        return request.needsCustomer();
+    }
+
+    /** What an event says about the first response: work started, a comment by someone else, a resolution. */
+    private static void respondedBy(InternalRequest request, IssueEvent event) {
+        IssueSnapshot issue = event.issue();
+        if (issue.isStarted()) {
+            request.responded(Instant.ofEpochMilli(event.timestamp()));
+        }
+        if (issue.resolvedAt() != null) {
+            request.responded(issue.resolvedAt());
+        }
+        if (event.commentAuthorAccountId() != null && !event.commentAuthorAccountId().equals(issue.reporterAccountId())) {
+            request.responded(event.commentedAt());
+        }
+    }
+
+    private static String provisionalProvider(InternalRequest request) {
+        return request.correctedProviderId() != null ? request.correctedProviderId() : request.autoProviderId();
+    }
+
+    /** The first department by name, other than the provider itself, that counts one of the groups. */
+    private String customerAmong(TenantId tenantId, List<String> groups, String providerId) {
+        return directory.withMemberGroups(tenantId, groups).stream().map(DepartmentName::id)
+                .filter(id -> !id.equals(providerId)).findFirst().orElse(null);
+    }
+
+    /**
+     * An issue the app has not heard of (created before the app was installed), fetched from Jira by the panel:
+     * stored now, its reporter's groups looked up by the intake worker like any event's.
+     */
+    @Transactional
+    public void importFetched(TenantId tenantId, IssueEvent fetched) {
+        if (requests.findByTenantIdAndIssueId(tenantId, fetched.issueId()).isPresent()) {
+            return;
+        }
+        if (apply(tenantId, fetched, null, null)) {
+            enqueue(tenantId, fetched);
+        }
+    }
+
+    /** Queues an event for the intake worker; a retry of the same delivery key is stored once. */
+    public void enqueue(TenantId tenantId, IssueEvent event) {
+        intake.record(tenantId, event.deliveryKey(), EVENT_TOPIC, json.write(event));
+    }
+
+    @Transactional(readOnly = true)
+    Optional<InternalRequest> find(TenantId tenantId, String issueId) {
+        return requests.findByTenantIdAndIssueId(tenantId, issueId);
+    }
+
+    @Transactional
+    void decide(TenantId tenantId, String issueId, DecisionRequest body, String accountId) {
+        InternalRequest request = known(tenantId, issueId);
+        Decision outcome = outcomeOf(body);
+        DeclineReason reason = null;
+        String note = body.note() == null ? "" : body.note().strip();
+        if (note.length() > DecisionRecord.MAX_NOTE) {
+            throw new InvalidInput("note", "must be at most " + DecisionRecord.MAX_NOTE + " characters");
+        }
+        if (outcome == Decision.DECLINED) {
+            if (body.reason() == null || body.reason().isBlank()) {
+                throw new InvalidInput("reason", "is required to decline: say why this is a no");
+            }
+            reason = DeclineReason.parse("reason", body.reason().strip());
+            if (reason == DeclineReason.OTHER && note.isEmpty()) {
+                throw new InvalidInput("note", "is required when the reason is 'other'");
+            }
+        }
+        String figuresBefore = request.figuresKey();
+        request.decide(outcome, reason, note, accountId, clock.instant());
+        save(request, figuresBefore, true);
+    }
+
+    private static Decision outcomeOf(DecisionRequest body) {
+        if (body == null || body.outcome() == null) {
+            throw new InvalidInput("outcome", "is required: accepted or declined");
+        }
+        return switch (body.outcome().strip()) {
+            case "accepted" -> Decision.ACCEPTED;
+            case "declined" -> Decision.DECLINED;
+            default -> throw new InvalidInput("outcome", "must be accepted or declined");
+        };
+    }
+
+    @Transactional
+    void correct(TenantId tenantId, String issueId, DepartmentsCorrection body, String accountId) {
+        InternalRequest request = known(tenantId, issueId);
+        if (body == null) {
+            throw new InvalidInput("providerId", "is required (null for the automatic department)");
+        }
+        String provider = department(tenantId, "providerId", body.providerId());
+        String customer = department(tenantId, "customerId", body.customerId());
+        if (provider != null && provider.equals(customer)) {
+            throw new InvalidInput("customerId", "a department cannot be its own internal customer");
+        }
+        String figuresBefore = request.figuresKey();
+        request.correct(provider, customer, accountId, clock.instant());
+        save(request, figuresBefore, true);
+        if (request.needsCustomer()) {
+            enqueue(tenantId, IssueEvent.lookup(issueId, "lookup:" + issueId + ":" + clock.millis()));
+        }
+    }
+
+    private String department(TenantId tenantId, String field, String id) {
+        if (id == null || id.isBlank()) {
+            return null;
+        }
+        DepartmentName department = departments.findName(tenantId, id.strip())
+                .orElseThrow(() -> new InvalidInput(field, "no department with id " + id.strip()));
+        if (department.archived()) {
+            throw new InvalidInput(field, "'" + department.name() + "' is archived");
+        }
+        return department.id();
+    }
+
+    private InternalRequest known(TenantId tenantId, String issueId) {
+        return requests.findByTenantIdAndIssueId(tenantId, issueId).filter(r -> !r.deleted())
+                .orElseThrow(() -> new NotFound("Issue " + issueId));
+    }
+
+    private void save(InternalRequest request, String figuresBefore, boolean flush) {
+        boolean summaryChanged = request.settle();
+        requests.save(request);
+        if (flush) {
+            requests.flush();
+        }
+        if (summaryChanged && !request.deleted()) {
+            intake.record(request.tenantId(), "property:" + request.issueId() + ":" + request.summaryRevision(), PROPERTY_TOPIC,
+                    json.write(new PropertyWrite(request.issueId(), request.summaryRevision())));
+        }
+        if (!figuresBefore.equals(request.figuresKey())) {
+            revisions.changed(request.tenantId());
+        }
+    }
+
+    /** The outbox entry that writes an issue's entity property: the revision it was queued for. */
+    record PropertyWrite(String issueId, int revision) {
+    }
+
+    /** The pair of departments of an internal request, for the relationship it falls under. */
+    static Optional<Pair> pairOf(InternalRequest request) {
+        return request.isInternal() ? Optional.of(new Pair(request.providerId(), request.customerId())) : Optional.empty();
+    }
+
+    @EventListener
+    @Order(0)
+    void purge(SitePurging event) {
+        requests.deleteDecisionsOf(event.tenantId());
+        requests.deleteRequestsOf(event.tenantId());
+    }
+}
