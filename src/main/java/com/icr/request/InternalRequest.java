@@ -223,27 +223,35 @@ class InternalRequest {
         return record;
     }
 
+    /** What the request says before a change: compare with {@link #changedSince} after it. */
+    Keys keys() {
+        return new Keys(summaryKey(), figuresKey());
+    }
+
+    record Keys(String summary, String figures) {
+    }
+
     /**
-     * Sets the departments in effect from the automatic and corrected ones. Call after every change.
+     * Sets the departments in effect from the automatic and corrected ones, after a change, and raises the
+     * summary revision when what the issue's entity property says has changed.
      *
-     * @return whether what the issue's entity property says has changed (its summary revision is raised)
+     * @return what changed since {@code before}: the summary, the figures, both or neither
      */
-    boolean settle() {
-        String before = summaryKey();
+    Keys changedSince(Keys before) {
         String provider = correctedProviderId != null ? correctedProviderId : autoProviderId;
         String customer = correctedCustomerId != null ? correctedCustomerId : autoCustomerId;
         boolean internal = !deleted && provider != null && customer != null && !provider.equals(customer);
         providerId = internal ? provider : null;
         customerId = internal ? customer : null;
-        boolean changed = !before.equals(summaryKey());
-        if (changed) {
+        boolean summaryChanged = !before.summary().equals(summaryKey());
+        if (summaryChanged) {
             summaryRevision++;
         }
-        return changed;
+        return new Keys(summaryChanged ? summaryKey() : null, before.figures().equals(figuresKey()) ? null : figuresKey());
     }
 
     /** What the matrix counts of this request: when it changes, the site's figures change. */
-    String figuresKey() {
+    private String figuresKey() {
         return summaryKey() + "|" + resolvedAt + "|" + firstResponseAt + "|" + issueCreatedAt + "|" + decidedAt;
     }
 

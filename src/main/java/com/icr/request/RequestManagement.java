@@ -88,7 +88,7 @@ public class RequestManagement {
             return false;
         }
         InternalRequest request = known.orElseGet(() -> new InternalRequest(tenantId, event.issueId(), now));
-        String figuresBefore = request.figuresKey();
+        InternalRequest.Keys before = request.keys();
         if (event.kind() == IssueEvent.Kind.DELETED) {
             request.delete(now);
         } else if (event.kind() == IssueEvent.Kind.CHANGED) {
@@ -104,7 +104,7 @@ public class RequestManagement {
         if (groups != null && request.needsCustomer() && Objects.equals(reporter, request.reporter())) {
             request.customerFound(customerAmong(tenantId, groups, provisionalProvider(request)));
         }
-        save(request, figuresBefore, false);
+        save(request, before, false);
         return request.needsCustomer();
     }
 
@@ -152,12 +152,12 @@ public class RequestManagement {
     }
 
     @Transactional(readOnly = true)
-    Optional<InternalRequest> find(TenantId tenantId, String issueId) {
+    public Optional<InternalRequest> find(TenantId tenantId, String issueId) {
         return requests.findByTenantIdAndIssueId(tenantId, issueId);
     }
 
     @Transactional
-    void decide(TenantId tenantId, String issueId, DecisionRequest body, String accountId) {
+    public void decide(TenantId tenantId, String issueId, DecisionRequest body, String accountId) {
         InternalRequest request = known(tenantId, issueId);
         Decision outcome = outcomeOf(body);
         DeclineReason reason = null;
@@ -174,9 +174,9 @@ public class RequestManagement {
                 throw new InvalidInput("note", "is required when the reason is 'other'");
             }
         }
-        String figuresBefore = request.figuresKey();
+        InternalRequest.Keys before = request.keys();
         request.decide(outcome, reason, note, accountId, clock.instant());
-        save(request, figuresBefore, true);
+        save(request, before, true);
     }
 
     private static Decision outcomeOf(DecisionRequest body) {
@@ -191,7 +191,7 @@ public class RequestManagement {
     }
 
     @Transactional
-    void correct(TenantId tenantId, String issueId, DepartmentsCorrection body, String accountId) {
+    public void correct(TenantId tenantId, String issueId, DepartmentsCorrection body, String accountId) {
         InternalRequest request = known(tenantId, issueId);
         if (body == null) {
             throw new InvalidInput("providerId", "is required (null for the automatic department)");
@@ -201,9 +201,9 @@ public class RequestManagement {
         if (provider != null && provider.equals(customer)) {
             throw new InvalidInput("customerId", "a department cannot be its own internal customer");
         }
-        String figuresBefore = request.figuresKey();
+        InternalRequest.Keys before = request.keys();
         request.correct(provider, customer, accountId, clock.instant());
-        save(request, figuresBefore, true);
+        save(request, before, true);
         if (request.needsCustomer()) {
             enqueue(tenantId, IssueEvent.lookup(issueId, "lookup:" + issueId + ":" + clock.millis()));
         }
@@ -226,17 +226,17 @@ public class RequestManagement {
                 .orElseThrow(() -> new NotFound("Issue " + issueId));
     }
 
-    private void save(InternalRequest request, String figuresBefore, boolean flush) {
-        boolean summaryChanged = request.settle();
+    private void save(InternalRequest request, InternalRequest.Keys before, boolean flush) {
+        InternalRequest.Keys changed = request.changedSince(before);
         requests.save(request);
         if (flush) {
             requests.flush();
         }
-        if (summaryChanged && !request.deleted()) {
+        if (changed.summary() != null && !request.deleted()) {
             intake.record(request.tenantId(), "property:" + request.issueId() + ":" + request.summaryRevision(), PROPERTY_TOPIC,
                     json.write(new PropertyWrite(request.issueId(), request.summaryRevision())));
         }
-        if (!figuresBefore.equals(request.figuresKey())) {
+        if (changed.figures() != null) {
             revisions.changed(request.tenantId());
         }
     }

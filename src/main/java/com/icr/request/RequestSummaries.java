@@ -47,7 +47,7 @@ class RequestSummaries {
     }
 
     @Transactional(readOnly = true)
-    RequestSummary summaryOf(InternalRequest request) {
+    public RequestSummary summaryOf(InternalRequest request) {
         Map<String, DepartmentRef> names = namesOf(request.tenantId(), request.providerId(), request.customerId());
         String decidedOn = request.decidedAt() == null ? null : LocalDate.ofInstant(request.decidedAt(), ZoneOffset.UTC).toString();
         return new RequestSummary(request.isInternal(),

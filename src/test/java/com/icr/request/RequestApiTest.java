@@ -1,0 +1,216 @@
+package com.icr.request;
+
+import static com.icr.request.IssueWebhookTest.asMap;
+import static com.icr.request.RequestScenario.ASSIGNEE;
+import static com.icr.request.RequestScenario.BYSTANDER;
+import static com.icr.request.RequestScenario.FINANCE_LEAD;
+import static com.icr.request.RequestScenario.REPORTER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icr.support.AppTest;
+import com.icr.support.Eventually;
+import com.icr.support.HostSimulator;
+import com.icr.support.HostSimulator.Response;
+import com.icr.support.JiraIssueJson;
+import com.icr.support.TestSites;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The panel's API: who sees what, the provider's decision with its history, corrections, the yes/no tab. */
+@AppTest
+class RequestApiTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    RequestScenario scenario;
+    TestSites site;
+
+    @BeforeEach
+    void setUp() {
+        scenario = new RequestScenario(new HostSimulator("http://localhost:" + port));
+        site = scenario.site;
+    }
+
+    private String internalRequest() {
+        JiraIssueJson issue = scenario.newIssue();
+        scenario.created(issue);
+        scenario.settled(REPORTER, issue.id, "internal");
+        return issue.id;
+    }
+
+    private Response decide(String accountId, String issueId, Map<String, Object> body) {
+        return site.as(accountId, "PUT", "/api/requests/" + issueId + "/decision", body);
+    }
+
+    @Test
+    void onlyTheProvidersSideDecidesAndEveryDecisionStaysInTheHistory() {
+        String id = internalRequest();
+        assertThat(asMap(scenario.view(REPORTER, id).json().get("viewer"))).containsEntry("canDecide", false);
+        assertThat(asMap(scenario.view(ASSIGNEE, id).json().get("viewer"))).containsEntry("canDecide", true);
+        assertThat(asMap(scenario.view(FINANCE_LEAD, id).json().get("viewer"))).containsEntry("canDecide", true);
+
+        assertThat(decide(REPORTER, id, Map.of("outcome", "accepted")).status()).isEqualTo(403);
+        Response accepted = decide(ASSIGNEE, id, Map.of("outcome", "accepted"));
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+        assertThat(asMap(accepted.json().get("decision"))).containsEntry("outcome", "accepted").containsEntry("byAccountId", ASSIGNEE);
+
+        Response declined = decide(FINANCE_LEAD, id, Map.of("outcome", "declined", "reason", "no-capacity",
+                "note", "Quarter close <script>alert(1)</script> first"));
+        assertThat(declined.status()).isEqualTo(200);
+        assertThat(asMap(declined.json().get("decision"))).containsEntry("outcome", "declined").containsEntry("reason", "no-capacity")
+                .containsEntry("reasonLabel", "No capacity this period").containsEntry("note", "Quarter close <script>alert(1)</script> first");
+        List<Map<String, Object>> history = declined.jsonList("history");
+        assertThat(history).extracting(h -> h.get("outcome")).containsExactly("declined", "accepted");
+        assertThat(history).extracting(h -> h.get("byAccountId")).containsExactly(FINANCE_LEAD, ASSIGNEE);
+        // deciding counts as the provider's first response
+        assertThat(asMap(asMap(declined.json().get("service")).get("firstResponse"))).containsEntry("state", "met");
+
+        Map<String, Object> property = Eventually.await("the property to say declined", () -> scenario.property(id),
+                p -> p != null && "declined".equals(p.get("decision")));
+        assertThat(property).containsEntry("declineReason", "no-capacity").containsEntry("customer", "Sales")
+                .containsKey("decidedOn").doesNotContainKey("note");
+        assertThat(property.toString()).doesNotContain("Quarter close").doesNotContain(FINANCE_LEAD);
+    }
+
+    @Test
+    void aBadDecisionIs400NamingTheFieldAndChangesNothing() {
+        String id = internalRequest();
+        assertThat(decide(ASSIGNEE, id, Map.of("outcome", "declined")).json()).containsEntry("status", 400).containsEntry("field", "reason");
+        assertThat(decide(ASSIGNEE, id, Map.of("outcome", "declined", "reason", "because")).json()).containsEntry("field", "reason");
+        assertThat(decide(ASSIGNEE, id, Map.of("outcome", "declined", "reason", "other")).json()).containsEntry("field", "note");
+        assertThat(decide(ASSIGNEE, id, Map.of("outcome", "declined", "reason", "other", "note", "x".repeat(1001))).json())
+                .containsEntry("field", "note");
+        assertThat(decide(ASSIGNEE, id, Map.of("outcome", "maybe")).json()).containsEntry("field", "outcome");
+        assertThat(decide(ASSIGNEE, id, Map.of()).json()).containsEntry("field", "outcome");
+
+        Map<String, Object> view = scenario.view(ASSIGNEE, id).json();
+        assertThat(view.get("decision")).isNull();
+        assertThat((List<?>) view.get("history")).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from request_decision d join internal_request r on r.id = d.request_id where r.issue_id = ?",
+                Integer.class, id)).isZero();
+    }
+
+    @Test
+    void theYesNoTabAndTheMatrixCountTheDecisionsOfTheQuarter() {
+        String yes1 = internalRequest();
+        String yes2 = internalRequest();
+        String no = internalRequest();
+        internalRequest(); // undecided
+        decide(ASSIGNEE, yes1, Map.of("outcome", "accepted"));
+        decide(ASSIGNEE, yes2, Map.of("outcome", "declined", "reason", "duplicate"));
+        decide(ASSIGNEE, yes2, Map.of("outcome", "accepted")); // changed its mind: counts once, as a yes
+        decide(ASSIGNEE, no, Map.of("outcome", "declined", "reason", "out-of-scope", "note", "Ask Legal"));
+
+        Response tab = site.as(REPORTER, "GET", "/api/relationships/" + scenario.relationshipId + "/decisions", null);
+
+        assertThat(tab.status()).as(tab.body()).isEqualTo(200);
+        assertThat(tab.json()).containsEntry("yes", 2).containsEntry("no", 1).containsEntry("undecided", 1);
+        assertThat(tab.jsonList("reasons")).singleElement().satisfies(r -> assertThat(r).containsEntry("reason", "out-of-scope").containsEntry("count", 1));
+        assertThat(tab.jsonList("declined")).singleElement().satisfies(d -> assertThat(d).containsEntry("issueId", no).containsEntry("note", "Ask Legal"));
+        Map<String, Object> cell = site.asAdmin("GET", "/api/matrix?metric=yesno", null).jsonList("cells").get(0);
+        assertThat(cell).containsEntry("label", "2 yes · 1 no").doesNotContainEntry("noData", true);
+        assertThat(asMap(cell.get("counts"))).containsEntry("yes", 2).containsEntry("no", 1);
+        assertThat(site.asAdmin("GET", "/api/matrix?metric=open", null).jsonList("cells").get(0)).containsEntry("label", "4 open");
+        assertThat(site.as(REPORTER, "GET", "/api/relationships/" + scenario.relationshipId + "/decisions?period=2019-Q1", null).json())
+                .containsEntry("yes", 0).containsEntry("no", 0);
+        assertThat(site.as(REPORTER, "GET", "/api/relationships/" + scenario.relationshipId + "/decisions?period=soon", null).json())
+                .containsEntry("field", "period");
+    }
+
+    @Test
+    void theServiceMetricCountsResolvedRequestsAgainstTheAgreedTarget() {
+        JiraIssueJson fast = scenario.newIssue();
+        Instant created = Instant.now().minusSeconds(4 * 3600);
+        fast.created(created).resolved(created.plusSeconds(2 * 3600));
+        JiraIssueJson slow = scenario.newIssue();
+        Instant oldCreated = Instant.now().minusSeconds(100 * 3600);
+        slow.created(oldCreated).resolved(Instant.now().minusSeconds(60));
+        scenario.webhook(fast.webhook("jira:issue_updated", Instant.now().toEpochMilli()), "fast-" + fast.id);
+        scenario.webhook(slow.webhook("jira:issue_updated", Instant.now().toEpochMilli()), "slow-" + slow.id);
+        scenario.settled(REPORTER, fast.id, "internal");
+        Map<String, Object> slowView = scenario.settled(REPORTER, slow.id, "internal");
+        assertThat(asMap(asMap(slowView.get("service")).get("resolution"))).containsEntry("state", "missed");
+
+        Map<String, Object> cell = site.asAdmin("GET", "/api/matrix?metric=service", null).jsonList("cells").get(0);
+        assertThat(cell).containsEntry("label", "50% on target (2 resolved)");
+        assertThat(asMap(cell.get("counts"))).containsEntry("onTarget", 1).containsEntry("missed", 1);
+    }
+
+    @Test
+    void peopleWhoMayEditTheIssueCorrectTheDepartmentsOthersCannot() {
+        String other = scenario.department("Marketing", List.of(), List.of("marketing-team"), "557058:mo-marketing");
+        JiraIssueJson unmapped = new JiraIssueJson("99" + System.nanoTime() % 1_000_000, "OPS-7", "OPS").reporter(REPORTER);
+        site.jiraSite().issue(unmapped).cannotEdit(BYSTANDER);
+        scenario.created(unmapped);
+        Map<String, Object> view = scenario.settled(REPORTER, unmapped.id, "not-internal");
+        assertThat((String) view.get("explanation")).contains("OPS").contains("not mapped");
+
+        Map<String, Object> both = Map.of("providerId", scenario.finance, "customerId", other);
+        assertThat(site.as(BYSTANDER, "PUT", "/api/requests/" + unmapped.id + "/departments", both).status()).isEqualTo(403);
+        assertThat(site.as(REPORTER, "PUT", "/api/requests/" + unmapped.id + "/departments",
+                Map.of("providerId", scenario.finance, "customerId", scenario.finance)).json()).containsEntry("field", "customerId");
+        assertThat(site.as(REPORTER, "PUT", "/api/requests/" + unmapped.id + "/departments",
+                Map.of("providerId", "no-such-department")).json()).containsEntry("field", "providerId");
+
+        Response corrected = site.as(REPORTER, "PUT", "/api/requests/" + unmapped.id + "/departments", both);
+
+        assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+        assertThat(corrected.json()).containsEntry("state", "internal").containsEntry("providerSource", "corrected")
+                .containsEntry("customerSource", "corrected");
+        assertThat(asMap(corrected.json().get("customer"))).containsEntry("name", "Marketing");
+        // back to automatic customer: the reporter's groups say Sales
+        Response automatic = site.as(REPORTER, "PUT", "/api/requests/" + unmapped.id + "/departments",
+                java.util.Collections.singletonMap("providerId", scenario.finance));
+        assertThat(automatic.status()).isEqualTo(200);
+        Map<String, Object> settled = scenario.settled(REPORTER, unmapped.id, "internal");
+        assertThat(asMap(settled.get("customer"))).containsEntry("name", "Sales");
+        assertThat(settled).containsEntry("customerSource", "reporter-groups");
+    }
+
+    @Test
+    void someoneWhoCannotBrowseTheIssueLearnsNothingOfIt() {
+        String id = internalRequest();
+        site.jiraSite().cannotBrowse(BYSTANDER);
+        assertThat(scenario.view(BYSTANDER, id).status()).isEqualTo(404);
+        assertThat(site.as(BYSTANDER, "GET", "/api/requests/12345x", null).status()).isEqualTo(404);
+        assertThat(site.host().send("GET", "/api/requests/" + id, null, null).status()).isEqualTo(401);
+    }
+
+    @Test
+    void aPanelLoadCostsAtMostTwoCallsToJira() {
+        String known = internalRequest();
+        site.jiraSite().clearCalls();
+        scenario.view(BYSTANDER, known);
+        scenario.view(BYSTANDER, known); // a poll a moment later
+        assertThat(site.jiraSite().calls()).containsExactly("POST /rest/api/3/permissions/check");
+
+        // an issue created before the app was installed: no webhook ever came
+        JiraIssueJson old = scenario.newIssue();
+        site.jiraSite().groups("557058:early-reporter", "sales-team");
+        old.reporter("557058:early-reporter");
+        site.jiraSite().issue(old);
+        site.jiraSite().clearCalls();
+        Response first = scenario.view(BYSTANDER, old.id);
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.json().get("state")).isIn("looking-up", "internal");
+        assertThat(site.jiraSite().calls()).hasSize(2).allMatch(c -> c.startsWith("POST /rest/api/3/permissions/check")
+                || c.startsWith("GET /rest/api/3/issue/" + old.id));
+        Map<String, Object> settled = scenario.settled(BYSTANDER, old.id, "internal");
+        assertThat(asMap(settled.get("customer"))).containsEntry("name", "Sales");
+        // the reporter's groups were looked up by the intake worker, not by the panel's request
+        assertThat(site.jiraSite().calls()).filteredOn(c -> c.startsWith("GET /rest/api/3/user/groups")).hasSize(1);
+
+        site.jiraSite().clearCalls();
+        assertThat(scenario.view(BYSTANDER, "777777777").status()).isEqualTo(404);
+    }
+}
