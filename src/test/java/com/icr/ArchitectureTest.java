@@ -29,14 +29,15 @@ class ArchitectureTest {
     private static final String[][] ALLOWED = {
             {"web"},
             {"tenant", "web"},
+            {"intake", "tenant", "web"},
             {"department", "tenant", "web"},
             {"relationship", "department", "tenant", "web"},
-            {"request", "relationship", "department", "tenant", "web"},
-            {"satisfaction", "request", "relationship", "department", "tenant", "web"},
-            {"alignment", "satisfaction", "request", "relationship", "department", "tenant", "web"},
-            {"jira", "alignment", "satisfaction", "request", "relationship", "department", "tenant", "web"},
-            {"confluence", "alignment", "satisfaction", "request", "relationship", "department", "tenant", "web"},
-            {"preview", "jira", "confluence", "alignment", "satisfaction", "request", "relationship", "department", "tenant", "web"},
+            {"request", "relationship", "department", "intake", "tenant", "web"},
+            {"satisfaction", "request", "relationship", "department", "intake", "tenant", "web"},
+            {"alignment", "satisfaction", "request", "relationship", "department", "intake", "tenant", "web"},
+            {"jira", "alignment", "satisfaction", "request", "relationship", "department", "intake", "tenant", "web"},
+            {"confluence", "alignment", "satisfaction", "request", "relationship", "department", "intake", "tenant", "web"},
+            {"preview", "jira", "confluence", "alignment", "satisfaction", "request", "relationship", "department", "intake", "tenant", "web"},
     };
 
     @Test
@@ -63,7 +64,7 @@ class ArchitectureTest {
 
     @Test
     void onlyTenantAndTheAdaptersKnowConnect() {
-        noClasses().that().resideInAnyPackage(BASE + ".web..", BASE + ".department..", BASE + ".relationship..",
+        noClasses().that().resideInAnyPackage(BASE + ".web..", BASE + ".intake..", BASE + ".department..", BASE + ".relationship..",
                         BASE + ".request..", BASE + ".satisfaction..", BASE + ".alignment..")
                 .should().dependOnClassesThat().resideInAPackage("com.atlassian.connect..")
                 .because("the domain sees a TenantId, never an AtlassianHost, so a Forge front door is an adapter")
