@@ -235,6 +235,41 @@ class IssueWebhookTest {
         assertThat(scenario.view(REPORTER, issue.id).json()).containsEntry("state", "internal");
     }
 
+    @Test
+    void aDeliveryClaimedByANodeThatDiedIsWorkedOffOnceItsLeaseRunsOut() {
+        JiraIssueJson issue = scenario.newIssue();
+        String tenant = jdbc.queryForObject("select tenant_id from installation where client_key = ?", String.class,
+                scenario.site.jira().clientKey());
+        String payload = "{\"kind\":\"CHANGED\",\"issueId\":\"" + issue.id + "\",\"timestamp\":" + Instant.now().toEpochMilli()
+                + ",\"deliveryKey\":\"webhook:crash-" + issue.id + "\",\"issue\":{\"issueId\":\"" + issue.id + "\",\"issueKey\":\"" + issue.key
+                + "\",\"projectKey\":\"FIN\",\"componentIds\":[],\"reporterAccountId\":\"" + REPORTER + "\",\"assigneeAccountId\":\"" + ASSIGNEE
+                + "\",\"statusCategory\":\"new\",\"createdAt\":\"2026-11-02T09:00:00Z\",\"resolvedAt\":null}}";
+        java.sql.Timestamp now = java.sql.Timestamp.from(Instant.now());
+        // stored and claimed by a node that was killed before it finished: its lease runs for three more seconds
+        jdbc.update("insert into intake_delivery (id, tenant_id, delivery_key, topic, payload, received_at, state, attempts, next_attempt_at, "
+                        + "claimed_by, claimed_until) values (?, ?, ?, 'issue-event', ?, ?, 'PENDING', 0, ?, 'node-killed', ?)",
+                java.util.UUID.randomUUID().toString(), tenant, "webhook:crash-" + issue.id, payload, now, now,
+                java.sql.Timestamp.from(Instant.now().plusSeconds(3)));
+
+        sleep(Duration.ofMillis(1500)); // at least one poll while the lease holds: nobody else works it
+        assertThat(jdbc.queryForObject("select state from intake_delivery where delivery_key = ?", String.class, "webhook:crash-" + issue.id))
+                .isEqualTo("PENDING");
+        Eventually.await("the delivery worked off", () -> jdbc.queryForObject("select state from intake_delivery where delivery_key = ?",
+                String.class, "webhook:crash-" + issue.id), "DONE"::equals);
+        // read without the panel, which would fetch the issue from Jira itself
+        assertThat(jdbc.queryForObject("select snapshot_key from internal_request where issue_id = ?", String.class, issue.id))
+                .isEqualTo("webhook:crash-" + issue.id);
+        assertThat(scenario.view(REPORTER, issue.id).json()).containsEntry("state", "internal");
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private long deliveries() {
         return jdbc.queryForObject("select count(*) from intake_delivery", Long.class);
     }
