@@ -124,21 +124,27 @@ public class IntakeWorker {
     private boolean claim(Due delivery) {
         Instant now = clock.instant();
         try {
+            // The conditions of the select again: another thread or node may have worked it, or put it off, since.
             return jdbc.update("update intake_delivery set claimed_by = ?, claimed_until = ? where id = ? and state = 'PENDING' "
-                            + "and (claimed_until is null or claimed_until < ?)",
-                    node, Timestamp.from(now.plus(LEASE)), delivery.id(), Timestamp.from(now)) == 1;
+                            + "and next_attempt_at <= ? and (claimed_until is null or claimed_until < ?)",
+                    node, Timestamp.from(now.plus(LEASE)), delivery.id(), Timestamp.from(now), Timestamp.from(now)) == 1;
         } catch (DataAccessException e) {
             return false;
         }
     }
 
-    private void work(Due delivery) {
+    private void work(Due claimed) {
+        Due delivery = claimed;
         DeliveryHandler handler = handlers().get(delivery.topic());
         try {
             if (handler == null) {
                 throw new IllegalStateException("no handler for topic " + delivery.topic());
             }
-            String payload = jdbc.queryForObject("select payload from intake_delivery where id = ?", String.class, delivery.id());
+            // read once claimed: the attempts counted so far are the ones of now, not of the select
+            Map.Entry<String, Integer> stored = jdbc.queryForObject("select payload, attempts from intake_delivery where id = ?",
+                    (rs, i) -> Map.entry(rs.getString(1), rs.getInt(2)), delivery.id());
+            String payload = stored.getKey();
+            delivery = new Due(delivery.id(), delivery.tenantId(), delivery.topic(), stored.getValue());
             handler.handle(new TenantId(delivery.tenantId()), payload);
             jdbc.update("update intake_delivery set state = 'DONE', done_at = ?, claimed_until = null, last_error = null where id = ?",
                     Timestamp.from(clock.instant()), delivery.id());

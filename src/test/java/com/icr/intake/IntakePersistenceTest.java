@@ -1,0 +1,115 @@
+package com.icr.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icr.support.Eventually;
+import com.icr.support.PersistenceTest;
+import com.icr.tenant.HostUnavailable;
+import com.icr.tenant.TenantId;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The intake on the real database (HSQLDB here, PostgreSQL in CI): three nodes (the app's worker and two
+ * more on the same database) drain one backlog, and every delivery is worked exactly once; a delivery whose
+ * handler meets a rate limit waits as long as it was asked to.
+ */
+@PersistenceTest
+class IntakePersistenceTest {
+
+    static final Map<String, AtomicInteger> HANDLED = new ConcurrentHashMap<>();
+    static final AtomicInteger THROTTLED = new AtomicInteger();
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Handlers {
+        @Bean
+        DeliveryHandler countingHandler() {
+            return new DeliveryHandler() {
+                @Override
+                public String topic() {
+                    return "test-count";
+                }
+
+                @Override
+                public void handle(TenantId tenantId, String payload) {
+                    HANDLED.computeIfAbsent(payload, k -> new AtomicInteger()).incrementAndGet();
+                }
+            };
+        }
+
+        @Bean
+        DeliveryHandler throttledHandler() {
+            return new DeliveryHandler() {
+                @Override
+                public String topic() {
+                    return "test-throttled";
+                }
+
+                @Override
+                public void handle(TenantId tenantId, String payload) {
+                    if (THROTTLED.incrementAndGet() == 1) {
+                        throw new HostUnavailable("429 from the product", null, Duration.ofSeconds(2));
+                    }
+                }
+            };
+        }
+    }
+
+    @Autowired
+    Intake intake;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    Clock clock;
+
+    @Test
+    void threeNodesOnOneDatabaseWorkEveryDeliveryOnce() throws Exception {
+        TenantId tenant = new TenantId(UUID.randomUUID().toString());
+        String batch = UUID.randomUUID().toString();
+        IntakeWorker second = new IntakeWorker(jdbc, context.getBeanProvider(DeliveryHandler.class), clock, 2);
+        IntakeWorker third = new IntakeWorker(jdbc, context.getBeanProvider(DeliveryHandler.class), clock, 2);
+        for (int i = 0; i < 300; i++) {
+            assertThat(intake.record(tenant, "k-" + batch + "-" + i, "test-count", batch + "-" + i)).isEqualTo(Recorded.NEW);
+        }
+        assertThat(intake.record(tenant, "k-" + batch + "-7", "test-count", "again")).isEqualTo(Recorded.DUPLICATE);
+
+        CompletableFuture.allOf(CompletableFuture.runAsync(second::drain), CompletableFuture.runAsync(third::drain)).get();
+        Eventually.await("every delivery done", () -> jdbc.queryForObject(
+                "select count(*) from intake_delivery where tenant_id = ? and state = 'DONE'", Integer.class, tenant.value()), n -> n == 300);
+
+        assertThat(HANDLED.entrySet().stream().filter(e -> e.getKey().startsWith(batch))).hasSize(300)
+                .allSatisfy(e -> assertThat(e.getValue().get()).as(e.getKey()).isEqualTo(1));
+        second.stop();
+        third.stop();
+    }
+
+    @Test
+    void aDeliveryThatMetARateLimitWaitsAsLongAsItWasAsked() {
+        TenantId tenant = new TenantId(UUID.randomUUID().toString());
+        long start = System.nanoTime();
+        intake.record(tenant, "throttled-" + UUID.randomUUID(), "test-throttled", "{}");
+
+        Eventually.await("the retry after Retry-After", () -> jdbc.queryForObject(
+                "select count(*) from intake_delivery where tenant_id = ? and state = 'DONE'", Integer.class, tenant.value()), n -> n == 1);
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofSeconds(2));
+        assertThat(THROTTLED.get()).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select attempts from intake_delivery where tenant_id = ?", Integer.class, tenant.value())).isEqualTo(1);
+    }
+}
