@@ -32,6 +32,9 @@ class SitePurgePersistenceTest {
     RelationshipManagement relationships;
 
     @Autowired
+    com.icr.request.RequestManagement requests;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -52,7 +55,8 @@ class SitePurgePersistenceTest {
         clock.advance(Duration.ofDays(61));
         tenants.purgeExpired();
 
-        for (String table : List.of("department", "department_project", "department_group", "relationship", "agreement_version", "installation", "site")) {
+        for (String table : List.of("department", "department_project", "department_group", "relationship", "agreement_version",
+                "internal_request", "request_decision", "intake_delivery", "installation", "site")) {
             assertThat(rows(table, purged)).as(table).isZero();
             assertThat(rows(table, kept)).as(table).isPositive();
         }
@@ -62,9 +66,14 @@ class SitePurgePersistenceTest {
         TenantId tenant = tenants.register(new InstallationSignal(clientKey, Product.JIRA, "https://" + UUID.randomUUID() + ".atlassian.net"));
         String provider = departments.create(tenant, new DepartmentRequest("Marketing", "", null,
                 List.of(new com.icr.department.ProjectMapping("MKT", null)), List.of("marketing"))).id();
-        String customer = departments.create(tenant, new DepartmentRequest("Sales", "", null, List.of(), List.of())).id();
+        String customer = departments.create(tenant, new DepartmentRequest("Sales", "", null, List.of(), List.of("sales"))).id();
         relationships.create(tenant, new RelationshipRequest(provider, customer, "557058:a", "557058:b", null,
                 new AgreementRequest(List.of("Leads"), "Qualified", "Feedback", new ServiceTarget(8, 48))), "557058:a");
+        // an internal request with a decision, and the entity property write it queued
+        com.icr.request.IssueSnapshot issue = new com.icr.request.IssueSnapshot("10001", "MKT-1", "MKT", List.of(), "557058:r", "557058:a",
+                "new", java.time.Instant.parse("2026-11-02T09:00:00Z"), null);
+        requests.apply(tenant, com.icr.request.IssueEvent.changed(1L, "webhook:1", issue), "557058:r", List.of("sales"));
+        requests.decide(tenant, "10001", new com.icr.request.DecisionRequest("accepted", null, null), "557058:a");
         return tenant;
     }
 
