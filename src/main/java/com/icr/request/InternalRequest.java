@@ -223,19 +223,27 @@ class InternalRequest {
         return record;
     }
 
+    /** What the entity property and the matrix's figures say of the request: taken before a change, to compare. */
+    record Keys(String summary, String figures) {
+    }
+
+    Keys keys() {
+        return new Keys(summaryKey(), figuresKey());
+    }
+
     /**
      * Sets the departments in effect from the automatic and corrected ones. Call after every change.
      *
+     * @param before the keys taken before the change (a decision changes the summary before this is called)
      * @return whether what the issue's entity property says has changed (its summary revision is raised)
      */
-    boolean settle() {
-        String before = summaryKey();
+    boolean settle(Keys before) {
         String provider = correctedProviderId != null ? correctedProviderId : autoProviderId;
         String customer = correctedCustomerId != null ? correctedCustomerId : autoCustomerId;
         boolean internal = !deleted && provider != null && customer != null && !provider.equals(customer);
         providerId = internal ? provider : null;
         customerId = internal ? customer : null;
-        boolean changed = !before.equals(summaryKey());
+        boolean changed = !before.summary().equals(summaryKey());
         if (changed) {
             summaryRevision++;
         }
@@ -248,7 +256,7 @@ class InternalRequest {
     }
 
     private String summaryKey() {
-        return providerId + "|" + customerId + "|" + decision + "|" + decisionReason + "|" + deleted;
+        return providerId + "|" + customerId + "|" + decision + "|" + decisionReason + "|" + decidedAt + "|" + deleted;
     }
 
     /** Provider known, customer not yet looked up: its reporter's groups are needed. */

@@ -88,7 +88,7 @@ public class RequestManagement {
             return false;
         }
         InternalRequest request = known.orElseGet(() -> new InternalRequest(tenantId, event.issueId(), now));
-        String figuresBefore = request.figuresKey();
+        InternalRequest.Keys before = request.keys();
         if (event.kind() == IssueEvent.Kind.DELETED) {
             request.delete(now);
         } else if (event.kind() == IssueEvent.Kind.CHANGED) {
@@ -104,7 +104,7 @@ public class RequestManagement {
         if (groups != null && request.needsCustomer() && Objects.equals(reporter, request.reporter())) {
             request.customerFound(customerAmong(tenantId, groups, provisionalProvider(request)));
         }
-        save(request, figuresBefore, false);
+        save(request, before, false);
         return request.needsCustomer();
     }
 
@@ -156,8 +156,13 @@ public class RequestManagement {
         return requests.findByTenantIdAndIssueId(tenantId, issueId);
     }
 
+    /**
+     * The provider's decision; the caller has made sure {@code accountId} may decide. Public, as every
+     * {@code @Transactional} method must be: Spring 5 ignores the annotation on others, and a decision would
+     * then load the request outside any transaction (its history, a lazy collection, could not be read).
+     */
     @Transactional
-    void decide(TenantId tenantId, String issueId, DecisionRequest body, String accountId) {
+    public void decide(TenantId tenantId, String issueId, DecisionRequest body, String accountId) {
         InternalRequest request = known(tenantId, issueId);
         Decision outcome = outcomeOf(body);
         DeclineReason reason = null;
@@ -174,9 +179,23 @@ public class RequestManagement {
                 throw new InvalidInput("note", "is required when the reason is 'other'");
             }
         }
-        String figuresBefore = request.figuresKey();
+        InternalRequest.Keys before = request.keys();
         request.decide(outcome, reason, note, accountId, clock.instant());
-        save(request, figuresBefore, true);
+        save(request, before, true);
+    }
+
+    /**
+     * Records a decision with the same checks as the API's, unless the request has one already: for data
+     * written once and replayed at every start (the preview's demo site). The caller has made sure {@code
+     * accountId} may decide. Whether it was recorded.
+     */
+    @Transactional
+    public boolean decideUnlessDecided(TenantId tenantId, String issueId, DecisionRequest body, String accountId) {
+        if (known(tenantId, issueId).decision() != null) {
+            return false;
+        }
+        decide(tenantId, issueId, body, accountId);
+        return true;
     }
 
     private static Decision outcomeOf(DecisionRequest body) {
@@ -190,8 +209,9 @@ public class RequestManagement {
         };
     }
 
+    /** The departments corrected by hand (null: back to the automatic one); the caller has made sure the account may. */
     @Transactional
-    void correct(TenantId tenantId, String issueId, DepartmentsCorrection body, String accountId) {
+    public void correct(TenantId tenantId, String issueId, DepartmentsCorrection body, String accountId) {
         InternalRequest request = known(tenantId, issueId);
         if (body == null) {
             throw new InvalidInput("providerId", "is required (null for the automatic department)");
@@ -201,9 +221,9 @@ public class RequestManagement {
         if (provider != null && provider.equals(customer)) {
             throw new InvalidInput("customerId", "a department cannot be its own internal customer");
         }
-        String figuresBefore = request.figuresKey();
+        InternalRequest.Keys before = request.keys();
         request.correct(provider, customer, accountId, clock.instant());
-        save(request, figuresBefore, true);
+        save(request, before, true);
         if (request.needsCustomer()) {
             enqueue(tenantId, IssueEvent.lookup(issueId, "lookup:" + issueId + ":" + clock.millis()));
         }
@@ -226,8 +246,8 @@ public class RequestManagement {
                 .orElseThrow(() -> new NotFound("Issue " + issueId));
     }
 
-    private void save(InternalRequest request, String figuresBefore, boolean flush) {
-        boolean summaryChanged = request.settle();
+    private void save(InternalRequest request, InternalRequest.Keys before, boolean flush) {
+        boolean summaryChanged = request.settle(before);
         requests.save(request);
         if (flush) {
             requests.flush();
@@ -236,7 +256,7 @@ public class RequestManagement {
             intake.record(request.tenantId(), "property:" + request.issueId() + ":" + request.summaryRevision(), PROPERTY_TOPIC,
                     json.write(new PropertyWrite(request.issueId(), request.summaryRevision())));
         }
-        if (!figuresBefore.equals(request.figuresKey())) {
+        if (!before.figures().equals(request.figuresKey())) {
             revisions.changed(request.tenantId());
         }
     }
