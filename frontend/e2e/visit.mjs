@@ -3,7 +3,12 @@
 // from Atlassian's CDN. Input: a JSON spec file (argv[2]); output: a JSON report on stdout.
 //
 // spec: { url, waitFor, screenshot, themes?: ["light","dark"], themeSelect?: "#theme", timeoutMs?,
-//         click?: { selector, waitFor } }   (clicked inside our iframe after the first view; text read after)
+//         click?: { selector, waitFor },   (clicked inside our iframe after the first view; text read after)
+//         probes?: [selector],             (counted inside our iframe in every view and snapshot: counts)
+//         steps?: [{ do: "click"|"select"|"fill"|"waitFor"|"theme"|"snapshot", selector?, value?, name? }] }
+//   steps run in order after the views (and the click), inside our iframe: select chooses an option by value,
+//   fill types into a field, theme switches the host's theme, snapshot reads the page and screenshots it as
+//   <screenshot>-<name>.png into report.steps.
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,6 +44,11 @@ try {
     if (message.type() === 'error') report.consoleErrors.push(message.text());
   });
   page.on('pageerror', (error) => report.pageErrors.push(String(error)));
+  // Markup that became script would show itself here: nothing of ours opens a dialog.
+  page.on('dialog', (dialog) => {
+    report.pageErrors.push(`dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
   page.on('requestfailed', (request) => report.failedRequests.push(`${request.failure()?.errorText} ${request.url()}`));
   page.on('response', (response) => {
     if (response.status() >= 400) report.failedRequests.push(`${response.status()} ${response.url()}`);
@@ -51,24 +61,33 @@ try {
   await frame.waitForSelector(spec.waitFor, { timeout });
   report.readyAfterMs = Date.now() - started;
 
-  for (const theme of spec.themes ?? ['light']) {
+  let theme = 'light';
+  const switchTheme = async (mode) => {
     if (spec.themeSelect) {
-      await page.selectOption(spec.themeSelect, theme);
+      await page.selectOption(spec.themeSelect, mode);
     } else {
-      await page.evaluate((mode) => document.documentElement.setAttribute('data-color-mode', mode), theme);
+      await page.evaluate((m) => document.documentElement.setAttribute('data-color-mode', m), mode);
     }
-    await frame.waitForFunction((mode) => document.documentElement.getAttribute('data-color-mode') === mode, theme, { timeout });
+    await frame.waitForFunction((m) => document.documentElement.getAttribute('data-color-mode') === m, mode, { timeout });
+    theme = mode;
     await page.waitForTimeout(300);
-    const view = await frame.evaluate(() => ({
+  };
+  const read = (probes) =>
+    frame.evaluate((selectors) => ({
       text: document.body.innerText,
       colorMode: document.documentElement.getAttribute('data-color-mode'),
       background: getComputedStyle(document.body).backgroundColor,
       color: getComputedStyle(document.body).color,
       ready: document.querySelector('[data-ready]')?.getAttribute('data-ready') ?? null,
-    }));
-    const file = spec.screenshot.replace('.png', `-${theme}.png`);
+      counts: Object.fromEntries(selectors.map((s) => [s, document.querySelectorAll(s).length])),
+    }), probes);
+
+  for (const mode of spec.themes ?? ['light']) {
+    await switchTheme(mode);
+    const view = await read(spec.probes ?? []);
+    const file = spec.screenshot.replace('.png', `-${mode}.png`);
     await page.screenshot({ path: file, fullPage: true });
-    report.views.push({ theme, screenshot: file, ...view });
+    report.views.push({ theme: mode, screenshot: file, ...view });
   }
   if (spec.click) {
     await frame.click(spec.click.selector, { timeout });
@@ -77,6 +96,36 @@ try {
     const file = spec.screenshot.replace('.png', '-clicked.png');
     await page.screenshot({ path: file, fullPage: true });
     report.clicked = { screenshot: file, text: await frame.evaluate(() => document.body.innerText) };
+  }
+  if (spec.steps) report.steps = [];
+  for (const step of spec.steps ?? []) {
+    switch (step.do) {
+      case 'click':
+        await frame.click(step.selector, { timeout });
+        break;
+      case 'select':
+        await frame.selectOption(step.selector, step.value, { timeout });
+        break;
+      case 'fill':
+        await frame.fill(step.selector, step.value, { timeout });
+        break;
+      case 'waitFor':
+        await frame.waitForSelector(step.selector, { timeout });
+        break;
+      case 'theme':
+        await switchTheme(step.value);
+        break;
+      case 'snapshot': {
+        await page.waitForTimeout(300);
+        const view = await read(spec.probes ?? []);
+        const file = spec.screenshot.replace('.png', `-${step.name}.png`);
+        await page.screenshot({ path: file, fullPage: true });
+        report.steps.push({ name: step.name, theme, screenshot: file, ...view });
+        break;
+      }
+      default:
+        throw new Error(`unknown step ${JSON.stringify(step)}`);
+    }
   }
 } catch (error) {
   report.error = String(error);

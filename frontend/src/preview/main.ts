@@ -13,6 +13,10 @@ interface ModuleView {
   key: string;
   name: string;
   url: string;
+  /** The descriptor's module key (`key` is one entry of it: the macro's editor, a demo issue's panel). */
+  moduleKey: string;
+  /** The context variables Jira fills into the URL, e.g. `issue.id` and `issue.key` for a demo issue's panels. */
+  context: Record<string, string>;
 }
 
 interface ConnectHost {
@@ -28,7 +32,16 @@ declare global {
 
 /** Types whose URLs take the macro parameters; macroExport is static HTML shown without the bridge. */
 const MACRO_TYPES = new Set(['dynamicContentMacros', 'macroEditor', 'macroExport']);
-const TYPE_NOTES: Record<string, string> = { dynamicContentMacros: 'macro', macroEditor: 'macro editor', macroExport: 'PDF export' };
+const TYPE_NOTES: Record<string, string> = {
+  dynamicContentMacros: 'macro',
+  macroEditor: 'macro editor',
+  macroExport: 'PDF export',
+  jiraIssueContents: 'issue panel',
+  jiraIssueContexts: 'issue context',
+};
+/** An issue's panels, listed per demo issue; Jira shows the context panel in the issue's narrow right column (preview.css). */
+const ISSUE_TYPES = new Set(['jiraIssueContents', 'jiraIssueContexts']);
+const ISSUE_LINKS: Record<string, string> = { jiraIssueContents: 'Issue panel', jiraIssueContexts: 'Context' };
 const PARAMS_KEY = 'icr.preview.macro-params';
 
 let current: ModuleView | undefined;
@@ -90,7 +103,8 @@ window.connectHost.defineModule('confluence', {
 
 async function show(module: ModuleView): Promise<void> {
   current = module;
-  document.getElementById('module-title')!.textContent = `${module.product === 'jira' ? 'Jira' : 'Confluence'} · ${module.name}`;
+  const note = ISSUE_TYPES.has(module.type) ? ` (${TYPE_NOTES[module.type]})` : '';
+  document.getElementById('module-title')!.textContent = `${module.product === 'jira' ? 'Jira' : 'Confluence'} · ${module.name}${note}`;
   for (const link of document.querySelectorAll<HTMLElement>('[data-module]')) {
     link.setAttribute('aria-current', String(link.dataset.module === `${module.product}:${module.key}`));
   }
@@ -110,12 +124,38 @@ async function show(module: ModuleView): Promise<void> {
     url: iframe.url,
     options: { width: '100%', height: '100%', autoresize: false, moduleType: module.type, moduleLocation: 'preview' },
   });
-  document.getElementById('frame')!.replaceChildren(container[0]!);
+  const frame = document.getElementById('frame')!;
+  frame.classList.toggle('preview__frame--issue', ISSUE_TYPES.has(module.type));
+  frame.classList.toggle('preview__frame--narrow', module.type === 'jiraIssueContexts');
+  frame.replaceChildren(container[0]!);
   history.replaceState(null, '', `#${module.product}:${module.key}`);
 }
 
 function setTheme(mode: string): void {
   document.documentElement.setAttribute('data-color-mode', mode);
+}
+
+function link(module: ModuleView, ...label: (Node | string | null)[]): HTMLAnchorElement {
+  const anchor = el('a', { href: `#${module.product}:${module.key}`, 'data-module': `${module.product}:${module.key}` }, ...label);
+  anchor.addEventListener('click', (event) => {
+    event.preventDefault();
+    void show(module);
+  });
+  return anchor;
+}
+
+/** The demo issues in the order the server lists them, each with its panel and its context. */
+function issuePanels(): { name: string; panels: ModuleView[] }[] {
+  const byIssue = new Map<string, { name: string; panels: ModuleView[] }>();
+  for (const module of modules.filter((m) => m.product === 'jira' && ISSUE_TYPES.has(m.type))) {
+    const issueKey = module.context['issue.key'] ?? module.key;
+    const entry = byIssue.get(issueKey) ?? { name: module.name, panels: [] };
+    entry.panels.push(module);
+    byIssue.set(issueKey, entry);
+  }
+  const panelFirst = (m: ModuleView) => (m.type === 'jiraIssueContents' ? 0 : 1);
+  for (const entry of byIssue.values()) entry.panels.sort((a, b) => panelFirst(a) - panelFirst(b));
+  return [...byIssue.values()];
 }
 
 async function start(): Promise<void> {
@@ -124,21 +164,24 @@ async function start(): Promise<void> {
   for (const product of ['jira', 'confluence'] as const) {
     nav.append(el('h2', {}, product === 'jira' ? 'Jira' : 'Confluence'));
     const list = el('ul', {});
-    for (const module of modules.filter((m) => m.product === product)) {
+    for (const module of modules.filter((m) => m.product === product && !ISSUE_TYPES.has(m.type))) {
       const note = TYPE_NOTES[module.type];
-      const link = el(
-        'a',
-        { href: `#${product}:${module.key}`, 'data-module': `${product}:${module.key}` },
-        module.name,
-        note ? el('span', { class: 'preview__type' }, ` (${note})`) : null,
-      );
-      link.addEventListener('click', (event) => {
-        event.preventDefault();
-        void show(module);
-      });
-      list.append(el('li', {}, link));
+      list.append(el('li', {}, link(module, module.name, note ? el('span', { class: 'preview__type' }, ` (${note})`) : null)));
     }
     nav.append(list);
+  }
+  const issues = issuePanels();
+  if (issues.length > 0) {
+    nav.append(el('h2', {}, 'Jira demo issues'));
+    nav.append(
+      el(
+        'ul',
+        { class: 'preview__issues' },
+        ...issues.map(({ name, panels }) =>
+          el('li', {}, el('span', { class: 'preview__issue' }, name), el('span', { class: 'preview__panels' }, ...panels.map((m) => link(m, ISSUE_LINKS[m.type] ?? m.type)))),
+        ),
+      ),
+    );
   }
   const theme = document.getElementById('theme') as HTMLSelectElement;
   const params = new URLSearchParams(window.location.search);

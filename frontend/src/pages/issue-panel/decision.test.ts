@@ -158,6 +158,36 @@ describe('Decision', () => {
     expect(items[1]!.querySelector('.history__reason, .history__note')).toBeNull();
   });
 
+  it('once accepted, offers only Decline, and no longer as a choice between two primary actions', () => {
+    const accepted = decision({ outcome: 'accepted' });
+    const root = section(vi.fn(), vi.fn(), requestView({ decision: accepted, history: [accepted] }));
+
+    expect(root.querySelector('#accept')).toBeNull();
+    expect(root.querySelector('#decline')!.textContent).toBe('Decline');
+    expect(root.querySelector('.button--primary')).toBeNull();
+    expect(root.querySelector('.decision__hint')!.textContent).toContain('Decline it with a reason');
+  });
+
+  it('once declined, offers Accept and a change of reason, starting from the current reason and note', () => {
+    const declined = decision({ outcome: 'declined', reason: 'duplicate', reasonLabel: 'Duplicate', note: 'Same as FIN-3' });
+    const decide = vi.fn().mockResolvedValue(requestView());
+    const root = section(decide, vi.fn(), requestView({ decision: declined, history: [declined] }));
+
+    expect(root.querySelector('#accept')!.className).toBe('button');
+    expect(root.querySelector('#decline')!.textContent).toBe('Change reason');
+    const form = openDecline(root);
+    expect(form.querySelector<HTMLSelectElement>('#decline-reason')!.value).toBe('duplicate');
+    expect(form.querySelector<HTMLTextAreaElement>('#decline-note')!.value).toBe('Same as FIN-3');
+  });
+
+  it('offers Accept as the primary action while nothing is decided', () => {
+    const root = section(vi.fn());
+
+    expect(root.querySelector('#accept')!.className).toBe('button button--primary');
+    expect(root.querySelector('#decline')!.textContent).toBe('Decline');
+    expect(root.querySelector('.decision__hint')).toBeNull();
+  });
+
   it('says when nothing was decided yet', () => {
     const root = section(vi.fn());
 

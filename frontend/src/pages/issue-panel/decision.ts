@@ -49,16 +49,18 @@ function checkDecline(reason: string, note: string): void {
   if (note.length > NOTE_MAX) throw new ApiError(400, `The note can be at most ${NOTE_MAX} characters (it has ${note.length}).`, 'note');
 }
 
+/** The decline form; on a declined request it starts from the current reason and note, to change them. */
 export function renderDeclineForm(view: RequestView, actions: DecisionActions, changed: Changed, onCancel: () => void): HTMLFormElement {
   const reasons = view.declineReasons.map((r) => ({ value: r.key, label: r.label }));
+  const current = view.decision?.outcome === 'declined' ? view.decision : null;
   const cancel = el('button', { type: 'button', id: 'decline-cancel', class: 'button button--subtle' }, 'Cancel');
   cancel.addEventListener('click', onCancel);
   const form = el(
     'form',
     { id: 'decline-form', class: 'decline', 'aria-label': 'Decline the request', novalidate: '' },
     el('h3', {}, 'Decline the request'),
-    field('Reason', select('reason', [{ value: '', label: 'Choose a reason' }, ...reasons], '', { id: 'decline-reason', required: '' })),
-    field('Note', textArea('note', '', 3, { id: 'decline-note', maxlength: String(NOTE_MAX) }), `Required when the reason is “Other”. At most ${NOTE_MAX} characters.`),
+    field('Reason', select('reason', [{ value: '', label: 'Choose a reason' }, ...reasons], current?.reason ?? '', { id: 'decline-reason', required: '' })),
+    field('Note', textArea('note', current?.note ?? '', 3, { id: 'decline-note', maxlength: String(NOTE_MAX) }), `Required when the reason is “Other”. At most ${NOTE_MAX} characters.`),
     el('div', { class: 'buttons' }, el('button', { type: 'submit', id: 'decline-confirm', class: 'button button--danger' }, 'Decline request'), cancel),
   );
   form.addEventListener('submit', (event) => {
@@ -79,20 +81,42 @@ export function renderDeclineForm(view: RequestView, actions: DecisionActions, c
   return form;
 }
 
-/** Accept and Decline, for a viewer who may decide; the decline form opens below them. */
+/** What the decision buttons say once there is a decision: it can still change, and the history keeps both. */
+const CHANGE_HINTS = {
+  accepted: 'Changed your mind? Decline it with a reason; the history keeps every decision.',
+  declined: 'Accept it after all, or change the reason or the note; the history keeps every decision.',
+} as const;
+
+/**
+ * Accept and Decline, for a viewer who may decide; the decline form opens below them. Once decided, neither
+ * is the primary action, and Accept is gone while the request is accepted: accepting again changes nothing.
+ */
 function controls(view: RequestView, actions: DecisionActions, changed: Changed): HTMLElement {
-  const accept = el('button', { type: 'button', id: 'accept', class: 'button button--primary' }, 'Accept');
-  const decline = el('button', { type: 'button', id: 'decline', class: 'button', 'aria-expanded': 'false', 'aria-controls': 'decline-form' }, 'Decline');
+  const current = view.decision?.outcome ?? null;
+  const accept =
+    current === 'accepted' ? null : el('button', { type: 'button', id: 'accept', class: current ? 'button' : 'button button--primary' }, 'Accept');
+  const decline = el(
+    'button',
+    { type: 'button', id: 'decline', class: 'button', 'aria-expanded': 'false', 'aria-controls': 'decline-form' },
+    current === 'declined' ? 'Change reason' : 'Decline',
+  );
   const alert = el('div', { class: 'decision__alert' });
   const formSlot = el('div', {});
-  const box = el('div', { class: 'decision__controls' }, el('div', { class: 'buttons' }, accept, decline), alert, formSlot);
+  const box = el(
+    'div',
+    { class: 'decision__controls' },
+    current ? el('p', { class: 'muted decision__hint' }, CHANGE_HINTS[current]) : null,
+    el('div', { class: 'buttons' }, accept, decline),
+    alert,
+    formSlot,
+  );
   const closeForm = () => {
     formSlot.replaceChildren();
     decline.setAttribute('aria-expanded', 'false');
     decline.focus();
     actions.onLayout();
   };
-  accept.addEventListener('click', () => {
+  accept?.addEventListener('click', () => {
     accept.disabled = true;
     decline.disabled = true;
     alert.replaceChildren();

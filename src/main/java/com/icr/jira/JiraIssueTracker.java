@@ -33,7 +33,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * intake turns into a later retry and the API into a 503.
  */
 @Component
-class JiraIssueTracker implements IssueTracker {
+public class JiraIssueTracker implements IssueTracker {
 
     static final Duration GROUPS_FOR = Duration.ofMinutes(10);
     private static final int MAX_CACHED = 50_000;
@@ -59,7 +59,11 @@ class JiraIssueTracker implements IssueTracker {
         this.clock = clock;
     }
 
-    void answerLocally(TenantId tenantId, Map<String, IssueEvent> issues, Map<String, List<String>> memberships) {
+    /**
+     * The preview's demo site has no Jira to ask: its issues (each as its latest change) and the groups of its
+     * accounts are set here, in process, by the preview module only. Entity properties are kept in memory.
+     */
+    public void answerLocally(TenantId tenantId, Map<String, IssueEvent> issues, Map<String, List<String>> memberships) {
         local.put(tenantId, new LocalTracker(new ConcurrentHashMap<>(issues), Map.copyOf(memberships), new ConcurrentHashMap<>()));
     }
 

@@ -4,29 +4,104 @@ import com.icr.department.DepartmentManagement;
 import com.icr.department.DepartmentRequest;
 import com.icr.department.DepartmentView;
 import com.icr.department.ProjectMapping;
+import com.icr.jira.JiraIssueTracker;
 import com.icr.relationship.AgreementRequest;
 import com.icr.relationship.RelationshipManagement;
 import com.icr.relationship.RelationshipRequest;
 import com.icr.relationship.ServiceTarget;
+import com.icr.request.DecisionRequest;
+import com.icr.request.IssueEvent;
+import com.icr.request.IssueSnapshot;
+import com.icr.request.RequestManagement;
 import com.icr.tenant.TenantId;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
  * The demo site's departments and relationships, written once through the same facades a user's edits go
- * through: a small company whose matrix shows agreed, pending and draft agreements.
+ * through: a small company whose matrix shows agreed, pending and draft agreements. Its Jira has a few
+ * issues ({@link #ISSUES}): one awaiting a decision, one accepted, one declined and one in a project no
+ * department serves, each assigned to the demo user.
  */
 @Component
 class DemoData {
 
+    static final String HANA_HR = "557058:preview-hana-hr";
+    static final String SAM_SALES = "557058:preview-sam-sales";
+    static final String PIA_PRODUCT = "557058:preview-pia-product";
+
+    /** The reporters' groups, as the demo site's Jira would answer them (the departments count these groups). */
+    static final Map<String, List<String>> GROUPS = Map.of(
+            HANA_HR, List.of("hr", "everyone"),
+            SAM_SALES, List.of("sales", "everyone"),
+            PIA_PRODUCT, List.of("product", "everyone"),
+            DemoSite.USER_ACCOUNT_ID, List.of("it-staff", "everyone"));
+
+    /**
+     * A demo issue: created {@code createdBefore} before the demo site was set up; {@code startedAfter}, when
+     * set, is when work started (its last change); {@code decision}, when set, is what the demo user decided.
+     */
+    record DemoIssue(String id, String key, String summary, String projectKey, String reporter, Duration createdBefore,
+                     Duration startedAfter, DecisionRequest decision) {
+    }
+
+    static final List<DemoIssue> ISSUES = List.of(
+            new DemoIssue("10042", "IT-42", "Laptop and accounts for the new recruiter starting Monday", "IT", HANA_HR,
+                    Duration.ofHours(2), null, null),
+            new DemoIssue("10017", "MKT-17", "Qualified leads from the customer webinar for the enterprise team", "MKT", SAM_SALES,
+                    Duration.ofHours(26), Duration.ofHours(5), new DecisionRequest("accepted", null, null)),
+            new DemoIssue("10023", "CS-23", "Rank November's top customer problems for the roadmap review", "CS", PIA_PRODUCT,
+                    Duration.ofHours(50), null, new DecisionRequest("declined", "no-capacity",
+                    "The year-end ticket peak comes first. We can rank November's problems in the first week of January.")),
+            new DemoIssue("10005", "OPS-5", "Book the large meeting room for Friday's all-hands", "OPS", SAM_SALES,
+                    Duration.ofHours(4), null, null));
+
     private final DepartmentManagement departments;
     private final RelationshipManagement relationships;
+    private final RequestManagement requests;
+    private final JiraIssueTracker tracker;
 
-    DemoData(DepartmentManagement departments, RelationshipManagement relationships) {
+    DemoData(DepartmentManagement departments, RelationshipManagement relationships, RequestManagement requests, JiraIssueTracker tracker) {
         this.departments = departments;
         this.relationships = relationships;
+        this.requests = requests;
+        this.tracker = tracker;
+    }
+
+    static Optional<DemoIssue> issue(String id) {
+        return ISSUES.stream().filter(i -> i.id().equals(id)).findFirst();
+    }
+
+    /**
+     * The demo site's Jira issues, at every start: its Jira (in memory) answers them and the reporters' groups;
+     * the app stores them the way it applies a webhook, and the demo user's decisions are recorded once.
+     * Times are relative to {@code setUpAt}, when the demo site was first set up, so a restart changes nothing.
+     */
+    void seedIssues(TenantId tenant, String user, Instant setUpAt) {
+        Map<String, IssueEvent> events = new LinkedHashMap<>();
+        for (DemoIssue issue : ISSUES) {
+            Instant created = setUpAt.minus(issue.createdBefore());
+            boolean started = issue.startedAfter() != null;
+            IssueSnapshot snapshot = new IssueSnapshot(issue.id(), issue.key(), issue.projectKey(), List.of(), issue.reporter(), user,
+                    started ? "indeterminate" : "new", created, null);
+            Instant changed = started ? created.plus(issue.startedAfter()) : created;
+            events.put(issue.id(), IssueEvent.changed(changed.toEpochMilli(), "preview:" + issue.id() + ":" + changed.toEpochMilli(), snapshot));
+        }
+        tracker.answerLocally(tenant, events, GROUPS);
+        for (DemoIssue issue : ISSUES) {
+            IssueEvent event = events.get(issue.id());
+            String reporter = requests.reporterToLookUp(tenant, event).orElse(null);
+            requests.apply(tenant, event, reporter, reporter == null ? null : tracker.groupsOf(tenant, reporter));
+            if (issue.decision() != null) {
+                requests.decideUnlessDecided(tenant, issue.id(), issue.decision(), user);
+            }
+        }
     }
 
     void seed(TenantId tenant, String user) {

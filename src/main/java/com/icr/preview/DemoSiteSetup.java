@@ -9,6 +9,8 @@ import com.icr.tenant.TenantId;
 import com.icr.tenant.Tenants;
 import com.icr.web.PageTemplates;
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,16 +33,18 @@ class DemoSiteSetup {
     private final PageTemplates pages;
     private final SitePermissions permissions;
     private final DemoData demoData;
+    private final Clock clock;
     private final boolean previewOn;
     private final Map<Product, String> secrets = new ConcurrentHashMap<>();
 
     DemoSiteSetup(AtlassianHostRepository hosts, Tenants tenants, PageTemplates pages, SitePermissions permissions,
-                  DemoData demoData, Environment environment) {
+                  DemoData demoData, Environment environment, Clock clock) {
         this.hosts = hosts;
         this.tenants = tenants;
         this.pages = pages;
         this.permissions = permissions;
         this.demoData = demoData;
+        this.clock = clock;
         this.previewOn = PreviewActivation.isOn(environment);
     }
 
@@ -58,12 +62,15 @@ class DemoSiteSetup {
             if (!previewOn && host.getCreatedDate() == null) {
                 continue; // never ran the preview: nothing to lock
             }
-            hosts.save(host);
+            AtlassianHost saved = hosts.save(host);
             if (previewOn) {
                 TenantId tenant = tenants.register(new InstallationSignal(host.getClientKey(), product, host.getBaseUrl()));
                 pages.useLocalBridge(host.getClientKey(), DemoSite.LOCAL_BRIDGE);
                 permissions.answerLocally(tenant, java.util.Set.of(DemoSite.USER_ACCOUNT_ID));
                 demoData.seed(tenant, DemoSite.USER_ACCOUNT_ID);
+                if (product == Product.JIRA) {
+                    demoData.seedIssues(tenant, DemoSite.USER_ACCOUNT_ID, setUpAt(saved));
+                }
                 secrets.put(product, secret);
             } else {
                 tenants.uninstalled(host.getClientKey());
@@ -78,6 +85,11 @@ class DemoSiteSetup {
             throw new IllegalStateException("The preview's demo site is not set up");
         }
         return secret;
+    }
+
+    /** When the demo site was first set up: the demo issues' times are relative to it. */
+    private Instant setUpAt(AtlassianHost host) {
+        return host.getCreatedDate() == null ? clock.instant() : host.getCreatedDate().toInstant();
     }
 
     private static String freshSecret() {

@@ -38,6 +38,9 @@ class PreviewController {
     private static final Set<String> PAGE_MODULES = Set.of("postInstallPage", "generalPages", "adminPages",
             "configurePage", "jiraIssueContents", "jiraIssueContexts", "dynamicContentMacros");
 
+    /** Module types shown on an issue, whose URL is the web panel's target. */
+    private static final Set<String> ISSUE_MODULES = Set.of("jiraIssueContents", "jiraIssueContexts");
+
     private final AppDescriptor descriptor;
     private final DemoSiteSetup demoSite;
     private final PageTemplates pages;
@@ -56,7 +59,16 @@ class PreviewController {
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(pages.render("preview", ""));
     }
 
-    record ModuleView(String product, String type, String key, String name, String url) {
+    /**
+     * A page the preview can host. {@code moduleKey} is the descriptor's module ({@code key} differs for the
+     * macro's editor and export, and for each demo issue's panels); {@code context} holds the context variables
+     * the product fills into the module's URL, such as {@code issue.id}, or is empty.
+     */
+    record ModuleView(String product, String type, String key, String name, String url, String moduleKey, Map<String, String> context) {
+
+        ModuleView(String product, String type, String key, String name, String url) {
+            this(product, type, key, name, url, key, Map.of());
+        }
     }
 
     @GetMapping("/preview/api/modules")
@@ -70,6 +82,16 @@ class PreviewController {
                     for (JsonNode module : node.isArray() ? node : List.of(node)) {
                         String key = module.path("key").asText();
                         String name = module.path("name").path("value").asText();
+                        if (ISSUE_MODULES.contains(entry.getKey())) {
+                            // Jira shows an issue's panels on the issue: one entry per demo issue, with the issue filled in.
+                            String url = module.path("target").path("url").asText();
+                            for (DemoData.DemoIssue issue : DemoData.ISSUES) {
+                                modules.add(new ModuleView(product.key(), entry.getKey(), key + ":" + issue.key(),
+                                        issue.key() + " · " + issue.summary(), url, key,
+                                        Map.of("issue.id", issue.id(), "issue.key", issue.key())));
+                            }
+                            continue;
+                        }
                         modules.add(new ModuleView(product.key(), entry.getKey(), key, name, module.path("url").asText()));
                         if (module.has("editor")) {
                             modules.add(new ModuleView(product.key(), "macroEditor", key + "-editor", name + " (editor)",
@@ -100,18 +122,22 @@ class PreviewController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "module: no such page module"));
         var template = UriComponentsBuilder.fromUriString(page.url()).build();
         Map<String, String> query = new LinkedHashMap<>();
-        Map<String, String> macroParameters = macroParameters(params);
-        template.getQueryParams().forEach((k, v) -> query.put(k, substitute(v.isEmpty() || v.get(0) == null ? "" : v.get(0), macroParameters)));
+        Map<String, String> variables = new LinkedHashMap<>(macroParameters(params));
+        variables.putAll(page.context());
+        template.getQueryParams().forEach((k, v) -> query.put(k, substitute(v.isEmpty() || v.get(0) == null ? "" : v.get(0), variables)));
         query.put("xdm_e", DemoSite.baseUrl(target));
-        query.put("xdm_c", "channel-" + descriptor.key() + "__" + page.key());
+        query.put("xdm_c", "channel-" + descriptor.key() + "__" + page.moduleKey());
         query.put("cp", target == Product.CONFLUENCE ? "/wiki" : "");
         query.put("lic", "none");
         query.put("cv", "1001.0.0-SNAPSHOT");
         String url = tokens.signedPageUrl(descriptor.baseUrl(), template.getPath(), query, DemoSite.clientKey(target), demoSite.secretOf(target));
-        return new IframeView(descriptor.key(), page.key(), url);
+        return new IframeView(descriptor.key(), page.moduleKey(), url);
     }
 
-    /** Confluence fills a macro URL's {@code {parameter}} placeholders with the macro's saved parameters. */
+    /**
+     * Confluence fills a macro URL's {@code {parameter}} placeholders with the macro's saved parameters, Jira an
+     * issue panel's {@code {issue.id}} and {@code {issue.key}} with the issue's.
+     */
     private static String substitute(String value, Map<String, String> parameters) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\{([A-Za-z0-9_.-]+)\\}$").matcher(value);
         return m.matches() ? parameters.getOrDefault(m.group(1), "") : value;

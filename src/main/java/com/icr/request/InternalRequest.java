@@ -256,7 +256,7 @@ class InternalRequest {
     }
 
     private String summaryKey() {
-        return providerId + "|" + customerId + "|" + decision + "|" + decisionReason + "|" + deleted;
+        return providerId + "|" + customerId + "|" + decision + "|" + decisionReason + "|" + decidedAt + "|" + deleted;
     }
 
     /** Provider known, customer not yet looked up: its reporter's groups are needed. */

@@ -156,6 +156,10 @@ public class RequestManagement {
         return requests.findByTenantIdAndIssueId(tenantId, issueId);
     }
 
+    /**
+     * The provider's decision; the caller has made sure {@code accountId} may decide. Public, as every
+     * {@code @Transactional} method must be: Spring 5 ignores the annotation on others.
+     */
     @Transactional
     public void decide(TenantId tenantId, String issueId, DecisionRequest body, String accountId) {
         InternalRequest request = known(tenantId, issueId);
@@ -177,6 +181,20 @@ public class RequestManagement {
         InternalRequest.Keys before = request.keys();
         request.decide(outcome, reason, note, accountId, clock.instant());
         save(request, before, true);
+    }
+
+    /**
+     * Records a decision with the same checks as the API's, unless the request has one already: for data
+     * written once and replayed at every start (the preview's demo site). The caller has made sure {@code
+     * accountId} may decide. Whether it was recorded.
+     */
+    @Transactional
+    public boolean decideUnlessDecided(TenantId tenantId, String issueId, DecisionRequest body, String accountId) {
+        if (known(tenantId, issueId).decision() != null) {
+            return false;
+        }
+        decide(tenantId, issueId, body, accountId);
+        return true;
     }
 
     private static Decision outcomeOf(DecisionRequest body) {

@@ -6,6 +6,7 @@ import com.icr.support.AppTest;
 import com.icr.support.HostSimulator;
 import com.icr.support.HostSimulator.Response;
 import com.icr.tenant.Tenants;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +21,9 @@ class PreviewTest {
 
     @Autowired
     Tenants tenants;
+
+    @Autowired
+    DemoSiteSetup demoSite;
 
     @Test
     void listsThePageModulesOfBothProducts() {
@@ -96,9 +100,106 @@ class PreviewTest {
     }
 
     @Test
+    void listsTheIssuePanelAndTheIssueContextOfEveryDemoIssue() {
+        List<Object> modules = host().get("/preview/api/modules", null).jsonList();
+
+        for (DemoData.DemoIssue issue : DemoData.ISSUES) {
+            for (String[] module : new String[][] {{"jiraIssueContents", "internal-request-panel"}, {"jiraIssueContexts", "internal-request-context"}}) {
+                assertThat(modules).as(module[0] + " of " + issue.key()).anySatisfy(m -> assertThat(asMap(m))
+                        .containsEntry("product", "jira").containsEntry("type", module[0])
+                        .containsEntry("key", module[1] + ":" + issue.key()).containsEntry("moduleKey", module[1])
+                        .containsEntry("name", issue.key() + " · " + issue.summary())
+                        .containsEntry("context", Map.of("issue.id", issue.id(), "issue.key", issue.key())));
+            }
+        }
+        // Jira never shows an issue's panels without an issue: no entry with the placeholders left unfilled
+        assertThat(modules).noneSatisfy(m -> assertThat(asMap(m).get("key")).isIn("internal-request-panel", "internal-request-context"));
+        assertThat(DemoData.ISSUES).hasSizeGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void opensADemoIssuesPanelAndContextWithTheIssueFilledInLikeJira() {
+        for (String module : List.of("internal-request-panel", "internal-request-context")) {
+            Map<String, Object> iframe = host().get("/preview/api/iframe?product=jira&module=" + module + ":IT-42", null).json();
+            String url = iframe.get("url").toString();
+
+            assertThat(iframe).containsEntry("moduleKey", module);
+            assertThat(url).contains("issueId=10042&issueKey=IT-42&").contains("xdm_c=channel-internal-customer-relationships__" + module + "&");
+            Response page = host().get(url.substring(("http://localhost:" + port).length()), null);
+            assertThat(page.status()).as(page.body()).isEqualTo(200);
+            assertThat(page.body()).contains("src=\"/preview/all.js\"");
+        }
+    }
+
+    @Test
+    void theDemoIssuesAreStoredAsTheAppStoresJirasIssuesAndTheDemoUserDecides() {
+        String token = "JWT " + host().get("/preview/api/context-token?product=jira", null).json().get("token").toString();
+
+        Map<String, Object> awaiting = host().get("/api/requests/10042", token).json();
+        assertThat(awaiting).containsEntry("state", "internal").containsEntry("issueKey", "IT-42").containsEntry("decision", null)
+                .containsEntry("assigneeAccountId", DemoSite.USER_ACCOUNT_ID).containsEntry("reporterAccountId", DemoData.HANA_HR)
+                .containsEntry("providerSource", "project").containsEntry("customerSource", "reporter-groups");
+        assertThat(asMap(awaiting.get("provider"))).containsEntry("name", "IT");
+        assertThat(asMap(awaiting.get("customer"))).containsEntry("name", "HR");
+        assertThat(asMap(asMap(awaiting.get("relationship")).get("agreement")))
+                .containsEntry("expectations", "Everything ready on the first morning of a new hire");
+        assertThat(asMap(asMap(awaiting.get("service")).get("firstResponse"))).containsEntry("targetHours", 4).containsEntry("state", "running");
+        assertThat(asMap(awaiting.get("viewer"))).containsEntry("accountId", DemoSite.USER_ACCOUNT_ID).containsEntry("canDecide", true)
+                .containsEntry("canCorrect", true);
+
+        Map<String, Object> accepted = host().get("/api/requests/10017", token).json();
+        assertThat(accepted).containsEntry("state", "internal").containsEntry("issueKey", "MKT-17");
+        assertThat(asMap(accepted.get("provider"))).containsEntry("name", "Marketing");
+        assertThat(asMap(accepted.get("customer"))).containsEntry("name", "Sales");
+        assertThat(asMap(accepted.get("decision"))).containsEntry("outcome", "accepted").containsEntry("byAccountId", DemoSite.USER_ACCOUNT_ID);
+        assertThat(asMap(asMap(accepted.get("service")).get("firstResponse"))).containsEntry("state", "met");
+
+        Map<String, Object> declined = host().get("/api/requests/10023", token).json();
+        assertThat(declined).containsEntry("state", "internal").containsEntry("issueKey", "CS-23");
+        assertThat(asMap(declined.get("provider"))).containsEntry("name", "Customer Service");
+        assertThat(asMap(declined.get("customer"))).containsEntry("name", "Product");
+        assertThat(asMap(declined.get("decision"))).containsEntry("outcome", "declined").containsEntry("reason", "no-capacity")
+                .containsEntry("reasonLabel", "No capacity this period").containsEntry("note", DemoData.issue("10023").orElseThrow().decision().note());
+        assertThat((List<?>) declined.get("history")).hasSize(1);
+
+        Map<String, Object> unmapped = host().get("/api/requests/10005", token).json();
+        assertThat(unmapped).containsEntry("state", "not-internal").containsEntry("issueKey", "OPS-5").containsEntry("provider", null);
+        assertThat(unmapped.get("explanation").toString()).contains("Project OPS is not mapped to a department");
+
+        // an issue the demo site's Jira does not have
+        assertThat(host().get("/api/requests/99999", token).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aRestartReplaysTheDemoIssuesWithoutChangingThem() {
+        Map<String, Map<String, Object>> before = demoIssueViews();
+
+        demoSite.setUp(); // what every start does
+
+        assertThat(demoIssueViews()).isEqualTo(before);
+        assertThat((List<?>) before.get("10023").get("history")).hasSize(1);
+    }
+
+    private Map<String, Map<String, Object>> demoIssueViews() {
+        String token = "JWT " + host().get("/preview/api/context-token?product=jira", null).json().get("token").toString();
+        Map<String, Map<String, Object>> views = new java.util.HashMap<>();
+        for (DemoData.DemoIssue issue : DemoData.ISSUES) {
+            Map<String, Object> view = host().get("/api/requests/" + issue.id(), token).json();
+            view.remove("now");
+            views.put(issue.id(), view);
+        }
+        return views;
+    }
+
+    @Test
     void refusesAnUnknownModule() {
         assertThat(host().get("/preview/api/iframe?product=jira&module=nope", null).status()).isEqualTo(404);
         assertThat(host().get("/preview/api/iframe?product=bitbucket&module=getting-started", null).status()).isEqualTo(400);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> asMap(Object value) {
+        return (Map<String, Object>) value;
     }
 
     private HostSimulator host() {

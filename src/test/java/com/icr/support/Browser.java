@@ -21,18 +21,75 @@ public final class Browser {
     private Browser() {
     }
 
-    public record View(String theme, String screenshot, String text, String colorMode, String background, String color, String ready) {
+    /** What the page showed: in a theme, or at a snapshot step ({@code name}); {@code counts} of the probes. */
+    public record View(String name, String theme, String screenshot, String text, String colorMode, String background, String color,
+                       String ready, Map<String, Integer> counts) {
+
+        /** How many elements match a probe of the visit. */
+        public int count(String probe) {
+            Integer n = counts == null ? null : counts.get(probe);
+            if (n == null) {
+                throw new AssertionError("not a probe of the visit: " + probe);
+            }
+            return n;
+        }
     }
 
     public record Clicked(String screenshot, String text) {
     }
 
     public record Report(List<String> consoleErrors, List<String> pageErrors, List<String> failedRequests, List<View> views,
-                         Long readyAfterMs, String error, Clicked clicked) {
+                         Long readyAfterMs, String error, Clicked clicked, List<View> steps) {
 
         public View view(String theme) {
             return views.stream().filter(v -> v.theme().equals(theme)).findFirst()
                     .orElseThrow(() -> new AssertionError("no " + theme + " view; error: " + error));
+        }
+
+        public View step(String name) {
+            return (steps == null ? List.<View>of() : steps).stream().filter(v -> v.name().equals(name)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no snapshot " + name + "; error: " + error));
+        }
+    }
+
+    /** Something done inside our iframe after the first views (see {@code frontend/e2e/visit.mjs}). */
+    public record Step(String action, String selector, String value) {
+
+        public static Step click(String selector) {
+            return new Step("click", selector, null);
+        }
+
+        public static Step select(String selector, String value) {
+            return new Step("select", selector, value);
+        }
+
+        public static Step fill(String selector, String value) {
+            return new Step("fill", selector, value);
+        }
+
+        public static Step waitFor(String selector) {
+            return new Step("waitFor", selector, null);
+        }
+
+        public static Step theme(String theme) {
+            return new Step("theme", null, theme);
+        }
+
+        /** Reads the page and screenshots it as {@code <screenshot>-<name>.png}: {@link Report#step(String)}. */
+        public static Step snapshot(String name) {
+            return new Step("snapshot", null, name);
+        }
+
+        Map<String, String> spec() {
+            Map<String, String> spec = new java.util.HashMap<>();
+            spec.put("do", action);
+            if (selector != null) {
+                spec.put("selector", selector);
+            }
+            if (value != null) {
+                spec.put(action.equals("snapshot") ? "name" : "value", value);
+            }
+            return spec;
         }
     }
 
@@ -43,6 +100,19 @@ public final class Browser {
     /** As above, then clicks {@code click} inside our iframe and waits for {@code clickWaitFor}. */
     public static Report visit(String url, String waitFor, String screenshotName, List<String> themes, String themeSelect,
                                String click, String clickWaitFor) {
+        return visit(url, waitFor, screenshotName, themes, themeSelect, click, clickWaitFor, List.of(), List.of());
+    }
+
+    /**
+     * As above, without a click, then the {@code steps} in order; every view and snapshot counts the elements
+     * matching each of {@code probes} inside our iframe.
+     */
+    public static Report visit(String url, String waitFor, String screenshotName, List<String> themes, List<String> probes, List<Step> steps) {
+        return visit(url, waitFor, screenshotName, themes, null, null, null, probes, steps);
+    }
+
+    private static Report visit(String url, String waitFor, String screenshotName, List<String> themes, String themeSelect,
+                                String click, String clickWaitFor, List<String> probes, List<Step> steps) {
         try {
             Files.createDirectories(SCREENSHOTS);
             Path spec = Files.createTempFile("visit-", ".json");
@@ -53,6 +123,12 @@ public final class Browser {
             }
             if (click != null) {
                 body.put("click", Map.of("selector", click, "waitFor", clickWaitFor));
+            }
+            if (!probes.isEmpty()) {
+                body.put("probes", probes);
+            }
+            if (!steps.isEmpty()) {
+                body.put("steps", steps.stream().map(Step::spec).toList());
             }
             JSON.writeValue(spec.toFile(), body);
             Process process = new ProcessBuilder("node", "frontend/e2e/visit.mjs", spec.toString())

@@ -27,7 +27,7 @@ public final class BrowserHostPage {
     private final Map<String, Scenario> scenarios = new ConcurrentHashMap<>();
 
     private record Scenario(HostSimulator host, HostSimulator.Installation installation, String moduleKey, String iframeUrl,
-                            String accountId) {
+                            String accountId, String width) {
     }
 
     private BrowserHostPage() throws IOException {
@@ -67,6 +67,12 @@ public final class BrowserHostPage {
 
     /** As above, for the user with this account id (the {@code sub} of the page token and of context tokens). */
     public String open(HostSimulator host, HostSimulator.Installation installation, String moduleKey, String modulePath, String accountId) {
+        return open(host, installation, moduleKey, modulePath, accountId, "100%");
+    }
+
+    /** As above, in a frame of this CSS width: Jira's issue view shows a context panel in a column about 300 px wide. */
+    public String open(HostSimulator host, HostSimulator.Installation installation, String moduleKey, String modulePath, String accountId,
+                       String width) {
         String id = UUID.randomUUID().toString();
         String cp = installation.productType().equals("confluence") ? "/wiki" : "";
         String hostParams = "xdm_e=" + enc(origin()) + "&xdm_c=" + enc("channel-internal-customer-relationships__" + moduleKey)
@@ -74,7 +80,7 @@ public final class BrowserHostPage {
         String pathAndQuery = modulePath + (modulePath.contains("?") ? "&" : "?") + hostParams;
         String token = host.jwt(installation).subject(accountId).qsh(Qsh.of("GET", pathAndQuery)).sign();
         String iframeUrl = host.appBaseUrl() + pathAndQuery + "&jwt=" + token;
-        scenarios.put(id, new Scenario(host, installation, moduleKey, iframeUrl, accountId));
+        scenarios.put(id, new Scenario(host, installation, moduleKey, iframeUrl, accountId, width));
         return origin() + "/host/" + id;
     }
 
@@ -88,7 +94,7 @@ public final class BrowserHostPage {
                 <script src="/lib/ajs.js"></script>
                 <script src="/lib/connect-host.js"></script>
                 </head>
-                <body><div id="frame" style="height:760px"></div>
+                <body><div id="frame" style="height:760px;width:%s"></div>
                 <script>
                 connectHost.defineModule('context', {
                   getToken: function (callback) { fetch('/token/%s').then(function (r) { return r.text(); }).then(callback); },
@@ -98,7 +104,8 @@ public final class BrowserHostPage {
                   options: { width: '100%%', height: '760px', autoresize: false } });
                 document.getElementById('frame').appendChild(container[0]);
                 </script></body></html>
-                """.formatted(idOf(scenario), scenario.moduleKey(), jsString(scenario.iframeUrl()));
+                """.formatted(scenario.width().replaceAll("[^0-9a-z%.]", ""), idOf(scenario), scenario.moduleKey(),
+                        jsString(scenario.iframeUrl()));
     }
 
     private static String idOf(Scenario scenario) {
