@@ -7,9 +7,9 @@ import com.icr.request.IssueEvent;
 import com.icr.request.IssueSnapshot;
 import com.icr.request.IssueTracker;
 import com.icr.request.RequestSummary;
+import com.icr.tenant.HostBackoff;
 import com.icr.tenant.HostUnavailable;
 import com.icr.tenant.ProductHosts;
-import com.icr.tenant.RetryAfter;
 import com.icr.tenant.TenantId;
 import java.time.Clock;
 import java.time.Duration;
@@ -40,10 +40,10 @@ public class JiraIssueTracker implements IssueTracker {
     private static final String FIELDS = "project,components,reporter,assignee,status,created,updated,resolutiondate";
 
     private final ProductHosts hosts;
+    private final HostBackoff backoff;
     private final AtlassianHostRestClients rest;
     private final Clock clock;
     private final Map<String, CachedGroups> groups = new ConcurrentHashMap<>();
-    private final Map<TenantId, Instant> backoff = new ConcurrentHashMap<>();
     private final Map<TenantId, LocalTracker> local = new ConcurrentHashMap<>();
 
     private record CachedGroups(List<String> names, Instant until) {
@@ -53,8 +53,9 @@ public class JiraIssueTracker implements IssueTracker {
     record LocalTracker(Map<String, IssueEvent> issues, Map<String, List<String>> groups, Map<String, RequestSummary> properties) {
     }
 
-    JiraIssueTracker(ProductHosts hosts, AtlassianHostRestClients rest, Clock clock) {
+    JiraIssueTracker(ProductHosts hosts, HostBackoff backoff, AtlassianHostRestClients rest, Clock clock) {
         this.hosts = hosts;
+        this.backoff = backoff;
         this.rest = rest;
         this.clock = clock;
     }
@@ -161,21 +162,11 @@ public class JiraIssueTracker implements IssueTracker {
     }
 
     private <T> T call(TenantId tenantId, String what, Supplier<T> call) {
-        Instant now = clock.instant();
-        Instant until = backoff.get(tenantId);
-        if (until != null && until.isAfter(now)) {
-            throw new HostUnavailable("Jira asked the app to slow down; it tries again shortly.", null, Duration.between(now, until));
-        }
+        backoff.check(tenantId);
         try {
             return call.get();
         } catch (HttpStatusCodeException e) {
-            Optional<Duration> wait = RetryAfter.of(e);
-            if (e.getStatusCode() == HttpStatus.TOO_MANY_REQUESTS || e.getStatusCode() == HttpStatus.SERVICE_UNAVAILABLE) {
-                Duration pause = wait.orElse(Duration.ofSeconds(5));
-                backoff.put(tenantId, now.plus(pause));
-                throw new HostUnavailable("Jira asked the app to slow down (" + e.getRawStatusCode() + ") to " + what + ".", e, pause);
-            }
-            throw new HostUnavailable("Jira did not " + what + " (" + e.getRawStatusCode() + ").", e, wait.orElse(null));
+            throw backoff.failure(tenantId, what, e);
         } catch (RestClientException e) {
             throw new HostUnavailable("Jira did not answer to " + what + ".", e);
         }

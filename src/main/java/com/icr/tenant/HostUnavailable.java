@@ -2,6 +2,7 @@ package com.icr.tenant;
 
 import java.time.Duration;
 import java.util.Optional;
+import com.icr.web.RetryLater;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
@@ -10,7 +11,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  * may try again, no sooner than {@link #retryAfter()} when the product said when.
  */
 @ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
-public class HostUnavailable extends RuntimeException {
+public class HostUnavailable extends RuntimeException implements RetryLater {
 
     private final transient Duration retryAfter;
 
@@ -23,6 +24,7 @@ public class HostUnavailable extends RuntimeException {
         this.retryAfter = retryAfter;
     }
 
+    @Override
     public Optional<Duration> retryAfter() {
         return Optional.ofNullable(retryAfter);
     }

@@ -27,6 +27,7 @@ public class SitePermissions {
     private static final int MAX_CACHED = 10_000;
 
     private final ProductHosts hosts;
+    private final HostBackoff backoff;
     private final AtlassianHostRestClients rest;
     private final Clock clock;
     private final Map<String, Answer> cache = new ConcurrentHashMap<>();
@@ -39,8 +40,9 @@ public class SitePermissions {
     private record Answer(boolean administrator, Instant until) {
     }
 
-    SitePermissions(ProductHosts hosts, AtlassianHostRestClients rest, Clock clock) {
+    SitePermissions(ProductHosts hosts, HostBackoff backoff, AtlassianHostRestClients rest, Clock clock) {
         this.hosts = hosts;
+        this.backoff = backoff;
         this.rest = rest;
         this.clock = clock;
     }
@@ -68,7 +70,7 @@ public class SitePermissions {
         if (cached != null && cached.until().isAfter(now)) {
             return cached.administrator();
         }
-        boolean administrator = jiraOf(caller.tenantId()).map(jira -> askJira(jira, accountId)).orElse(false);
+        boolean administrator = jiraOf(caller.tenantId()).map(jira -> askJira(caller.tenantId(), jira, accountId)).orElse(false);
         if (cache.size() > MAX_CACHED) {
             cache.clear();
         }
@@ -95,7 +97,7 @@ public class SitePermissions {
         if (cached != null && cached.until().isAfter(now)) {
             return cached.access();
         }
-        IssueAccess access = jiraOf(caller.tenantId()).map(jira -> askJira(jira, accountId, issueId)).orElse(IssueAccess.NONE);
+        IssueAccess access = jiraOf(caller.tenantId()).map(jira -> askJira(caller.tenantId(), jira, accountId, issueId)).orElse(IssueAccess.NONE);
         if (issueCache.size() > MAX_CACHED) {
             issueCache.clear();
         }
@@ -104,11 +106,11 @@ public class SitePermissions {
         return access;
     }
 
-    private IssueAccess askJira(AtlassianHost jira, String accountId, String issueId) {
+    private IssueAccess askJira(TenantId tenantId, AtlassianHost jira, String accountId, String issueId) {
         Map<String, Object> body = Map.of("accountId", accountId, "globalPermissions", List.of("ADMINISTER"),
                 "projectPermissions", List.of(Map.of("issues", List.of(Long.parseLong(issueId)),
                         "permissions", List.of("BROWSE_PROJECTS", "EDIT_ISSUES"))));
-        PermissionGrants grants = check(jira, body);
+        PermissionGrants grants = check(tenantId, jira, body);
         if (grants == null) {
             return IssueAccess.NONE;
         }
@@ -120,21 +122,21 @@ public class SitePermissions {
         return hosts.jiraOf(tenantId);
     }
 
-    private boolean askJira(AtlassianHost jira, String accountId) {
-        PermissionGrants grants = check(jira, Map.of("accountId", accountId, "globalPermissions", List.of("ADMINISTER")));
+    private boolean askJira(TenantId tenantId, AtlassianHost jira, String accountId) {
+        PermissionGrants grants = check(tenantId, jira, Map.of("accountId", accountId, "globalPermissions", List.of("ADMINISTER")));
         return grants != null && grants.globalPermissions() != null && grants.globalPermissions().contains("ADMINISTER");
     }
 
     /** Jira's bulk permission check; null for an account Jira does not know (it has no permissions). */
-    private PermissionGrants check(AtlassianHost jira, Map<String, Object> body) {
+    private PermissionGrants check(TenantId tenantId, AtlassianHost jira, Map<String, Object> body) {
+        backoff.check(tenantId);
         try {
             return rest.authenticatedAsAddon(jira).postForObject(jira.getBaseUrl() + "/rest/api/3/permissions/check", body, PermissionGrants.class);
         } catch (HttpStatusCodeException e) {
             if (e.getStatusCode() == HttpStatus.NOT_FOUND || e.getStatusCode() == HttpStatus.BAD_REQUEST) {
                 return null;
             }
-            throw new HostUnavailable("Jira did not answer the permission check (" + e.getRawStatusCode() + "); try again shortly.", e,
-                    RetryAfter.of(e).orElse(null));
+            throw backoff.failure(tenantId, "answer the permission check", e);
         } catch (RestClientException e) {
             throw new HostUnavailable("Jira did not answer the permission check; try again shortly.", e);
         }

@@ -93,7 +93,12 @@ class ApiExceptionHandler {
         ResponseStatus declared = AnnotatedElementUtils.findMergedAnnotation(e.getClass(), ResponseStatus.class);
         if (declared != null && declared.code().is5xxServerError() && e.getMessage() != null) {
             log.warn("Request to {} failed: {}", request.getRequestURI(), e.getMessage());
-            return answer(declared.code(), e.getMessage(), request, null);
+            ResponseEntity<ErrorView> answer = answer(declared.code(), e.getMessage(), request, null);
+            if (e instanceof RetryLater later && later.retryAfter().isPresent()) {
+                long seconds = Math.max(1, later.retryAfter().get().toSeconds());
+                return ResponseEntity.status(answer.getStatusCode()).header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds)).body(answer.getBody());
+            }
+            return answer;
         }
         if (declared != null && declared.code().is4xxClientError()) {
             return answer(declared.code(), declared.reason().isEmpty() ? declared.code().getReasonPhrase() : declared.reason(), request, null);

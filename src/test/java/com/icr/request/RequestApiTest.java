@@ -178,6 +178,22 @@ class RequestApiTest {
     }
 
     @Test
+    void whenJiraAsksToSlowDownThePanelSays503WithTheWaitAndAsksJiraNothingMeanwhile() {
+        String id = internalRequest();
+        site.jiraSite().throttleNext(1, 30);
+        site.jiraSite().clearCalls();
+
+        Response throttled = scenario.view(BYSTANDER, id);
+
+        assertThat(throttled.status()).isEqualTo(503);
+        assertThat(throttled.headers().firstValue("Retry-After")).hasValue("30");
+        Response meanwhile = scenario.view(ASSIGNEE, id);
+        assertThat(meanwhile.status()).isEqualTo(503);
+        assertThat(Integer.parseInt(meanwhile.headers().firstValue("Retry-After").orElseThrow())).isBetween(1, 30);
+        assertThat(site.jiraSite().calls()).hasSize(1);
+    }
+
+    @Test
     void someoneWhoCannotBrowseTheIssueLearnsNothingOfIt() {
         String id = internalRequest();
         site.jiraSite().cannotBrowse(BYSTANDER);
