@@ -100,9 +100,17 @@ public class IntakeWorker {
             List<Due> due;
             try {
                 Timestamp now = Timestamp.from(clock.instant());
+                // Only topics this node can work: a node of an older version leaves a newer topic to the others.
+                List<String> topics = List.copyOf(handlers().keySet());
+                if (topics.isEmpty()) {
+                    return worked;
+                }
+                List<Object> args = new java.util.ArrayList<>(List.of(now, now));
+                args.addAll(topics);
                 due = jdbc.query("select id, tenant_id, topic, attempts from intake_delivery where state = 'PENDING' and next_attempt_at <= ? "
-                                + "and (claimed_until is null or claimed_until < ?) order by next_attempt_at, received_at limit " + BATCH,
-                        (rs, i) -> new Due(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)), now, now);
+                                + "and (claimed_until is null or claimed_until < ?) and topic in (" + String.join(", ", java.util.Collections.nCopies(topics.size(), "?"))
+                                + ") order by next_attempt_at, received_at limit " + BATCH,
+                        (rs, i) -> new Due(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)), args.toArray());
             } catch (DataAccessException e) {
                 log.warn("Intake cannot read its deliveries ({}); trying again at the next poll", e.getMessage());
                 return worked;

@@ -142,7 +142,11 @@ public class JiraIssueTracker implements IssueTracker {
             here.properties().put(issueId, summary);
             return;
         }
-        AtlassianHost jira = jira(tenantId);
+        Optional<AtlassianHost> installed = hosts.jiraOf(tenantId);
+        if (installed.isEmpty()) {
+            return; // Jira uninstalled (or never installed): there is no issue to write to
+        }
+        AtlassianHost jira = installed.get();
         String url = UriComponentsBuilder.fromHttpUrl(jira.getBaseUrl() + "/rest/api/3/issue/{id}/properties/{key}")
                 .buildAndExpand(issueId, RequestSummary.PROPERTY_KEY).toUriString();
         call(tenantId, "write the property of issue " + issueId, () -> {
