@@ -61,8 +61,7 @@ public class DepartmentManagement {
 
     @Transactional(readOnly = true)
     public List<DepartmentName> namesOf(TenantId tenantId, Collection<String> ids) {
-        return departments.findByTenantIdAndIdIn(tenantId, ids).stream()
-                .map(d -> new DepartmentName(d.id(), d.name(), d.isArchived())).toList();
+        return ids.isEmpty() ? List.of() : departments.namesOf(tenantId, ids);
     }
 
     @Transactional

@@ -13,7 +13,6 @@ interface DepartmentRepository extends JpaRepository<Department, String> {
 
     List<Department> findByTenantIdOrderByNameKey(TenantId tenantId);
 
-    List<Department> findByTenantIdAndIdIn(TenantId tenantId, Collection<String> ids);
 
     Optional<Department> findByTenantIdAndNameKey(TenantId tenantId, String nameKey);
 
@@ -25,5 +24,10 @@ interface DepartmentRepository extends JpaRepository<Department, String> {
     @Query("select new com.icr.department.DepartmentName(d.id, d.name, d.archived) from Department d "
             + "where d.tenantId = :tenantId order by d.nameKey")
     List<DepartmentName> namesOf(TenantId tenantId);
+
+    /** Names of a few departments (a panel, a relationship): one select, not their mappings' collections. */
+    @Query("select new com.icr.department.DepartmentName(d.id, d.name, d.archived) from Department d "
+            + "where d.tenantId = :tenantId and d.id in :ids")
+    List<DepartmentName> namesOf(TenantId tenantId, Collection<String> ids);
 
 }

@@ -22,7 +22,8 @@ final class JiraIssueFormat {
     private static final DateTimeFormatter JIRA_TIME = new DateTimeFormatterBuilder()
             .appendPattern("yyyy-MM-dd'T'HH:mm:ss")
             .optionalStart().appendFraction(java.time.temporal.ChronoField.NANO_OF_SECOND, 0, 9, true).optionalEnd()
-            .appendPattern("[XXX][XX][X]")
+            .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
+            .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
             .toFormatter();
 
     private JiraIssueFormat() {
