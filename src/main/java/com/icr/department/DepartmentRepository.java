@@ -13,7 +13,6 @@ interface DepartmentRepository extends JpaRepository<Department, String> {
 
     List<Department> findByTenantIdOrderByNameKey(TenantId tenantId);
 
-
     Optional<Department> findByTenantIdAndNameKey(TenantId tenantId, String nameKey);
 
     boolean existsByTenantIdAndNameKeyAndIdNot(TenantId tenantId, String nameKey, String id);
