@@ -32,11 +32,12 @@ describe('Issue context panel', () => {
     expect(root.querySelector('.context__service')!.textContent).toBe('Resolution overdue by 2 h');
   });
 
-  it('gives the reason of a decline', () => {
+  it('gives the reason of a decline instead of a service clock', () => {
     const root = rendered({ decision: decision({ outcome: 'declined', reason: 'no-capacity', reasonLabel: 'No capacity this period' }) });
 
     expect(root.querySelector<HTMLElement>('.lozenge')!.className).toContain('lozenge--removed');
     expect(root.querySelector('.context__reason')!.textContent).toBe('Reason: No capacity this period');
+    expect(root.querySelector('.context__service')).toBeNull();
   });
 
   it('explains an issue that is not an internal request, without a service line', () => {

@@ -4,8 +4,10 @@ import { el, fill } from '../../dom';
 import { headlineClock, serviceLine } from '../../request/clock';
 import { explanationOf, requestLozenge, requestPair } from '../../request/status';
 
-function detail(view: RequestView): HTMLElement {
+function detail(view: RequestView): HTMLElement | null {
   if (view.state !== 'internal') return el('p', { class: 'muted context__explanation' }, explanationOf(view));
+  // A no has no service target left to keep: its reason says more in this narrow space.
+  if (view.decision?.outcome === 'declined') return null;
   return el('p', { class: 'context__service', 'data-clock': headlineClock(view.service) ?? 'none' }, serviceLine(view));
 }
 

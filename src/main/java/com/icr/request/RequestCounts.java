@@ -56,14 +56,18 @@ class RequestCounts {
         return counts;
     }
 
-    /** A request resolved in the period: when it was created, first answered and resolved. */
+    /**
+     * A request resolved in the period: when it was created, first answered and resolved. A declined request
+     * closed as "won't do" kept no service target and missed none: it is not counted.
+     */
     record Resolved(Pair pair, Instant created, Instant firstResponse, Instant resolved) {
     }
 
     @Transactional(readOnly = true)
     public List<Resolved> resolved(TenantId tenantId, Period period) {
         return jdbc.query("select provider_id, customer_id, issue_created_at, first_response_at, resolved_at from internal_request "
-                        + "where tenant_id = ? and resolved_at >= ? and resolved_at < ? and provider_id is not null and deleted = false",
+                        + "where tenant_id = ? and resolved_at >= ? and resolved_at < ? and provider_id is not null and deleted = false "
+                        + "and (decision is null or decision <> 'DECLINED')",
                 (rs, i) -> new Resolved(new Pair(rs.getString(1), rs.getString(2)), instant(rs.getTimestamp(3)),
                         instant(rs.getTimestamp(4)), instant(rs.getTimestamp(5))),
                 tenantId.value(), start(period), end(period));

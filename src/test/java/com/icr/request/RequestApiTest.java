@@ -141,6 +141,16 @@ class RequestApiTest {
         Map<String, Object> slowView = scenario.settled(REPORTER, slow.id, "internal");
         assertThat(asMap(asMap(slowView.get("service")).get("resolution"))).containsEntry("state", "missed");
 
+        // a declined request closed as "won't do" does not count
+        JiraIssueJson declined = scenario.newIssue();
+        scenario.created(declined);
+        scenario.settled(REPORTER, declined.id, "internal");
+        decide(ASSIGNEE, declined.id, Map.of("outcome", "declined", "reason", "out-of-scope"));
+        declined.resolved(Instant.now());
+        scenario.webhook(declined.webhook("jira:issue_updated", Instant.now().toEpochMilli()), "won't-do-" + declined.id);
+        Eventually.await("the declined request resolved", () -> asMap(asMap(scenario.view(REPORTER, declined.id).json().get("service"))
+                .get("resolution")).get("doneAt"), java.util.Objects::nonNull);
+
         Map<String, Object> cell = site.asAdmin("GET", "/api/matrix?metric=service", null).jsonList("cells").get(0);
         assertThat(cell).containsEntry("label", "50% on target (2 resolved)");
         assertThat(asMap(cell.get("counts"))).containsEntry("onTarget", 1).containsEntry("missed", 1);
