@@ -60,13 +60,6 @@ public class Intake {
         return Recorded.NEW;
     }
 
-    /** Whether a key is stored already: lets an outbox skip work it has queued before. */
-    public boolean contains(TenantId tenantId, String key) {
-        Integer count = jdbc.queryForObject("select count(*) from intake_delivery where tenant_id = ? and delivery_key = ?",
-                Integer.class, tenantId.value(), key);
-        return count != null && count > 0;
-    }
-
     @EventListener
     void purge(SitePurging event) {
         jdbc.update("delete from intake_delivery where tenant_id = ?", event.tenantId().value());

@@ -84,12 +84,6 @@ public class IntakeWorker {
         nudge();
     }
 
-    /** Pending deliveries not yet done (due or waiting for a retry). */
-    public long backlog() {
-        Long count = jdbc.queryForObject("select count(*) from intake_delivery where state = 'PENDING'", Long.class);
-        return count == null ? 0 : count;
-    }
-
     private record Due(String id, String tenantId, String topic, int attempts) {
     }
 

@@ -50,7 +50,7 @@ public class JiraIssueTracker implements IssueTracker {
     }
 
     /** A site without a Jira to ask (the preview's demo site): its issues and groups, held in memory. */
-    record LocalTracker(Map<String, IssueEvent> issues, Map<String, List<String>> groups, Map<String, RequestSummary> properties) {
+    record LocalTracker(Map<String, IssueEvent> issues, Map<String, List<String>> groups) {
     }
 
     JiraIssueTracker(ProductHosts hosts, HostBackoff backoff, AtlassianHostRestClients rest, Clock clock) {
@@ -65,7 +65,7 @@ public class JiraIssueTracker implements IssueTracker {
      * accounts are set here, in process, by the preview module only. Entity properties are kept in memory.
      */
     public void answerLocally(TenantId tenantId, Map<String, IssueEvent> issues, Map<String, List<String>> memberships) {
-        local.put(tenantId, new LocalTracker(new ConcurrentHashMap<>(issues), Map.copyOf(memberships), new ConcurrentHashMap<>()));
+        local.put(tenantId, new LocalTracker(new ConcurrentHashMap<>(issues), Map.copyOf(memberships)));
     }
 
     @Override
@@ -77,16 +77,7 @@ public class JiraIssueTracker implements IssueTracker {
         AtlassianHost jira = jira(tenantId);
         String url = UriComponentsBuilder.fromHttpUrl(jira.getBaseUrl() + "/rest/api/3/issue/{id}").queryParam("fields", FIELDS)
                 .buildAndExpand(issueId).toUriString();
-        JsonNode issue = call(tenantId, "read issue " + issueId, () -> {
-            try {
-                return rest.authenticatedAsAddon(jira).getForObject(url, JsonNode.class);
-            } catch (HttpStatusCodeException e) {
-                if (e.getStatusCode() == HttpStatus.NOT_FOUND) {
-                    return null;
-                }
-                throw e;
-            }
-        });
+        JsonNode issue = call(tenantId, "read issue " + issueId, () -> getOrNull(jira, url));
         if (issue == null) {
             return Optional.empty();
         }
@@ -110,16 +101,8 @@ public class JiraIssueTracker implements IssueTracker {
         AtlassianHost jira = jira(tenantId);
         String url = UriComponentsBuilder.fromHttpUrl(jira.getBaseUrl() + "/rest/api/3/user/groups").queryParam("accountId", accountId)
                 .build().toUriString();
-        JsonNode answer = call(tenantId, "read the groups of " + accountId, () -> {
-            try {
-                return rest.authenticatedAsAddon(jira).getForObject(url, JsonNode.class);
-            } catch (HttpStatusCodeException e) {
-                if (e.getStatusCode() == HttpStatus.NOT_FOUND) {
-                    return null; // an account Jira no longer knows belongs to no group
-                }
-                throw e;
-            }
-        });
+        // an account Jira no longer knows (404) belongs to no group
+        JsonNode answer = call(tenantId, "read the groups of " + accountId, () -> getOrNull(jira, url));
         List<String> names = new ArrayList<>();
         if (answer != null) {
             answer.forEach(g -> {
@@ -137,14 +120,9 @@ public class JiraIssueTracker implements IssueTracker {
 
     @Override
     public void publish(TenantId tenantId, String issueId, RequestSummary summary) {
-        LocalTracker here = local.get(tenantId);
-        if (here != null) {
-            here.properties().put(issueId, summary);
-            return;
-        }
         Optional<AtlassianHost> installed = hosts.jiraOf(tenantId);
-        if (installed.isEmpty()) {
-            return; // Jira uninstalled (or never installed): there is no issue to write to
+        if (local.containsKey(tenantId) || installed.isEmpty()) {
+            return; // no Jira (the demo site, or Jira uninstalled): no issue to write to, no search to feed
         }
         AtlassianHost jira = installed.get();
         String url = UriComponentsBuilder.fromHttpUrl(jira.getBaseUrl() + "/rest/api/3/issue/{id}/properties/{key}")
@@ -161,7 +139,19 @@ public class JiraIssueTracker implements IssueTracker {
         });
     }
 
-    private AtlassianHost jira(TenantId tenantId) {
+    /** A GET as the app; null when Jira answers 404 (an issue deleted, an account gone). */
+    private JsonNode getOrNull(AtlassianHost jira, String url) {
+        try {
+            return rest.authenticatedAsAddon(jira).getForObject(url, JsonNode.class);
+        } catch (HttpStatusCodeException e) {
+            if (e.getStatusCode() == HttpStatus.NOT_FOUND) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+        private AtlassianHost jira(TenantId tenantId) {
         return hosts.jiraOf(tenantId).orElseThrow(() -> new HostUnavailable("Jira is not installed on this site.", null));
     }
 

@@ -145,10 +145,6 @@ class Relationship {
         restand();
     }
 
-    boolean ownsProviderSide(String accountId) {
-        return accountId != null && accountId.equals(providerOwner);
-    }
-
     boolean isOwnedBy(String accountId) {
         return accountId != null && (accountId.equals(providerOwner) || accountId.equals(customerOwner));
     }

@@ -92,13 +92,6 @@ public class RelationshipManagement {
                 .map(r -> viewOf(tenantId, r, false));
     }
 
-    /** Whether this account owns the provider's side of the relationship between the two departments. */
-    @Transactional(readOnly = true)
-    public boolean ownsProviderSide(TenantId tenantId, MatrixFigures.Pair pair, String accountId) {
-        return relationships.findByTenantIdAndProviderIdAndCustomerId(tenantId, pair.providerId(), pair.customerId())
-                .map(r -> r.ownsProviderSide(accountId)).orElse(false);
-    }
-
     @Transactional(readOnly = true)
     public boolean isOwner(TenantId tenantId, String id, String accountId) {
         return find(tenantId, id).isOwnedBy(accountId);

@@ -77,7 +77,7 @@ class RequestSummaries {
         boolean canDecide = state == RequestState.INTERNAL && viewer != null && (access.administrator()
                 || viewer.equals(request.assignee())
                 || directory.leadOf(tenantId, request.providerId()).map(viewer::equals).orElse(false)
-                || relationships.ownsProviderSide(tenantId, pair.get(), viewer));
+                || relationship.map(r -> viewer.equals(r.providerOwnerAccountId())).orElse(false));
         boolean canCorrect = state != RequestState.DELETED && (access.edit() || access.administrator());
         List<DecisionView> history = request.history();
         return new RequestView(request.issueId(), request.issueKey(), state, explanation(request, state, names),

@@ -34,12 +34,4 @@ public record ServiceClock(Integer targetHours, Instant dueAt, Instant doneAt, S
         return new ServiceClock(targetHours, due, doneAt, state);
     }
 
-    /** Whether the target, if any, was kept; null when there is no target or the clock still runs. */
-    Boolean kept() {
-        return switch (state) {
-            case MET -> true;
-            case MISSED, OVERDUE -> false;
-            default -> null;
-        };
-    }
 }
