@@ -15,6 +15,7 @@ export default defineConfig({
       input: {
         'getting-started': resolve(__dirname, 'pages/getting-started.html'),
         admin: resolve(__dirname, 'pages/admin.html'),
+        'satisfaction-policy': resolve(__dirname, 'pages/satisfaction-policy.html'),
         'relationship-matrix': resolve(__dirname, 'pages/relationship-matrix.html'),
         'matrix-macro': resolve(__dirname, 'pages/matrix-macro.html'),
         'matrix-macro-editor': resolve(__dirname, 'pages/matrix-macro-editor.html'),

@@ -37,6 +37,59 @@ export function select(name: string, options: { value: string; label: string }[]
   return element;
 }
 
+/**
+ * Radio buttons under a legend, as one group: arrow keys move between them, Tab leaves the group. Each has
+ * its own id, or `${idPrefix}-${value}`; `name` is the request property. The group is a radiogroup so that a 400
+ * about it can mark the group as invalid and point at the message.
+ */
+export function radioGroup(
+  name: string,
+  legend: string,
+  options: { value: string; label: string; description?: string; id?: string }[],
+  checked: string,
+  idPrefix: string,
+  hint?: string,
+): HTMLFieldSetElement {
+  const legendId = `${idPrefix}-legend`;
+  const hintElement = hint ? el('span', { class: 'field__hint', id: `${idPrefix}-hint` }, hint) : null;
+  const group = el(
+    'fieldset',
+    { id: `${idPrefix}-group`, class: 'field choice', role: 'radiogroup', 'aria-labelledby': legendId },
+    el('legend', { id: legendId }, legend),
+    el(
+      'div',
+      { class: 'choice__options' },
+      ...options.flatMap((option) => {
+        const input = el('input', { type: 'radio', name, id: option.id ?? `${idPrefix}-${option.value}`, value: option.value });
+        input.checked = option.value === checked;
+        const label = el('label', { for: input.id }, option.label, option.description ? el('span', { class: 'visually-hidden' }, ` ${option.description}`) : null);
+        return [input, label];
+      }),
+    ),
+    hintElement,
+  );
+  if (hintElement) group.setAttribute('aria-describedby', hintElement.id);
+  return group;
+}
+
+/** A text area's field whose hint counts the characters against the server's limit as the user types. */
+export function countedField(label: string, area: HTMLTextAreaElement, max: number): HTMLElement {
+  area.maxLength = max;
+  const count = () => `${area.value.length} of ${max} characters`;
+  const wrapper = field(label, area, count());
+  const hint = wrapper.querySelector('.field__hint')!;
+  hint.classList.add('field__count');
+  area.addEventListener('input', () => {
+    hint.textContent = count();
+  });
+  return wrapper;
+}
+
+/** The value of the checked radio button of a group; '' when none is. */
+export function choiceOf(form: HTMLFormElement, name: string): string {
+  return form.querySelector<HTMLInputElement>(`input[type=radio][name="${name}"]:checked`)?.value ?? '';
+}
+
 export function valueOf(form: HTMLFormElement, name: string): string {
   const control = form.elements.namedItem(name) as Control | null;
   return control ? control.value.trim() : '';
@@ -99,10 +152,15 @@ export function showFormError(form: HTMLFormElement, error: unknown): void {
   alert.replaceChildren(el('p', { class: 'error', role: 'alert' }, message));
   const control = error instanceof ApiError && error.field ? controlFor(form, error.field) : null;
   if (!control) return;
-  const id = `${control.id || control.name}-error`;
-  control.setAttribute('aria-invalid', 'true');
-  control.setAttribute('aria-describedby', [control.getAttribute('aria-describedby'), id].filter(Boolean).join(' '));
-  control.after(el('span', { class: 'field__error', id }, message));
+  // A radio button stands for its whole group: the group is marked, the message goes below its options.
+  const group = control instanceof HTMLInputElement && control.type === 'radio' ? control.closest<HTMLElement>('[role=radiogroup]') : null;
+  const marked = group ?? control;
+  const id = `${group?.id || control.id || control.name}-error`;
+  marked.setAttribute('aria-invalid', 'true');
+  marked.setAttribute('aria-describedby', [marked.getAttribute('aria-describedby'), id].filter(Boolean).join(' '));
+  const text = el('span', { class: 'field__error', id }, message);
+  if (group) group.append(text);
+  else control.after(text);
   control.focus();
 }
 

@@ -120,6 +120,59 @@ describe('API client', () => {
     expect(fetchMock.mock.calls[1]![0]).toBe('/api/relationships/rel-2/decisions');
   });
 
+  it('reads and writes the satisfaction policy with the contract’s body', async () => {
+    const policy = { delayMinutes: 60, asked: 'customer-members', expiryDays: 7, reminderDays: null, projects: ['IT', 'HR'], clarity: true } as const;
+    fetchMock.mockImplementation(() => Promise.resolve(answer(200, policy)));
+    await api.satisfactionPolicy();
+    await api.saveSatisfactionPolicy({ ...policy, projects: [...policy.projects] });
+
+    const calls = fetchMock.mock.calls.map(([path, init]) => [path, init!.method, init!.body]);
+    expect(calls).toEqual([
+      ['/api/satisfaction/policy', 'GET', undefined],
+      ['/api/satisfaction/policy', 'PUT', '{"delayMinutes":60,"asked":"customer-members","expiryDays":7,"reminderDays":null,"projects":["IT","HR"],"clarity":true}'],
+    ]);
+  });
+
+  it('gets an issue’s checks and answers, rates the clarity of and thanks on a check', async () => {
+    fetchMock
+      .mockResolvedValueOnce(answer(200, { issueId: '10/1', current: null, history: [] }))
+      .mockResolvedValueOnce(answer(200, { issueId: '10/1' }))
+      .mockResolvedValueOnce(answer(200, { issueId: '10/1' }))
+      .mockResolvedValueOnce(answer(201, { issueId: '10/1', current: null }));
+    await api.satisfaction('10/1');
+    await api.answerCheck('c/1', { rating: 4, met: 'partly', comment: '' });
+    await api.rateClarity('c/1', { rating: 2, comment: 'Vague' });
+    const thanked = await api.thank('c/1', { message: 'Thanks!' });
+
+    expect(thanked).toMatchObject({ issueId: '10/1' });
+    const calls = fetchMock.mock.calls.map(([path, init]) => [path, init!.method, init!.body]);
+    expect(calls).toEqual([
+      ['/api/requests/10%2F1/satisfaction', 'GET', undefined],
+      ['/api/satisfaction/checks/c%2F1/answer', 'PUT', '{"rating":4,"met":"partly","comment":""}'],
+      ['/api/satisfaction/checks/c%2F1/clarity', 'PUT', '{"rating":2,"comment":"Vague"}'],
+      ['/api/satisfaction/checks/c%2F1/thanks', 'POST', '{"message":"Thanks!"}'],
+    ]);
+  });
+
+  it('turns a closed check (409) into an ApiError', async () => {
+    fetchMock.mockResolvedValue(answer(409, { status: 409, error: 'Conflict', message: 'The correction window is over.' }));
+
+    await expect(api.answerCheck('c1', { rating: 5, met: 'yes', comment: '' })).rejects.toMatchObject({ status: 409, message: 'The correction window is over.' });
+  });
+
+  it('asks for a relationship’s satisfaction trend and a department’s latest thanks', async () => {
+    fetchMock.mockImplementation(() => Promise.resolve(answer(200, {})));
+    await api.relationshipSatisfaction('rel/1', '2026-Q4');
+    await api.relationshipSatisfaction('rel-2', '2026-Q3', 8);
+    await api.departmentThanks('d/1');
+
+    expect(fetchMock.mock.calls.map(([path]) => path)).toEqual([
+      '/api/relationships/rel%2F1/satisfaction?period=2026-Q4&quarters=4',
+      '/api/relationships/rel-2/satisfaction?period=2026-Q3&quarters=8',
+      '/api/departments/d%2F1/thanks?limit=5',
+    ]);
+  });
+
   it('hands out empty macro data for a new macro and refuses outside Confluence', async () => {
     window.AP = { context: { getToken: vi.fn() }, confluence: { getMacroData: (cb) => cb(undefined), saveMacro: vi.fn(), closeMacroEditor: vi.fn() } };
     expect(await macroEditor.data()).toEqual({});

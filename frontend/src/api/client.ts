@@ -1,19 +1,26 @@
 // The only module that talks to the Connect bridge (all.js, `window.AP`). Everything else calls the small
 // typed functions below; each API call carries `Authorization: JWT <context token>`.
 import type {
+  AnswerRequest,
+  ClarityRequest,
   DecisionRequest,
   DecisionSummary,
   DepartmentRequest,
   DepartmentsCorrection,
+  DepartmentThanks,
   DepartmentView,
   ImportReport,
+  IssueSatisfactionView,
   MatrixMetric,
   MatrixView,
   MeView,
   RelationshipRequest,
   RelationshipView,
   RequestView,
+  SatisfactionPolicy,
+  SatisfactionTrend,
   SiteView,
+  ThanksRequest,
 } from './types';
 
 /** A Confluence macro's parameters, as the editor saves them and the host hands them back. */
@@ -178,6 +185,29 @@ export const api = {
   /** The yes/no tab of a relationship for a quarter (`2026-Q4`); without one, the current quarter. */
   decisions: (relationshipId: string, period?: string) =>
     call<DecisionSummary>('GET', `/api/relationships/${id(relationshipId)}/decisions${period ? `?period=${encodeURIComponent(period)}` : ''}`),
+
+  /** The site's satisfaction-check policy: anyone reads it, Jira administrators change it (403 otherwise). */
+  satisfactionPolicy: () => call<SatisfactionPolicy>('GET', '/api/satisfaction/policy'),
+  saveSatisfactionPolicy: (policy: SatisfactionPolicy) => call<SatisfactionPolicy>('PUT', '/api/satisfaction/policy', { json: policy }),
+  /** An issue's satisfaction checks: the current one and every one before it. */
+  satisfaction: (issueId: string) => call<IssueSatisfactionView>('GET', `/api/requests/${id(issueId)}/satisfaction`),
+  /** Answers a check, or changes the viewer's answer within 24 h; answers the issue's checks as they are now. */
+  answerCheck: (checkId: string, answer: AnswerRequest) =>
+    call<IssueSatisfactionView>('PUT', `/api/satisfaction/checks/${id(checkId)}/answer`, { json: answer }),
+  /** The assignee rates how clear the request was. */
+  rateClarity: (checkId: string, clarity: ClarityRequest) =>
+    call<IssueSatisfactionView>('PUT', `/api/satisfaction/checks/${id(checkId)}/clarity`, { json: clarity }),
+  /** Thanks the people who did the work (201 with the issue's checks). */
+  thank: (checkId: string, thanks: ThanksRequest) =>
+    call<IssueSatisfactionView>('POST', `/api/satisfaction/checks/${id(checkId)}/thanks`, { json: thanks }),
+  /** A relationship's satisfaction per quarter: `quarters` quarters up to and including `period`. */
+  relationshipSatisfaction: (relationshipId: string, period: string, quarters = 4) =>
+    call<SatisfactionTrend>(
+      'GET',
+      `/api/relationships/${id(relationshipId)}/satisfaction?${new URLSearchParams({ period, quarters: String(quarters) }).toString()}`,
+    ),
+  /** The thanks a department's people received, newest first. */
+  departmentThanks: (departmentId: string, limit = 5) => call<DepartmentThanks>('GET', `/api/departments/${id(departmentId)}/thanks?limit=${limit}`),
 };
 
 /** Follow the user's light or dark theme: the host sends its theme and the bridge applies the tokens. */

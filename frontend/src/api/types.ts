@@ -237,3 +237,150 @@ export interface DecisionSummary {
   /** Newest first, at most 50. */
   declined: { issueId: string; issueKey: string | null; reason: DeclineReason; reasonLabel: string; note: string; at: string }[];
 }
+
+// ---- satisfaction checks (issue 5, /work/shared/satisfaction-contract.md) ----------------------------
+
+/** reporter: the issue's reporter; customer-members: the reporter and the issue's watchers who belong to the customer department. */
+export type AskedWho = 'reporter' | 'customer-members';
+
+/** GET and PUT /api/satisfaction/policy (the same body both ways): the site's satisfaction-check policy. */
+export interface SatisfactionPolicy {
+  /** 0..10080: how long after the resolution the check is asked; 0 asks at once. */
+  delayMinutes: number;
+  asked: AskedWho;
+  /** 1..60 */
+  expiryDays: number;
+  /** null: no reminder; else 1..expiryDays-1. */
+  reminderDays: number | null;
+  /** Project keys taking part; empty: every project mapped to a department. */
+  projects: string[];
+  /** Also ask the assignee how clear the request was. */
+  clarity: boolean;
+}
+
+export type CheckState = 'scheduled' | 'awaiting' | 'answered' | 'expired' | 'cancelled';
+export type CancelReason = 'reopened' | 'deleted' | 'not-internal';
+/** Whether the work met what good looks like (the agreed expectations). */
+export type ExpectationMet = 'yes' | 'partly' | 'no';
+
+export interface AnswerView {
+  accountId: string;
+  /** 1..5 */
+  rating: number;
+  met: ExpectationMet;
+  comment: string;
+  answeredAt: string;
+  correctableUntil: string;
+}
+
+/** The assignee's rating of how clear the request was when the work started. */
+export interface ClarityView {
+  accountId: string;
+  rating: number;
+  comment: string;
+  ratedAt: string;
+  correctableUntil: string;
+}
+
+export interface ThanksView {
+  from: string;
+  to: string[];
+  message: string;
+  at: string;
+}
+
+/** What the viewer may do on a check. */
+export interface CheckViewer {
+  asked: boolean;
+  /** Asked, and the check is awaiting, or they answered less than 24 h ago. */
+  canAnswer: boolean;
+  answer: AnswerView | null;
+  canRateClarity: boolean;
+  canThank: boolean;
+  thanked: boolean;
+}
+
+/** One satisfaction check of an issue, opened by a resolution. */
+export interface CheckView {
+  id: string;
+  resolvedAt: string;
+  state: CheckState;
+  cancelReason: CancelReason | null;
+  /** Answered, then the issue was resolved again: a newer check replaces it. */
+  superseded: boolean;
+  askAt: string;
+  askedAt: string | null;
+  remindAt: string | null;
+  remindedAt: string | null;
+  expiresAt: string | null;
+  asked: string[];
+  answers: AnswerView[];
+  clarity: ClarityView | null;
+  thanks: ThanksView[];
+  you: CheckViewer;
+}
+
+/** GET /api/requests/{issueId}/satisfaction; also the answer of every write on a check. */
+export interface IssueSatisfactionView {
+  issueId: string;
+  clarityEnabled: boolean;
+  /** The latest check that is not cancelled. */
+  current: CheckView | null;
+  /** Every check, newest resolution first (the current one included). */
+  history: CheckView[];
+}
+
+/** PUT /api/satisfaction/checks/{checkId}/answer */
+export interface AnswerRequest {
+  rating: number;
+  met: ExpectationMet;
+  comment: string;
+}
+
+/** PUT /api/satisfaction/checks/{checkId}/clarity */
+export interface ClarityRequest {
+  rating: number;
+  comment: string;
+}
+
+/** POST /api/satisfaction/checks/{checkId}/thanks */
+export interface ThanksRequest {
+  message: string;
+}
+
+/** One quarter of a relationship's satisfaction figures; the ratios are null when there is nothing to divide. */
+export interface SatisfactionQuarter {
+  period: string;
+  sent: number;
+  answered: number;
+  responseRate: number | null;
+  averageRating: number | null;
+  met: Record<ExpectationMet, number>;
+  /** "yes" counts as met, "partly" as half. */
+  metShare: number | null;
+  clarity: number | null;
+  clarityRatings: number;
+}
+
+/** GET /api/relationships/{id}/satisfaction?period=&quarters= */
+export interface SatisfactionTrend {
+  relationshipId: string;
+  period: string;
+  /** Oldest first; the last is `period`. */
+  quarters: SatisfactionQuarter[];
+}
+
+export interface DepartmentThanksItem {
+  from: string;
+  fromDepartment: { id: string; name: string } | null;
+  to: string[];
+  issueKey: string | null;
+  message: string;
+  at: string;
+}
+
+/** GET /api/departments/{id}/thanks?limit= (newest first) */
+export interface DepartmentThanks {
+  total: number;
+  thanks: DepartmentThanksItem[];
+}

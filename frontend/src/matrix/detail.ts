@@ -4,12 +4,16 @@ import { el } from '../dom';
 import { pairName, renderAgreement, renderVersions, standingLozenge } from '../relationship/agreement';
 import { metricLabel } from './metric';
 import { quarterLabel } from './period';
+import { type LoadSatisfaction, renderSatisfactionSection } from './satisfaction';
+import { cellLabel } from './table';
 import { type LoadDecisions, renderYesNoSection } from './yesno';
 
 /** What the detail can show beyond the relationship itself. */
 export interface DetailExtras {
   /** The yes/no tab's figures; without it the detail has no yes/no section. */
   loadDecisions?: LoadDecisions;
+  /** The satisfaction trend's figures; without it the detail has no satisfaction section. */
+  loadSatisfaction?: LoadSatisfaction;
   /** The detail's height changed after it was shown (a section finished loading). */
   onLayout?: () => void;
 }
@@ -33,7 +37,7 @@ function figures(cell: MatrixCell, metric: MatrixMetric, periodKey: string): Nod
   const counts = Object.entries(cell.counts ?? {});
   return [
     heading,
-    el('p', { class: 'figures__label' }, cell.label),
+    el('p', { class: 'figures__label' }, cellLabel(cell)),
     counts.length > 0
       ? el('dl', { class: 'figures' }, ...counts.flatMap(([key, count]) => [el('dt', {}, countLabel(key)), el('dd', {}, String(count))]))
       : el('p', { class: 'muted' }, 'No figures behind this value.'),
@@ -74,6 +78,7 @@ export function renderRelationshipDetail(
     pending ? el('p', { class: 'note' }, `Version ${pending.version} is a draft: it counts once the owners on both sides confirm it.`) : null,
     pending ? renderAgreement(pending) : null,
     ...figures(cell, matrix.metric, matrix.period.key),
+    extras.loadSatisfaction ? renderSatisfactionSection(relationship.id, matrix.period.key, extras.loadSatisfaction, extras.onLayout ?? (() => undefined)) : null,
     extras.loadDecisions ? renderYesNoSection(relationship.id, matrix.period.key, extras.loadDecisions, extras.onLayout ?? (() => undefined)) : null,
     el('h3', {}, 'Versions'),
     renderVersions(relationship.versions ?? []),

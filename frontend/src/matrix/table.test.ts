@@ -28,6 +28,7 @@ describe('Matrix table', () => {
     const view = matrix(
       ['A', 'B'],
       [cell(0, 1, { value: 0.95, label: 'Agreed' }), cell(1, 0, { value: null, noData: true, label: '' })],
+      { metric: 'agreement' },
     );
     const table = renderMatrixTable(view);
     const [good, none] = Array.from(table.querySelectorAll<HTMLElement>('td[data-cell]'));
@@ -38,6 +39,27 @@ describe('Matrix table', () => {
     expect(none!.className).toContain('heat--nodata');
     expect(good!.tabIndex).toBe(0);
     expect(none!.tabIndex).toBe(-1); // one tab stop for the grid
+  });
+
+  it('colours satisfaction by its value (the rating 1 to 5 mapped to 0 to 1), writes its label, and a dash for an empty figure', () => {
+    const view = matrix(
+      ['A', 'B', 'C'],
+      [
+        cell(0, 1, { value: 0.8, label: '4.2 of 5 · 60 % met · 5 of 8 answered', counts: { sent: 8, answered: 5, yes: 3, partly: 1, no: 1 } }),
+        cell(0, 2, { value: 0.25, label: '2.0 of 5 · 0 % met · 2 of 2 answered' }),
+        cell(1, 0, { value: null, label: '', counts: { sent: 3, answered: 0 } }),
+      ],
+      { metric: 'satisfaction' },
+    );
+    const [good, poor, empty] = Array.from(renderMatrixTable(view).querySelectorAll<HTMLElement>('td[data-cell]'));
+
+    expect(good!.textContent).toBe('4.2 of 5 · 60 % met · 5 of 8 answered');
+    expect(good!.className).toContain('heat--4');
+    expect(poor!.className).toContain('heat--1');
+    expect(empty!.textContent).toBe('–');
+    expect(empty!.className).toContain('heat--nodata');
+    expect(heatLevel(cell(0, 1, { value: 1 }))).toBe('4');
+    expect(heatLevel(cell(0, 1, { value: 0 }))).toBe('0');
   });
 
   it('maps values to five heat levels', () => {

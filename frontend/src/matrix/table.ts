@@ -1,7 +1,7 @@
 // The Internal Customer Relationship Matrix as an accessible heat-map table: providers as rows, customers as
 // columns. It stays fast at 300 departments (90,000 cells): built detached in one DocumentFragment with
 // plain DOM calls, and one click and one key listener on the table instead of one per cell.
-import type { MatrixCell, MatrixView } from '../api/types';
+import type { MatrixCell, MatrixMetric, MatrixView } from '../api/types';
 import { el } from '../dom';
 import { metricLabel } from './metric';
 import { quarterLabel } from './period';
@@ -15,15 +15,17 @@ function afterPaint(next: () => void): void {
   else setTimeout(next, 0);
 }
 
-/** Heat levels from the cell's value (0 to 1, higher is better); the label always says the figure too. */
+/** Heat levels from the cell's value (0 to 1 for every metric, higher is better); the label always says the figure too. */
 export function heatLevel(cell: MatrixCell): string {
   if (cell.noData || cell.value === null) return 'nodata';
   const value = Math.min(1, Math.max(0, cell.value));
   return String(Math.min(4, Math.floor(value * 5)));
 }
 
+/** What a cell says: its label, or a dash for an empty figure (no checks answered yet, say). */
 export function cellLabel(cell: MatrixCell): string {
-  return cell.noData ? 'No data yet' : cell.label;
+  if (cell.noData) return 'No data yet';
+  return cell.label.trim() === '' ? '–' : cell.label;
 }
 
 export function matrixCaption(matrix: MatrixView): string {

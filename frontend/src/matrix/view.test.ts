@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../api/client';
 import type { DecisionSummary } from '../api/types';
-import { agreement, cell, decisionSummary, matrix, relationship } from '../testing/fixtures';
+import { agreement, cell, decisionSummary, matrix, relationship, satisfactionTrend } from '../testing/fixtures';
 import { countLabel } from './detail';
 import { renderMatrix } from './view';
 
@@ -59,6 +59,20 @@ describe('Matrix with its detail panel', () => {
     detail.querySelector<HTMLButtonElement>('.detail__close')!.click();
     expect(root.querySelector('.detail')).toBeNull();
     root.remove();
+  });
+
+  it('adds the satisfaction trend for the selected quarter to the detail, and a dash for an empty figure', async () => {
+    const loadSatisfaction = vi.fn().mockResolvedValue(satisfactionTrend());
+    const root = document.createElement('div');
+    const view = matrix(['A', 'B'], [cell(0, 1, { value: null, label: '', counts: { sent: 2, answered: 0 } })], { period: { key: '2026-Q3', from: '2026-07-01', to: '2026-09-30' } });
+    renderMatrix(root, view, { loadRelationship: vi.fn().mockResolvedValue(relationship()), loadSatisfaction });
+    root.querySelector<HTMLElement>('td[data-cell]')!.click();
+    await flush();
+    await flush();
+
+    expect(loadSatisfaction).toHaveBeenCalledWith('rel-1', '2026-Q3');
+    expect(root.querySelector('.figures__label')!.textContent).toBe('–');
+    expect(root.querySelector('.detail [data-section=satisfaction] #satisfaction-trend')).not.toBeNull();
   });
 
   it('says "No data yet" for a cell without figures', async () => {

@@ -4,6 +4,7 @@ import { el } from '../dom';
 import { renderDetailError, renderDetailLoading, renderRelationshipDetail } from './detail';
 import { renderNoDepartments } from './empty';
 import { renderHeatLegend, renderMatrixTable } from './table';
+import type { LoadSatisfaction } from './satisfaction';
 import type { LoadDecisions } from './yesno';
 
 export interface MatrixOptions {
@@ -11,6 +12,8 @@ export interface MatrixOptions {
   loadRelationship: (providerId: string, customerId: string) => Promise<RelationshipView>;
   /** A relationship's yes/no figures for the detail; without it the detail has no yes/no section. */
   loadDecisions?: LoadDecisions;
+  /** A relationship's satisfaction trend for the detail; without it the detail has no satisfaction section. */
+  loadSatisfaction?: LoadSatisfaction;
   /** The page's height changed (the macro tells its host). */
   onLayout?: () => void;
   /** Departments were chosen: an empty matrix means they are gone, not that the site has none. */
@@ -47,7 +50,7 @@ export function renderMatrix(container: HTMLElement, matrix: MatrixView, options
     options
       .loadRelationship(matrix.departments[cell.provider]?.id ?? '', matrix.departments[cell.customer]?.id ?? '')
       .then((relationship) => {
-        if (request === shown) show(renderRelationshipDetail(relationship, cell, matrix, close, { loadDecisions: options.loadDecisions, onLayout: layout }));
+        if (request === shown) show(renderRelationshipDetail(relationship, cell, matrix, close, { loadDecisions: options.loadDecisions, loadSatisfaction: options.loadSatisfaction, onLayout: layout }));
       })
       .catch((error: Error) => {
         if (request === shown) show(renderDetailError(title, `The relationship could not be loaded: ${error.message}`, close));

@@ -1,14 +1,24 @@
 // Builders for tests: a valid object with the parts a test cares about overridden.
 import type {
   AgreementView,
+  AnswerView,
+  CheckView,
+  CheckViewer,
+  ClarityView,
   DecisionSummary,
   DecisionView,
+  DepartmentThanks,
+  DepartmentThanksItem,
   DepartmentView,
+  IssueSatisfactionView,
   MatrixCell,
   MatrixView,
   MeView,
   RelationshipView,
   RequestView,
+  SatisfactionPolicy,
+  SatisfactionQuarter,
+  SatisfactionTrend,
   ServiceClock,
 } from '../api/types';
 
@@ -152,4 +162,132 @@ export function decisionSummary(overrides: Partial<DecisionSummary> = {}): Decis
     ],
     ...overrides,
   };
+}
+
+// ---- satisfaction checks ------------------------------------------------------------------------------
+
+export function satisfactionPolicy(overrides: Partial<SatisfactionPolicy> = {}): SatisfactionPolicy {
+  return { delayMinutes: 0, asked: 'reporter', expiryDays: 7, reminderDays: 3, projects: [], clarity: false, ...overrides };
+}
+
+/** acc-sam's answer at 09:00: 4 of 5, met, correctable until tomorrow 09:00. */
+export function answer(overrides: Partial<AnswerView> = {}): AnswerView {
+  return {
+    accountId: 'acc-sam',
+    rating: 4,
+    met: 'yes',
+    comment: 'Paid on time',
+    answeredAt: '2026-11-23T09:00:00Z',
+    correctableUntil: '2026-11-24T09:00:00Z',
+    ...overrides,
+  };
+}
+
+export function clarity(overrides: Partial<ClarityView> = {}): ClarityView {
+  return {
+    accountId: 'acc-ann',
+    rating: 3,
+    comment: 'The PO number was missing',
+    ratedAt: '2026-11-23T09:30:00Z',
+    correctableUntil: '2026-11-24T09:30:00Z',
+    ...overrides,
+  };
+}
+
+/** A viewer who was not asked and may do nothing on the check. */
+export function onlooker(overrides: Partial<CheckViewer> = {}): CheckViewer {
+  return { asked: false, canAnswer: false, answer: null, canRateClarity: false, canThank: false, thanked: false, ...overrides };
+}
+
+/** The person asked, before answering. */
+export function askedViewer(overrides: Partial<CheckViewer> = {}): CheckViewer {
+  return onlooker({ asked: true, canAnswer: true, ...overrides });
+}
+
+/** A check opened by the resolution at 08:00, asked at once, awaiting acc-sam's answer, seen by an onlooker. */
+export function check(overrides: Partial<CheckView> = {}): CheckView {
+  return {
+    id: 'check-1',
+    resolvedAt: '2026-11-23T08:00:00Z',
+    state: 'awaiting',
+    cancelReason: null,
+    superseded: false,
+    askAt: '2026-11-23T08:00:00Z',
+    askedAt: '2026-11-23T08:00:00Z',
+    remindAt: '2026-11-26T08:00:00Z',
+    remindedAt: null,
+    expiresAt: '2026-11-30T08:00:00Z',
+    asked: ['acc-sam'],
+    answers: [],
+    clarity: null,
+    thanks: [],
+    you: onlooker(),
+    ...overrides,
+  };
+}
+
+/** An answered check: acc-sam's answer, thanks not yet given. */
+export function answeredCheck(overrides: Partial<CheckView> = {}): CheckView {
+  return check({ state: 'answered', answers: [answer()], remindAt: null, ...overrides });
+}
+
+/** The issue's checks with `current` as the only one, unless a history is given. */
+export function issueSatisfaction(overrides: Partial<IssueSatisfactionView> = {}): IssueSatisfactionView {
+  const current = overrides.current === undefined ? check() : overrides.current;
+  return { issueId: '10001', clarityEnabled: false, current, history: current ? [current] : [], ...overrides };
+}
+
+export function satisfactionQuarter(period: string, overrides: Partial<SatisfactionQuarter> = {}): SatisfactionQuarter {
+  return {
+    period,
+    sent: 8,
+    answered: 5,
+    responseRate: 0.625,
+    averageRating: 4.2,
+    met: { yes: 3, partly: 1, no: 1 },
+    metShare: 0.7,
+    clarity: 3.5,
+    clarityRatings: 2,
+    ...overrides,
+  };
+}
+
+/** Four quarters up to 2026-Q4: improving, with an empty 2026-Q2. */
+export function satisfactionTrend(overrides: Partial<SatisfactionTrend> = {}): SatisfactionTrend {
+  return {
+    relationshipId: 'rel-1',
+    period: '2026-Q4',
+    quarters: [
+      satisfactionQuarter('2026-Q1', { averageRating: 3.1, responseRate: 0.5, metShare: 0.4, clarity: 2.5 }),
+      satisfactionQuarter('2026-Q2', {
+        sent: 0,
+        answered: 0,
+        responseRate: null,
+        averageRating: null,
+        met: { yes: 0, partly: 0, no: 0 },
+        metShare: null,
+        clarity: null,
+        clarityRatings: 0,
+      }),
+      satisfactionQuarter('2026-Q3', { averageRating: 3.8, clarity: null, clarityRatings: 0 }),
+      satisfactionQuarter('2026-Q4'),
+    ],
+    ...overrides,
+  };
+}
+
+export function thanksItem(overrides: Partial<DepartmentThanksItem> = {}): DepartmentThanksItem {
+  return {
+    from: 'acc-sam',
+    fromDepartment: { id: 'sales', name: 'Sales' },
+    to: ['acc-ann'],
+    issueKey: 'FIN-7',
+    message: 'Paid before the quarter closed',
+    at: '2026-11-23T10:00:00Z',
+    ...overrides,
+  };
+}
+
+export function departmentThanks(overrides: Partial<DepartmentThanks> = {}): DepartmentThanks {
+  return { total: 12, thanks: [thanksItem(), thanksItem({ from: 'acc-lee', fromDepartment: null, issueKey: null, message: '', at: '2026-11-20T10:00:00Z' })], ...overrides };
 }

@@ -1,12 +1,17 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../api/client';
-import { department } from '../../testing/fixtures';
+import { department, departmentThanks, thanksItem } from '../../testing/fixtures';
 import { type DepartmentActions, parseProjects, renderDepartmentForm, renderDepartments } from './departments';
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 function actions(overrides: Partial<DepartmentActions> = {}): DepartmentActions {
-  return { saveDepartment: vi.fn().mockResolvedValue(undefined), deleteDepartment: vi.fn().mockResolvedValue(undefined), ...overrides };
+  return {
+    saveDepartment: vi.fn().mockResolvedValue(undefined),
+    deleteDepartment: vi.fn().mockResolvedValue(undefined),
+    thanksFor: vi.fn().mockResolvedValue(departmentThanks()),
+    ...overrides,
+  };
 }
 
 function fill(form: HTMLFormElement, name: string, value: string): void {
@@ -100,8 +105,59 @@ describe('Departments on the admin page', () => {
     const section = document.createElement('section');
     renderDepartments(section, [department('s', 'Sales')], false, actions());
 
-    expect(section.querySelectorAll('button')).toHaveLength(0);
+    expect(section.querySelectorAll('button:not([data-thanks-for])')).toHaveLength(0);
     expect(section.textContent).toContain('Sales');
+  });
+
+  it('opens a department’s thanks received on demand: the total and the latest five, as text', async () => {
+    const section = document.body.appendChild(document.createElement('section'));
+    const thanksFor = vi.fn().mockResolvedValue(departmentThanks());
+    renderDepartments(section, [department('fin', 'Finance')], false, actions({ thanksFor }));
+    expect(thanksFor).not.toHaveBeenCalled();
+    expect(Array.from(section.querySelectorAll('thead th'), (th) => th.textContent)).toContain('Thanks received');
+
+    const toggle = section.querySelector<HTMLButtonElement>('[data-thanks-for=fin]')!;
+    toggle.click();
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    await flush();
+
+    expect(thanksFor).toHaveBeenCalledWith('fin', 5);
+    const panel = section.querySelector<HTMLElement>('[data-thanks=fin]')!;
+    expect(panel.closest('tr')!.previousElementSibling!.getAttribute('data-department')).toBe('fin');
+    expect(panel.querySelector('.thanks__total')!.textContent).toBe('Thanks received: 12 · the latest 2');
+    const items = Array.from(panel.querySelectorAll('.thanks__item'), (li) => li.querySelector('.thanks__who')!.textContent);
+    expect(items).toEqual(['acc-sam (Sales) thanked acc-ann for FIN-7', 'acc-lee thanked acc-ann']);
+    expect(panel.querySelector('.thanks__message')!.textContent).toBe('Paid before the quarter closed');
+
+    toggle.click();
+    expect(section.querySelector('[data-thanks=fin]')).toBeNull();
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('says when a department received no thanks yet, or why they could not be loaded', async () => {
+    const section = document.body.appendChild(document.createElement('section'));
+    const thanksFor = vi.fn().mockResolvedValueOnce(departmentThanks({ total: 0, thanks: [] })).mockRejectedValueOnce(new ApiError(503, 'Service Unavailable'));
+    renderDepartments(section, [department('a', 'A'), department('b', 'B')], true, actions({ thanksFor }));
+    section.querySelector<HTMLButtonElement>('[data-thanks-for=a]')!.click();
+    section.querySelector<HTMLButtonElement>('[data-thanks-for=b]')!.click();
+    await flush();
+
+    expect(section.querySelector('[data-thanks=a]')!.textContent).toBe('No thanks received yet.');
+    expect(section.querySelector('[data-thanks=b] [role=alert]')!.textContent).toBe('The thanks could not be loaded: Service Unavailable');
+    expect(section.querySelector('[data-thanks=a]')!.closest('td')!.getAttribute('colspan')).toBe('7');
+  });
+
+  it('renders thanks messages, names and issue keys with markup as text', async () => {
+    const markup = '<img src=x onerror=alert(1)>';
+    const section = document.body.appendChild(document.createElement('section'));
+    const thanks = departmentThanks({ total: 1, thanks: [thanksItem({ from: markup, fromDepartment: { id: 'x', name: markup }, issueKey: markup, message: markup })] });
+    renderDepartments(section, [department('a', 'A')], false, actions({ thanksFor: vi.fn().mockResolvedValue(thanks) }));
+    section.querySelector<HTMLButtonElement>('[data-thanks-for=a]')!.click();
+    await flush();
+
+    expect(section.querySelector('img')).toBeNull();
+    expect(section.querySelector('.thanks__message')!.textContent).toBe(markup);
+    expect(section.querySelector('.thanks__who')!.textContent).toContain(markup);
   });
 
   it('reads project keys with and without a component', () => {

@@ -3,10 +3,13 @@ import { ApiError } from '../../api/client';
 import type { DepartmentRequest, DepartmentView, ProjectMapping } from '../../api/types';
 import { el, fill } from '../../dom';
 import { field, lines, submitting, textArea, textInput, valueOf } from '../../forms';
+import { type LoadThanks, thanksToggle } from './thanks';
 
 export interface DepartmentActions {
   saveDepartment(request: DepartmentRequest, id: string | null): Promise<void>;
   deleteDepartment(department: DepartmentView): Promise<void>;
+  /** The thanks a department's people received: the total and the latest ones. */
+  thanksFor: LoadThanks;
 }
 
 /** "SALES" or "SALES/10042", separated by commas, spaces or lines. */
@@ -77,6 +80,8 @@ function deleteControl(department: DepartmentView, actions: DepartmentActions): 
   return cell;
 }
 
+const COLUMNS = ['Name', 'Lead', 'Projects', 'Groups', 'Status', 'Thanks received'];
+
 function row(department: DepartmentView, canEdit: boolean, actions: DepartmentActions, edit: (d: DepartmentView) => void): HTMLElement {
   const editButton = el('button', { type: 'button', class: 'button button--subtle' }, 'Edit');
   editButton.addEventListener('click', () => edit(department));
@@ -88,6 +93,7 @@ function row(department: DepartmentView, canEdit: boolean, actions: DepartmentAc
     el('td', {}, department.projects.length ? projectsText(department.projects).split('\n').join(', ') : '—'),
     el('td', {}, department.groups.length ? department.groups.join(', ') : '—'),
     el('td', {}, department.archived ? el('span', { class: 'lozenge lozenge--missing' }, 'Archived') : el('span', { class: 'lozenge lozenge--ok' }, 'Active')),
+    el('td', {}, thanksToggle(department, actions.thanksFor, COLUMNS.length + (canEdit ? 1 : 0))),
     canEdit ? el('td', {}, department.archived ? null : el('div', { class: 'buttons' }, editButton, deleteControl(department, actions))) : null,
   );
 }
@@ -118,7 +124,7 @@ export function renderDepartments(section: HTMLElement, departments: DepartmentV
           el(
             'thead',
             {},
-            el('tr', {}, ...['Name', 'Lead', 'Projects', 'Groups', 'Status', ...(canEdit ? ['Actions'] : [])].map((h) => el('th', { scope: 'col' }, h))),
+            el('tr', {}, ...[...COLUMNS, ...(canEdit ? ['Actions'] : [])].map((h) => el('th', { scope: 'col' }, h))),
           ),
           el('tbody', {}, ...sorted.map((d) => row(d, canEdit, actions, open))),
         ),

@@ -59,6 +59,7 @@ const actions: AdminActions = {
     await api.confirmAgreement(id);
     await changed('Confirmed for your side.', await api.relationship(id));
   },
+  thanksFor: (departmentId, limit) => api.departmentThanks(departmentId, limit),
   checkImport: (csv) => api.importMatrix(csv, true),
   async runImport(csv) {
     const report = await api.importMatrix(csv, false);

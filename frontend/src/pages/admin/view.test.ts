@@ -15,6 +15,7 @@ function actions(): AdminActions {
     checkImport: vi.fn(),
     runImport: vi.fn(),
     exportCsv: ok,
+    thanksFor: vi.fn(),
   };
 }
 

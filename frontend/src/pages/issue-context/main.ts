@@ -1,28 +1,45 @@
 import '../../styles/app.css';
 import '../../request/request.css';
 import { api, fitToContent, followHostTheme } from '../../api/client';
+import type { RequestView } from '../../api/types';
 import { requestError } from '../../request/errors';
 import { issueFrom } from '../../request/issue';
 import { pollRequest } from '../../request/poll';
-import { renderContext, renderContextError } from './view';
+import { awaitsYourRating } from '../../satisfaction/words';
+import { type RatingPrompt, renderContext, renderContextError } from './view';
 
 const root = document.getElementById('app') as HTMLElement;
 const issue = issueFrom(new URLSearchParams(window.location.search));
 followHostTheme();
 
+let shown: { view: RequestView; settled: boolean } | null = null;
+let rating: RatingPrompt = 'loading';
+
+function render(): void {
+  if (!shown || root.dataset.ready === 'error') return;
+  renderContext(root, shown.view, shown.settled, rating);
+  fitToContent();
+  if (root.dataset.ready !== 'true' || performance.getEntriesByName('icr-ready').length > 0) return;
+  // The same marks as the matrix macro, for timing the panel: rendered, then painted.
+  performance.mark('icr-ready');
+  requestAnimationFrame(() => setTimeout(() => performance.mark('icr-painted'), 0));
+}
+
 if (!issue) {
   renderContextError(root, 'This panel opens from a Jira issue: the page address names no issue.');
   fitToContent();
 } else {
+  // In parallel with the request; a failure here only means no prompt, never a broken context.
+  api
+    .satisfaction(issue.issueId)
+    .then((view) => (rating = awaitsYourRating(view) ? 'awaiting' : 'none'))
+    .catch(() => (rating = 'none'))
+    .finally(render);
   pollRequest(
     () => api.request(issue.issueId),
     (view, settled) => {
-      renderContext(root, view, settled);
-      fitToContent();
-      if (!settled) return;
-      // The same marks as the matrix macro, for timing the panel: rendered, then painted.
-      performance.mark('icr-ready');
-      requestAnimationFrame(() => setTimeout(() => performance.mark('icr-painted'), 0));
+      shown = { view, settled };
+      render();
     },
   ).catch((error: unknown) => {
     renderContextError(root, requestError(error, 'load').message);

@@ -80,6 +80,28 @@ describe('Issue context panel', () => {
     expect(root.textContent).toContain('<b>Other</b>');
   });
 
+  it('prompts the person asked to rate, under the status, while their rating is awaited', () => {
+    const root = document.createElement('main');
+    renderContext(root, requestView({ decision: decision() }), true, 'awaiting');
+    const prompt = root.querySelector('#rate-prompt')!;
+
+    expect(prompt.textContent).toBe('Awaiting your rating — rate it in the Internal request panel');
+    expect(prompt.querySelector('.lozenge--inprogress')!.textContent).toBe('Awaiting your rating');
+    expect(prompt.previousElementSibling!.className).toBe('context__status');
+    expect(root.dataset.ready).toBe('true');
+  });
+
+  it('shows no prompt otherwise, and is not ready while the checks are still loading', () => {
+    const root = document.createElement('main');
+    renderContext(root, requestView(), true, 'loading');
+    expect(root.querySelector('#rate-prompt')).toBeNull();
+    expect(root.dataset.ready).toBe('loading');
+
+    renderContext(root, requestView(), true, 'none');
+    expect(root.querySelector('#rate-prompt')).toBeNull();
+    expect(root.dataset.ready).toBe('true');
+  });
+
   it('shows an error as an alert', () => {
     const root = document.createElement('main');
     renderContextError(root, 'This issue does not exist, or you may not browse it.');

@@ -1,11 +1,14 @@
 import '../../styles/app.css';
 import '../../request/request.css';
+import '../../satisfaction/satisfaction.css';
 import { api, fitToContent, followHostTheme } from '../../api/client';
 import type { DepartmentView } from '../../api/types';
 import { requestError } from '../../request/errors';
 import { issueFrom } from '../../request/issue';
 import { pollRequest } from '../../request/poll';
-import { type PanelActions, renderPanel, renderPanelError } from './view';
+import { checkError } from '../../satisfaction/errors';
+import { createSatisfactionSection } from './satisfaction';
+import { markReady, type PanelActions, renderPanel, renderPanelError } from './view';
 
 const root = document.getElementById('app') as HTMLElement;
 const issue = issueFrom(new URLSearchParams(window.location.search));
@@ -26,7 +29,20 @@ function actionsFor(issueId: string): PanelActions {
       return departments;
     },
     onLayout: fitToContent,
+    satisfaction: createSatisfactionSection({
+      answer: api.answerCheck,
+      rateClarity: api.rateClarity,
+      thank: api.thank,
+      onLayout: fitToContent,
+    }),
   };
+}
+
+/** The same marks as the matrix macro, for timing the panel: ready (both loads shown), then painted. */
+function markTimings(): void {
+  if (root.dataset.ready !== 'true' || performance.getEntriesByName('icr-ready').length > 0) return;
+  performance.mark('icr-ready');
+  requestAnimationFrame(() => setTimeout(() => performance.mark('icr-painted'), 0));
 }
 
 if (!issue) {
@@ -34,15 +50,27 @@ if (!issue) {
   fitToContent();
 } else {
   const actions = actionsFor(issue.issueId);
+  const section = actions.satisfaction!;
+  // null until the request's first answer is shown; then whether that answer is final.
+  let settled: boolean | null = null;
+  // Both loads start at once: the checks do not wait for the request, nor the request for them.
+  api
+    .satisfaction(issue.issueId)
+    .then((view) => section.show(view))
+    .catch((error: unknown) => section.fail(`The satisfaction checks could not be loaded: ${checkError(error, 'load').message}`))
+    .finally(() => {
+      if (settled === null || root.dataset.ready === 'error') return;
+      markReady(root, settled, section);
+      fitToContent();
+      markTimings();
+    });
   pollRequest(
     () => api.request(issue.issueId),
-    (view, settled) => {
-      renderPanel(root, view, actions, settled);
+    (view, final) => {
+      settled = final;
+      renderPanel(root, view, actions, final);
       fitToContent();
-      if (!settled) return;
-      // The same marks as the matrix macro, for timing the panel: rendered, then painted.
-      performance.mark('icr-ready');
-      requestAnimationFrame(() => setTimeout(() => performance.mark('icr-painted'), 0));
+      markTimings();
     },
   ).catch((error: unknown) => {
     renderPanelError(root, requestError(error, 'load').message);

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { agreement, clock, decision, department, requestView } from '../../testing/fixtures';
-import { type PanelActions, renderPanel, renderPanelError } from './view';
+import { agreement, askedViewer, check, clock, decision, department, issueSatisfaction, requestView } from '../../testing/fixtures';
+import { createSatisfactionSection } from './satisfaction';
+import { markReady, type PanelActions, renderPanel, renderPanelError } from './view';
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -183,6 +184,55 @@ describe('Issue panel', () => {
 
     expect(root.querySelector('script')).toBeNull();
     expect(root.querySelector('.request-explanation')!.textContent).toBe('<script>alert(1)</script>');
+  });
+
+  it('places the satisfaction section after the decision, measured against the agreed expectations', () => {
+    const satisfaction = createSatisfactionSection({ answer: vi.fn(), rateClarity: vi.fn(), thank: vi.fn(), onLayout: vi.fn() });
+    satisfaction.show(issueSatisfaction());
+    const root = panel({ relationship: { id: 'r', standing: 'agreed', agreement: agreement(1, { expectations: 'Invoices checked against the PO' }) } }, actions({ satisfaction }));
+    const sections = Array.from(root.querySelectorAll('section > h2'), (h) => h.textContent);
+
+    expect(sections.slice(0, 2)).toEqual(['Decision', 'Satisfaction']);
+    expect(root.querySelector('[data-section=satisfaction] .yardstick')!.textContent).toBe('What good looks like: Invoices checked against the PO');
+    expect(root.querySelector('#satisfaction-state')).not.toBeNull();
+    expect(root.dataset.ready).toBe('true');
+  });
+
+  it('is ready only once the satisfaction checks are shown too, or why they are not', () => {
+    const satisfaction = createSatisfactionSection({ answer: vi.fn(), rateClarity: vi.fn(), thank: vi.fn(), onLayout: vi.fn() });
+    const root = panel({}, actions({ satisfaction }));
+    expect(root.dataset.ready).toBe('loading');
+    expect(root.querySelector('[data-section=satisfaction]')!.getAttribute('aria-busy')).toBe('true');
+
+    satisfaction.fail('The satisfaction checks could not be loaded: Jira could not be reached just now. Try again in a moment.');
+    markReady(root, true, satisfaction);
+    expect(root.dataset.ready).toBe('true');
+    expect(root.querySelector('[data-section=satisfaction] [role=alert]')).not.toBeNull();
+    expect(root.querySelector('#accept')).not.toBeNull(); // the rest of the panel works on
+  });
+
+  it('keeps a rating being filled in when a decision renders the panel again', async () => {
+    const satisfaction = createSatisfactionSection({ answer: vi.fn(), rateClarity: vi.fn(), thank: vi.fn(), onLayout: vi.fn() });
+    satisfaction.show(issueSatisfaction({ current: check({ you: askedViewer() }) }));
+    const root = panel({}, actions({ satisfaction, decide: vi.fn().mockResolvedValue(requestView({ decision: decision() })) }));
+    root.querySelector<HTMLInputElement>('#rating-4')!.click();
+    root.querySelector<HTMLTextAreaElement>('#satisfaction-comment')!.value = 'Half written';
+
+    root.querySelector<HTMLButtonElement>('#accept')!.click();
+    await flush();
+
+    expect(root.querySelector<HTMLElement>('.lozenge')!.dataset.outcome).toBe('accepted');
+    expect(root.querySelector<HTMLInputElement>('#rating-4')!.checked).toBe(true);
+    expect(root.querySelector<HTMLTextAreaElement>('#satisfaction-comment')!.value).toBe('Half written');
+  });
+
+  it('shows no satisfaction section for an issue that is not an internal request', () => {
+    const satisfaction = createSatisfactionSection({ answer: vi.fn(), rateClarity: vi.fn(), thank: vi.fn(), onLayout: vi.fn() });
+    satisfaction.show(issueSatisfaction({ current: null }));
+    const root = panel({ state: 'not-internal', explanation: 'Not mapped.' }, actions({ satisfaction }));
+
+    expect(root.querySelector('[data-section=satisfaction]')).toBeNull();
+    expect(root.dataset.ready).toBe('true');
   });
 
   it('shows a load error as an alert', () => {

@@ -7,8 +7,13 @@ import { CLOCK_NAMES, type ClockKey, clockText } from '../../request/clock';
 import { explanationOf, requestLozenge, requestPair } from '../../request/status';
 import { type DecisionActions, renderDecision } from './decision';
 import { type DepartmentActions, renderCorrectControl, renderDepartments } from './departments';
+import type { SatisfactionSection } from './satisfaction';
 
-export type PanelActions = DecisionActions & DepartmentActions;
+export type PanelActions = DecisionActions &
+  DepartmentActions & {
+    /** The satisfaction section: it loads on its own and is placed, not rebuilt, on every render. */
+    satisfaction?: SatisfactionSection;
+  };
 
 function renderService(view: RequestView): HTMLElement {
   const clock = (key: ClockKey) => {
@@ -60,11 +65,28 @@ export function renderPanel(root: HTMLElement, view: RequestView, actions: Panel
       correctable ? renderCorrectControl(view, actions, changed) : null,
     );
   } else {
-    fill(root, header(view), status, renderDecision(view, actions, changed), renderService(view), renderDepartments(view, actions, changed), renderRelationship(view));
+    actions.satisfaction?.expectations(view.relationship?.agreement?.expectations ?? null);
+    fill(
+      root,
+      header(view),
+      status,
+      renderDecision(view, actions, changed),
+      actions.satisfaction?.element,
+      renderService(view),
+      renderDepartments(view, actions, changed),
+      renderRelationship(view),
+    );
   }
   root.setAttribute('aria-busy', String(!settled));
-  // Browser tests wait for data-ready="true": only once the answer is final.
-  root.dataset.ready = settled ? 'true' : 'looking-up';
+  markReady(root, settled, actions.satisfaction);
+}
+
+/**
+ * Browser tests wait for data-ready="true": only once the request's answer is final and the satisfaction
+ * checks are shown (or why they are not). Until then 'looking-up' or 'loading'.
+ */
+export function markReady(root: HTMLElement, settled: boolean, satisfaction?: SatisfactionSection): void {
+  root.dataset.ready = !settled ? 'looking-up' : satisfaction?.loading ? 'loading' : 'true';
 }
 
 export function renderPanelError(root: HTMLElement, message: string): void {

@@ -22,6 +22,7 @@ function show(query: MatrixQuery): void {
       renderMatrixResult(root, target, matrix, {
         loadRelationship: api.relationshipBetween,
         loadDecisions: api.decisions,
+        loadSatisfaction: (relationshipId, period) => api.relationshipSatisfaction(relationshipId, period, 4),
         onLayout: fitToContent,
         filtered: query.departments.length > 0,
       });

@@ -4,6 +4,7 @@ import com.icr.tenant.SitePurging;
 import com.icr.tenant.TenantId;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.UUID;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
@@ -20,6 +21,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class Intake {
 
     static final int MAX_KEY = 200;
+    /** Characters of a payload (the column's size on HSQLDB, where it is kept in the row). */
+    static final int MAX_PAYLOAD = 1_000_000;
 
     private final JdbcTemplate jdbc;
     private final IntakeWorker worker;
@@ -37,13 +40,26 @@ public class Intake {
      * then fails the transaction, so callers in one use keys that are unique by construction.
      */
     public Recorded record(TenantId tenantId, String key, String topic, String payload) {
+        return recordAt(tenantId, key, topic, payload, clock.instant());
+    }
+
+    /**
+     * Stores a delivery that is worked off no earlier than {@code due}: a scheduled job. Its handler runs on one
+     * node at a time (the worker's lease), and again only if that node died before it finished; a handler
+     * whose effect must happen once makes it conditional, in the transaction that records it.
+     */
+    public Recorded recordAt(TenantId tenantId, String key, String topic, String payload, Instant due) {
         if (key.length() > MAX_KEY) {
             throw new IllegalArgumentException("delivery key longer than " + MAX_KEY);
+        }
+        if (payload.length() > MAX_PAYLOAD) {
+            throw new IllegalArgumentException("payload longer than " + MAX_PAYLOAD + " characters");
         }
         Timestamp now = Timestamp.from(clock.instant());
         try {
             jdbc.update("insert into intake_delivery (id, tenant_id, delivery_key, topic, payload, received_at, state, attempts, next_attempt_at) "
-                    + "values (?, ?, ?, ?, ?, ?, 'PENDING', 0, ?)", UUID.randomUUID().toString(), tenantId.value(), key, topic, payload, now, now);
+                    + "values (?, ?, ?, ?, ?, ?, 'PENDING', 0, ?)", UUID.randomUUID().toString(), tenantId.value(), key, topic, payload, now,
+                    Timestamp.from(due.isBefore(now.toInstant()) ? now.toInstant() : due));
         } catch (DuplicateKeyException e) {
             return Recorded.DUPLICATE;
         }

@@ -7,16 +7,20 @@ import com.icr.request.IssueEvent;
 import com.icr.request.IssueSnapshot;
 import com.icr.request.IssueTracker;
 import com.icr.request.RequestSummary;
+import com.icr.satisfaction.Notice;
+import com.icr.satisfaction.Notifier;
 import com.icr.tenant.HostBackoff;
 import com.icr.tenant.HostUnavailable;
 import com.icr.tenant.ProductHosts;
 import com.icr.tenant.TenantId;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -24,16 +28,18 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpStatusCodeException;
 import org.springframework.web.client.RestClientException;
+import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 /**
- * The request module's issue tracker, on Jira's REST API v3, signed as the app. Group memberships are kept
- * ten minutes per account. When Jira answers 429 (or 503) with {@code Retry-After}, no call goes to that
- * site until the wait is over: callers get {@link HostUnavailable} with the rest of the wait, which the
- * intake turns into a later retry and the API into a 503.
+ * The request module's issue tracker and the satisfaction module's notifier, on Jira's REST API v3, signed
+ * as the app. Group memberships are kept ten minutes per account. When Jira answers 429 (or 503) with
+ * {@code Retry-After}, no call goes to that site until the wait is over: callers get {@link HostUnavailable}
+ * with the rest of the wait, which the intake turns into a later retry and the API into a 503.
  */
 @Component
-public class JiraIssueTracker implements IssueTracker {
+public class JiraIssueTracker implements IssueTracker, Notifier {
 
     static final Duration GROUPS_FOR = Duration.ofMinutes(10);
     private static final int MAX_CACHED = 50_000;
@@ -119,6 +125,59 @@ public class JiraIssueTracker implements IssueTracker {
     }
 
     @Override
+    public List<String> watchersOf(TenantId tenantId, String issueId) {
+        if (local.containsKey(tenantId)) {
+            return List.of();
+        }
+        AtlassianHost jira = jira(tenantId);
+        String url = UriComponentsBuilder.fromHttpUrl(jira.getBaseUrl() + "/rest/api/3/issue/{id}/watchers").buildAndExpand(issueId).toUriString();
+        JsonNode answer = call(tenantId, "read the watchers of issue " + issueId, () -> getOrNull(jira, url));
+        List<String> watchers = new ArrayList<>();
+        if (answer != null) {
+            answer.path("watchers").forEach(w -> {
+                if (w.hasNonNull("accountId")) {
+                    watchers.add(w.get("accountId").asText());
+                }
+            });
+        }
+        return watchers;
+    }
+
+    /**
+     * Jira's notify API: an email to these accounts about the issue, with a link to it. Only the accounts
+     * named; the issue's reporter, assignee and watchers are not added by Jira. The demo site has no Jira to
+     * send its notices.
+     */
+    @Override
+    public void send(TenantId tenantId, Notice notice) {
+        Optional<AtlassianHost> installed = hosts.jiraOf(tenantId);
+        if (local.containsKey(tenantId) || installed.isEmpty()) {
+            return;
+        }
+        AtlassianHost jira = installed.get();
+        String link = jira.getBaseUrl() + "/browse/" + UriUtils.encodePathSegment(Objects.requireNonNullElse(notice.issueKey(), notice.issueId()),
+                StandardCharsets.UTF_8);
+        String url = UriComponentsBuilder.fromHttpUrl(jira.getBaseUrl() + "/rest/api/3/issue/{id}/notify").buildAndExpand(notice.issueId()).toUriString();
+        Map<String, Object> body = Map.of(
+                "subject", notice.subject(),
+                "textBody", notice.text() + "\n\n" + link,
+                "htmlBody", "<p>" + HtmlUtils.htmlEscape(notice.text()) + "</p><p><a href=\"" + HtmlUtils.htmlEscape(link) + "\">"
+                        + HtmlUtils.htmlEscape("Open " + Objects.requireNonNullElse(notice.issueKey(), "the issue")) + "</a></p>",
+                "to", Map.of("reporter", false, "assignee", false, "watchers", false, "voters", false,
+                        "users", notice.to().stream().map(a -> Map.of("accountId", a)).toList()));
+        call(tenantId, "notify about issue " + notice.issueId(), () -> {
+            try {
+                rest.authenticatedAsAddon(jira).postForLocation(url, body);
+            } catch (HttpStatusCodeException e) {
+                if (e.getStatusCode() != HttpStatus.NOT_FOUND) {
+                    throw e; // a deleted issue: nobody to tell about it
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
     public void publish(TenantId tenantId, String issueId, RequestSummary summary) {
         Optional<AtlassianHost> installed = hosts.jiraOf(tenantId);
         if (local.containsKey(tenantId) || installed.isEmpty()) {
@@ -151,7 +210,7 @@ public class JiraIssueTracker implements IssueTracker {
         }
     }
 
-        private AtlassianHost jira(TenantId tenantId) {
+    private AtlassianHost jira(TenantId tenantId) {
         return hosts.jiraOf(tenantId).orElseThrow(() -> new HostUnavailable("Jira is not installed on this site.", null));
     }
 
@@ -160,6 +219,9 @@ public class JiraIssueTracker implements IssueTracker {
         try {
             return call.get();
         } catch (HttpStatusCodeException e) {
+            if (e.getStatusCode() == HttpStatus.UNAUTHORIZED) {
+                hosts.refused(tenantId); // signed with a secret Jira no longer has: the retry reads the host again
+            }
             throw backoff.failure(tenantId, what, e);
         } catch (RestClientException e) {
             throw new HostUnavailable("Jira did not answer to " + what + ".", e);

@@ -23,6 +23,12 @@ class JiraPagesController {
         return page("admin", caller);
     }
 
+    /** The Jira admin page "Satisfaction checks": the site's satisfaction-check policy. */
+    @GetMapping(value = "/pages/satisfaction-policy", produces = MediaType.TEXT_HTML_VALUE)
+    ResponseEntity<String> satisfactionPolicy(Caller caller) {
+        return page("satisfaction-policy", caller);
+    }
+
     @GetMapping(value = "/pages/relationship-matrix", produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> matrix(Caller caller) {
         return page("relationship-matrix", caller);

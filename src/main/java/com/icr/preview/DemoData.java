@@ -27,7 +27,8 @@ import org.springframework.stereotype.Component;
  * The demo site's departments and relationships, written once through the same facades a user's edits go
  * through: a small company whose matrix shows agreed, pending and draft agreements. Its Jira has a few
  * issues ({@link #ISSUES}): one awaiting a decision, one accepted, one declined and one in a project no
- * department serves, each assigned to the demo user.
+ * department serves, each assigned to the demo user; and one the demo user asked HR for, resolved, whose
+ * satisfaction check waits for the demo user's answer.
  */
 @Component
 class DemoData {
@@ -45,10 +46,16 @@ class DemoData {
 
     /**
      * A demo issue: created {@code createdBefore} before the demo site was set up; {@code startedAfter}, when
-     * set, is when work started (its last change); {@code decision}, when set, is what the demo user decided.
+     * set, is when work started (its last change); {@code decision}, when set, is what the demo user decided;
+     * {@code resolvedAfter}, when set, is when it was resolved, by {@code assignee} (the demo user when null).
      */
     record DemoIssue(String id, String key, String summary, String projectKey, String reporter, Duration createdBefore,
-                     Duration startedAfter, DecisionRequest decision) {
+                     Duration startedAfter, DecisionRequest decision, Duration resolvedAfter, String assignee) {
+
+        DemoIssue(String id, String key, String summary, String projectKey, String reporter, Duration createdBefore,
+                  Duration startedAfter, DecisionRequest decision) {
+            this(id, key, summary, projectKey, reporter, createdBefore, startedAfter, decision, null, null);
+        }
     }
 
     static final List<DemoIssue> ISSUES = List.of(
@@ -60,7 +67,9 @@ class DemoData {
                     Duration.ofHours(50), null, new DecisionRequest("declined", "no-capacity",
                     "The year-end ticket peak comes first. We can rank November's problems in the first week of January.")),
             new DemoIssue("10005", "OPS-5", "Book the large meeting room for Friday's all-hands", "OPS", SAM_SALES,
-                    Duration.ofHours(4), null, null));
+                    Duration.ofHours(4), null, null),
+            new DemoIssue("10008", "HR-8", "Interview slots for the IT support technician role", "HR", DemoSite.USER_ACCOUNT_ID,
+                    Duration.ofHours(30), Duration.ofHours(3), null, Duration.ofHours(28), HANA_HR));
 
     private final DepartmentManagement departments;
     private final RelationshipManagement relationships;
@@ -88,9 +97,10 @@ class DemoData {
         for (DemoIssue issue : ISSUES) {
             Instant created = setUpAt.minus(issue.createdBefore());
             boolean started = issue.startedAfter() != null;
-            IssueSnapshot snapshot = new IssueSnapshot(issue.id(), issue.key(), issue.projectKey(), List.of(), issue.reporter(), user,
-                    started ? "indeterminate" : "new", created, null);
-            Instant changed = started ? created.plus(issue.startedAfter()) : created;
+            Instant resolved = issue.resolvedAfter() == null ? null : created.plus(issue.resolvedAfter());
+            IssueSnapshot snapshot = new IssueSnapshot(issue.id(), issue.key(), issue.projectKey(), List.of(), issue.reporter(),
+                    issue.assignee() == null ? user : issue.assignee(), resolved != null ? "done" : started ? "indeterminate" : "new", created, resolved);
+            Instant changed = resolved != null ? resolved : started ? created.plus(issue.startedAfter()) : created;
             events.put(issue.id(), IssueEvent.changed(changed.toEpochMilli(), "preview:" + issue.id() + ":" + changed.toEpochMilli(), snapshot));
         }
         tracker.answerLocally(tenant, events, GROUPS);
@@ -130,7 +140,7 @@ class DemoData {
         relate(tenant, ids, user, "IT", "HR", true, List.of("Accounts and laptops for new hires"),
                 "Everything ready on the first morning of a new hire",
                 "Start dates and roles at least ten working days ahead", 4, 72);
-        relate(tenant, ids, user, "HR", "IT", false, List.of("Hiring for IT roles"),
+        relate(tenant, ids, user, "HR", "IT", true, List.of("Hiring for IT roles"),
                 "A shortlist within three weeks of an approved role", "A clear role description and interview slots", 24, 504);
         relate(tenant, ids, user, "Finance", "Marketing", false, List.of("Monthly budget report"),
                 "Spend against budget by campaign, by the fifth working day", "Campaign codes on every purchase", 24, 120);

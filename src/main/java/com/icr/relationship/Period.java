@@ -24,6 +24,22 @@ public record Period(String key, LocalDate from, LocalDate to) {
         return quarter(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
     }
 
+    /** The first instant of the quarter, UTC. */
+    public java.time.Instant start() {
+        return from.atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    /** The first instant after the quarter, UTC. */
+    public java.time.Instant end() {
+        return to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    /** The quarter before this one: trends walk back from the quarter asked for. */
+    public Period previous() {
+        LocalDate before = from.minusMonths(3);
+        return quarter(before.getYear(), (before.getMonthValue() - 1) / 3 + 1);
+    }
+
     private static Period quarter(int year, int quarter) {
         LocalDate from = LocalDate.of(year, (quarter - 1) * 3 + 1, 1);
         return new Period(year + "-Q" + quarter, from, from.plusMonths(3).minusDays(1));

@@ -120,6 +120,10 @@ class InternalRequest {
     @Column(name = "decided_at")
     private Instant decidedAt;
 
+    /** What the satisfaction checks' module last said of the issue (see {@link RequestChanged#satisfaction}). */
+    @Column(name = "satisfaction_key")
+    private String satisfactionKey;
+
     /** Raised whenever what the issue's entity property says changes: the outbox key of its next write. */
     @Column(name = "summary_revision", nullable = false)
     private int summaryRevision;
@@ -232,22 +236,31 @@ class InternalRequest {
     }
 
     /**
-     * Sets the departments in effect from the automatic and corrected ones, after a change, and raises the
-     * summary revision when what the issue's entity property says has changed.
+     * Sets the departments in effect (see {@link #settle}), after a change, and raises the summary revision
+     * when what the issue's entity property says has changed.
      *
      * @return what changed since {@code before}: the summary, the figures, both or neither
      */
     Keys changedSince(Keys before) {
-        String provider = correctedProviderId != null ? correctedProviderId : autoProviderId;
-        String customer = correctedCustomerId != null ? correctedCustomerId : autoCustomerId;
-        boolean internal = !deleted && provider != null && customer != null && !provider.equals(customer);
-        providerId = internal ? provider : null;
-        customerId = internal ? customer : null;
+        settle();
         boolean summaryChanged = !before.summary().equals(summaryKey());
         if (summaryChanged) {
             summaryRevision++;
         }
         return new Keys(summaryChanged ? summaryKey() : null, before.figures().equals(figuresKey()) ? null : figuresKey());
+    }
+
+    /** Sets the departments in effect from the automatic and corrected ones, after a change. */
+    void settle() {
+        String provider = correctedProviderId != null ? correctedProviderId : autoProviderId;
+        String customer = correctedCustomerId != null ? correctedCustomerId : autoCustomerId;
+        boolean internal = !deleted && provider != null && customer != null && !provider.equals(customer);
+        providerId = internal ? provider : null;
+        customerId = internal ? customer : null;
+    }
+
+    void satisfaction(String key) {
+        satisfactionKey = key;
     }
 
     /** What the matrix counts of this request: when it changes, the site's figures change. */
@@ -256,7 +269,7 @@ class InternalRequest {
     }
 
     private String summaryKey() {
-        return providerId + "|" + customerId + "|" + decision + "|" + decisionReason + "|" + decidedAt + "|" + deleted;
+        return providerId + "|" + customerId + "|" + decision + "|" + decisionReason + "|" + decidedAt + "|" + deleted + "|" + satisfactionKey;
     }
 
     /** Provider known, customer not yet looked up: its reporter's groups are needed. */

@@ -1,6 +1,7 @@
 package com.icr.request;
 
 import com.icr.intake.DeliveryHandler;
+import com.icr.intake.Payloads;
 import com.icr.tenant.TenantId;
 import java.util.List;
 import java.util.Optional;
@@ -16,9 +17,9 @@ class IssueEventHandler implements DeliveryHandler {
 
     private final RequestManagement requests;
     private final IssueTracker tracker;
-    private final RequestJson json;
+    private final Payloads json;
 
-    IssueEventHandler(RequestManagement requests, IssueTracker tracker, RequestJson json) {
+    IssueEventHandler(RequestManagement requests, IssueTracker tracker, Payloads json) {
         this.requests = requests;
         this.tracker = tracker;
         this.json = json;

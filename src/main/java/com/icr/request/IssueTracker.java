@@ -17,6 +17,9 @@ public interface IssueTracker {
     /** The names of the groups an account belongs to. */
     List<String> groupsOf(TenantId tenantId, String accountId);
 
+    /** The account ids of the issue's watchers; none when the issue is gone. */
+    List<String> watchersOf(TenantId tenantId, String issueId);
+
     /** Writes the request's public summary where the tracker's search can find it (Jira: an entity property). */
     void publish(TenantId tenantId, String issueId, RequestSummary summary);
 }

@@ -1,6 +1,7 @@
 package com.icr.request;
 
 import com.icr.intake.DeliveryHandler;
+import com.icr.intake.Payloads;
 import com.icr.tenant.TenantId;
 import org.springframework.stereotype.Component;
 
@@ -14,9 +15,9 @@ class PropertyHandler implements DeliveryHandler {
     private final RequestManagement requests;
     private final RequestSummaries summaries;
     private final IssueTracker tracker;
-    private final RequestJson json;
+    private final Payloads json;
 
-    PropertyHandler(RequestManagement requests, RequestSummaries summaries, IssueTracker tracker, RequestJson json) {
+    PropertyHandler(RequestManagement requests, RequestSummaries summaries, IssueTracker tracker, Payloads json) {
         this.requests = requests;
         this.summaries = summaries;
         this.tracker = tracker;

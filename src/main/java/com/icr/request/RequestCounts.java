@@ -5,7 +5,6 @@ import com.icr.relationship.Period;
 import com.icr.tenant.TenantId;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -108,11 +107,11 @@ class RequestCounts {
     }
 
     private static Timestamp start(Period period) {
-        return Timestamp.from(period.from().atStartOfDay(ZoneOffset.UTC).toInstant());
+        return Timestamp.from(period.start());
     }
 
     private static Timestamp end(Period period) {
-        return Timestamp.from(period.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+        return Timestamp.from(period.end());
     }
 
     private static Instant instant(Timestamp timestamp) {

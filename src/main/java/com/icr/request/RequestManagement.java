@@ -5,6 +5,7 @@ import com.icr.department.DepartmentDirectory.ProviderMatch;
 import com.icr.department.DepartmentManagement;
 import com.icr.department.DepartmentName;
 import com.icr.intake.Intake;
+import com.icr.intake.Payloads;
 import com.icr.relationship.MatrixFigures.Pair;
 import com.icr.tenant.SitePurging;
 import com.icr.tenant.SiteRevisions;
@@ -16,6 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
@@ -37,11 +39,13 @@ public class RequestManagement {
     private final DepartmentManagement departments;
     private final SiteRevisions revisions;
     private final Intake intake;
-    private final RequestJson json;
+    private final Payloads json;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     RequestManagement(RequestRepository requests, DepartmentDirectory directory, DepartmentManagement departments, SiteRevisions revisions,
-                      Intake intake, RequestJson json, Clock clock) {
+                      Intake intake, Payloads json, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.requests = requests;
         this.directory = directory;
         this.departments = departments;
@@ -104,7 +108,7 @@ public class RequestManagement {
         if (groups != null && request.needsCustomer() && Objects.equals(reporter, request.reporter())) {
             request.customerFound(customerAmong(tenantId, groups, provisionalProvider(request)));
         }
-        save(request, before, false);
+        save(request, before, false, event.kind() == IssueEvent.Kind.CHANGED ? event.issue().resolvedAt() : null);
         return request.needsCustomer();
     }
 
@@ -180,7 +184,7 @@ public class RequestManagement {
         }
         InternalRequest.Keys before = request.keys();
         request.decide(outcome, reason, note, accountId, clock.instant());
-        save(request, before, true);
+        save(request, before, true, null);
     }
 
     /**
@@ -221,7 +225,7 @@ public class RequestManagement {
         }
         InternalRequest.Keys before = request.keys();
         request.correct(provider, customer, accountId, clock.instant());
-        save(request, before, true);
+        save(request, before, true, null);
         if (request.needsCustomer()) {
             enqueue(tenantId, IssueEvent.lookup(issueId, "lookup:" + issueId + ":" + clock.millis()));
         }
@@ -244,7 +248,29 @@ public class RequestManagement {
                 .orElseThrow(() -> new NotFound("Issue " + issueId));
     }
 
-    private void save(InternalRequest request, InternalRequest.Keys before, boolean flush) {
+    /**
+     * What the satisfaction checks' module says of the issue changed outside an issue event (an answer, an
+     * expiry): the summary's next revision is queued when that changes what it says.
+     */
+    @Transactional
+    public void satisfactionChanged(TenantId tenantId, String issueId, String key) {
+        requests.findByTenantIdAndIssueId(tenantId, issueId).ifPresent(request -> {
+            InternalRequest.Keys before = request.keys();
+            request.satisfaction(key);
+            store(request, before, false);
+        });
+    }
+
+    /** Saves a change and tells the modules that follow the request, in this transaction. */
+    private void save(InternalRequest request, InternalRequest.Keys before, boolean flush, Instant resolutionSeen) {
+        request.settle();
+        RequestChanged changed = new RequestChanged(request, resolutionSeen);
+        events.publishEvent(changed);
+        changed.satisfaction().ifPresent(request::satisfaction);
+        store(request, before, flush);
+    }
+
+    private void store(InternalRequest request, InternalRequest.Keys before, boolean flush) {
         InternalRequest.Keys changed = request.changedSince(before);
         requests.save(request);
         if (flush) {

@@ -36,10 +36,12 @@ class RequestSummaries {
     private final RelationshipManagement relationships;
     private final Clock clock;
     private final RequestRepository requests;
+    private final List<SatisfactionResults> satisfaction;
 
     RequestSummaries(DepartmentManagement departments, DepartmentDirectory directory, RelationshipManagement relationships, Clock clock,
-                     RequestRepository requests) {
+                     RequestRepository requests, List<SatisfactionResults> satisfaction) {
         this.requests = requests;
+        this.satisfaction = satisfaction;
         this.departments = departments;
         this.directory = directory;
         this.relationships = relationships;
@@ -50,12 +52,16 @@ class RequestSummaries {
     public RequestSummary summaryOf(InternalRequest request) {
         Map<String, DepartmentRef> names = namesOf(request.tenantId(), request.providerId(), request.customerId());
         String decidedOn = request.decidedAt() == null ? null : LocalDate.ofInstant(request.decidedAt(), ZoneOffset.UTC).toString();
+        SatisfactionResults.Result result = !request.isInternal() ? new SatisfactionResults.Result(null, null, null)
+                : satisfaction.stream().flatMap(s -> s.resultOf(request.tenantId(), request.issueId()).stream()).findFirst()
+                        .orElse(new SatisfactionResults.Result("none", null, null));
         return new RequestSummary(request.isInternal(),
                 request.isInternal() ? names.get(request.providerId()).name() : null,
                 request.isInternal() ? names.get(request.customerId()).name() : null,
                 request.isInternal() && request.decision() != null ? request.decision().key() : (request.isInternal() ? "none" : null),
                 request.isInternal() && request.decisionReason() != null ? request.decisionReason().key() : null,
-                request.isInternal() ? decidedOn : null);
+                request.isInternal() ? decidedOn : null,
+                result.state(), result.rating(), result.met());
     }
 
     /** The stored issue as this user sees it; empty when the app has not heard of it. */

@@ -4,10 +4,15 @@ import com.atlassian.connect.spring.AtlassianHostRepository;
 import com.atlassian.connect.spring.internal.AtlassianConnectProperties;
 import com.atlassian.connect.spring.internal.auth.LifecycleURLHelper;
 import com.atlassian.connect.spring.internal.auth.jwt.JwtAuthenticationFilter;
+import com.atlassian.connect.spring.internal.auth.jwt.JwtAuthenticationProvider;
+import com.atlassian.connect.spring.internal.auth.jwt.JwtAuthenticationToken;
+import com.nimbusds.jwt.JWTParser;
+import org.springframework.security.authentication.BadCredentialsException;
 import com.atlassian.connect.spring.internal.descriptor.AddonDescriptorLoader;
 import org.springframework.boot.autoconfigure.web.ServerProperties;
 import org.springframework.security.authentication.AuthenticationManager;
 import java.util.List;
+import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
@@ -31,11 +36,22 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  *   <li>JWTs without {@code qsh}, context tokens outside {@code /api}, uninstalled and disabled sites:
  *       {@link TenantAccessInterceptor};</li>
  *   <li>a 500 for context tokens whose user has no {@code userKey} (GDPR mode): {@link GdprContextTolerance}
- *       inside ACSB's own JWT filter, registered here in place of ACSB's registration.</li>
+ *       inside ACSB's own JWT filter, registered here in place of ACSB's registration;</li>
+ *   <li>the descriptor read, resolved and parsed again five times per signed request and once per call to a
+ *       product: {@link CachedDescriptorLoader} in place of ACSB's loader;</li>
+ *   <li>a database read of the host for every signed request: the JWT filter's provider reads it through
+ *       {@link TenantLookups}, and looks again once when a signature fails with the kept secret;</li>
+ *   <li>URIs built and compared four times per request to tell a lifecycle callback: {@link LifecycleRequests}
+ *       answers most requests from their path alone;</li>
+ *   <li>a JWT minted for every controller call, for the model of server-side templates this app does not have
+ *       (its pages ask {@code AP.context.getToken()}): ACSB's {@code AtlassianConnectContextModelAttributeProvider}
+ *       removed.</li>
  * </ol>
  */
 @Configuration(proxyBeanMethods = false)
 class ConnectHardening implements WebMvcConfigurer {
+
+    private static final String MODEL_ATTRIBUTES = "com.atlassian.connect.spring.internal.AtlassianConnectContextModelAttributeProvider";
 
     private final Tenants tenants;
     private final AppDescriptor descriptor;
@@ -56,6 +72,18 @@ class ConnectHardening implements WebMvcConfigurer {
                         registry.removeBeanDefinition(name);
                     }
                 }
+                for (String name : registry.getBeanDefinitionNames()) {
+                    BeanDefinition definition = registry.getBeanDefinition(name);
+                    String type = definition.getBeanClassName();
+                    // the same beans (ACSB injects them everywhere), of classes that do less per request
+                    if (AddonDescriptorLoader.class.getName().equals(type)) {
+                        definition.setBeanClassName(CachedDescriptorLoader.class.getName());
+                    } else if (LifecycleURLHelper.class.getName().equals(type)) {
+                        definition.setBeanClassName(LifecycleRequests.class.getName());
+                    } else if (MODEL_ATTRIBUTES.equals(type)) {
+                        registry.removeBeanDefinition(name);
+                    }
+                }
             }
 
             @Override
@@ -64,14 +92,40 @@ class ConnectHardening implements WebMvcConfigurer {
         };
     }
 
+    /**
+     * ACSB's JWT filter with ACSB's own JWT provider, whose host lookups go through {@link TenantLookups}. The
+     * filter hands it only HS256 tokens of installed hosts (installs are RS256, another filter's); a signature
+     * that fails with a kept secret is checked once more with the stored one, which another node may just
+     * have rotated.
+     */
     @Bean
-    FilterRegistrationBean<JwtAuthenticationFilter> jwtAuthenticationFilter(AuthenticationManager authenticationManager,
-            AtlassianHostRepository hosts, AddonDescriptorLoader addonDescriptorLoader, AtlassianConnectProperties properties,
+    FilterRegistrationBean<JwtAuthenticationFilter> jwtAuthenticationFilter(AtlassianHostRepository hosts, TenantLookups lookups,
+            AddonDescriptorLoader addonDescriptorLoader, AtlassianConnectProperties properties,
             ServerProperties serverProperties, LifecycleURLHelper lifecycleURLHelper) {
+        AtlassianHostRepository keptHosts = lookups.keeping(hosts);
+        JwtAuthenticationProvider provider = new JwtAuthenticationProvider(addonDescriptorLoader, keptHosts);
+        AuthenticationManager verify = token -> {
+            try {
+                return provider.authenticate(token);
+            } catch (BadCredentialsException e) {
+                if (token instanceof JwtAuthenticationToken jwt && lookups.forgetHost(issuerOf(jwt))) {
+                    return provider.authenticate(token);
+                }
+                throw e;
+            }
+        };
         FilterRegistrationBean<JwtAuthenticationFilter> registration = new FilterRegistrationBean<>(new JwtAuthenticationFilter(
-                new GdprContextTolerance(authenticationManager, hosts), addonDescriptorLoader, properties, serverProperties, lifecycleURLHelper));
+                new GdprContextTolerance(verify, keptHosts), addonDescriptorLoader, properties, serverProperties, lifecycleURLHelper));
         registration.setOrder(properties.getJwtFilterOrder());
         return registration;
+    }
+
+    private static String issuerOf(JwtAuthenticationToken token) {
+        try {
+            return JWTParser.parse(token.getCredentials().getRawJwt()).getJWTClaimsSet().getIssuer();
+        } catch (java.text.ParseException e) {
+            return "";
+        }
     }
 
     @Bean

@@ -136,6 +136,9 @@ public class SitePermissions {
             if (e.getStatusCode() == HttpStatus.NOT_FOUND || e.getStatusCode() == HttpStatus.BAD_REQUEST) {
                 return null;
             }
+            if (e.getStatusCode() == HttpStatus.UNAUTHORIZED) {
+                hosts.refused(tenantId); // signed with a secret Jira no longer has: the next check reads the host again
+            }
             throw backoff.failure(tenantId, "answer the permission check", e);
         } catch (RestClientException e) {
             throw new HostUnavailable("Jira did not answer the permission check; try again shortly.", e);

@@ -35,10 +35,11 @@ public class Tenants {
     private final TenantSettings settings;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final TenantLookups lookups;
 
     Tenants(SiteRepository sites, InstallationRepository installations, AtlassianHostRepository hosts,
             ApplicationEventPublisher events,
-            TenantSettings settings, Clock clock, PlatformTransactionManager transactionManager) {
+            TenantSettings settings, Clock clock, PlatformTransactionManager transactionManager, TenantLookups lookups) {
         this.sites = sites;
         this.installations = installations;
         this.hosts = hosts;
@@ -46,6 +47,7 @@ public class Tenants {
         this.settings = settings;
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.lookups = lookups;
     }
 
     /**
@@ -62,6 +64,8 @@ public class Tenants {
                 if (attempt == 3) {
                     throw e;
                 }
+            } finally {
+                lookups.forget(signal.clientKey()); // ACSB has stored the host (maybe a new secret) before this
             }
         }
     }
@@ -93,21 +97,32 @@ public class Tenants {
         site.movedTo(url);
     }
 
-    /** The tenant of a client key and whether its tokens may be served, empty when it never installed. */
+    /**
+     * The tenant of a client key and whether its tokens may be served, empty when it never installed. Asked for
+     * every signed request: kept a few seconds ({@link TenantLookups}), forgotten here at every change.
+     */
     public Optional<TenantAccess> accessFor(String clientKey) {
-        return transactions.execute(tx -> installations.findByClientKey(clientKey)
-                .map(i -> new TenantAccess(i.tenantId(), i.product(), i.isInstalled(), i.isEnabled())));
+        return lookups.access(clientKey, () -> transactions.execute(tx -> installations.findByClientKey(clientKey)
+                .map(i -> new TenantAccess(i.tenantId(), i.product(), i.isInstalled(), i.isEnabled()))));
     }
 
     public void uninstalled(String clientKey) {
-        transactions.executeWithoutResult(tx -> installations.findByClientKey(clientKey)
-                .ifPresent(i -> i.uninstalled(clock.instant())));
+        try {
+            transactions.executeWithoutResult(tx -> installations.findByClientKey(clientKey)
+                    .ifPresent(i -> i.uninstalled(clock.instant())));
+        } finally {
+            lookups.forget(clientKey);
+        }
     }
 
     /** The {@code enabled} and {@code disabled} lifecycle callbacks. */
     public void enabled(String clientKey, boolean enabled) {
-        transactions.executeWithoutResult(tx -> installations.findByClientKey(clientKey)
-                .ifPresent(i -> i.enabled(enabled)));
+        try {
+            transactions.executeWithoutResult(tx -> installations.findByClientKey(clientKey)
+                    .ifPresent(i -> i.enabled(enabled)));
+        } finally {
+            lookups.forget(clientKey);
+        }
     }
 
     /** The client keys of a site's installed installations of one product (a restored site may have two). */
@@ -139,6 +154,19 @@ public class Tenants {
         Instant cutoff = clock.instant().minus(settings.retention());
         List<TenantId> expired = transactions.execute(tx -> installations.findTenantsUninstalledBefore(cutoff));
         for (TenantId tenantId : expired) {
+            purge(tenantId, 1);
+            lookups.forgetAll();
+        }
+        return expired.size();
+    }
+
+    /**
+     * One site's rows in one transaction. The intake's worker may be marking some of the site's deliveries done
+     * meanwhile, locking rows in another order than the purge's delete: the database then chooses one of them to
+     * fail (a deadlock), and the purge, all or nothing, is simply run again.
+     */
+    private void purge(TenantId tenantId, int attempt) {
+        try {
             transactions.executeWithoutResult(tx -> {
                 List<String> clientKeys = installations.findByTenantId(tenantId).stream().map(Installation::clientKey).toList();
                 events.publishEvent(new SitePurging(tenantId));
@@ -147,7 +175,12 @@ public class Tenants {
                 hosts.deleteAll(hosts.findAllById(clientKeys));
                 log.info("Purged site {} after its retention period", tenantId);
             });
+        } catch (org.springframework.dao.PessimisticLockingFailureException e) {
+            if (attempt >= 3) {
+                throw e;
+            }
+            log.info("Purge of site {} met a concurrent change ({}); running it again", tenantId, e.getMessage());
+            purge(tenantId, attempt + 1);
         }
-        return expired.size();
     }
 }

@@ -73,6 +73,17 @@ class ApiExceptionHandler {
         return answer(HttpStatus.FORBIDDEN, e.getMessage(), request, null);
     }
 
+    @ExceptionHandler(Conflict.class)
+    ResponseEntity<ErrorView> conflict(Conflict e, HttpServletRequest request) {
+        return answer(HttpStatus.CONFLICT, e.getMessage(), request, null);
+    }
+
+    /** Two changes to one thing at once (optimistic locking): the loser is told to load and try again. */
+    @ExceptionHandler(org.springframework.dao.OptimisticLockingFailureException.class)
+    ResponseEntity<ErrorView> concurrentChange(RuntimeException e, HttpServletRequest request) {
+        return answer(HttpStatus.CONFLICT, "Someone changed this at the same moment; load it again and retry.", request, null);
+    }
+
     @ExceptionHandler(ResponseStatusException.class)
     ResponseEntity<ErrorView> status(ResponseStatusException e, HttpServletRequest request) {
         String reason = e.getReason() == null ? e.getStatus().getReasonPhrase() : e.getReason();

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icr.support.Eventually;
 import com.icr.support.PersistenceTest;
+import com.icr.support.TestSites;
 import com.icr.tenant.HostUnavailable;
 import com.icr.tenant.TenantId;
+import com.icr.tenant.Tenants;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -19,6 +21,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The intake on the real database (HSQLDB here, PostgreSQL in CI): three nodes (the app's worker and two
@@ -73,17 +76,23 @@ class IntakePersistenceTest {
     JdbcTemplate jdbc;
 
     @Autowired
+    Tenants tenants;
+
+    @Autowired
     ApplicationContext context;
 
     @Autowired
     Clock clock;
 
+    @Autowired
+    PlatformTransactionManager transactions;
+
     @Test
     void threeNodesOnOneDatabaseWorkEveryDeliveryOnce() throws Exception {
-        TenantId tenant = new TenantId(UUID.randomUUID().toString());
+        TenantId tenant = TestSites.registered(tenants, "jira-" + UUID.randomUUID());
         String batch = UUID.randomUUID().toString();
-        IntakeWorker second = new IntakeWorker(jdbc, context.getBeanProvider(DeliveryHandler.class), clock, 2);
-        IntakeWorker third = new IntakeWorker(jdbc, context.getBeanProvider(DeliveryHandler.class), clock, 2);
+        IntakeWorker second = new IntakeWorker(jdbc, transactions, context.getBeanProvider(DeliveryHandler.class), clock, 2);
+        IntakeWorker third = new IntakeWorker(jdbc, transactions, context.getBeanProvider(DeliveryHandler.class), clock, 2);
         for (int i = 0; i < 300; i++) {
             assertThat(intake.record(tenant, "k-" + batch + "-" + i, "test-count", batch + "-" + i)).isEqualTo(Recorded.NEW);
         }
@@ -101,7 +110,7 @@ class IntakePersistenceTest {
 
     @Test
     void aDeliveryThatMetARateLimitWaitsAsLongAsItWasAsked() {
-        TenantId tenant = new TenantId(UUID.randomUUID().toString());
+        TenantId tenant = TestSites.registered(tenants, "jira-" + UUID.randomUUID());
         long start = System.nanoTime();
         intake.record(tenant, "throttled-" + UUID.randomUUID(), "test-throttled", "{}");
 

@@ -56,6 +56,18 @@ class PreviewBrowserTest {
     }
 
     @Test
+    void showsTheDemoUsersOpenSatisfactionCheckReadyToAnswer() {
+        Report panel = Browser.visit("http://localhost:" + port + "/preview#jira:internal-request-panel:HR-8", "main#app[data-ready=true]",
+                "preview-issue-panel-HR-8", List.of("light", "dark"), "#theme");
+
+        assertThat(panel.error()).isNull();
+        assertThat(panel.consoleErrors()).isEmpty();
+        assertThat(panel.failedRequests()).isEmpty();
+        assertThat(panel.view("light").text()).contains("IT → HR").contains("How did it go?").contains("Send rating")
+                .contains("A shortlist within three weeks of an approved role");
+    }
+
+    @Test
     void showsConfluencesGettingStarted() {
         Report report = Browser.visit("http://localhost:" + port + "/preview#confluence:getting-started", "[data-ready=true]",
                 "preview-confluence-getting-started", List.of("light"), "#theme");

@@ -11,9 +11,15 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
-/** The preview hosts the app's modules for its demo site with tokens the app itself accepts. */
+/**
+ * The preview hosts the app's modules for its demo site with tokens the app itself accepts. In an app of its
+ * own: other classes move the shared test clock on by weeks, and the intake worker would expire the demo
+ * site's open check meanwhile.
+ */
 @AppTest
+@TestPropertySource(properties = "icr.test.app=preview")
 class PreviewTest {
 
     @LocalServerPort
@@ -171,6 +177,21 @@ class PreviewTest {
     }
 
     @Test
+    void theDemoUserIsAskedHowHrDidOnTheirResolvedRequestAndMayAnswer() {
+        String token = "JWT " + host().get("/preview/api/context-token?product=jira", null).json().get("token").toString();
+
+        Map<String, Object> view = host().get("/api/requests/10008/satisfaction", token).json();
+
+        Map<String, Object> current = asMap(view.get("current"));
+        assertThat(current).containsEntry("state", "awaiting").containsEntry("asked", List.of(DemoSite.USER_ACCOUNT_ID));
+        assertThat(asMap(current.get("you"))).containsEntry("asked", true).containsEntry("canAnswer", true);
+        assertThat((List<?>) view.get("history")).hasSize(1);
+        Map<String, Object> request = host().get("/api/requests/10008", token).json();
+        assertThat(asMap(request.get("provider"))).containsEntry("name", "HR");
+        assertThat(asMap(request.get("customer"))).containsEntry("name", "IT");
+    }
+
+    @Test
     void aRestartReplaysTheDemoIssuesWithoutChangingThem() {
         Map<String, Map<String, Object>> before = demoIssueViews();
 
@@ -178,6 +199,8 @@ class PreviewTest {
 
         assertThat(demoIssueViews()).isEqualTo(before);
         assertThat((List<?>) before.get("10023").get("history")).hasSize(1);
+        String token = "JWT " + host().get("/preview/api/context-token?product=jira", null).json().get("token").toString();
+        assertThat((List<?>) host().get("/api/requests/10008/satisfaction", token).json().get("history")).hasSize(1);
     }
 
     private Map<String, Map<String, Object>> demoIssueViews() {

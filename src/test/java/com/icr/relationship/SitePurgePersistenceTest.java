@@ -1,13 +1,14 @@
 package com.icr.relationship;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icr.department.DepartmentManagement;
 import com.icr.department.DepartmentRequest;
+import com.icr.intake.Intake;
 import com.icr.support.PersistenceTest;
 import com.icr.support.TestClock;
-import com.icr.tenant.InstallationSignal;
-import com.icr.tenant.Product;
+import com.icr.support.TestSites;
 import com.icr.tenant.TenantId;
 import com.icr.tenant.Tenants;
 import java.time.Duration;
@@ -16,6 +17,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The retention purge takes every row of the site with it, and nothing of another site. */
@@ -33,6 +35,9 @@ class SitePurgePersistenceTest {
 
     @Autowired
     com.icr.request.RequestManagement requests;
+
+    @Autowired
+    Intake intake;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -56,22 +61,24 @@ class SitePurgePersistenceTest {
         tenants.purgeExpired();
 
         for (String table : List.of("department", "department_project", "department_group", "relationship", "agreement_version",
-                "internal_request", "request_decision", "intake_delivery", "installation", "site")) {
+                "internal_request", "request_decision", "satisfaction_check", "intake_delivery", "installation", "site")) {
             assertThat(rows(table, purged)).as(table).isZero();
             assertThat(rows(table, kept)).as(table).isPositive();
         }
+        // a handler still working one of the site's deliveries cannot leave another behind
+        assertThatThrownBy(() -> intake.record(purged, "notice:late", "notice", "{}")).isInstanceOf(DataIntegrityViolationException.class);
     }
 
     private TenantId siteWithAMatrix(String clientKey) {
-        TenantId tenant = tenants.register(new InstallationSignal(clientKey, Product.JIRA, "https://" + UUID.randomUUID() + ".atlassian.net"));
+        TenantId tenant = TestSites.registered(tenants, clientKey);
         String provider = departments.create(tenant, new DepartmentRequest("Marketing", "", null,
                 List.of(new com.icr.department.ProjectMapping("MKT", null)), List.of("marketing"))).id();
         String customer = departments.create(tenant, new DepartmentRequest("Sales", "", null, List.of(), List.of("sales"))).id();
         relationships.create(tenant, new RelationshipRequest(provider, customer, "557058:a", "557058:b", null,
                 new AgreementRequest(List.of("Leads"), "Qualified", "Feedback", new ServiceTarget(8, 48))), "557058:a");
-        // an internal request with a decision, and the entity property write it queued
+        // a resolved internal request with a decision, its satisfaction check, and the entity property write it queued
         com.icr.request.IssueSnapshot issue = new com.icr.request.IssueSnapshot("10001", "MKT-1", "MKT", List.of(), "557058:r", "557058:a",
-                "new", java.time.Instant.parse("2026-11-02T09:00:00Z"), null);
+                "done", java.time.Instant.parse("2026-11-02T09:00:00Z"), java.time.Instant.parse("2026-11-03T09:00:00Z"));
         requests.apply(tenant, com.icr.request.IssueEvent.changed(1L, "webhook:1", issue), "557058:r", List.of("sales"));
         requests.decide(tenant, "10001", new com.icr.request.DecisionRequest("accepted", null, null), "557058:a");
         return tenant;

@@ -17,22 +17,22 @@ import java.util.concurrent.atomic.AtomicLong;
  * the sales-team group, and Finance serves Sales under an agreed agreement with a service target. Issues go
  * to the app as Jira's webhooks; the same issue is kept in the fake Jira for fetches.
  */
-final class RequestScenario {
+public final class RequestScenario {
 
-    static final String REPORTER = "557058:rita-reporter";
-    static final String ASSIGNEE = "557058:alan-assignee";
-    static final String FINANCE_LEAD = "557058:fay-finance";
-    static final String SALES_LEAD = "557058:sid-sales";
-    static final String BYSTANDER = "557058:ben-bystander";
-    static final String EXPECTATIONS = "Figures reconciled with the ledger, <b>signed off</b> by the controller";
+    public static final String REPORTER = "557058:rita-reporter";
+    public static final String ASSIGNEE = "557058:alan-assignee";
+    public static final String FINANCE_LEAD = "557058:fay-finance";
+    public static final String SALES_LEAD = "557058:sid-sales";
+    public static final String BYSTANDER = "557058:ben-bystander";
+    public static final String EXPECTATIONS = "Figures reconciled with the ledger, <b>signed off</b> by the controller";
     private static final AtomicLong ISSUE_IDS = new AtomicLong(10_000 + (System.nanoTime() % 1000) * 1000);
 
-    final TestSites site;
-    final String finance;
-    final String sales;
-    final String relationshipId;
+    public final TestSites site;
+    public final String finance;
+    public final String sales;
+    public final String relationshipId;
 
-    RequestScenario(HostSimulator host) {
+    public RequestScenario(HostSimulator host) {
         site = TestSites.installed(host);
         site.jiraSite().groups(REPORTER, "sales-team", "everyone").groups(ASSIGNEE, "finance-team").groups(SALES_LEAD, "sales-team");
         finance = department("Finance", List.of(Map.of("projectKey", "FIN")), List.of("finance-team"), FINANCE_LEAD);
@@ -49,7 +49,7 @@ final class RequestScenario {
                 .containsEntry("standing", "agreed");
     }
 
-    String department(String name, List<Map<String, String>> projects, List<String> groups, String lead) {
+    public String department(String name, List<Map<String, String>> projects, List<String> groups, String lead) {
         Response created = site.asAdmin("POST", "/api/departments", Map.of("name", name, "projects", projects, "groups", groups,
                 "leadAccountId", lead));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
@@ -57,7 +57,7 @@ final class RequestScenario {
     }
 
     /** A new FIN issue reported by someone in Sales, known to the fake Jira. */
-    JiraIssueJson newIssue() {
+    public JiraIssueJson newIssue() {
         long id = ISSUE_IDS.incrementAndGet();
         JiraIssueJson issue = new JiraIssueJson(String.valueOf(id), "FIN-" + id, "FIN").reporter(REPORTER).assignee(ASSIGNEE)
                 .created(Instant.now().minusSeconds(3600));
@@ -65,25 +65,25 @@ final class RequestScenario {
         return issue;
     }
 
-    Response webhook(Map<String, Object> body, String identifier) {
+    public Response webhook(Map<String, Object> body, String identifier) {
         return site.host().webhook(site.jira(), "/webhooks/jira/issue", body, identifier, 0);
     }
 
-    Response created(JiraIssueJson issue) {
+    public Response created(JiraIssueJson issue) {
         return webhook(issue.webhook("jira:issue_created", Instant.now().toEpochMilli()), "created-" + issue.id);
     }
 
-    Response view(String accountId, String issueId) {
+    public Response view(String accountId, String issueId) {
         return site.as(accountId, "GET", "/api/requests/" + issueId, null);
     }
 
     /** The request once the worker has applied what the webhooks said, as this user sees it. */
-    Map<String, Object> settled(String accountId, String issueId, String state) {
+    public Map<String, Object> settled(String accountId, String issueId, String state) {
         return Eventually.await("issue " + issueId + " to be " + state, () -> view(accountId, issueId),
                 r -> r.status() == 200 && state.equals(r.json().get("state"))).json();
     }
 
-    Map<String, Object> property(String issueId) {
+    public Map<String, Object> property(String issueId) {
         return site.jiraSite().property(issueId, "icr-request");
     }
 }

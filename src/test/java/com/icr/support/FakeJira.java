@@ -22,7 +22,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * request relative to the site's base URL), else 401. Implemented, as documented for REST API v3:
  * {@code POST /rest/api/3/permissions/check} (global ADMINISTER; BROWSE_PROJECTS and EDIT_ISSUES per issue),
  * {@code GET /rest/api/3/issue/{id}}, {@code GET /rest/api/3/user/groups?accountId=}, and
- * {@code PUT/GET /rest/api/3/issue/{id}/properties/{key}}. A site can be told to answer 429 with
+ * {@code PUT/GET /rest/api/3/issue/{id}/properties/{key}}, {@code GET /rest/api/3/issue/{id}/watchers} and
+ * {@code POST /rest/api/3/issue/{id}/notify} (204; 400 without recipients, as Jira answers). A site can be told to answer 429 with
  * {@code Retry-After} for its next calls. Each site lives under its own path: {@code http://127.0.0.1:port/<site>}.
  */
 public final class FakeJira {
@@ -47,6 +48,9 @@ public final class FakeJira {
         private final List<String> calls = new java.util.concurrent.CopyOnWriteArrayList<>();
         private final AtomicInteger throttled = new AtomicInteger();
         private volatile int retryAfterSeconds = 1;
+        private final Map<String, List<String>> watchers = new ConcurrentHashMap<>();
+        private final List<Notification> notifications = new java.util.concurrent.CopyOnWriteArrayList<>();
+        private volatile long latencyMillis;
 
         private Site(String baseUrl) {
             this.baseUrl = baseUrl;
@@ -99,6 +103,16 @@ public final class FakeJira {
             return this;
         }
 
+        public Site watchers(String issueId, String... accountIds) {
+            watchers.put(issueId, List.of(accountIds));
+            return this;
+        }
+
+        /** The emails Jira's notify API accepted, in order. */
+        public List<Notification> notifications() {
+            return List.copyOf(notifications);
+        }
+
         /** The value of an issue's entity property, as Jira stores it; null when never written. */
         @SuppressWarnings("unchecked")
         public Map<String, Object> property(String issueId, String key) {
@@ -120,15 +134,31 @@ public final class FakeJira {
             throttled.set(count);
         }
 
+        /** Every call takes this long before it is answered, as a real Jira's round trip does (benchmarks). */
+        public Site latency(java.time.Duration latency) {
+            this.latencyMillis = latency.toMillis();
+            return this;
+        }
+
         /** Answer every call with this status (429, 503...) until set back to 0. */
         public void failWith(int status) {
             this.failWith = status;
         }
     }
 
+    /** One accepted {@code POST .../notify}: the issue, and what the email says to whom. */
+    public record Notification(String issueId, String subject, String textBody, String htmlBody, List<String> users) {
+    }
+
     private FakeJira() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", this::handle);
+        // Calls are answered in parallel, as Jira does: the JDK's default answers one at a time on its dispatcher.
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "fake-jira");
+            t.setDaemon(true);
+            return t;
+        }));
         server.start();
     }
 
@@ -163,6 +193,13 @@ public final class FakeJira {
             send(exchange, 401, Map.of("errorMessages", List.of("JWT missing or invalid")));
             return;
         }
+        if (site.latencyMillis > 0) {
+            try {
+                Thread.sleep(site.latencyMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         String query = exchange.getRequestURI().getRawQuery();
         site.calls.add(exchange.getRequestMethod() + " " + relative + (query == null ? "" : "?" + query));
         if (site.failWith != 0) {
@@ -184,6 +221,13 @@ public final class FakeJira {
         } else if (method.equals("GET") && issue.matches()) {
             Map<String, Object> found = site.issues.get(issue.group(1));
             send(exchange, found == null ? 404 : 200, found == null ? Map.of("errorMessages", List.of("Issue does not exist or you do not have permission to see it.")) : found);
+        } else if (method.equals("GET") && WATCHERS.matcher(relative).matches()) {
+            String issueId = relative.split("/")[5];
+            List<String> watching = site.watchers.getOrDefault(issueId, List.of());
+            send(exchange, site.issues.containsKey(issueId) ? 200 : 404, Map.of("isWatching", false, "watchCount", watching.size(),
+                    "watchers", watching.stream().map(a -> Map.of("accountId", a, "active", true)).toList()));
+        } else if (method.equals("POST") && NOTIFY.matcher(relative).matches()) {
+            notify(exchange, site, relative.split("/")[5]);
         } else if (method.equals("GET") && relative.equals("/rest/api/3/user/groups")) {
             String accountId = query == null ? "" : java.net.URLDecoder.decode(query.replaceFirst("^.*accountId=([^&]*).*$", "$1"), StandardCharsets.UTF_8);
             List<String> names = site.groups.getOrDefault(accountId, List.of());
@@ -200,6 +244,27 @@ public final class FakeJira {
             }
         } else {
             send(exchange, 404, Map.of("errorMessages", List.of("not implemented by the fake: " + relative)));
+        }
+    }
+
+    private static final java.util.regex.Pattern WATCHERS = java.util.regex.Pattern.compile("/rest/api/3/issue/\\d+/watchers");
+    private static final java.util.regex.Pattern NOTIFY = java.util.regex.Pattern.compile("/rest/api/3/issue/\\d+/notify");
+
+    /** As Jira: an unknown issue is 404, a notification with nobody to send it to is 400, else queued (204). */
+    @SuppressWarnings("unchecked")
+    private static void notify(HttpExchange exchange, Site site, String issueId) throws IOException {
+        Map<String, Object> body = JSON.readValue(exchange.getRequestBody(), Map.class);
+        Map<String, Object> to = (Map<String, Object>) body.getOrDefault("to", Map.of());
+        List<Map<String, Object>> users = (List<Map<String, Object>>) to.getOrDefault("users", List.of());
+        if (!site.issues.containsKey(issueId)) {
+            send(exchange, 404, Map.of("errorMessages", List.of("Issue does not exist or you do not have permission to see it.")));
+        } else if (users.isEmpty() || body.get("htmlBody") == null && body.get("textBody") == null) {
+            send(exchange, 400, Map.of("errorMessages", List.of("No recipients were defined for notification.")));
+        } else {
+            site.notifications.add(new Notification(issueId, (String) body.get("subject"), (String) body.get("textBody"), (String) body.get("htmlBody"),
+                    users.stream().map(u -> String.valueOf(u.get("accountId"))).toList()));
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
         }
     }
 

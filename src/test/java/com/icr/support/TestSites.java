@@ -3,6 +3,11 @@ package com.icr.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icr.support.HostSimulator.Installation;
+import com.icr.tenant.InstallationSignal;
+import com.icr.tenant.Product;
+import com.icr.tenant.TenantId;
+import com.icr.tenant.Tenants;
+import java.util.UUID;
 
 /**
  * A site whose Jira answers REST calls ({@link FakeJira}): installed in Jira (and Confluence on request),
@@ -20,6 +25,11 @@ public record TestSites(HostSimulator host, FakeJira.Site jiraSite, Installation
         Installation confluence = HostSimulator.confluence(site.baseUrl());
         assertThat(host.install(confluence).status()).isEqualTo(204);
         return new TestSites(host, site, jira, confluence);
+    }
+
+    /** A new site known to the tenant module only (no host to call): what a test of stored rows needs. */
+    public static TenantId registered(Tenants tenants, String clientKey) {
+        return tenants.register(new InstallationSignal(clientKey, Product.JIRA, "https://" + UUID.randomUUID() + ".atlassian.net"));
     }
 
     /** A call to our /api from Jira as this user. */

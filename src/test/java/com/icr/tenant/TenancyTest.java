@@ -4,8 +4,10 @@ import static com.icr.support.HostSimulator.confluence;
 import static com.icr.support.HostSimulator.jira;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.atlassian.connect.spring.AtlassianHost;
 import com.atlassian.connect.spring.AtlassianHostRepository;
 import com.icr.support.AppTest;
+import com.icr.support.Eventually;
 import com.icr.support.HostSimulator;
 import com.icr.support.HostSimulator.Installation;
 import com.icr.support.TestClock;
@@ -100,6 +102,34 @@ class TenancyTest {
         assertThat(tenantOf(rotated)).isEqualTo(tenant);
         assertThat(host.api(rotated, "GET", "/api/site", null).status()).isEqualTo(200);
         assertThat(host.api(jira, "GET", "/api/site", null).status()).isEqualTo(401);
+    }
+
+    @Test
+    void aSecretRotatedByAnotherNodeIsAcceptedAtOnce() {
+        Installation jira = installed(jira(siteUrl));
+        assertThat(host.api(jira, "GET", "/api/site", null).status()).isEqualTo(200);
+        Installation rotated = jira.withNewSecret();
+
+        AtlassianHost stored = hosts.findById(jira.clientKey()).orElseThrow();
+        stored.setSharedSecret(rotated.sharedSecret());
+        hosts.save(stored); // the install another node took: this node still keeps the old secret
+
+        assertThat(host.api(rotated, "GET", "/api/site", null).status()).isEqualTo(200);
+        assertThat(host.webhook(rotated, "/webhooks/jira/issue", Map.of("webhookEvent", "jira:issue_noticed"), "rotated-" + UUID.randomUUID(), 0)
+                .status()).isEqualTo(204);
+    }
+
+    @Test
+    void anUninstallOnAnotherNodeShutsThisOneWithinSeconds() {
+        Installation jira = installed(jira(siteUrl));
+        assertThat(host.api(jira, "GET", "/api/site", null).status()).isEqualTo(200);
+
+        AtlassianHost stored = hosts.findById(jira.clientKey()).orElseThrow();
+        stored.setAddonInstalled(false);
+        hosts.save(stored); // what the other node's uninstall callback wrote
+
+        Eventually.await("the site shut", () -> host.api(jira, "GET", "/api/site", null).status(), status -> status == 401,
+                TenantLookups.FOR.plusSeconds(2));
     }
 
     @Test

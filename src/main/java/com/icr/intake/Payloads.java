@@ -1,20 +1,20 @@
-package com.icr.request;
+package com.icr.intake;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.stereotype.Component;
 
-/** The module's payloads in the intake, as JSON: written by this version, read back by any later one. */
+/** Payloads in the intake, as JSON: written by this version, read back by any later one. */
 @Component
-class RequestJson {
+public class Payloads {
 
     private final ObjectMapper mapper;
 
-    RequestJson(ObjectMapper mapper) {
+    Payloads(ObjectMapper mapper) {
         this.mapper = mapper;
     }
 
-    String write(Object value) {
+    public String write(Object value) {
         try {
             return mapper.writeValueAsString(value);
         } catch (JsonProcessingException e) {
@@ -22,7 +22,7 @@ class RequestJson {
         }
     }
 
-    <T> T read(String payload, Class<T> type) {
+    public <T> T read(String payload, Class<T> type) {
         try {
             return mapper.readValue(payload, type);
         } catch (JsonProcessingException e) {

@@ -1,0 +1,162 @@
+// The satisfaction-check policy as a form: when a resolved request is asked about, whom, for how long,
+// one reminder, which projects take part, and whether the assignee rates the request's clarity.
+import { ApiError } from '../../api/client';
+import type { AskedWho, SatisfactionPolicy } from '../../api/types';
+import { el } from '../../dom';
+import { choiceOf, field, radioGroup, submitting, textInput, valueOf } from '../../forms';
+
+// The server's limits (satisfaction-contract.md), checked here too so that a mistake shows before a round trip.
+export const DELAY_MAX = 10_080;
+export const EXPIRY_MAX = 60;
+export const PROJECTS_MAX = 200;
+const PROJECT_KEY = /^[A-Z][A-Z0-9_]{0,49}$/;
+
+export interface PolicyActions {
+  /** Stores the policy; answers it as stored. */
+  save(policy: SatisfactionPolicy): Promise<SatisfactionPolicy>;
+}
+
+function numberField(name: string, id: string, value: number | null, min: number, max: number): HTMLInputElement {
+  const input = el('input', { type: 'number', name, id, min: String(min), max: String(max), step: '1', inputmode: 'numeric' });
+  input.value = value === null ? '' : String(value);
+  return input;
+}
+
+function checkbox(name: string, id: string, checked: boolean, label: string, hint?: string): HTMLElement {
+  const input = el('input', { type: 'checkbox', name, id });
+  input.checked = checked;
+  const hintElement = hint ? el('span', { class: 'field__hint', id: `${id}-hint` }, hint) : null;
+  if (hintElement) input.setAttribute('aria-describedby', hintElement.id);
+  return el('div', { class: 'field check' }, el('div', { class: 'check__row' }, input, el('label', { for: id }, label)), hintElement);
+}
+
+/** "it, HR  OPS" reads IT, HR, OPS: commas or spaces between keys, any case. */
+export function parseProjectKeys(text: string): string[] {
+  return text
+    .split(/[\s,]+/)
+    .filter((key) => key !== '')
+    .map((key) => key.toUpperCase());
+}
+
+/** A whole number within bounds, or null. */
+function wholeNumber(text: string, min: number, max: number): number | null {
+  if (!/^\d+$/.test(text)) return null;
+  const value = Number(text);
+  return value >= min && value <= max ? value : null;
+}
+
+const checkedOf = (form: HTMLFormElement, id: string) => form.querySelector<HTMLInputElement>(`#${id}`)?.checked ?? false;
+
+/** The policy the form says, exactly the contract's body; a client-side mistake throws a 400 naming its field. */
+export function readPolicy(form: HTMLFormElement): SatisfactionPolicy {
+  const delayMinutes = wholeNumber(valueOf(form, 'delayMinutes'), 0, DELAY_MAX);
+  if (delayMinutes === null) throw new ApiError(400, `The delay is a whole number of minutes from 0 to ${DELAY_MAX} (a week).`, 'delayMinutes');
+  const asked = choiceOf(form, 'asked');
+  if (!asked) throw new ApiError(400, 'Choose whom to ask.', 'asked');
+  const expiryDays = wholeNumber(valueOf(form, 'expiryDays'), 1, EXPIRY_MAX);
+  if (expiryDays === null) throw new ApiError(400, `A check stays open from 1 to ${EXPIRY_MAX} days.`, 'expiryDays');
+  let reminderDays: number | null = null;
+  if (checkedOf(form, 'reminder-on')) {
+    if (expiryDays < 2) throw new ApiError(400, 'A check open for one day leaves no room for a reminder: turn the reminder off or keep checks open longer.', 'reminderDays');
+    reminderDays = wholeNumber(valueOf(form, 'reminderDays'), 1, expiryDays - 1);
+    if (reminderDays === null) throw new ApiError(400, `The reminder goes out 1 to ${expiryDays - 1} days after asking, before the check expires.`, 'reminderDays');
+  }
+  const projects = parseProjectKeys(valueOf(form, 'projects'));
+  const wrong = projects.find((key) => !PROJECT_KEY.test(key));
+  if (wrong !== undefined) throw new ApiError(400, `“${wrong}” is not a Jira project key: a letter, then letters, digits or _.`, 'projects');
+  if (projects.length > PROJECTS_MAX) throw new ApiError(400, `At most ${PROJECTS_MAX} projects (there are ${projects.length}).`, 'projects');
+  return { delayMinutes, asked: asked as AskedWho, expiryDays, reminderDays, projects, clarity: checkedOf(form, 'clarity') };
+}
+
+/** Shows a policy in the form: after loading, and again as the server stored it after a save. */
+export function fillPolicy(form: HTMLFormElement, policy: SatisfactionPolicy): void {
+  const set = (id: string, value: string) => {
+    const input = form.querySelector<HTMLInputElement>(`#${id}`);
+    if (input) input.value = value;
+  };
+  set('delay', String(policy.delayMinutes));
+  set('expiry', String(policy.expiryDays));
+  set('reminder-days', policy.reminderDays === null ? '' : String(policy.reminderDays));
+  set('projects', policy.projects.join(', '));
+  for (const id of ['asked-reporter', 'asked-members']) {
+    const radio = form.querySelector<HTMLInputElement>(`#${id}`);
+    if (radio) radio.checked = radio.value === policy.asked;
+  }
+  form.querySelector<HTMLInputElement>('#reminder-on')!.checked = policy.reminderDays !== null;
+  form.querySelector<HTMLInputElement>('#clarity')!.checked = policy.clarity;
+  syncReminder(form);
+}
+
+/** The reminder's days count only while the reminder is on. */
+function syncReminder(form: HTMLFormElement): void {
+  const days = form.querySelector<HTMLInputElement>('#reminder-days')!;
+  const on = form.querySelector<HTMLInputElement>('#reminder-on')!.checked;
+  days.disabled = !on || form.dataset.readOnly === 'true';
+  if (on && days.value === '') {
+    const expiry = Number(valueOf(form, 'expiryDays')) || 2;
+    days.value = String(Math.max(1, Math.min(3, expiry - 1)));
+  }
+}
+
+/** Everything stays readable, nothing can be changed or saved. */
+export function makeReadOnly(form: HTMLFormElement): void {
+  form.dataset.readOnly = 'true';
+  for (const control of form.querySelectorAll<HTMLInputElement>('input')) control.disabled = true;
+  form.querySelector('#policy-save')?.remove();
+}
+
+/**
+ * `onSaved` gets the policy as stored; `onForbidden` runs on a 403, when the page turns read-only (only
+ * Jira administrators change the policy).
+ */
+export function renderPolicyForm(policy: SatisfactionPolicy, actions: PolicyActions, onSaved: (stored: SatisfactionPolicy) => void, onForbidden: () => void): HTMLFormElement {
+  const form = el(
+    'form',
+    { id: 'policy-form', class: 'policy', 'aria-label': 'Satisfaction-check policy', novalidate: '' },
+    el(
+      'fieldset',
+      { class: 'policy__group' },
+      el('legend', {}, 'When to ask'),
+      field('Delay before asking (minutes)', numberField('delayMinutes', 'delay', policy.delayMinutes, 0, DELAY_MAX), '0 = ask at once when the issue is resolved. At most 10080 (a week).'),
+      field('Expiry (days)', numberField('expiryDays', 'expiry', policy.expiryDays, 1, EXPIRY_MAX), `A check left unanswered closes after this many days (1 to ${EXPIRY_MAX}).`),
+      checkbox('reminderOn', 'reminder-on', policy.reminderDays !== null, 'Send one reminder'),
+      field('Reminder after (days)', numberField('reminderDays', 'reminder-days', policy.reminderDays, 1, EXPIRY_MAX - 1), 'Days after asking, before the check expires.'),
+    ),
+    radioGroup(
+      'asked',
+      'Who is asked',
+      [
+        { value: 'reporter', id: 'asked-reporter', label: 'The reporter' },
+        { value: 'customer-members', id: 'asked-members', label: 'Every member of the customer department on the issue (the reporter and watchers who belong to it)' },
+      ],
+      policy.asked,
+      'asked',
+    ),
+    field(
+      'Projects taking part',
+      textInput('projects', policy.projects.join(', '), { id: 'projects', autocomplete: 'off', spellcheck: 'false' }),
+      'Project keys separated by commas, e.g. IT, HR. Empty = every project mapped to a department.',
+    ),
+    checkbox('clarity', 'clarity', policy.clarity, 'Ask the assignee to rate the request’s clarity', 'A clear specification is the customer’s part of the relationship; the assignee rates it from 1 to 5.'),
+    el('div', { class: 'buttons' }, el('button', { type: 'submit', id: 'policy-save', class: 'button button--primary' }, 'Save')),
+  );
+  form.querySelector('#reminder-on')!.addEventListener('change', () => syncReminder(form));
+  syncReminder(form);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void submitting(form, async () => {
+      const stored = await actions.save(readPolicy(form)).catch((error: unknown) => {
+        if (!(error instanceof ApiError)) throw error;
+        if (error.status === 403) {
+          onForbidden();
+          throw new ApiError(403, 'Only Jira administrators can change this. Nothing was saved.');
+        }
+        if (error.status === 503) throw new ApiError(503, 'The app could not be reached just now. Nothing was saved. Try again in a moment.');
+        throw error;
+      });
+      fillPolicy(form, stored);
+      onSaved(stored);
+    });
+  });
+  return form;
+}

@@ -1,0 +1,31 @@
+package com.icr.satisfaction;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.icr.web.InvalidInput;
+import java.util.Arrays;
+import java.util.Locale;
+
+/** Whether the work met the expectation the relationship agreed on. */
+enum Met {
+    YES,
+    PARTLY,
+    NO;
+
+    @JsonValue
+    String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    static Met parse(String value) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInput("met", "is required: yes, partly or no");
+        }
+        return Arrays.stream(values()).filter(m -> m.key().equals(value.strip().toLowerCase(Locale.ROOT))).findFirst()
+                .orElseThrow(() -> new InvalidInput("met", "must be yes, partly or no"));
+    }
+
+    /** The worse of two answers, for a check several people answered. */
+    Met worse(Met other) {
+        return other == null || ordinal() >= other.ordinal() ? this : other;
+    }
+}

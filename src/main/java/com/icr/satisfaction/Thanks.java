@@ -1,0 +1,80 @@
+package com.icr.satisfaction;
+
+import com.icr.tenant.TenantId;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.Id;
+import javax.persistence.Table;
+
+/**
+ * A thank-you from someone of the customer department to the people of the provider who did the work, from
+ * a satisfaction check; shown on the department it thanks.
+ */
+@Entity
+@Table(name = "thanks")
+class Thanks {
+
+    static final int MAX_MESSAGE = 500;
+
+    @Id
+    private String id;
+
+    @Column(name = "tenant_id", nullable = false)
+    private TenantId tenantId;
+
+    @Column(name = "check_id")
+    private String checkId;
+
+    @Column(name = "from_account_id", nullable = false)
+    private String from;
+
+    @Column(name = "to_account_ids", nullable = false)
+    private String to;
+
+    @Column(name = "to_department_id", nullable = false)
+    private String toDepartmentId;
+
+    @Column(name = "from_department_id")
+    private String fromDepartmentId;
+
+    @Column(name = "issue_key")
+    private String issueKey;
+
+    @Column
+    private String message;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected Thanks() {
+    }
+
+    Thanks(SatisfactionCheck check, String from, List<String> to, String message, Instant now) {
+        this.id = UUID.randomUUID().toString();
+        this.tenantId = check.tenantId();
+        this.checkId = check.id();
+        this.from = from;
+        this.to = String.join(",", to);
+        this.toDepartmentId = check.providerId();
+        this.fromDepartmentId = check.customerId();
+        this.issueKey = check.issueKey();
+        this.message = message;
+        this.createdAt = now;
+    }
+
+    ThanksView view() {
+        return new ThanksView(from, to(), message, createdAt);
+    }
+
+    String id() { return id; }
+    String from() { return from; }
+    List<String> to() { return Arrays.asList(to.split(",")); }
+    String fromDepartmentId() { return fromDepartmentId; }
+    String issueKey() { return issueKey; }
+    String message() { return message; }
+    Instant createdAt() { return createdAt; }
+}
