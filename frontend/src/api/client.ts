@@ -2,6 +2,17 @@
 // typed functions below; each API call carries `Authorization: JWT <context token>`.
 import type {
   AnswerRequest,
+  Appreciation,
+  AppreciationRequest,
+  Measure,
+  MeasureRequest,
+  Objective,
+  ObjectiveRequest,
+  Review,
+  ReviewItem,
+  ReviewItemRequest,
+  ReviewItemUpdate,
+  SponsorNote,
   ClarityRequest,
   DecisionRequest,
   DecisionSummary,
@@ -43,12 +54,16 @@ declare global {
   }
 }
 
-/** An answer other than 2xx. `field` names the offending input of a 400, when the server knows it. */
+/**
+ * An answer other than 2xx. `field` names the offending input of a 400, when the server knows it;
+ * `retryAfterSeconds` is a 429's Retry-After, when it sent one.
+ */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     message: string,
     readonly field: string | null = null,
+    readonly retryAfterSeconds: number | null = null,
   ) {
     super(message);
   }
@@ -89,7 +104,8 @@ async function send(method: string, path: string, body?: Body, accept = 'applica
 function errorOf(response: Response, body: unknown): ApiError {
   const error = (body ?? {}) as { message?: unknown; field?: unknown };
   const message = typeof error.message === 'string' && error.message ? error.message : response.statusText || `HTTP ${response.status}`;
-  return new ApiError(response.status, message, typeof error.field === 'string' ? error.field : null);
+  const retryAfter = Number.parseInt(response.headers.get('Retry-After') ?? '', 10);
+  return new ApiError(response.status, message, typeof error.field === 'string' ? error.field : null, Number.isFinite(retryAfter) ? retryAfter : null);
 }
 
 async function call<T>(method: string, path: string, body?: Body): Promise<T> {
@@ -136,10 +152,27 @@ async function importMatrix(csv: string, dryRun: boolean): Promise<ImportReport>
   throw response.ok ? new ApiError(response.status, 'The server answered without an import report.') : errorOf(response, json);
 }
 
-async function matrixCsv(): Promise<Blob> {
-  const response = await send('GET', '/api/matrix.csv', undefined, 'text/csv');
+async function csv(path: string): Promise<Blob> {
+  const response = await send('GET', path, undefined, 'text/csv');
   if (!response.ok) throw errorOf(response, await response.json().catch(() => null));
   return response.blob();
+}
+
+const matrixCsv = () => csv('/api/matrix.csv');
+
+/** Whose quarterly review: one relationship, or every relationship of a department. */
+export interface ReviewQuery {
+  kind: 'relationship' | 'department';
+  id: string;
+  /** `2026-Q4` */
+  quarter: string;
+}
+
+function query(params: Record<string, string | null | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(params)) if (value) search.set(name, value);
+  const text = search.toString();
+  return text ? `?${text}` : '';
 }
 
 export const api = {
@@ -206,6 +239,29 @@ export const api = {
       'GET',
       `/api/relationships/${id(relationshipId)}/satisfaction?${new URLSearchParams({ period, quarters: String(quarters) }).toString()}`,
     ),
+  /** The quarterly review of a relationship or a department: snapshot, trends, measures, items, thanks, notes. */
+  review: (review: ReviewQuery) => call<Review>('GET', `/api/reviews${query({ [review.kind]: review.id, quarter: review.quarter })}`),
+  /** The quarter's corporate objectives. */
+  objectives: (quarter: string) => call<Objective[]>('GET', `/api/objectives${query({ quarter })}`),
+  /** Administrators only. */
+  createObjective: (request: ObjectiveRequest) => call<Objective>('POST', '/api/objectives', { json: request }),
+  /** Sets which objectives a relationship serves (the whole set). */
+  linkObjectives: (relationshipId: string, objectiveIds: string[]) =>
+    call<{ relationshipId: string; objectiveIds: string[] }>('PUT', `/api/relationships/${id(relationshipId)}/objectives`, { json: { objectiveIds } }),
+  createMeasure: (request: MeasureRequest) => call<Measure>('POST', '/api/measures', { json: request }),
+  /** A manual measure's value for a month (`2026-11`); a computed measure answers 400. */
+  setMeasureValue: (measureId: string, month: string, value: number) =>
+    call<Measure>('PUT', `/api/measures/${id(measureId)}/values/${id(month)}`, { json: { value } }),
+  raiseItem: (request: ReviewItemRequest) => call<ReviewItem>('POST', '/api/review-items', { json: request }),
+  updateItem: (itemId: string, update: ReviewItemUpdate) => call<ReviewItem>('PUT', `/api/review-items/${id(itemId)}`, { json: update }),
+  /** 429 (with retryAfterSeconds) once the caller has thanked 10 times in 24 hours. */
+  appreciate: (request: AppreciationRequest) => call<Appreciation>('POST', '/api/appreciation', { json: request }),
+  /** The executive sponsor's (or an administrator's) note on a relationship for a quarter. */
+  saveSponsorNote: (relationshipId: string, quarter: string, text: string) =>
+    call<SponsorNote>('PUT', `/api/relationships/${id(relationshipId)}/sponsor-notes/${id(quarter)}`, { json: { text } }),
+  measuresCsv: (quarter: string, relationshipId?: string) => csv(`/api/measures.csv${query({ quarter, relationship: relationshipId })}`),
+  reviewItemsCsv: (relationshipId?: string) => csv(`/api/review-items.csv${query({ relationship: relationshipId })}`),
+
   /** The thanks a department's people received, newest first. */
   departmentThanks: (departmentId: string, limit = 5) => call<DepartmentThanks>('GET', `/api/departments/${id(departmentId)}/thanks?limit=${limit}`),
 };

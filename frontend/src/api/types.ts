@@ -384,3 +384,196 @@ export interface DepartmentThanks {
   total: number;
   thanks: DepartmentThanksItem[];
 }
+
+// ---- alignment: objectives, measures, review items, appreciation, the quarterly review (issue 6) --------
+
+/** com.icr.alignment.ObjectiveView: a corporate objective of a quarter. */
+export interface Objective {
+  id: string;
+  quarter: string;
+  title: string;
+  description: string | null;
+  ownerAccountId: string;
+  relationshipIds: string[];
+  createdAt: string;
+}
+
+/** POST /api/objectives, PUT /api/objectives/{id} */
+export interface ObjectiveRequest {
+  quarter: string;
+  title: string;
+  description?: string | null;
+  ownerAccountId: string;
+}
+
+/** manual: entered month by month; the others are the app's own figures for the relationship. */
+export type MeasureSource = 'manual' | 'satisfaction' | 'expectations-met' | 'yes-ratio' | 'service-met';
+/** Which way is better. */
+export type MeasureDirection = 'higher' | 'lower';
+/** Atlassian Goals' status: score >= 0.7 on track, >= 0.4 at risk, below off track. */
+export type MeasureStatus = 'on-track' | 'at-risk' | 'off-track' | 'no-data';
+
+/** com.icr.alignment.MeasureView.MonthValue */
+export interface MonthValue {
+  month: string;
+  value: number | null;
+}
+
+/** com.icr.alignment.MeasureView: a mutual measure of a relationship, valued for a quarter. */
+export interface Measure {
+  id: string;
+  relationshipId: string;
+  objectiveId: string | null;
+  name: string;
+  unit: string | null;
+  source: MeasureSource;
+  direction: MeasureDirection;
+  /** satisfaction: 1..5; the three computed shares: percent 0..100. */
+  target: number;
+  /** The quarter's three months, oldest first. */
+  months: MonthValue[];
+  latest: MonthValue | null;
+  /** 0..1, from latest against target. */
+  score: number | null;
+  status: MeasureStatus;
+  updatedAt: string;
+}
+
+/** POST /api/measures (relationshipId) and PUT /api/measures/{id} (without it) */
+export interface MeasureRequest {
+  relationshipId?: string;
+  objectiveId?: string | null;
+  name: string;
+  unit?: string | null;
+  source: MeasureSource;
+  direction?: MeasureDirection;
+  target: number;
+}
+
+export type ReviewSide = 'provider' | 'customer';
+export type ReviewItemKind = 'frustration' | 'assumption' | 'suggestion';
+export type ReviewItemStatus = 'open' | 'discussed' | 'agreed-action' | 'closed';
+
+/** com.icr.alignment.ItemView: a frustration, assumption or suggestion one side raised about a relationship. */
+export interface ReviewItem {
+  id: string;
+  relationshipId: string;
+  side: ReviewSide;
+  departmentId: string;
+  departmentName: string;
+  kind: ReviewItemKind;
+  text: string;
+  status: ReviewItemStatus;
+  ownerAccountId: string | null;
+  action: string | null;
+  createdByAccountId: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** POST /api/review-items */
+export interface ReviewItemRequest {
+  relationshipId: string;
+  side: ReviewSide;
+  kind: ReviewItemKind;
+  text: string;
+  ownerAccountId?: string | null;
+}
+
+/** PUT /api/review-items/{id}: only what changes. */
+export interface ReviewItemUpdate {
+  status?: ReviewItemStatus;
+  ownerAccountId?: string | null;
+  action?: string | null;
+  text?: string;
+}
+
+/** com.icr.alignment.AppreciationView: a thank-you to people of another department. */
+export interface Appreciation {
+  id: string;
+  fromAccountId: string;
+  fromDepartmentId: string | null;
+  fromDepartmentName: string | null;
+  toDepartmentId: string;
+  toDepartmentName: string;
+  toAccountIds: string[];
+  message: string | null;
+  issueKey: string | null;
+  source: 'check' | 'direct';
+  createdAt: string;
+}
+
+/** POST /api/appreciation (429 with Retry-After after 10 thanks in 24 hours) */
+export interface AppreciationRequest {
+  toDepartmentId: string;
+  toAccountIds: string[];
+  fromDepartmentId?: string | null;
+  message?: string | null;
+  issueKey?: string | null;
+}
+
+/** com.icr.alignment.SponsorNoteView: the executive sponsor's note on a relationship for a quarter. */
+export interface SponsorNote {
+  relationshipId: string;
+  relationshipName: string;
+  quarter: string;
+  text: string;
+  byAccountId: string;
+  updatedAt: string;
+}
+
+/** A snapshot figure: 0..1 for the eye, the label for everyone. */
+export interface ReviewCell {
+  value: number;
+  label: string;
+}
+
+/** com.icr.alignment.ReviewView.SnapshotRow: one relationship of the scope in the quarter's matrix. */
+export interface SnapshotRow {
+  relationshipId: string;
+  providerId: string;
+  providerName: string;
+  customerId: string;
+  customerName: string;
+  standing: RelationshipStanding;
+  satisfaction: ReviewCell | null;
+  yesno: ReviewCell | null;
+  service: ReviewCell | null;
+  open: number;
+}
+
+/** com.icr.alignment.ReviewView.TrendPoint: satisfaction 1..5, the others shares 0..1; null: no data. */
+export interface TrendPoint {
+  quarter: string;
+  satisfaction: number | null;
+  met: number | null;
+  yes: number | null;
+  service: number | null;
+  sent: number;
+  answered: number;
+}
+
+/** com.icr.alignment.ReviewView.You: what the viewer may change. */
+export interface ReviewViewer {
+  administrator: boolean;
+  /** relationshipId → the sides the viewer belongs to. */
+  sides: Record<string, ReviewSide[]>;
+  sponsorOf: string[];
+}
+
+/** GET /api/reviews?relationship=ID&quarter= or ?department=ID&quarter= (com.icr.alignment.ReviewView) */
+export interface Review {
+  scope: { kind: 'relationship' | 'department'; id: string; name: string };
+  quarter: string;
+  /** The trend's x axis, oldest first. */
+  quarters: string[];
+  snapshot: SnapshotRow[];
+  trend: TrendPoint[];
+  objectives: Objective[];
+  measures: Measure[];
+  items: ReviewItem[];
+  appreciation: Appreciation[];
+  sponsorNotes: SponsorNote[];
+  you: ReviewViewer;
+  generatedAt: string;
+}
