@@ -17,6 +17,7 @@ export default defineConfig({
         admin: resolve(__dirname, 'pages/admin.html'),
         'satisfaction-policy': resolve(__dirname, 'pages/satisfaction-policy.html'),
         'relationship-matrix': resolve(__dirname, 'pages/relationship-matrix.html'),
+        'quarterly-review': resolve(__dirname, 'pages/quarterly-review.html'),
         'matrix-macro': resolve(__dirname, 'pages/matrix-macro.html'),
         'matrix-macro-editor': resolve(__dirname, 'pages/matrix-macro-editor.html'),
         preview: resolve(__dirname, 'pages/preview.html'),

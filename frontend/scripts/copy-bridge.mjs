@@ -32,6 +32,7 @@ const budgets = {
   'pages/admin.html': 40 * 1024,
   'pages/satisfaction-policy.html': 30 * 1024,
   'pages/relationship-matrix.html': 40 * 1024,
+  'pages/quarterly-review.html': 40 * 1024, // the review with its edit forms; the macro shows the same review read-only
   'pages/matrix-macro.html': 60 * 1024, // the Confluence macro: under 60 KB with every shared chunk
   'pages/matrix-macro-editor.html': 30 * 1024,
   'pages/issue-panel.html': 100 * 1024, // Jira issue view panels: Jira loads them with every issue

@@ -41,6 +41,8 @@ interface ConnectBridge {
   context: { getToken(callback: (token: string) => void): void };
   theming?: { initializeTheming(): void };
   resize?: () => void;
+  /** The URL of the host's page (Jira's), not of our iframe. */
+  getLocation?: (callback: (url: string) => void) => void;
   confluence?: {
     getMacroData(callback: (data: MacroData | null | undefined) => void): void;
     saveMacro(params: MacroData, body?: string): void;
@@ -269,6 +271,22 @@ export const api = {
 /** Follow the user's light or dark theme: the host sends its theme and the bridge applies the tokens. */
 export function followHostTheme(): void {
   window.AP?.theming?.initializeTheming();
+}
+
+/** The host page's URL, or null when the host does not say within two seconds. */
+export function hostLocation(): Promise<string | null> {
+  return new Promise((resolve) => {
+    const getLocation = window.AP?.getLocation;
+    if (!getLocation) {
+      resolve(null);
+      return;
+    }
+    const timer = setTimeout(() => resolve(null), 2_000);
+    getLocation((url) => {
+      clearTimeout(timer);
+      resolve(typeof url === 'string' ? url : null);
+    });
+  });
 }
 
 /** Tell the host the page's height changed. */

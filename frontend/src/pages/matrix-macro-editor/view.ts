@@ -1,11 +1,15 @@
-// The macro's editor: departments as checkboxes (none ticked: all), metric and period pickers.
+// The macro's editor: what to show (the matrix, or a quarterly review); for the matrix, departments as
+// checkboxes (none ticked: all), metric and period pickers; for the review, a relationship or department
+// and a quarter.
 import type { MacroData } from '../../api/client';
-import type { DepartmentView } from '../../api/types';
+import type { DepartmentView, RelationshipView } from '../../api/types';
 import { el } from '../../dom';
 import { field, select } from '../../forms';
 import { METRICS, isMetric } from '../../matrix/metric';
 import { type MatrixParams, macroDataOf } from '../../matrix/params';
 import { quarterLabel } from '../../matrix/period';
+import type { MacroMode, ReviewParams } from '../../review/params';
+import { scopeOf, scopeSelect } from '../../review/scope';
 
 /** Where the chosen parameters go: the Confluence editor bridge (client.ts's macroEditor). */
 export interface MacroEditorBridge {
@@ -43,26 +47,101 @@ export function chosenParams(form: HTMLFormElement): MatrixParams {
   };
 }
 
-export function renderEditor(root: HTMLElement, departments: DepartmentView[], params: MatrixParams, quarters: string[], bridge: MacroEditorBridge): void {
-  const periods = [{ value: '', label: 'Current quarter (moves on with time)' }, ...quarters.map((q) => ({ value: q, label: quarterLabel(q) }))];
-  if (params.period && !quarters.includes(params.period)) periods.push({ value: params.period, label: quarterLabel(params.period) });
+/** The review mode's saved choices, and the relationships to choose from. */
+export interface ReviewChoice {
+  mode: MacroMode;
+  params: ReviewParams;
+  relationships: RelationshipView[];
+}
+
+const MATRIX_ONLY: ReviewChoice = { mode: 'matrix', params: { relationship: '', department: '', quarter: '' }, relationships: [] };
+
+function quarterOptions(quarters: string[], saved: string): { value: string; label: string }[] {
+  const options = [{ value: '', label: 'Current quarter (moves on with time)' }, ...quarters.map((q) => ({ value: q, label: quarterLabel(q) }))];
+  if (saved && !quarters.includes(saved)) options.push({ value: saved, label: quarterLabel(saved) });
+  return options;
+}
+
+function reviewPart(departments: DepartmentView[], choice: ReviewChoice, quarters: string[]): HTMLElement {
+  return el(
+    'fieldset',
+    { class: 'editor__part', 'data-part': 'review' },
+    el('legend', { class: 'visually-hidden' }, 'Quarterly review'),
+    el(
+      'div',
+      { class: 'editor__pickers' },
+      field('Relationship or department', scopeSelect({ relationships: choice.relationships, departments }, choice.params, { id: 'macro-scope' }, 'Choose…')),
+      field('Quarter', select('quarter', quarterOptions(quarters, choice.params.quarter), choice.params.quarter, { id: 'macro-quarter' })),
+    ),
+  );
+}
+
+/** Every parameter the macro has; the mode not shown is saved empty, so the macro URL stays one shape. */
+export function chosenData(form: HTMLFormElement): MacroData {
+  const mode = (form.elements.namedItem('mode') as HTMLSelectElement).value === 'review' ? 'review' : 'matrix';
+  const matrix: MatrixParams = mode === 'matrix' ? chosenParams(form) : { departments: [], metric: 'agreement', period: '' };
+  const scope = mode === 'review' ? scopeOf((form.elements.namedItem('scope') as HTMLSelectElement).value) : { relationship: '', department: '' };
+  const quarter = mode === 'review' ? (form.elements.namedItem('quarter') as HTMLSelectElement).value : '';
+  return { mode, ...macroDataOf(matrix), ...scope, quarter };
+}
+
+export function renderEditor(
+  root: HTMLElement,
+  departments: DepartmentView[],
+  params: MatrixParams,
+  quarters: string[],
+  bridge: MacroEditorBridge,
+  review: ReviewChoice = MATRIX_ONLY,
+): void {
   const cancel = el('button', { type: 'button', class: 'button button--subtle' }, 'Cancel');
   cancel.addEventListener('click', () => bridge.close());
-  const form = el(
-    'form',
-    { class: 'editor', 'aria-label': 'Relationship matrix macro' },
+  const mode = select(
+    'mode',
+    [
+      { value: 'matrix', label: 'Relationship matrix' },
+      { value: 'review', label: 'Quarterly review of a relationship or department' },
+    ],
+    review.mode,
+    { id: 'macro-mode' },
+  );
+  const matrixPart = el(
+    'fieldset',
+    { class: 'editor__part', 'data-part': 'matrix' },
+    el('legend', { class: 'visually-hidden' }, 'Relationship matrix'),
     departmentPicker(departments, new Set(params.departments)),
     el(
       'div',
       { class: 'editor__pickers' },
       field('Metric', select('metric', METRICS.map((m) => ({ value: m.key, label: m.label })), params.metric)),
-      field('Period', select('period', periods, params.period)),
+      field('Period', select('period', quarterOptions(quarters, params.period), params.period)),
     ),
+  );
+  const reviewFields = reviewPart(departments, review, quarters);
+  const showMode = () => {
+    matrixPart.hidden = mode.value === 'review';
+    reviewFields.hidden = mode.value !== 'review';
+  };
+  mode.addEventListener('change', showMode);
+  showMode();
+  const alert = el('div', { class: 'form__alert' });
+  const form = el(
+    'form',
+    { class: 'editor', 'aria-label': 'Relationship matrix macro' },
+    field('Show', mode),
+    matrixPart,
+    reviewFields,
+    alert,
     el('div', { class: 'buttons' }, el('button', { type: 'submit', class: 'button button--primary' }, 'Save'), cancel),
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    bridge.save(macroDataOf(chosenParams(form)));
+    const data = chosenData(form);
+    if (data.mode === 'review' && !data.relationship && !data.department) {
+      alert.replaceChildren(el('p', { class: 'error', role: 'alert' }, 'Choose a relationship or a department for the review.'));
+      form.querySelector<HTMLSelectElement>('#macro-scope')?.focus();
+      return;
+    }
+    bridge.save(data);
     bridge.close();
   });
   root.replaceChildren(form);

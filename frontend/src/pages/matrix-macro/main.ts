@@ -1,20 +1,37 @@
 import '../../styles/app.css';
 import '../../matrix/matrix.css';
+import '../../review/review.css';
 import { api, fitToContent, followHostTheme } from '../../api/client';
 import { paramsFrom, queryOf } from '../../matrix/params';
-import { renderError, renderMacro } from './view';
+import { macroModeOf, reviewParamsFrom, reviewQueryOf } from '../../review/params';
+import { renderError, renderMacro, renderNoScope, renderReviewMacro } from './view';
 
-// The macro's parameters arrive in the page URL (departments, metric, period); empty means the defaults.
+// The macro's parameters arrive in the page URL: mode (matrix or review), then the matrix's departments,
+// metric and period, or the review's relationship or department and quarter; empty means the defaults.
 const root = document.getElementById('app') as HTMLElement;
-const params = paramsFrom(new URLSearchParams(window.location.search));
+const search = new URLSearchParams(window.location.search);
 followHostTheme();
-api
-  .matrix(queryOf(params, new Date()))
-  .then((matrix) => {
+
+function showMatrix(): Promise<void> {
+  const params = paramsFrom(search);
+  return api.matrix(queryOf(params, new Date())).then((matrix) => {
     renderMacro(root, matrix, params, { loadRelationship: api.relationshipBetween, onLayout: fitToContent });
     // The paint benchmark (bench/matrix.sh) reads these: rendered, then the first frame painted after it.
     performance.mark('icr-ready');
     requestAnimationFrame(() => setTimeout(() => performance.mark('icr-painted'), 0));
-  })
-  .catch((error: Error) => renderError(root, `The relationship matrix could not be loaded: ${error.message}`))
+  });
+}
+
+function showReview(): Promise<void> {
+  const query = reviewQueryOf(reviewParamsFrom(search), new Date());
+  if (!query) {
+    renderNoScope(root);
+    return Promise.resolve();
+  }
+  return api.review(query).then((review) => renderReviewMacro(root, review));
+}
+
+const review = macroModeOf(search) === 'review';
+(review ? showReview() : showMatrix())
+  .catch((error: Error) => renderError(root, `The ${review ? 'quarterly review' : 'relationship matrix'} could not be loaded: ${error.message}`))
   .finally(fitToContent);

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { cell, matrix } from '../../testing/fixtures';
-import { renderError, renderMacro } from './view';
+import { HOSTILE, review, siteAdmin, snapshotRow } from '../../testing/review-fixtures';
+import { renderError, renderMacro, renderNoScope, renderReviewMacro } from './view';
 
 describe('Matrix macro', () => {
   it('renders the heat-map table and tells the host its size when a cell opens', async () => {
@@ -34,5 +35,24 @@ describe('Matrix macro', () => {
 
     expect(root.querySelector('[role=alert]')!.textContent).toContain('Forbidden');
     expect(root.dataset.ready).toBe('error');
+  });
+
+  it('renders the quarterly review read-only in review mode, even for an administrator', () => {
+    const root = document.createElement('main');
+    renderReviewMacro(root, review({ you: siteAdmin, snapshot: [snapshotRow({ providerName: HOSTILE })] }));
+
+    expect(root.querySelector('h2')!.textContent).toBe('IT → HR · Q4 2026');
+    expect(root.querySelectorAll('svg[role=img]')).toHaveLength(4);
+    expect(root.querySelector('form, details, button')).toBeNull();
+    expect(root.querySelector('img')).toBeNull();
+    expect(root.dataset.ready).toBe('true');
+  });
+
+  it('asks for a scope when a review macro was saved without one', () => {
+    const root = document.createElement('main');
+    renderNoScope(root);
+
+    expect(root.querySelector('[data-empty=no-scope]')!.textContent).toContain('Edit the macro');
+    expect(root.dataset.ready).toBe('true');
   });
 });

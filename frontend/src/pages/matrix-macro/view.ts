@@ -1,11 +1,31 @@
-// The Confluence macro: the shared heat-map matrix for the departments, metric and quarter it was saved with.
-import type { MatrixView } from '../../api/types';
+// The Confluence macro: the shared heat-map matrix for the departments, metric and quarter it was saved
+// with, or, in review mode, the quarterly review of a relationship or department, read-only.
+import type { MatrixView, Review } from '../../api/types';
 import { el } from '../../dom';
 import type { MatrixParams } from '../../matrix/params';
 import { type MatrixOptions, renderMatrix } from '../../matrix/view';
+import { renderReview } from '../../review/view';
 
 export function renderMacro(root: HTMLElement, matrix: MatrixView, params: MatrixParams, options: MatrixOptions): void {
   renderMatrix(root, matrix, { ...options, filtered: params.departments.length > 0 });
+  root.dataset.ready = 'true';
+}
+
+export function renderReviewMacro(root: HTMLElement, review: Review): void {
+  renderReview(root, review);
+  root.dataset.ready = 'true';
+}
+
+/** A review macro saved without a relationship or department: what the page's author can do about it. */
+export function renderNoScope(root: HTMLElement): void {
+  root.replaceChildren(
+    el(
+      'div',
+      { class: 'empty', 'data-empty': 'no-scope' },
+      el('h2', {}, 'No relationship or department chosen'),
+      el('p', {}, 'Edit the macro and choose whose quarterly review to show.'),
+    ),
+  );
   root.dataset.ready = 'true';
 }
 

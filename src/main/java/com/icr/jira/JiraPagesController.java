@@ -34,6 +34,15 @@ class JiraPagesController {
         return page("relationship-matrix", caller);
     }
 
+    /**
+     * The general page "Quarterly review" of a relationship or a department; a link's {@code ac.relationship},
+     * {@code ac.department} and {@code ac.quarter} arrive as query parameters the page reads itself.
+     */
+    @GetMapping(value = "/pages/quarterly-review", produces = MediaType.TEXT_HTML_VALUE)
+    ResponseEntity<String> quarterlyReview(Caller caller) {
+        return page("quarterly-review", caller);
+    }
+
     /** The issue view's right-hand context (jiraIssueContexts): customer, provider and the decision's lozenge. */
     @GetMapping(value = "/pages/issue-context", produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> issueContext(Caller caller) {

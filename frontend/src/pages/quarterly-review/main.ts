@@ -1,0 +1,63 @@
+import '../../styles/app.css';
+import '../../matrix/matrix.css';
+import '../../review/review.css';
+import './quarterly-review.css';
+import { api, fitToContent, followHostTheme, hostLocation, offerDownload, type ReviewQuery } from '../../api/client';
+import { recentQuarters } from '../../matrix/period';
+import { type ReviewParams, reviewParamsFrom, reviewQueryOf } from '../../review/params';
+import { reviewEditing } from './editing';
+import { defaultParams } from './picker';
+import { renderReviewError, renderReviewLoading, renderReviewPage, renderReviewResult } from './view';
+
+// The scope and quarter come from the page's URL: `relationship=`, `department=`, `quarter=` on our iframe's
+// URL (Jira fills them in from the page link's `ac.` parameters), else on the Jira page's own URL.
+const root = document.getElementById('app') as HTMLElement;
+followHostTheme();
+
+const exports = { measuresCsv: api.measuresCsv, reviewItemsCsv: api.reviewItemsCsv, download: offerDownload, print: () => window.print() };
+let slot: HTMLElement | null = null;
+let latest = 0;
+
+function searchOf(url: string | null): URLSearchParams {
+  try {
+    return url ? new URL(url).searchParams : new URLSearchParams();
+  } catch {
+    return new URLSearchParams();
+  }
+}
+
+function load(query: ReviewQuery, notice = ''): Promise<void> {
+  if (!slot) return Promise.resolve();
+  const request = ++latest;
+  const target = slot;
+  renderReviewLoading(target);
+  return api
+    .review(query)
+    .then((review) => {
+      if (request !== latest) return; // a newer choice is on its way
+      const editing = reviewEditing({ actions: api, changed: (next) => load(query, next) });
+      renderReviewResult(root, target, review, query, exports, editing, notice);
+    })
+    .catch((error: Error) => {
+      if (request === latest) renderReviewError(root, target, `The review could not be loaded: ${error.message}`);
+    })
+    .finally(fitToContent);
+}
+
+function show(params: ReviewParams): void {
+  const query = reviewQueryOf(params, new Date());
+  if (query) void load(query);
+}
+
+Promise.all([api.relationships(), api.departments(false), hostLocation()])
+  .then(([relationships, departments, host]) => {
+    const choices = { relationships, departments };
+    const params = defaultParams(choices, reviewParamsFrom(new URLSearchParams(window.location.search), searchOf(host)));
+    slot = renderReviewPage(root, choices, params, recentQuarters(new Date()), show);
+    show(params);
+    fitToContent();
+  })
+  .catch((error: Error) => {
+    renderReviewError(root, null, `The relationships could not be loaded: ${error.message}`);
+    fitToContent();
+  });

@@ -1,0 +1,49 @@
+// The review's scope (a relationship, or a department with all its relationships) and quarter; every change
+// applies at once.
+import { el } from '../../dom';
+import { field } from '../../forms';
+import { quarterLabel } from '../../matrix/period';
+import { pairName } from '../../relationship/agreement';
+import type { ReviewParams } from '../../review/params';
+import { type ScopeChoices, scopeOf, scopeSelect } from '../../review/scope';
+
+export type ReviewChoices = ScopeChoices;
+
+/** What the page shows when its URL chose nothing: the first relationship, else the first department. */
+export function defaultParams(choices: ReviewChoices, params: ReviewParams): ReviewParams {
+  if (params.relationship || params.department) return params;
+  const relationship = [...choices.relationships].sort((a, b) => pairName(a).localeCompare(pairName(b)))[0];
+  if (relationship) return { ...params, relationship: relationship.id };
+  const department = [...choices.departments].sort((a, b) => a.name.localeCompare(b.name))[0];
+  return department ? { ...params, department: department.id } : params;
+}
+
+function quarterSelect(quarters: string[], chosen: string): HTMLSelectElement {
+  const all = chosen && !quarters.includes(chosen) ? [...quarters, chosen] : quarters;
+  const quarter = el(
+    'select',
+    { name: 'quarter', id: 'review-quarter' },
+    ...all.map((q, i) => el('option', { value: q }, i === 0 ? `${quarterLabel(q)} (current)` : quarterLabel(q))),
+  );
+  quarter.value = chosen || quarters[0] || '';
+  return quarter;
+}
+
+export function paramsOf(form: HTMLFormElement): ReviewParams {
+  return { ...scopeOf((form.elements.namedItem('scope') as HTMLSelectElement).value), quarter: (form.elements.namedItem('quarter') as HTMLSelectElement).value };
+}
+
+export function renderPicker(choices: ReviewChoices, params: ReviewParams, quarters: string[], onChange: (params: ReviewParams) => void): HTMLFormElement {
+  const form = el(
+    'form',
+    { class: 'filters review-picker', 'aria-label': 'Which review' },
+    field('Relationship or department', scopeSelect(choices, params, { id: 'review-scope' })),
+    field('Quarter', quarterSelect(quarters, params.quarter)),
+  );
+  form.addEventListener('change', () => onChange(paramsOf(form)));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    onChange(paramsOf(form));
+  });
+  return form;
+}

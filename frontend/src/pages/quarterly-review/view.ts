@@ -1,0 +1,69 @@
+// The Jira page "Quarterly review": the scope and quarter picker, the exports, then the shared review with
+// the forms the viewer may use.
+import type { ReviewQuery } from '../../api/client';
+import type { Review } from '../../api/types';
+import { el } from '../../dom';
+import { renderNoDepartments } from '../../matrix/empty';
+import type { ReviewParams } from '../../review/params';
+import { type ReviewEditing, renderReview } from '../../review/view';
+import { type ReviewChoices, renderPicker } from './picker';
+import { type ReviewExports, renderToolbar } from './toolbar';
+
+function title(): HTMLElement[] {
+  return [
+    el('h1', {}, 'Quarterly review'),
+    el('p', { class: 'lead' }, 'How a relationship or a department served its internal customers this quarter: figures, measures, what frustrates, what to try.'),
+  ];
+}
+
+/** The page; returns the element the review goes into, or null when the site has no departments yet. */
+export function renderReviewPage(
+  root: HTMLElement,
+  choices: ReviewChoices,
+  params: ReviewParams,
+  quarters: string[],
+  onChange: (params: ReviewParams) => void,
+): HTMLElement | null {
+  if (choices.departments.length === 0 && choices.relationships.length === 0) {
+    root.replaceChildren(...title(), renderNoDepartments(false));
+    root.dataset.ready = 'true';
+    return null;
+  }
+  const slot = el('div', { class: 'review-slot', 'aria-busy': 'true' }, el('p', { class: 'loading' }, 'Loading the review…'));
+  root.replaceChildren(...title(), renderPicker(choices, params, quarters, onChange), slot);
+  return slot;
+}
+
+export function renderReviewLoading(slot: HTMLElement): void {
+  slot.setAttribute('aria-busy', 'true');
+  slot.classList.add('review-slot--loading');
+}
+
+export function renderReviewResult(
+  root: HTMLElement,
+  slot: HTMLElement,
+  review: Review,
+  query: ReviewQuery,
+  exports: ReviewExports,
+  editing: ReviewEditing,
+  notice = '',
+): void {
+  const body = el('div', {});
+  renderReview(body, review, editing);
+  slot.replaceChildren(el('p', { class: 'notice', role: 'status', id: 'review-notice' }, notice), renderToolbar(query, exports), body);
+  slot.removeAttribute('aria-busy');
+  slot.classList.remove('review-slot--loading');
+  root.dataset.ready = 'true';
+}
+
+export function renderReviewError(root: HTMLElement, slot: HTMLElement | null, message: string): void {
+  const alert = el('p', { class: 'error', role: 'alert' }, message);
+  if (slot) {
+    slot.replaceChildren(alert);
+    slot.removeAttribute('aria-busy');
+    slot.classList.remove('review-slot--loading');
+  } else {
+    root.replaceChildren(...title(), alert);
+  }
+  root.dataset.ready = 'error';
+}
