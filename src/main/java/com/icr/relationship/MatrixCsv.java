@@ -5,6 +5,7 @@ import com.icr.department.DepartmentName;
 import com.icr.tenant.SiteRevisions;
 import com.icr.tenant.TenantId;
 import com.icr.web.InvalidInput;
+import com.icr.web.SpreadsheetCells;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
@@ -88,7 +89,7 @@ class MatrixCsv {
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).build())) {
             for (List<String> row : rows) {
-                printer.printRecord(row.stream().map(MatrixCsv::neutralise).toList());
+                printer.printRecord(row.stream().map(SpreadsheetCells::neutralise).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -180,7 +181,7 @@ class MatrixCsv {
             if (index == null || index >= record.size()) {
                 return "";
             }
-            return unneutralise(record.get(index));
+            return SpreadsheetCells.unneutralise(record.get(index));
         }
     }
 
@@ -268,18 +269,6 @@ class MatrixCsv {
             case "customerId" -> "customer";
             default -> field;
         };
-    }
-
-    /** A leading =, +, -, @, tab or CR makes spreadsheets run a cell as a formula: written as text instead. */
-    static String neutralise(String value) {
-        if (value == null || value.isEmpty()) {
-            return value == null ? "" : value;
-        }
-        return "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-    }
-
-    static String unneutralise(String value) {
-        return value.length() > 1 && value.charAt(0) == '\'' && "=+-@\t\r".indexOf(value.charAt(1)) >= 0 ? value.substring(1) : value;
     }
 
     private static String text(Object value) {

@@ -27,16 +27,18 @@ class CheckAnswers {
 
     private final CheckRepository checks;
     private final ThanksRepository thanks;
+    private final ThanksLedger ledger;
     private final SatisfactionChecks lifecycle;
     private final NoticeOutbox notices;
     private final RelationshipManagement relationships;
     private final DepartmentDirectory directory;
     private final Clock clock;
 
-    CheckAnswers(CheckRepository checks, ThanksRepository thanks, SatisfactionChecks lifecycle, NoticeOutbox notices,
+    CheckAnswers(CheckRepository checks, ThanksRepository thanks, ThanksLedger ledger, SatisfactionChecks lifecycle, NoticeOutbox notices,
                  RelationshipManagement relationships, DepartmentDirectory directory, Clock clock) {
         this.checks = checks;
         this.thanks = thanks;
+        this.ledger = ledger;
         this.lifecycle = lifecycle;
         this.notices = notices;
         this.relationships = relationships;
@@ -99,6 +101,7 @@ class CheckAnswers {
         if (thanks.existsByTenantIdAndCheckIdAndFrom(tenantId, checkId, accountId)) {
             throw new Conflict("You thanked them for this already.");
         }
+        ledger.requireWithinLimit(tenantId, accountId);
         List<String> workers = Stream.ofNullable(check.assignee()).toList();
         if (workers.isEmpty()) {
             workers = directory.leadOf(tenantId, check.providerId()).stream().toList();

@@ -11,8 +11,8 @@ import javax.persistence.Id;
 import javax.persistence.Table;
 
 /**
- * A thank-you from someone of the customer department to the people of the provider who did the work, from
- * a satisfaction check; shown on the department it thanks.
+ * A thank-you to people of another department: from a satisfaction check (someone of the customer thanks
+ * the provider's people who did the work) or given at any time; shown on the department it thanks.
  */
 @Entity
 @Table(name = "thanks")
@@ -66,6 +66,22 @@ class Thanks {
         this.createdAt = now;
     }
 
+    Thanks(TenantId tenantId, ThanksLedger.Gift gift, Instant now) {
+        this.id = UUID.randomUUID().toString();
+        this.tenantId = tenantId;
+        this.from = gift.from();
+        this.to = String.join(",", gift.to());
+        this.toDepartmentId = gift.toDepartmentId();
+        this.fromDepartmentId = gift.fromDepartmentId();
+        this.message = gift.message();
+        this.createdAt = now;
+    }
+
+    ThanksLedger.Given given() {
+        return new ThanksLedger.Given(id, from, fromDepartmentId, toDepartmentId, to(), message == null || message.isEmpty() ? null : message,
+                issueKey, checkId != null, createdAt);
+    }
+
     ThanksView view() {
         return new ThanksView(from, to(), message, createdAt);
     }
@@ -74,6 +90,7 @@ class Thanks {
     String from() { return from; }
     List<String> to() { return Arrays.asList(to.split(",")); }
     String fromDepartmentId() { return fromDepartmentId; }
+    String toDepartmentId() { return toDepartmentId; }
     String issueKey() { return issueKey; }
     String message() { return message; }
     Instant createdAt() { return createdAt; }

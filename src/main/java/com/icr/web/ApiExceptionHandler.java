@@ -73,6 +73,13 @@ class ApiExceptionHandler {
         return answer(HttpStatus.FORBIDDEN, e.getMessage(), request, null);
     }
 
+    @ExceptionHandler(TooManyRequests.class)
+    ResponseEntity<ErrorView> tooMany(TooManyRequests e, HttpServletRequest request) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, e.retryAfter().toSeconds())))
+                .body(ErrorView.of(HttpStatus.TOO_MANY_REQUESTS, e.getMessage(), request.getRequestURI(), null));
+    }
+
     @ExceptionHandler(Conflict.class)
     ResponseEntity<ErrorView> conflict(Conflict e, HttpServletRequest request) {
         return answer(HttpStatus.CONFLICT, e.getMessage(), request, null);

@@ -1,0 +1,15 @@
+package com.icr.alignment;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
+/** Which way a measure is better: more qualified leads, or fewer days to fill a role. */
+public enum Direction implements Text.Keyed {
+    HIGHER, LOWER;
+
+    @Override
+    @JsonValue
+    public String key() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

@@ -1,0 +1,15 @@
+package com.icr.alignment;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
+/** What an entry raised about the other side is: stating assumptions lets both sides compare them instead of arguing. */
+public enum ItemKind implements Text.Keyed {
+    FRUSTRATION, ASSUMPTION, SUGGESTION;
+
+    @Override
+    @JsonValue
+    public String key() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

@@ -1,0 +1,15 @@
+package com.icr.alignment;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
+/** Where an entry stands: raised, talked over, an action agreed (which must be named), done with. */
+public enum ItemStatus implements Text.Keyed {
+    OPEN, DISCUSSED, AGREED_ACTION, CLOSED;
+
+    @Override
+    @JsonValue
+    public String key() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

@@ -1,0 +1,72 @@
+package com.icr.alignment;
+
+import com.icr.web.InvalidInput;
+import java.util.regex.Pattern;
+
+/** The checks every alignment input goes through before anything is written. */
+final class Text {
+
+    private static final Pattern ACCOUNT_ID = Pattern.compile("[A-Za-z0-9:_-]{1,128}");
+
+    private Text() {
+    }
+
+    static String required(String field, String value, int max) {
+        String text = optional(field, value, max);
+        if (text == null) {
+            throw new InvalidInput(field, "is required");
+        }
+        return text;
+    }
+
+    /** Stripped, or null when blank. */
+    static String optional(String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String text = value.strip();
+        if (text.length() > max) {
+            throw new InvalidInput(field, "must be at most " + max + " characters");
+        }
+        return text;
+    }
+
+    static String account(String field, String value, boolean required) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                throw new InvalidInput(field, "is required");
+            }
+            return null;
+        }
+        String id = value.strip();
+        if (!ACCOUNT_ID.matcher(id).matches()) {
+            throw new InvalidInput(field, "is not an Atlassian account id");
+        }
+        return id;
+    }
+
+    /** One of the enum's JSON keys, named in the error when it is not. */
+    static <E extends Enum<E> & Keyed> E oneOf(String field, String value, Class<E> type, E fallback) {
+        if (value == null || value.isBlank()) {
+            if (fallback == null) {
+                throw new InvalidInput(field, "is required");
+            }
+            return fallback;
+        }
+        for (E e : type.getEnumConstants()) {
+            if (e.key().equals(value.strip())) {
+                return e;
+            }
+        }
+        StringBuilder keys = new StringBuilder();
+        for (E e : type.getEnumConstants()) {
+            keys.append(keys.length() == 0 ? "" : ", ").append(e.key());
+        }
+        throw new InvalidInput(field, "must be one of " + keys);
+    }
+
+    /** An enum whose JSON form is a lower-case, dashed key. */
+    interface Keyed {
+        String key();
+    }
+}
