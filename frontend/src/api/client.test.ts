@@ -180,4 +180,42 @@ describe('API client', () => {
     window.AP = { context: { getToken: vi.fn() } };
     await expect(macroEditor.data()).rejects.toBeInstanceOf(ApiError);
   });
+
+  it('asks for a review by relationship or department and quarter', async () => {
+    fetchMock.mockResolvedValue(answer(200, { scope: {} }));
+    await api.review({ kind: 'relationship', id: 'rel 1', quarter: '2026-Q4' });
+    await api.review({ kind: 'department', id: 'it', quarter: '2026-Q3' });
+
+    expect(fetchMock.mock.calls[0]![0]).toBe('/api/reviews?relationship=rel+1&quarter=2026-Q4');
+    expect(fetchMock.mock.calls[1]![0]).toBe('/api/reviews?department=it&quarter=2026-Q3');
+  });
+
+  it('puts a month value and a sponsor note at their paths', async () => {
+    fetchMock.mockResolvedValue(answer(200, {}));
+    await api.setMeasureValue('m/1', '2026-11', 7);
+    await api.saveSponsorNote('rel-1', '2026-Q4', 'Well done');
+
+    expect(fetchMock.mock.calls[0]![0]).toBe('/api/measures/m%2F1/values/2026-11');
+    expect(fetchMock.mock.calls[0]![1]!.body).toBe('{"value":7}');
+    expect(fetchMock.mock.calls[1]![0]).toBe('/api/relationships/rel-1/sponsor-notes/2026-Q4');
+  });
+
+  it('reads a 429’s Retry-After into the error', async () => {
+    fetchMock.mockResolvedValue(
+      new Response(JSON.stringify({ status: 429, message: 'Daily limit reached.' }), { status: 429, headers: { 'Content-Type': 'application/json', 'Retry-After': '3600' } }),
+    );
+    const error = await api.appreciate({ toDepartmentId: 'it', toAccountIds: ['a'] }).catch((e: unknown) => e);
+
+    expect(error).toMatchObject({ status: 429, message: 'Daily limit reached.', retryAfterSeconds: 3600 });
+  });
+
+  it('downloads the measures and review items as CSV, filtered when asked', async () => {
+    fetchMock.mockImplementation(() => Promise.resolve(answer(200, 'a,b\n', 'text/csv')));
+    await api.measuresCsv('2026-Q4', 'rel-1');
+    await api.reviewItemsCsv();
+
+    expect(fetchMock.mock.calls[0]![0]).toBe('/api/measures.csv?quarter=2026-Q4&relationship=rel-1');
+    expect((fetchMock.mock.calls[0]![1]!.headers as Record<string, string>).Authorization).toBe('JWT context-token');
+    expect(fetchMock.mock.calls[1]![0]).toBe('/api/review-items.csv');
+  });
 });

@@ -469,6 +469,8 @@ export interface ReviewItem {
   createdByAccountId: string;
   createdAt: string;
   updatedAt: string;
+  /** When it was closed; null while it is not. */
+  closedAt?: string | null;
 }
 
 /** POST /api/review-items */
