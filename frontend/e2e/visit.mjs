@@ -5,10 +5,12 @@
 // spec: { url, waitFor, screenshot, themes?: ["light","dark"], themeSelect?: "#theme", timeoutMs?,
 //         click?: { selector, waitFor },   (clicked inside our iframe after the first view; text read after)
 //         probes?: [selector],             (counted inside our iframe in every view and snapshot: counts)
-//         steps?: [{ do: "click"|"select"|"fill"|"waitFor"|"theme"|"snapshot", selector?, value?, name? }] }
-//   steps run in order after the views (and the click), inside our iframe: select chooses an option by value,
-//   fill types into a field, theme switches the host's theme, snapshot reads the page and screenshots it as
-//   <screenshot>-<name>.png into report.steps.
+//         steps?: [{ do: "click"|"select"|"fill"|"waitFor"|"scroll"|"frame"|"theme"|"snapshot", selector?, value?, name? }] }
+//   steps run in order after the views (and the click), inside our iframe: select chooses an option by value
+//   or label, fill types into a field, scroll brings an element into view, frame moves on to the iframe whose
+//   URL contains value (the host replaced ours, as Confluence shows the macro after its editor saves), theme
+//   switches the host's theme, snapshot reads the page and screenshots it as <screenshot>-<name>.png into
+//   report.steps.
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,7 +59,7 @@ try {
   const started = Date.now();
   await page.goto(spec.url, { waitUntil: 'load', timeout });
   const frameElement = await page.waitForSelector('iframe', { timeout });
-  const frame = await frameElement.contentFrame();
+  let frame = await frameElement.contentFrame();
   await frame.waitForSelector(spec.waitFor, { timeout });
   report.readyAfterMs = Date.now() - started;
 
@@ -112,6 +114,19 @@ try {
       case 'waitFor':
         await frame.waitForSelector(step.selector, { timeout });
         break;
+      case 'scroll':
+        await frame.locator(step.selector).first().scrollIntoViewIfNeeded({ timeout });
+        break;
+      case 'frame': {
+        const deadline = Date.now() + timeout;
+        let next;
+        while (!(next = page.frames().find((f) => f !== page.mainFrame() && !f.isDetached() && f.url().includes(step.value)))) {
+          if (Date.now() > deadline) throw new Error(`no iframe with ${step.value} in its URL`);
+          await page.waitForTimeout(100);
+        }
+        frame = next;
+        break;
+      }
       case 'theme':
         await switchTheme(step.value);
         break;

@@ -71,6 +71,16 @@ public final class Browser {
             return new Step("waitFor", selector, null);
         }
 
+        /** Scrolls inside our iframe until the first element matching {@code selector} is in view. */
+        public static Step scroll(String selector) {
+            return new Step("scroll", selector, null);
+        }
+
+        /** Moves the following steps to the iframe whose URL contains {@code urlPart}: the host replaced ours. */
+        public static Step frame(String urlPart) {
+            return new Step("frame", null, urlPart);
+        }
+
         public static Step theme(String theme) {
             return new Step("theme", null, theme);
         }
