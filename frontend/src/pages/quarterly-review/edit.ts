@@ -35,8 +35,8 @@ export interface ReviewActions {
 export interface EditContext {
   review: Review;
   actions: ReviewActions;
-  /** A write succeeded: re-read the review and say `notice`. */
-  changed(notice: string): Promise<void>;
+  /** A write succeeded: re-read the review and say `notice` in `section`, where the form was. */
+  changed(notice: string, section?: string): Promise<void>;
 }
 
 /** A form behind a summary line, closed until the user opens it: the review stays readable. */
@@ -59,13 +59,14 @@ export type Invalid = (message: string, field: string) => ApiError;
 export function onSave(target: HTMLFormElement, context: EditContext, notice: string, run: () => Promise<unknown>): void {
   target.addEventListener('submit', (event) => {
     event.preventDefault();
+    const section = target.closest<HTMLElement>('[data-section]')?.dataset.section;
     void submitting(target, async () => {
       try {
         await run();
       } catch (error) {
         throw saveError(error);
       }
-      await context.changed(notice);
+      await context.changed(notice, section);
     });
   });
 }

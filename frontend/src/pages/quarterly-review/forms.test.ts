@@ -31,9 +31,12 @@ function context(overrides: Partial<Review> = {}, calls: Partial<ReviewActions> 
   return { review: review({ you: customerMember, ...overrides }), actions: actions(calls), changed: vi.fn().mockResolvedValue(undefined) };
 }
 
-function mount(panel: HTMLElement | null): HTMLFormElement {
+function mount(panel: HTMLElement | null, section = 'items'): HTMLFormElement {
   expect(panel).not.toBeNull();
-  document.body.append(panel!);
+  const host = document.createElement('section');
+  host.dataset.section = section;
+  host.append(panel!);
+  document.body.append(host);
   return panel!.querySelector('form')!;
 }
 
@@ -65,7 +68,7 @@ describe('Review edit forms', () => {
     await flush();
 
     expect(raiseItem).toHaveBeenCalledWith({ relationshipId: 'rel-1', side: 'customer', kind: 'suggestion', text: 'Share the start list every Monday', ownerAccountId: 'acc-hana' });
-    expect(edit.changed).toHaveBeenCalledWith('Raised.');
+    expect(edit.changed).toHaveBeenCalledWith('Raised.', 'items');
     expect(form.querySelector<HTMLButtonElement>('#item-save')!.disabled).toBe(false);
   });
 
@@ -106,7 +109,7 @@ describe('Review edit forms', () => {
     await flush();
 
     expect(edit.actions.updateItem).toHaveBeenCalledWith('item-1', { status: 'agreed-action', ownerAccountId: 'acc-ivan', action: 'IT sets accounts up two days ahead' });
-    expect(edit.changed).toHaveBeenCalledWith('Item updated.');
+    expect(edit.changed).toHaveBeenCalledWith('Item updated.', 'items');
   });
 
   it('offers no item form to someone on neither side', () => {
@@ -143,7 +146,7 @@ describe('Review edit forms', () => {
 
   it('enters a manual measure’s value for a month of the quarter', async () => {
     const edit = context({ measures: [measure(), measure({ id: 'm-2', source: 'yes-ratio', name: 'Computed' })] });
-    const form = mount(valueForm(edit));
+    const form = mount(valueForm(edit), 'measures');
 
     expect(Array.from(form.querySelectorAll('#value-measure option'), (o) => o.textContent)).toEqual(['Laptops ready on day one']);
     expect(Array.from(form.querySelectorAll('#value-month option'), (o) => o.getAttribute('value'))).toEqual(['2026-10', '2026-11', '2026-12']);
@@ -153,7 +156,7 @@ describe('Review edit forms', () => {
     await flush();
 
     expect(edit.actions.setMeasureValue).toHaveBeenCalledWith('m-1', '2026-11', 7);
-    expect(edit.changed).toHaveBeenCalledWith('Value saved.');
+    expect(edit.changed).toHaveBeenCalledWith('Value saved.', 'measures');
   });
 
   it('links the relationship to the quarter’s objectives it ticks', async () => {
@@ -226,6 +229,6 @@ describe('Review edit forms', () => {
     await flush();
 
     expect(edit.actions.saveSponsorNote).toHaveBeenCalledWith('rel-1', '2026-Q4', 'Onboarding fixed; next: leavers.');
-    expect(edit.changed).toHaveBeenCalledWith('Note saved.');
+    expect(edit.changed).toHaveBeenCalledWith('Note saved.', 'items');
   });
 });

@@ -7,7 +7,7 @@ import { recentQuarters } from '../../matrix/period';
 import { type ReviewParams, reviewParamsFrom, reviewQueryOf } from '../../review/params';
 import { reviewEditing } from './editing';
 import { defaultParams } from './picker';
-import { renderReviewError, renderReviewLoading, renderReviewPage, renderReviewResult } from './view';
+import { type ReviewNotice, renderReviewError, renderReviewLoading, renderReviewPage, renderReviewResult } from './view';
 
 // The scope and quarter come from the page's URL: `relationship=`, `department=`, `quarter=` on our iframe's
 // URL (Jira fills them in from the page link's `ac.` parameters), else on the Jira page's own URL.
@@ -26,7 +26,7 @@ function searchOf(url: string | null): URLSearchParams {
   }
 }
 
-function load(query: ReviewQuery, notice = ''): Promise<void> {
+function load(query: ReviewQuery, notice: ReviewNotice = { text: '' }): Promise<void> {
   if (!slot) return Promise.resolve();
   const request = ++latest;
   const target = slot;
@@ -35,7 +35,7 @@ function load(query: ReviewQuery, notice = ''): Promise<void> {
     .review(query)
     .then((review) => {
       if (request !== latest) return; // a newer choice is on its way
-      const editing = reviewEditing({ actions: api, changed: (next) => load(query, next) });
+      const editing = reviewEditing({ actions: api, changed: (text, section) => load(query, { text, section }) });
       renderReviewResult(root, target, review, query, exports, editing, notice);
     })
     .catch((error: Error) => {

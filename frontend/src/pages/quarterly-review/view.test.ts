@@ -70,10 +70,10 @@ describe('Quarterly review page', () => {
     const root = document.createElement('main');
     const slot = renderReviewPage(root, choices, { relationship: 'rel-1', department: '', quarter: '' }, quarters, vi.fn())!;
     const query = { kind: 'relationship' as const, id: 'rel-1', quarter: '2026-Q4' };
-    renderReviewResult(root, slot, review({ you: customerMember }), query, exportsMock(), reviewEditing(noEdits), 'Raised.');
+    renderReviewResult(root, slot, review({ you: customerMember }), query, exportsMock(), reviewEditing(noEdits), { text: 'Saved.' });
 
     expect(root.dataset.ready).toBe('true');
-    expect(slot.querySelector('#review-notice')!.textContent).toBe('Raised.');
+    expect(slot.querySelector('#review-notice')!.textContent).toBe('Saved.');
     const edits = Array.from(slot.querySelectorAll<HTMLElement>('[data-edit]'), (e) => e.dataset.edit);
     expect(edits).toEqual(expect.arrayContaining(['link-form', 'measure-form', 'value-form', 'item-form', 'thanks-form', 'item-edit-item-1']));
     expect(edits).not.toContain('objective-form');
@@ -122,5 +122,15 @@ describe('Quarterly review page', () => {
     expect(slot.querySelector('[role=alert]')!.textContent).toContain('No relationship gone');
     expect(root.dataset.ready).toBe('error');
     expect(root.querySelector<HTMLSelectElement>('#review-scope')!.value).toBe('relationship:gone');
+  });
+
+  it('says what a save did in the section of its form', () => {
+    const root = document.createElement('main');
+    const slot = renderReviewPage(root, choices, { relationship: 'rel-1', department: '', quarter: '' }, quarters, vi.fn())!;
+    renderReviewResult(root, slot, review({ you: customerMember }), { kind: 'relationship', id: 'rel-1', quarter: '2026-Q4' }, exportsMock(),
+      reviewEditing(noEdits), { text: 'Raised.', section: 'items' });
+
+    expect(slot.querySelector('[data-section=items] > h3 + #review-notice')!.textContent).toBe('Raised.');
+    expect(slot.querySelectorAll('#review-notice')).toHaveLength(1);
   });
 });

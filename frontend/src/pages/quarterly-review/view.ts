@@ -9,6 +9,12 @@ import { type ReviewEditing, renderReview } from '../../review/view';
 import { type ReviewChoices, renderPicker } from './picker';
 import { type ReviewExports, renderToolbar } from './toolbar';
 
+/** What the last write said, and the section of its form. */
+export interface ReviewNotice {
+  text: string;
+  section?: string;
+}
+
 function title(): HTMLElement[] {
   return [
     el('h1', {}, 'Quarterly review'),
@@ -46,11 +52,18 @@ export function renderReviewResult(
   query: ReviewQuery,
   exports: ReviewExports,
   editing: ReviewEditing,
-  notice = '',
+  notice: ReviewNotice = { text: '' },
 ): void {
   const body = el('div', {});
   renderReview(body, review, editing);
-  slot.replaceChildren(el('p', { class: 'notice', role: 'status', id: 'review-notice' }, notice), renderToolbar(query, exports), body);
+  const status = el('p', { class: 'notice', role: 'status', id: 'review-notice' }, notice.text);
+  // Said where the user saved: after a re-read the page is rebuilt, and the top may be far out of view.
+  const heading = notice.section ? body.querySelector(`[data-section="${notice.section}"] > h3`) : null;
+  slot.replaceChildren(heading ? el('p', { class: 'notice', hidden: '' }) : status, renderToolbar(query, exports), body);
+  if (heading) {
+    heading.after(status);
+    status.scrollIntoView?.({ block: 'nearest' });
+  }
   slot.removeAttribute('aria-busy');
   slot.classList.remove('review-slot--loading');
   root.dataset.ready = 'true';

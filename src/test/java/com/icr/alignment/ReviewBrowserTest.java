@@ -42,6 +42,7 @@ class ReviewBrowserTest {
                 Step.scroll("[data-section=items]"),
                 Step.snapshot("items"),
                 Step.click("[data-edit=item-form] > summary"),
+                Step.select("#item-side", "customer"),
                 Step.fill("#item-text", HOSTILE),
                 Step.click("#item-save"),
                 Step.waitFor("#review-notice:has-text(\"Raised.\")"),
@@ -65,11 +66,11 @@ class ReviewBrowserTest {
         assertThat(report.view("dark").background()).isNotEqualTo(light.background());
 
         View pair = report.step("it-hr");
-        assertThat(pair.text()).contains("IT → HR · Q").contains("Provider: IT").doesNotContain("Customer Service → Product ·");
+        assertThat(pair.text()).contains("IT → HR · Q").doesNotContain("Customer Service → Product ·");
         assertThat(pair.count(".snapshot tbody tr")).isEqualTo(1);
 
         View raised = report.step("raised");
-        assertThat(raised.text()).contains(HOSTILE).contains("Customer: HR");
+        assertThat(raised.text()).contains(HOSTILE).contains("Customer: HR").contains("Raised.");
         assertThat(raised.count("img")).as("markup in the item stays text").isZero();
         assertThat(report.step("raised-dark").background()).isNotEqualTo(raised.background());
 
