@@ -90,7 +90,7 @@ class ReviewBrowserTest {
         Report report = Browser.visit(preview("confluence:relationship-matrix-editor"), "main#app[data-ready=true] #macro-mode", "review-macro",
                 List.of("light"), PROBES, List.of(
                         Step.select("#macro-mode", "review"),
-                        Step.select("#macro-scope", "IT"),
+                        Step.select("#macro-scope", "Marketing → Sales"),
                         Step.snapshot("editor"),
                         Step.click("button[type=submit]"),
                         Step.frame("/macros/matrix?mode=review"),
@@ -104,10 +104,16 @@ class ReviewBrowserTest {
         assertClean(report);
         assertThat(report.step("editor").text()).contains("Relationship or department").contains("Quarter");
         View shown = report.step("shown");
-        assertThat(shown.text()).contains("IT · Q").contains("Matrix snapshot").contains("Measures against targets").doesNotContain("Export measures");
+        assertThat(shown.text()).contains("Marketing → Sales · Q").contains("Qualified leads per month").contains("Grow enterprise revenue by 20 %")
+                .contains("Provider: Marketing").contains("Customer: Sales").contains("Agreed action: Marketing passes on only leads with all four known")
+                .contains("The webinar leads were the best we have had this year.").contains("Both sides now share one definition of a qualified lead")
+                .doesNotContain("Export measures");
         assertThat(shown.count("form")).as("the macro is read-only").isZero();
         assertThat(shown.count("svg[role=img]")).isEqualTo(4);
-        assertThat(shown.count(".snapshot tbody tr")).isEqualTo(3);
+        assertThat(shown.count(".snapshot tbody tr")).isEqualTo(1);
+        assertThat(shown.count(".measures tbody tr")).isEqualTo(2);
+        assertThat(shown.count("[data-item]")).isEqualTo(4);
+        assertThat(shown.count("[data-note]")).isEqualTo(1);
         assertThat(report.step("shown-items-dark").background()).isNotEqualTo(shown.background());
     }
 
