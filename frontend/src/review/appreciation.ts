@@ -11,18 +11,18 @@ export function renderAppreciation(items: Appreciation[]): HTMLElement {
   if (items.length === 0) return el('p', { class: 'muted', 'data-empty': 'appreciation' }, 'No thanks given this quarter yet.');
   return el(
     'ul',
-    { class: 'thanks review-thanks' },
+    { class: 'review-list appreciation' },
     ...items.map((item) =>
       el(
         'li',
-        { class: 'thanks__item', 'data-appreciation': item.id },
+        { class: 'review-list__item', 'data-appreciation': item.id },
         el(
           'div',
-          { class: 'thanks__head' },
-          el('span', { class: 'thanks__who' }, `${from(item)} thanked ${item.toAccountIds.join(', ')} of ${item.toDepartmentName}${item.issueKey ? ` for ${item.issueKey}` : ''}`),
+          { class: 'review-list__head' },
+          el('span', {}, `${from(item)} thanked ${item.toAccountIds.join(', ')} of ${item.toDepartmentName}${item.issueKey ? ` for ${item.issueKey}` : ''}`),
           el('time', { class: 'muted', datetime: item.createdAt }, formatDate(item.createdAt)),
         ),
-        item.message ? el('p', { class: 'prose thanks__message' }, item.message) : null,
+        item.message ? el('p', { class: 'prose review-list__text' }, item.message) : null,
       ),
     ),
   );
