@@ -258,6 +258,8 @@ export const api = {
   updateItem: (itemId: string, update: ReviewItemUpdate) => call<ReviewItem>('PUT', `/api/review-items/${id(itemId)}`, { json: update }),
   /** 429 (with retryAfterSeconds) once the caller has thanked 10 times in 24 hours. */
   appreciate: (request: AppreciationRequest) => call<Appreciation>('POST', '/api/appreciation', { json: request }),
+  /** The thanks the caller received: the app's own notice of them (thanks outside a check send no email). */
+  myAppreciation: () => call<{ items: Appreciation[] }>('GET', '/api/appreciation/mine'),
   /** The executive sponsor's (or an administrator's) note on a relationship for a quarter. */
   saveSponsorNote: (relationshipId: string, quarter: string, text: string) =>
     call<SponsorNote>('PUT', `/api/relationships/${id(relationshipId)}/sponsor-notes/${id(quarter)}`, { json: { text } }),

@@ -6,6 +6,7 @@ import { api, fitToContent, followHostTheme, hostLocation, offerDownload, type R
 import { recentQuarters } from '../../matrix/period';
 import { type ReviewParams, reviewParamsFrom, reviewQueryOf } from '../../review/params';
 import { reviewEditing } from './editing';
+import { renderMine } from './mine';
 import { defaultParams } from './picker';
 import { type ReviewNotice, renderReviewError, renderReviewLoading, renderReviewPage, renderReviewResult } from './view';
 
@@ -56,6 +57,15 @@ Promise.all([api.relationships(), api.departments(false), hostLocation()])
     slot = renderReviewPage(root, choices, params, recentQuarters(new Date()), show);
     show(params);
     fitToContent();
+    // Not worth an error of its own: without it the page is whole, only the notice of thanks is missing.
+    api
+      .myAppreciation()
+      .then((mine) => {
+        const notice = renderMine(mine.items);
+        if (notice && slot) slot.before(notice);
+      })
+      .catch(() => undefined)
+      .finally(fitToContent);
   })
   .catch((error: Error) => {
     renderReviewError(root, null, `The relationships could not be loaded: ${error.message}`);

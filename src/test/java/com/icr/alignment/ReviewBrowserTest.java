@@ -25,7 +25,7 @@ class ReviewBrowserTest {
     private static final String READY = "main#app[data-ready=true] .review";
     private static final String HOSTILE = "<img src=x onerror=alert(1)> Accounts arrive a day after the new hire";
     private static final List<String> PROBES = List.of("svg[role=img]", "svg[role=img] > title", "table[data-trend-table]", ".snapshot tbody tr",
-            ".measures tbody tr", "[data-item]", "[data-objective]", "[data-appreciation]", "[data-note]", "[data-status]", "form", "img");
+            ".measures tbody tr", "[data-item]", "[data-objective]", "[data-appreciation]", "[data-note]", "[data-status]", "form", "img", "#review-mine");
 
     @LocalServerPort
     int port;
@@ -36,6 +36,7 @@ class ReviewBrowserTest {
                 Step.theme("light"),
                 Step.select("#review-scope", "IT → HR"),
                 Step.waitFor(".review__title:has-text(\"IT → HR\")"),
+                Step.click("#review-mine > summary"),
                 Step.snapshot("it-hr"),
                 Step.scroll("[data-section=measures]"),
                 Step.snapshot("measures"),
@@ -68,6 +69,8 @@ class ReviewBrowserTest {
         View pair = report.step("it-hr");
         assertThat(pair.text()).contains("IT → HR · Q").doesNotContain("Customer Service → Product ·");
         assertThat(pair.count(".snapshot tbody tr")).isEqualTo(1);
+        assertThat(pair.count("#review-mine")).as("the demo user was thanked").isEqualTo(1);
+        assertThat(pair.text()).contains("You were thanked 2 times").contains("The new recruiter's laptop and accounts were ready at 8:30.");
 
         View raised = report.step("raised");
         assertThat(raised.text()).contains(HOSTILE).contains("Customer: HR").contains("Raised.");
