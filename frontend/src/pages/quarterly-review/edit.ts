@@ -1,6 +1,5 @@
 // What every edit form of the review shares: the calls it makes, a collapsible panel, the save that keeps the
 // button busy, shows a failure next to the form with the typed input kept, and re-reads the review after.
-import type { ApiError } from '../../api/client';
 import type {
   Appreciation,
   AppreciationRequest,
@@ -51,9 +50,6 @@ export function form(id: string, label: string, ...content: (Node | null)[]): HT
 export function submitButton(id: string, label: string): HTMLElement {
   return el('div', { class: 'buttons' }, el('button', { type: 'submit', id, class: 'button button--primary' }, label));
 }
-
-/** A client-side check that failed, shown like the server's 400 on the named field. */
-export type Invalid = (message: string, field: string) => ApiError;
 
 /** On submit: `run` the write; on success re-read the review with `notice`, on failure show why on the form. */
 export function onSave(target: HTMLFormElement, context: EditContext, notice: string, run: () => Promise<unknown>): void {
