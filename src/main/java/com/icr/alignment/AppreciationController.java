@@ -46,7 +46,7 @@ class AppreciationController {
     @GetMapping("/api/appreciation")
     Given list(Caller caller, @RequestParam(required = false) String department, @RequestParam(required = false) String relationship,
                @RequestParam(required = false) String quarter) {
-        Period period = Period.parse(quarter, clock);
+        Period period = Text.quarter("quarter", quarter, clock);
         List<AppreciationView> items;
         if (relationship != null && !relationship.isBlank() && (department == null || department.isBlank())) {
             RelationshipView r = relationships.get(caller.tenantId(), relationship);

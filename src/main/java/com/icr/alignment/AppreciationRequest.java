@@ -3,5 +3,5 @@ package com.icr.alignment;
 import java.util.List;
 
 /** A thank-you given at any time, as the API takes it. */
-record AppreciationRequest(String toDepartmentId, List<String> toAccountIds, String fromDepartmentId, String message) {
+public record AppreciationRequest(String toDepartmentId, List<String> toAccountIds, String fromDepartmentId, String message) {
 }

@@ -1,5 +1,5 @@
 package com.icr.alignment;
 
 /** A change to an entry; a field left out (null) stays as it is, an empty owner or action clears it. */
-record ItemChange(String status, String ownerAccountId, String action, String text) {
+public record ItemChange(String status, String ownerAccountId, String action, String text) {
 }

@@ -1,5 +1,5 @@
 package com.icr.alignment;
 
 /** A measure as the API takes it; {@code relationshipId} only when it is created. */
-record MeasureRequest(String relationshipId, String objectiveId, String name, String unit, String source, String direction, Double target) {
+public record MeasureRequest(String relationshipId, String objectiveId, String name, String unit, String source, String direction, Double target) {
 }

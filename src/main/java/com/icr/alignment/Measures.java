@@ -36,21 +36,21 @@ public class Measures {
     /** Every measure of the site, or of one relationship, valued for the quarter. */
     @Transactional(readOnly = true)
     public List<MeasureView> list(TenantId tenantId, String relationshipId, String quarter) {
-        Period period = Period.parse(quarter, clock);
+        Period period = Text.quarter("quarter", quarter, clock);
         List<Measure> found = relationshipId == null ? measures.findByTenantIdOrderByName(tenantId)
                 : measures.findByTenantIdAndRelationshipIdInOrderByName(tenantId, List.of(checked(tenantId, relationshipId)));
         return views(tenantId, found, period);
     }
 
     @Transactional(readOnly = true)
-    List<MeasureView> ofRelationships(TenantId tenantId, Collection<String> relationshipIds, Period period) {
+    public List<MeasureView> ofRelationships(TenantId tenantId, Collection<String> relationshipIds, Period period) {
         return relationshipIds.isEmpty() ? List.of()
                 : views(tenantId, measures.findByTenantIdAndRelationshipIdInOrderByName(tenantId, relationshipIds), period);
     }
 
     @Transactional(readOnly = true)
     public MeasureView get(TenantId tenantId, String id, String quarter) {
-        return views(tenantId, List.of(find(tenantId, id)), Period.parse(quarter, clock)).get(0);
+        return views(tenantId, List.of(find(tenantId, id)), Text.quarter("quarter", quarter, clock)).get(0);
     }
 
     /** The relationship a measure belongs to: who may change the measure depends on it. */

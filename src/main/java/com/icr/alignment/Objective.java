@@ -57,7 +57,7 @@ class Objective {
             if (request == null) {
                 throw new com.icr.web.InvalidInput("body", "is required");
             }
-            return new Draft(Period.parse(request.quarter(), clock), Text.required("title", request.title(), 200),
+            return new Draft(Text.quarter("quarter", request.quarter(), clock), Text.required("title", request.title(), 200),
                     Text.optional("description", request.description(), 2000), Text.account("ownerAccountId", request.ownerAccountId(), true));
         }
     }

@@ -33,7 +33,7 @@ public class Objectives {
 
     @Transactional(readOnly = true)
     public List<ObjectiveView> list(TenantId tenantId, String quarter) {
-        return views(tenantId, objectives.findByTenantIdAndQuarterOrderByCreatedAt(tenantId, Period.parse(quarter, clock).key()));
+        return views(tenantId, objectives.findByTenantIdAndQuarterOrderByCreatedAt(tenantId, Text.quarter("quarter", quarter, clock).key()));
     }
 
     @Transactional(readOnly = true)
@@ -86,7 +86,7 @@ public class Objectives {
 
     /** The quarter's objectives that the relationships support or that their measures serve. */
     @Transactional(readOnly = true)
-    List<ObjectiveView> supportedBy(TenantId tenantId, Period quarter, Set<String> relationshipIds, Set<String> measureObjectives) {
+    public List<ObjectiveView> supportedBy(TenantId tenantId, Period quarter, Set<String> relationshipIds, Set<String> measureObjectives) {
         List<Objective> all = objectives.findByTenantIdAndQuarterOrderByCreatedAt(tenantId, quarter.key());
         return views(tenantId, all).stream().filter(o -> measureObjectives.contains(o.id())
                 || o.relationshipIds().stream().anyMatch(relationshipIds::contains)).toList();

@@ -42,7 +42,7 @@ public class ReviewItems {
 
     /** Everything not closed, and what was closed during the quarter: the review's list. */
     @Transactional(readOnly = true)
-    List<ItemView> forReview(TenantId tenantId, Collection<String> relationshipIds, Period quarter) {
+    public List<ItemView> forReview(TenantId tenantId, Collection<String> relationshipIds, Period quarter) {
         if (relationshipIds.isEmpty()) {
             return List.of();
         }

@@ -55,7 +55,7 @@ public class Reviews {
     }
 
     ReviewView review(TenantId tenantId, String relationshipId, String departmentId, String quarter, Sides.Member reader) {
-        Period period = Period.parse(quarter, clock);
+        Period period = Text.quarter("quarter", quarter, clock);
         boolean byRelationship = relationshipId != null && !relationshipId.isBlank();
         boolean byDepartment = departmentId != null && !departmentId.isBlank();
         if (byRelationship == byDepartment) {

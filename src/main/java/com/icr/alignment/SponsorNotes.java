@@ -25,7 +25,7 @@ public class SponsorNotes {
     /** Writes the quarter's note (an empty text is a 400: the note is the point). */
     @Transactional
     public SponsorNoteView write(TenantId tenantId, RelationshipView relationship, String quarter, String text, String accountId) {
-        Period period = Period.parse(quarter, clock);
+        Period period = Text.quarter("quarter", quarter, clock);
         String body = Text.required("text", text, SponsorNote.MAX_TEXT);
         SponsorNote note = notes.findByTenantIdAndRelationshipIdAndQuarter(tenantId, relationship.id(), period.key())
                 .orElseGet(() -> new SponsorNote(tenantId, relationship.id(), period.key()));
@@ -34,7 +34,7 @@ public class SponsorNotes {
     }
 
     @Transactional(readOnly = true)
-    List<SponsorNoteView> forQuarter(TenantId tenantId, Collection<String> relationshipIds, Period quarter,
+    public List<SponsorNoteView> forQuarter(TenantId tenantId, Collection<String> relationshipIds, Period quarter,
                                      Function<String, String> relationshipNames) {
         if (relationshipIds.isEmpty()) {
             return List.of();

@@ -45,6 +45,15 @@ final class Text {
         return id;
     }
 
+    /** A quarter such as 2026-Q4 (the current one when left out), with the error naming this field. */
+    static com.icr.relationship.Period quarter(String field, String value, java.time.Clock clock) {
+        try {
+            return com.icr.relationship.Period.parse(value, clock);
+        } catch (InvalidInput e) {
+            throw new InvalidInput(field, "must be a quarter such as 2026-Q4");
+        }
+    }
+
     /** One of the enum's JSON keys, named in the error when it is not. */
     static <E extends Enum<E> & Keyed> E oneOf(String field, String value, Class<E> type, E fallback) {
         if (value == null || value.isBlank()) {

@@ -33,17 +33,19 @@ class DemoSiteSetup {
     private final PageTemplates pages;
     private final SitePermissions permissions;
     private final DemoData demoData;
+    private final DemoQuarter demoQuarter;
     private final Clock clock;
     private final boolean previewOn;
     private final Map<Product, String> secrets = new ConcurrentHashMap<>();
 
     DemoSiteSetup(AtlassianHostRepository hosts, Tenants tenants, PageTemplates pages, SitePermissions permissions,
-                  DemoData demoData, Environment environment, Clock clock) {
+                  DemoData demoData, DemoQuarter demoQuarter, Environment environment, Clock clock) {
         this.hosts = hosts;
         this.tenants = tenants;
         this.pages = pages;
         this.permissions = permissions;
         this.demoData = demoData;
+        this.demoQuarter = demoQuarter;
         this.clock = clock;
         this.previewOn = PreviewActivation.isOn(environment);
     }
@@ -70,6 +72,7 @@ class DemoSiteSetup {
                 demoData.seed(tenant, DemoSite.USER_ACCOUNT_ID);
                 if (product == Product.JIRA) {
                     demoData.seedIssues(tenant, DemoSite.USER_ACCOUNT_ID, setUpAt(saved));
+                    demoQuarter.seed(tenant, DemoSite.USER_ACCOUNT_ID);
                 }
                 secrets.put(product, secret);
             } else {

@@ -192,15 +192,42 @@ class PreviewTest {
     }
 
     @Test
+    void theDemoQuarterHasObjectivesMeasuresEntriesThanksAndTheSponsorsNote() {
+        String token = "JWT " + host().get("/preview/api/context-token?product=jira", null).json().get("token").toString();
+        List<Object> relationships = host().get("/api/relationships", token).jsonList();
+        String leads = relationships.stream().map(PreviewTest::asMap)
+                .filter(r -> asMap(r.get("provider")).get("name").equals("Marketing") && asMap(r.get("customer")).get("name").equals("Sales"))
+                .map(r -> (String) r.get("id")).findFirst().orElseThrow();
+
+        Map<String, Object> review = host().get("/api/reviews?relationship=" + leads, token).json();
+
+        assertThat((List<?>) review.get("objectives")).extracting(o -> asMap(o).get("title")).containsExactly("Grow enterprise revenue by 20 %");
+        assertThat((List<?>) review.get("measures")).extracting(m -> asMap(m).get("name"))
+                .containsExactlyInAnyOrder("Qualified leads per month", "Requests Marketing said yes to");
+        assertThat((List<?>) review.get("measures")).extracting(m -> asMap(m).get("status")).doesNotContain("no-data");
+        assertThat((List<?>) review.get("items")).extracting(i -> asMap(i).get("side")).contains("provider", "customer");
+        assertThat((List<?>) review.get("appreciation")).hasSize(1);
+        assertThat((List<?>) review.get("sponsorNotes")).hasSize(1);
+        assertThat(asMap(review.get("you"))).containsEntry("administrator", true);
+    }
+
+    @Test
     void aRestartReplaysTheDemoIssuesWithoutChangingThem() {
         Map<String, Map<String, Object>> before = demoIssueViews();
 
+        int objectives = host().get("/api/objectives", token()).jsonList().size();
         demoSite.setUp(); // what every start does
+
+        assertThat(host().get("/api/objectives", token()).jsonList()).hasSize(objectives).isNotEmpty();
 
         assertThat(demoIssueViews()).isEqualTo(before);
         assertThat((List<?>) before.get("10023").get("history")).hasSize(1);
         String token = "JWT " + host().get("/preview/api/context-token?product=jira", null).json().get("token").toString();
         assertThat((List<?>) host().get("/api/requests/10008/satisfaction", token).json().get("history")).hasSize(1);
+    }
+
+    private String token() {
+        return "JWT " + host().get("/preview/api/context-token?product=jira", null).json().get("token").toString();
     }
 
     private Map<String, Map<String, Object>> demoIssueViews() {

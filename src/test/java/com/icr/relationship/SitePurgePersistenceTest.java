@@ -40,6 +40,21 @@ class SitePurgePersistenceTest {
     Intake intake;
 
     @Autowired
+    com.icr.alignment.Objectives objectives;
+
+    @Autowired
+    com.icr.alignment.Measures measures;
+
+    @Autowired
+    com.icr.alignment.ReviewItems items;
+
+    @Autowired
+    com.icr.alignment.SponsorNotes notes;
+
+    @Autowired
+    com.icr.alignment.Appreciation appreciation;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -61,10 +76,13 @@ class SitePurgePersistenceTest {
         tenants.purgeExpired();
 
         for (String table : List.of("department", "department_project", "department_group", "relationship", "agreement_version",
-                "internal_request", "request_decision", "satisfaction_check", "intake_delivery", "installation", "site")) {
+                "internal_request", "request_decision", "satisfaction_check", "intake_delivery", "objective", "objective_link", "measure", "review_item",
+                "sponsor_note", "thanks", "installation", "site")) {
             assertThat(rows(table, purged)).as(table).isZero();
             assertThat(rows(table, kept)).as(table).isPositive();
         }
+        assertThat(jdbc.queryForObject("select count(*) from measure_value v where not exists (select 1 from measure m where m.id = v.measure_id)",
+                Integer.class)).isZero();
         // a handler still working one of the site's deliveries cannot leave another behind
         assertThatThrownBy(() -> intake.record(purged, "notice:late", "notice", "{}")).isInstanceOf(DataIntegrityViolationException.class);
     }
@@ -74,8 +92,16 @@ class SitePurgePersistenceTest {
         String provider = departments.create(tenant, new DepartmentRequest("Marketing", "", null,
                 List.of(new com.icr.department.ProjectMapping("MKT", null)), List.of("marketing"))).id();
         String customer = departments.create(tenant, new DepartmentRequest("Sales", "", null, List.of(), List.of("sales"))).id();
-        relationships.create(tenant, new RelationshipRequest(provider, customer, "557058:a", "557058:b", null,
+        RelationshipView relationship = relationships.create(tenant, new RelationshipRequest(provider, customer, "557058:a", "557058:b", null,
                 new AgreementRequest(List.of("Leads"), "Qualified", "Feedback", new ServiceTarget(8, 48))), "557058:a");
+        // the quarter's alignment: an objective the relationship supports, a measure with a value, an entry, a note, thanks
+        String objective = objectives.create(tenant, new com.icr.alignment.ObjectiveRequest("2026-Q4", "Grow", null, "557058:b")).id();
+        objectives.link(tenant, relationship.id(), List.of(objective));
+        String measure = measures.create(tenant, new com.icr.alignment.MeasureRequest(relationship.id(), objective, "Leads", null, "manual", null, 40.0)).id();
+        measures.record(tenant, measure, "2026-11", 30.0, false);
+        items.raise(tenant, relationship, new com.icr.alignment.ItemRequest(relationship.id(), "customer", "frustration", "Late", null), null, "557058:b");
+        notes.write(tenant, relationship, "2026-Q4", "Backed", "557058:b");
+        appreciation.give(tenant, new com.icr.alignment.AppreciationRequest(provider, List.of("557058:a"), customer, "Thanks"), "557058:b");
         // a resolved internal request with a decision, its satisfaction check, and the entity property write it queued
         com.icr.request.IssueSnapshot issue = new com.icr.request.IssueSnapshot("10001", "MKT-1", "MKT", List.of(), "557058:r", "557058:a",
                 "done", java.time.Instant.parse("2026-11-02T09:00:00Z"), java.time.Instant.parse("2026-11-03T09:00:00Z"));

@@ -18,24 +18,24 @@ import java.util.function.Predicate;
  * The request scenario (Finance serves Sales, FIN issues reported by Rita of Sales, assigned to Alan of
  * Finance) with the lifecycle of an issue as Jira's webhooks tell it: resolved, reopened, deleted.
  */
-final class CheckScenario {
+public final class CheckScenario {
 
     private static final AtomicInteger DELIVERIES = new AtomicInteger();
 
-    final RequestScenario requests;
+    public final RequestScenario requests;
 
-    CheckScenario(HostSimulator host) {
+    public CheckScenario(HostSimulator host) {
         requests = new RequestScenario(host);
     }
 
-    JiraIssueJson createdIssue() {
+    public JiraIssueJson createdIssue() {
         JiraIssueJson issue = requests.newIssue();
         assertThat(requests.created(issue).status()).isEqualTo(204);
         return issue;
     }
 
     /** The body of the webhook that resolves the issue at {@code at}; the fake Jira's issue follows. */
-    Map<String, Object> resolvedBody(JiraIssueJson issue, Instant at) {
+    public Map<String, Object> resolvedBody(JiraIssueJson issue, Instant at) {
         issue.resolved(at).updated(at);
         requests.site.jiraSite().issue(issue);
         return issue.webhook("jira:issue_updated", at.toEpochMilli());
@@ -51,13 +51,13 @@ final class CheckScenario {
         return issue.webhook("jira:issue_deleted", at.toEpochMilli());
     }
 
-    Response deliver(Map<String, Object> body) {
+    public Response deliver(Map<String, Object> body) {
         Response answer = requests.webhook(body, "delivery-" + DELIVERIES.incrementAndGet() + "-" + System.nanoTime());
         assertThat(answer.status()).as(answer.body()).isEqualTo(204);
         return answer;
     }
 
-    Response satisfaction(String accountId, String issueId) {
+    public Response satisfaction(String accountId, String issueId) {
         return requests.site.as(accountId, "GET", "/api/requests/" + issueId + "/satisfaction", null);
     }
 
@@ -67,13 +67,13 @@ final class CheckScenario {
                 r -> r.status() == 200 && done.test(r.jsonList("history"))).json();
     }
 
-    Map<String, Object> awaitCurrent(String issueId, String state) {
+    public Map<String, Object> awaitCurrent(String issueId, String state) {
         Map<String, Object> view = awaitChecks(RequestScenario.REPORTER, issueId, "a " + state + " check",
                 h -> h.stream().anyMatch(c -> state.equals(c.get("state"))));
         return asMap(view.get("current"));
     }
 
-    Response answer(String accountId, String checkId, Object body) {
+    public Response answer(String accountId, String checkId, Object body) {
         return requests.site.as(accountId, "PUT", "/api/satisfaction/checks/" + checkId + "/answer", body);
     }
 
