@@ -2,7 +2,6 @@ package com.icr.confluence;
 
 import com.icr.alignment.Reviews;
 import com.icr.relationship.MatrixQuery;
-import com.icr.relationship.Period;
 import com.icr.tenant.Caller;
 import com.icr.web.InvalidInput;
 import com.icr.web.NotFound;
@@ -10,7 +9,6 @@ import com.icr.web.PageTemplates;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
 import org.springframework.http.CacheControl;
@@ -37,15 +35,13 @@ class MatrixMacroController {
     private final MatrixExport export;
     private final Reviews reviews;
     private final ReviewExport reviewExport;
-    private final Clock clock;
 
-    MatrixMacroController(PageTemplates pages, MatrixQuery matrix, MatrixExport export, Reviews reviews, ReviewExport reviewExport, Clock clock) {
+    MatrixMacroController(PageTemplates pages, MatrixQuery matrix, MatrixExport export, Reviews reviews, ReviewExport reviewExport) {
         this.pages = pages;
         this.matrix = matrix;
         this.export = export;
         this.reviews = reviews;
         this.reviewExport = reviewExport;
-        this.clock = clock;
     }
 
     @GetMapping(value = "/macros/matrix", produces = MediaType.TEXT_HTML_VALUE)
@@ -73,20 +69,11 @@ class MatrixMacroController {
         }
         // Confluence puts the answer into a document, so a refusal is a sentence there, not JSON.
         try {
-            return cached(reviewExport.render(reviews.review(caller.tenantId(), relationship, department, quarter(quarter))), ifNoneMatch);
+            return cached(reviewExport.render(reviews.review(caller.tenantId(), relationship, department, quarter)), ifNoneMatch);
         } catch (InvalidInput e) {
             return refused(HttpStatus.BAD_REQUEST, e.getMessage());
         } catch (NotFound e) {
             return refused(HttpStatus.NOT_FOUND, e.getMessage() + " on this site.");
-        }
-    }
-
-    /** The review takes the macro's own parameter name, {@code quarter}, in its error too. */
-    private String quarter(String quarter) {
-        try {
-            return Period.parse(quarter, clock).key();
-        } catch (InvalidInput e) {
-            throw new InvalidInput("quarter", "must be a quarter such as 2026-Q4, or empty for the current one.");
         }
     }
 

@@ -82,6 +82,11 @@ final class ReviewCharts {
 
     private static void plot(StringBuilder svg, Figure figure, List<TrendPoint> trend) {
         int n = trend.size();
+        if (trend.stream().allMatch(p -> figure.value().apply(p) == null)) {
+            // One sentence reads better than a row of "no data" under an empty chart.
+            svg.append(text((LEFT + RIGHT) / 2.0, (TOP + BOTTOM) / 2.0 - 8, "middle", 10, "#6B6B6B", "normal", "No data in these quarters"));
+            return;
+        }
         for (int i = 0; i + 1 < n; i++) {
             Double a = figure.value().apply(trend.get(i));
             Double b = figure.value().apply(trend.get(i + 1));

@@ -81,7 +81,9 @@ class ReviewExportRenderingTest {
         String html = export.render(review(empty));
 
         assertThat(html).doesNotContain("<circle").contains("2026-Q2 no data");
-        assertThat(count(html, ">no data</text>")).isEqualTo(16);
+        assertThat(Pattern.compile("<line [^>]*stroke=\"#000000\"").matcher(html).results().count()).isZero();
+        assertThat(count(html, ">No data in these quarters</text>")).isEqualTo(4);
+        assertThat(html).doesNotContain(">no data</text>");
         assertThat(count(html, "<td style=\"border:1px solid #8C8C8C;padding:4px;vertical-align:top;\">No data</td>")).isGreaterThanOrEqualTo(16);
     }
 
