@@ -51,7 +51,7 @@ class ComputedValues {
         }
 
         Double value(MeasureSource measure, Pair pair, Period period) {
-            return measure.metric() == null ? null : measure.valueOf(of(measure.metric(), period).get(pair));
+            return measure.metric() == null ? null : measure.read(of(measure.metric(), period).get(pair));
         }
     }
 }

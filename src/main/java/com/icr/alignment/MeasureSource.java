@@ -44,7 +44,7 @@ public enum MeasureSource implements Text.Keyed {
     }
 
     /** The month's value from the matrix figure of the relationship, or null when the figure has no data. */
-    Double valueOf(Figure figure) {
+    Double read(Figure figure) {
         if (figure == null) {
             return null;
         }
