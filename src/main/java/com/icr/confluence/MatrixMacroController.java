@@ -1,8 +1,10 @@
 package com.icr.confluence;
 
+import com.icr.alignment.Reviews;
 import com.icr.relationship.MatrixQuery;
-import com.icr.relationship.MatrixView;
 import com.icr.tenant.Caller;
+import com.icr.web.InvalidInput;
+import com.icr.web.NotFound;
 import com.icr.web.PageTemplates;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -21,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The matrix macro: its iframe page and its editor (shells that fetch {@code /api}), and the static HTML
  * Confluence embeds in PDF and Word exports, cached by its URL (the macro's parameters) and revalidated
- * with an ETag of its content.
+ * with an ETag of its content. The export shows the matrix or, in {@code mode=review}, a quarterly review.
  */
 @RestController
 class MatrixMacroController {
@@ -31,11 +33,15 @@ class MatrixMacroController {
     private final PageTemplates pages;
     private final MatrixQuery matrix;
     private final MatrixExport export;
+    private final Reviews reviews;
+    private final ReviewExport reviewExport;
 
-    MatrixMacroController(PageTemplates pages, MatrixQuery matrix, MatrixExport export) {
+    MatrixMacroController(PageTemplates pages, MatrixQuery matrix, MatrixExport export, Reviews reviews, ReviewExport reviewExport) {
         this.pages = pages;
         this.matrix = matrix;
         this.export = export;
+        this.reviews = reviews;
+        this.reviewExport = reviewExport;
     }
 
     @GetMapping(value = "/macros/matrix", produces = MediaType.TEXT_HTML_VALUE)
@@ -51,9 +57,32 @@ class MatrixMacroController {
     @GetMapping(value = "/macros/matrix/export", produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> exportHtml(Caller caller, @RequestParam(required = false) String departments,
                                       @RequestParam(required = false) String metric, @RequestParam(required = false) String period,
+                                      @RequestParam(required = false) String mode, @RequestParam(required = false) String relationship,
+                                      @RequestParam(required = false) String department, @RequestParam(required = false) String quarter,
                                       @RequestHeader(value = "If-None-Match", required = false) String ifNoneMatch) {
-        MatrixView view = matrix.matrixFor(caller.tenantId(), metric, period, departments);
-        String html = export.render(view);
+        String chosen = mode == null || mode.isBlank() ? "matrix" : mode.strip();
+        if (chosen.equals("matrix")) {
+            return cached(export.render(matrix.matrixFor(caller.tenantId(), metric, period, departments)), ifNoneMatch);
+        }
+        if (!chosen.equals("review")) {
+            return refused(HttpStatus.BAD_REQUEST, "mode: must be matrix or review, not " + chosen + ".");
+        }
+        // Confluence puts the answer into a document, so a refusal is a sentence there, not JSON.
+        try {
+            return cached(reviewExport.render(reviews.review(caller.tenantId(), relationship, department, quarter)), ifNoneMatch);
+        } catch (InvalidInput e) {
+            return refused(HttpStatus.BAD_REQUEST, e.getMessage());
+        } catch (NotFound e) {
+            return refused(HttpStatus.NOT_FOUND, e.getMessage() + " on this site.");
+        }
+    }
+
+    private static ResponseEntity<String> refused(HttpStatus status, String reason) {
+        return ResponseEntity.status(status).cacheControl(CacheControl.noStore()).contentType(new MediaType("text", "html", StandardCharsets.UTF_8))
+                .body(ReviewExport.refusal(reason));
+    }
+
+    private static ResponseEntity<String> cached(String html, String ifNoneMatch) {
         String etag = "\"" + sha256(html) + "\"";
         CacheControl cache = CacheControl.maxAge(EXPORT_MAX_AGE).cachePrivate();
         if (etag.equals(ifNoneMatch)) {
