@@ -13,6 +13,7 @@ import com.icr.request.DecisionRequest;
 import com.icr.request.IssueEvent;
 import com.icr.request.IssueSnapshot;
 import com.icr.request.RequestManagement;
+import com.icr.satisfaction.CheckAnswers;
 import com.icr.tenant.TenantId;
 import java.time.Duration;
 import java.time.Instant;
@@ -71,15 +72,44 @@ class DemoData {
             new DemoIssue("10008", "HR-8", "Interview slots for the IT support technician role", "HR", DemoSite.USER_ACCOUNT_ID,
                     Duration.ofHours(30), Duration.ofHours(3), null, Duration.ofHours(28), HANA_HR));
 
+    /** A request of the past year, resolved and rated by its reporter: the quarterly review's trend starts from these. */
+    record Rated(DemoIssue issue, int rating, String met) {
+
+        Rated(String id, String key, String summary, String project, String reporter, int daysBefore, int hoursToResolve, int rating, String met) {
+            this(new DemoIssue(id, key, summary, project, reporter, Duration.ofDays(daysBefore), null, null,
+                    Duration.ofHours(hoursToResolve), null), rating, met);
+        }
+    }
+
+    /** Marketing serving Sales and IT serving HR over the last four quarters, getting better; not listed in the preview. */
+    static final List<Rated> HISTORY = List.of(
+            new Rated("20001", "MKT-101", "Leads from the January trade fair", "MKT", SAM_SALES, 300, 40, 2, "no"),
+            new Rated("20002", "MKT-102", "Lead list for the spring push", "MKT", SAM_SALES, 255, 20, 3, "partly"),
+            new Rated("20003", "MKT-103", "Qualified leads from the April webinar", "MKT", SAM_SALES, 200, 30, 3, "partly"),
+            new Rated("20004", "MKT-104", "Leads for the enterprise tier launch", "MKT", SAM_SALES, 165, 18, 4, "yes"),
+            new Rated("20005", "MKT-105", "Summer campaign leads, qualified", "MKT", SAM_SALES, 120, 12, 4, "yes"),
+            new Rated("20006", "MKT-106", "Leads from the partner event", "MKT", SAM_SALES, 75, 16, 5, "yes"),
+            new Rated("20007", "MKT-107", "October newsletter sign-ups, qualified", "MKT", SAM_SALES, 30, 10, 5, "yes"),
+            new Rated("20011", "IT-101", "Laptop for the new payroll specialist", "IT", HANA_HR, 290, 8, 2, "partly"),
+            new Rated("20012", "IT-102", "Accounts for two new recruiters", "IT", HANA_HR, 240, 2, 3, "partly"),
+            new Rated("20013", "IT-103", "Onboarding kit for the HR intern", "IT", HANA_HR, 190, 3, 4, "yes"),
+            new Rated("20014", "IT-104", "Phone and laptop for the new HR lead", "IT", HANA_HR, 150, 5, 3, "partly"),
+            new Rated("20015", "IT-105", "Accounts for the summer hires", "IT", HANA_HR, 110, 2, 4, "yes"),
+            new Rated("20016", "IT-106", "Laptop for the new benefits advisor", "IT", HANA_HR, 70, 3, 5, "yes"),
+            new Rated("20017", "IT-107", "Accounts for the October starters", "IT", HANA_HR, 25, 1, 5, "yes"));
+
     private final DepartmentManagement departments;
     private final RelationshipManagement relationships;
     private final RequestManagement requests;
+    private final CheckAnswers answers;
     private final JiraIssueTracker tracker;
 
-    DemoData(DepartmentManagement departments, RelationshipManagement relationships, RequestManagement requests, JiraIssueTracker tracker) {
+    DemoData(DepartmentManagement departments, RelationshipManagement relationships, RequestManagement requests, CheckAnswers answers,
+             JiraIssueTracker tracker) {
         this.departments = departments;
         this.relationships = relationships;
         this.requests = requests;
+        this.answers = answers;
         this.tracker = tracker;
     }
 
@@ -94,7 +124,9 @@ class DemoData {
      */
     void seedIssues(TenantId tenant, String user, Instant setUpAt) {
         Map<String, IssueEvent> events = new LinkedHashMap<>();
-        for (DemoIssue issue : ISSUES) {
+        List<DemoIssue> all = new java.util.ArrayList<>(ISSUES);
+        HISTORY.forEach(rated -> all.add(rated.issue()));
+        for (DemoIssue issue : all) {
             Instant created = setUpAt.minus(issue.createdBefore());
             boolean started = issue.startedAfter() != null;
             Instant resolved = issue.resolvedAfter() == null ? null : created.plus(issue.resolvedAfter());
@@ -104,13 +136,16 @@ class DemoData {
             events.put(issue.id(), IssueEvent.changed(changed.toEpochMilli(), "preview:" + issue.id() + ":" + changed.toEpochMilli(), snapshot));
         }
         tracker.answerLocally(tenant, events, GROUPS);
-        for (DemoIssue issue : ISSUES) {
+        for (DemoIssue issue : all) {
             IssueEvent event = events.get(issue.id());
             String reporter = requests.reporterToLookUp(tenant, event).orElse(null);
             requests.apply(tenant, event, reporter, reporter == null ? null : tracker.groupsOf(tenant, reporter));
             if (issue.decision() != null) {
                 requests.decideUnlessDecided(tenant, issue.id(), issue.decision(), user);
             }
+        }
+        for (Rated rated : HISTORY) {
+            answers.answerIssue(tenant, rated.issue().id(), rated.issue().reporter(), rated.rating(), rated.met(), null); // once: later starts find it answered
         }
     }
 

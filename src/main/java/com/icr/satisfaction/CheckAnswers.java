@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * assignee's clarity rating, the customer's thank-you. Each checks its input whole before changing anything.
  */
 @Service
-class CheckAnswers {
+public class CheckAnswers {
 
     private final CheckRepository checks;
     private final ThanksRepository thanks;
@@ -74,6 +74,18 @@ class CheckAnswers {
         return relationships.find(check.tenantId(), new Pair(check.providerId(), check.customerId()))
                 .map(RelationshipView::providerOwnerAccountId)
                 .or(() -> directory.leadOf(check.tenantId(), check.providerId()));
+    }
+
+    /**
+     * Answers the issue's latest open check as one of the people it asked, unless they answered it already;
+     * whether an answer was given. For callers that hold an issue rather than a check (the preview's history).
+     */
+    @Transactional
+    public boolean answerIssue(TenantId tenantId, String issueId, String accountId, int rating, String met, String comment) {
+        Optional<SatisfactionCheck> waiting = checks.findByTenantIdAndIssueIdOrderByResolvedAtDesc(tenantId, issueId).stream().findFirst()
+                .filter(c -> c.awaits(accountId));
+        waiting.ifPresent(c -> answer(tenantId, c.id(), accountId, new AnswerBody(rating, met, comment)));
+        return waiting.isPresent();
     }
 
     @Transactional

@@ -266,7 +266,12 @@ class SatisfactionCheck {
         return asked().stream().filter(a -> answerOf(a).isEmpty()).toList();
     }
 
-    /** Closes the check when its expiry has come; whether it did. */
+    /** Whether the person was asked and may still give a first answer. */
+    boolean awaits(String accountId) {
+        return status == Status.OPEN && asked().contains(accountId) && answerOf(accountId).isEmpty();
+    }
+
+        /** Closes the check when its expiry has come; whether it did. */
     boolean expire(Instant now) {
         return status == Status.OPEN && expiresAt != null && !expiresAt.isAfter(now) && close(now);
     }

@@ -209,6 +209,9 @@ class PreviewTest {
         assertThat((List<?>) review.get("appreciation")).hasSize(1);
         assertThat((List<?>) review.get("sponsorNotes")).hasSize(1);
         assertThat(asMap(review.get("you"))).containsEntry("administrator", true);
+        // the past year's rated requests give the trend something to show
+        assertThat((List<?>) review.get("trend")).filteredOn(p -> asMap(p).get("satisfaction") != null).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(((List<?>) review.get("trend")).stream().mapToInt(p -> (Integer) asMap(p).get("answered")).sum()).isBetween(5, 7);
     }
 
     @Test
