@@ -200,6 +200,17 @@ describe('API client', () => {
     expect(fetchMock.mock.calls[1]![0]).toBe('/api/relationships/rel-1/sponsor-notes/2026-Q4');
   });
 
+  it('deletes a month value and a measure at their paths', async () => {
+    fetchMock.mockResolvedValueOnce(answer(200, {})).mockResolvedValueOnce(new Response(null, { status: 204 }));
+    await api.clearMeasureValue('m/1', '2026-11');
+    await api.deleteMeasure('m/1');
+
+    expect(fetchMock.mock.calls[0]![0]).toBe('/api/measures/m%2F1/values/2026-11');
+    expect(fetchMock.mock.calls[0]![1]!.method).toBe('DELETE');
+    expect(fetchMock.mock.calls[1]![0]).toBe('/api/measures/m%2F1');
+    expect(fetchMock.mock.calls[1]![1]!.method).toBe('DELETE');
+  });
+
   it('reads a 429’s Retry-After into the error', async () => {
     fetchMock.mockResolvedValue(
       new Response(JSON.stringify({ status: 429, message: 'Daily limit reached.' }), { status: 429, headers: { 'Content-Type': 'application/json', 'Retry-After': '3600' } }),

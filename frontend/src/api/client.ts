@@ -254,6 +254,12 @@ export const api = {
   /** A manual measure's value for a month (`2026-11`); a computed measure answers 400. */
   setMeasureValue: (measureId: string, month: string, value: number) =>
     call<Measure>('PUT', `/api/measures/${id(measureId)}/values/${id(month)}`, { json: { value } }),
+  /** Clears a manual measure's value for a month. */
+  clearMeasureValue: (measureId: string, month: string) => call<Measure>('DELETE', `/api/measures/${id(measureId)}/values/${id(month)}`),
+  /** Deletes an objective (administrators); what linked to it loses the link. */
+  deleteObjective: (objectiveId: string) => call<null>('DELETE', `/api/objectives/${id(objectiveId)}`),
+  /** Deletes a measure and its values. */
+  deleteMeasure: (measureId: string) => call<null>('DELETE', `/api/measures/${id(measureId)}`),
   raiseItem: (request: ReviewItemRequest) => call<ReviewItem>('POST', '/api/review-items', { json: request }),
   updateItem: (itemId: string, update: ReviewItemUpdate) => call<ReviewItem>('PUT', `/api/review-items/${id(itemId)}`, { json: update }),
   /** 429 (with retryAfterSeconds) once the caller has thanked 10 times in 24 hours. */

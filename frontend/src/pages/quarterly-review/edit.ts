@@ -15,7 +15,8 @@ import type {
   SponsorNote,
 } from '../../api/types';
 import { el } from '../../dom';
-import { submitting } from '../../forms';
+import { ApiError } from '../../api/client';
+import { field, select, submitting, valueOf } from '../../forms';
 import { saveError } from './errors';
 
 /** The API calls behind the forms (client.ts's `api` has them all). */
@@ -25,6 +26,9 @@ export interface ReviewActions {
   linkObjectives(relationshipId: string, objectiveIds: string[]): Promise<unknown>;
   createMeasure(request: MeasureRequest): Promise<Measure>;
   setMeasureValue(measureId: string, month: string, value: number): Promise<Measure>;
+  clearMeasureValue(measureId: string, month: string): Promise<Measure>;
+  deleteMeasure(measureId: string): Promise<unknown>;
+  deleteObjective(objectiveId: string): Promise<unknown>;
   raiseItem(request: ReviewItemRequest): Promise<ReviewItem>;
   updateItem(itemId: string, update: ReviewItemUpdate): Promise<ReviewItem>;
   appreciate(request: AppreciationRequest): Promise<Appreciation>;
@@ -65,6 +69,29 @@ export function onSave(target: HTMLFormElement, context: EditContext, notice: st
       await context.changed(notice, section);
     });
   });
+}
+
+/**
+ * A form that removes one of `options` once the reader ticks `confirmText`: a removal takes data with it
+ * (values, links), so one click is not enough.
+ */
+export function removalForm(
+  context: EditContext,
+  spec: { id: string; label: string; options: { value: string; label: string }[]; confirmText: string; notice: string; remove: (id: string) => Promise<unknown> },
+): HTMLElement {
+  const confirm = el('input', { type: 'checkbox', name: 'confirm', id: `${spec.id}-confirm` });
+  const target = form(
+    `${spec.id}-form`,
+    spec.label,
+    field('Which', select('targetId', spec.options, spec.options[0]!.value, { id: `${spec.id}-target` })),
+    el('ul', { class: 'checklist' }, el('li', {}, el('label', {}, confirm, spec.confirmText))),
+    el('div', { class: 'buttons' }, el('button', { type: 'submit', id: `${spec.id}-save`, class: 'button button--danger' }, spec.label)),
+  );
+  onSave(target, context, spec.notice, async () => {
+    if (!confirm.checked) throw new ApiError(400, 'Tick the box to confirm.', 'confirm');
+    await spec.remove(valueOf(target, 'targetId'));
+  });
+  return editPanel(spec.label, target);
 }
 
 export function relationshipOptions(rows: SnapshotRow[]): { value: string; label: string }[] {

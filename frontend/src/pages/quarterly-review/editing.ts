@@ -3,8 +3,8 @@ import type { ReviewEditing, ReviewSection } from '../../review/view';
 import { el } from '../../dom';
 import type { EditContext } from './edit';
 import { itemEditForm, raiseForm } from './item-forms';
-import { measureForm, valueForm } from './measure-forms';
-import { linkForm, objectiveForm } from './objective-forms';
+import { measureForm, removeMeasureForm, valueForm } from './measure-forms';
+import { linkForm, objectiveForm, removeObjectiveForm } from './objective-forms';
 import { sponsorForm } from './sponsor-form';
 import { thanksForm } from './thanks-form';
 
@@ -19,9 +19,9 @@ export function reviewEditing(base: Omit<EditContext, 'review'>): ReviewEditing 
       const context = { ...base, review };
       switch (name) {
         case 'objectives':
-          return group(review.you.administrator ? objectiveForm(context) : null, linkForm(context));
+          return group(review.you.administrator ? objectiveForm(context) : null, linkForm(context), removeObjectiveForm(context));
         case 'measures':
-          return group(measureForm(context), valueForm(context));
+          return group(measureForm(context), valueForm(context), removeMeasureForm(context));
         case 'items':
           return group(raiseForm(context));
         case 'appreciation':

@@ -5,8 +5,8 @@ import { customerMember, HOSTILE, measure, objective, review, siteAdmin } from '
 import type { EditContext, ReviewActions } from './edit';
 import { raiseForm } from './item-forms';
 import { itemEditForm } from './item-forms';
-import { measureForm, valueForm } from './measure-forms';
-import { linkForm, objectiveForm } from './objective-forms';
+import { measureForm, removeMeasureForm, valueForm } from './measure-forms';
+import { linkForm, objectiveForm, removeObjectiveForm } from './objective-forms';
 import { sponsorForm } from './sponsor-form';
 import { thanksForm } from './thanks-form';
 
@@ -19,6 +19,9 @@ function actions(overrides: Partial<ReviewActions> = {}): ReviewActions {
     linkObjectives: vi.fn().mockResolvedValue({}),
     createMeasure: vi.fn().mockResolvedValue(measure()),
     setMeasureValue: vi.fn().mockResolvedValue(measure()),
+    clearMeasureValue: vi.fn().mockResolvedValue(measure()),
+    deleteMeasure: vi.fn().mockResolvedValue(null),
+    deleteObjective: vi.fn().mockResolvedValue(null),
     raiseItem: vi.fn().mockResolvedValue({}),
     updateItem: vi.fn().mockResolvedValue({}),
     appreciate: vi.fn().mockResolvedValue({}),
@@ -157,6 +160,49 @@ describe('Review edit forms', () => {
 
     expect(edit.actions.setMeasureValue).toHaveBeenCalledWith('m-1', '2026-11', 7);
     expect(edit.changed).toHaveBeenCalledWith('Value saved.', 'measures');
+  });
+
+  it('clears a month’s value when the value is left empty', async () => {
+    const edit = context({ measures: [measure()] });
+    const form = mount(valueForm(edit), 'measures');
+    type(form, '#value-month', '2026-10');
+    submit(form);
+    await flush();
+
+    expect(edit.actions.clearMeasureValue).toHaveBeenCalledWith('m-1', '2026-10');
+    expect(edit.actions.setMeasureValue).not.toHaveBeenCalled();
+  });
+
+  it('removes a measure only once the reader confirms, and says why not before', async () => {
+    const edit = context({ measures: [measure()] });
+    const form = mount(removeMeasureForm(edit), 'measures');
+    submit(form);
+    await flush();
+
+    expect(edit.actions.deleteMeasure).not.toHaveBeenCalled();
+    expect(form.querySelector('.form__alert')!.textContent).toContain('Tick the box');
+    form.querySelector<HTMLInputElement>('#remove-measure-confirm')!.checked = true;
+    submit(form);
+    await flush();
+
+    expect(edit.actions.deleteMeasure).toHaveBeenCalledWith('m-1');
+    expect(edit.changed).toHaveBeenCalledWith('Measure removed.', 'measures');
+  });
+
+  it('lets only an administrator remove one of the review’s objectives', async () => {
+    expect(removeObjectiveForm(context())).toBeNull();
+    const edit = context({ you: siteAdmin });
+    const form = mount(removeObjectiveForm(edit), 'objectives');
+    form.querySelector<HTMLInputElement>('#remove-objective-confirm')!.checked = true;
+    submit(form);
+    await flush();
+
+    expect(edit.actions.deleteObjective).toHaveBeenCalledWith('obj-1');
+    expect(edit.changed).toHaveBeenCalledWith('Objective removed.', 'objectives');
+  });
+
+  it('offers no removal to a reader outside the relationship', () => {
+    expect(removeMeasureForm(context({ measures: [measure()], you: { administrator: false, sides: {}, sponsorOf: [] } }))).toBeNull();
   });
 
   it('links the relationship to the quarter’s objectives it ticks', async () => {

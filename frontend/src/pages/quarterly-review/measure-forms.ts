@@ -1,11 +1,11 @@
-// Mutual measures: the relationship's sides add one (entered by hand, or one of the app's own figures) and
-// enter a manual measure's value month by month.
+// Mutual measures: the relationship's sides add one (entered by hand, or one of the app's own figures),
+// enter (or clear) a manual measure's value month by month, and remove one they no longer share.
 import { ApiError } from '../../api/client';
 import type { MeasureDirection, MeasureSource } from '../../api/types';
 import { field, numberInput, numberOf, select, textInput, valueOf } from '../../forms';
 import { monthLabel, monthsOf } from '../../review/months';
 import { DIRECTIONS, SOURCES } from '../../review/words';
-import { type EditContext, editPanel, form, onSave, relationshipOptions, submitButton } from './edit';
+import { type EditContext, editPanel, form, onSave, relationshipOptions, removalForm, submitButton } from './edit';
 import { editableRelationships } from './permissions';
 
 const TARGET_HINTS: Record<MeasureSource, string> = {
@@ -72,13 +72,32 @@ export function valueForm(context: EditContext): HTMLElement | null {
     'Enter a month’s value',
     field('Measure', select('measureId', manual.map((m) => ({ value: m.id, label: m.name })), manual[0]!.id, { id: 'value-measure' })),
     field('Month', select('month', months.map((m) => ({ value: m, label: monthLabel(m) })), months[months.length - 1] ?? '', { id: 'value-month' })),
-    field('Value', value),
+    field('Value', value, 'Leave it empty to clear the month’s value.'),
     submitButton('value-save', 'Save value'),
   );
   onSave(target, context, 'Value saved.', async () => {
     const number = numberOf(target, 'value');
-    if (number === null || Number.isNaN(number)) throw new ApiError(400, 'Enter the month’s value as a number.', 'value');
+    if (number === null) {
+      await context.actions.clearMeasureValue(valueOf(target, 'measureId'), valueOf(target, 'month'));
+      return;
+    }
+    if (Number.isNaN(number)) throw new ApiError(400, 'Enter the month’s value as a number.', 'value');
     await context.actions.setMeasureValue(valueOf(target, 'measureId'), valueOf(target, 'month'), number);
   });
   return editPanel('Enter a month’s value', target);
+}
+
+/** Removes a measure of a relationship the reader belongs to, with its values, once confirmed. */
+export function removeMeasureForm(context: EditContext): HTMLElement | null {
+  const editable = new Set(editableRelationships(context.review).map((row) => row.relationshipId));
+  const measures = context.review.measures.filter((m) => editable.has(m.relationshipId));
+  if (measures.length === 0) return null;
+  return removalForm(context, {
+    id: 'remove-measure',
+    label: 'Remove a measure',
+    options: measures.map((m) => ({ value: m.id, label: m.name })),
+    confirmText: 'Remove it with all its monthly values',
+    notice: 'Measure removed.',
+    remove: (id) => context.actions.deleteMeasure(id),
+  });
 }

@@ -1,11 +1,11 @@
-// Objectives: an administrator adds one for the review's quarter; a relationship's sides link it to the
-// quarter's objectives it serves.
+// Objectives: an administrator adds one for the review's quarter (or removes one); a relationship's sides
+// link it to the quarter's objectives it serves.
 import { ApiError } from '../../api/client';
 import type { Objective } from '../../api/types';
 import { el } from '../../dom';
 import { field, select, textArea, textInput, valueOf } from '../../forms';
 import { quarterLabel } from '../../matrix/period';
-import { type EditContext, editPanel, form, onSave, relationshipOptions, submitButton } from './edit';
+import { type EditContext, editPanel, form, onSave, relationshipOptions, removalForm, submitButton } from './edit';
 import { editableRelationships } from './permissions';
 
 export function objectiveForm(context: EditContext): HTMLElement {
@@ -39,6 +39,20 @@ function checkboxes(objectives: Objective[], relationshipId: string): HTMLElemen
       return el('li', {}, el('label', {}, box, objective.title));
     }),
   );
+}
+
+/** An administrator removes one of the review's objectives; measures that served it keep their values. */
+export function removeObjectiveForm(context: EditContext): HTMLElement | null {
+  const { objectives } = context.review;
+  if (!context.review.you.administrator || objectives.length === 0) return null;
+  return removalForm(context, {
+    id: 'remove-objective',
+    label: 'Remove an objective',
+    options: objectives.map((o) => ({ value: o.id, label: o.title })),
+    confirmText: 'Remove it; relationships and measures that serve it lose the link',
+    notice: 'Objective removed.',
+    remove: (id) => context.actions.deleteObjective(id),
+  });
 }
 
 export function linkForm(context: EditContext): HTMLElement | null {
