@@ -30,7 +30,7 @@ class ReviewController {
     @GetMapping("/api/reviews")
     ReviewView review(Caller caller, @RequestParam(required = false) String relationship, @RequestParam(required = false) String department,
                       @RequestParam(required = false) String quarter) {
-        return reviews.review(caller.tenantId(), relationship, department, quarter, sides.of(caller));
+        return reviews.review(caller.tenantId(), relationship, department, quarter, sides.ofReader(caller));
     }
 
     record Note(String text) {

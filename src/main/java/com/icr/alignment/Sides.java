@@ -6,10 +6,12 @@ import com.icr.department.DepartmentName;
 import com.icr.relationship.RelationshipView;
 import com.icr.request.IssueTracker;
 import com.icr.tenant.Caller;
+import com.icr.tenant.HostUnavailable;
 import com.icr.tenant.SitePermissions;
 import com.icr.web.Forbidden;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -33,13 +35,38 @@ class Sides {
         this.permissions = permissions;
     }
 
-    /** The caller, once: their departments and whether they administer the site. */
+    /** The caller, once: their departments and whether they administer the site. Jira must answer (503 if not). */
     Member of(Caller caller) {
-        boolean administrator = permissions.isAdministrator(caller);
+        return member(caller, true);
+    }
+
+    /**
+     * The caller for a read, which must not fail because Jira cannot say their groups (a site with only
+     * Confluence installed, Jira rate limiting): then only leads and owners count as members, and nobody as
+     * an administrator; the review shows fewer forms, its content is the same.
+     */
+    Member ofReader(Caller caller) {
+        return member(caller, false);
+    }
+
+    private Member member(Caller caller, boolean jiraRequired) {
+        boolean administrator;
+        List<String> groups = List.of();
         String account = caller.accountId().orElse(null);
+        try {
+            administrator = permissions.isAdministrator(caller);
+            if (account != null) {
+                groups = tracker.groupsOf(caller.tenantId(), account);
+            }
+        } catch (HostUnavailable e) {
+            if (jiraRequired) {
+                throw e;
+            }
+            administrator = false;
+        }
         Set<String> member = new HashSet<>();
         if (account != null) {
-            directory.withMemberGroups(caller.tenantId(), tracker.groupsOf(caller.tenantId(), account)).stream()
+            directory.withMemberGroups(caller.tenantId(), groups).stream()
                     .map(DepartmentName::id).forEach(member::add);
             departments.list(caller.tenantId(), false).stream().filter(d -> account.equals(d.leadAccountId()))
                     .forEach(d -> member.add(d.id()));

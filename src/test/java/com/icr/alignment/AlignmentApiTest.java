@@ -217,6 +217,21 @@ class AlignmentApiTest {
     }
 
     @Test
+    void theReviewStaysReadableWhileJiraCannotSayWhoTheReaderIs() {
+        site.as(REPORTER, "POST", "/api/review-items", item("customer", "frustration", "Reports come late"));
+        site.jiraSite().throttleNext(3, 30);
+
+        Response review = site.as(BYSTANDER, "GET", "/api/reviews?relationship=" + relationship, null);
+        assertThat(review.status()).as(review.body()).isEqualTo(200);
+        assertThat(asMapList(review.json().get("items"))).hasSize(1);
+        assertThat(asMap(review.json().get("you"))).containsEntry("administrator", false).containsEntry("sides", Map.of());
+        // a write needs Jira's answer: it waits for it rather than guessing
+        Response write = site.as(BYSTANDER, "POST", "/api/review-items", item("customer", "frustration", "x"));
+        assertThat(write.status()).isEqualTo(503);
+        assertThat(write.headers().firstValue("Retry-After")).isPresent();
+    }
+
+    @Test
     void anotherSitesTokenReachesNoneOfIt() {
         String objective = (String) site.asAdmin("POST", "/api/objectives", objective("Secret objective")).json().get("id");
         String measure = (String) site.as(SALES_LEAD, "POST", "/api/measures", measure("manual", "Secret measure", 1.0)).json().get("id");
