@@ -5,8 +5,8 @@ import com.icr.department.DepartmentName;
 import com.icr.relationship.Period;
 import com.icr.satisfaction.ThanksLedger;
 import com.icr.tenant.TenantId;
-import com.icr.web.Forbidden;
-import com.icr.web.InvalidInput;
+import com.icr.core.NotPermitted;
+import com.icr.core.InvalidInput;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
@@ -45,7 +45,7 @@ public class Appreciation {
             throw new InvalidInput("body", "is required");
         }
         if (accountId == null) {
-            throw new Forbidden("Thanks come from a person: sign in to Jira.");
+            throw new NotPermitted("Thanks come from a person: sign in to Jira.");
         }
         DepartmentName to = department(tenantId, "toDepartmentId", request.toDepartmentId());
         DepartmentName from = request.fromDepartmentId() == null || request.fromDepartmentId().isBlank() ? null

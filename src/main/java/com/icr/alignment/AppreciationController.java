@@ -5,7 +5,7 @@ import com.icr.relationship.RelationshipManagement;
 import com.icr.relationship.RelationshipView;
 import com.icr.department.DepartmentManagement;
 import com.icr.tenant.Caller;
-import com.icr.web.InvalidInput;
+import com.icr.core.InvalidInput;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;

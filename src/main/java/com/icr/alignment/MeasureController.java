@@ -3,7 +3,7 @@ package com.icr.alignment;
 import com.icr.relationship.RelationshipManagement;
 import com.icr.relationship.RelationshipView;
 import com.icr.tenant.Caller;
-import com.icr.web.InvalidInput;
+import com.icr.core.InvalidInput;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -100,7 +100,7 @@ class MeasureController {
     private RelationshipView relationshipFor(Caller caller, String relationshipId) {
         try {
             return relationships.get(caller.tenantId(), relationshipId);
-        } catch (com.icr.web.NotFound e) {
+        } catch (com.icr.core.NotFound e) {
             throw new InvalidInput("relationshipId", "no relationship with id " + relationshipId);
         }
     }

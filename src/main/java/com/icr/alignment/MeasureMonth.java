@@ -1,7 +1,7 @@
 package com.icr.alignment;
 
 import com.icr.relationship.Period;
-import com.icr.web.InvalidInput;
+import com.icr.core.InvalidInput;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;

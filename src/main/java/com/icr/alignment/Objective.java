@@ -55,7 +55,7 @@ class Objective {
 
         static Draft of(ObjectiveRequest request, java.time.Clock clock) {
             if (request == null) {
-                throw new com.icr.web.InvalidInput("body", "is required");
+                throw new com.icr.core.InvalidInput("body", "is required");
             }
             return new Draft(Text.quarter("quarter", request.quarter(), clock), Text.required("title", request.title(), 200),
                     Text.optional("description", request.description(), 2000), Text.account("ownerAccountId", request.ownerAccountId(), true));

@@ -3,7 +3,7 @@ package com.icr.alignment;
 import com.icr.relationship.RelationshipManagement;
 import com.icr.relationship.RelationshipView;
 import com.icr.tenant.Caller;
-import com.icr.web.Forbidden;
+import com.icr.core.NotPermitted;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -41,7 +41,7 @@ class ReviewController {
         RelationshipView relationship = relationships.get(caller.tenantId(), id);
         Sides.Member member = sides.of(caller);
         if (!member.sponsorOf(relationship) && !member.administrator()) {
-            throw new Forbidden("Only the executive sponsor of " + Reviews.nameOf(relationship) + " (or a Jira administrator) writes its notes.");
+            throw new NotPermitted("Only the executive sponsor of " + Reviews.nameOf(relationship) + " (or a Jira administrator) writes its notes.");
         }
         return notes.write(caller.tenantId(), relationship, quarter, body == null ? null : body.text(), caller.accountId().orElse(null));
     }

@@ -1,7 +1,7 @@
 package com.icr.alignment;
 
 import com.icr.tenant.TenantId;
-import com.icr.web.InvalidInput;
+import com.icr.core.InvalidInput;
 import java.time.Instant;
 import java.util.UUID;
 import javax.persistence.Column;

@@ -5,9 +5,9 @@ import com.icr.department.DepartmentName;
 import com.icr.relationship.Period;
 import com.icr.relationship.RelationshipView;
 import com.icr.tenant.TenantId;
-import com.icr.web.Forbidden;
-import com.icr.web.InvalidInput;
-import com.icr.web.NotFound;
+import com.icr.core.NotPermitted;
+import com.icr.core.InvalidInput;
+import com.icr.core.NotFound;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
@@ -66,10 +66,10 @@ public class ReviewItems {
         String text = Text.required("text", request.text(), ReviewItem.MAX_TEXT);
         String owner = Text.account("ownerAccountId", request.ownerAccountId(), false);
         if (accountId == null) {
-            throw new Forbidden("Entries are raised by a person: sign in to Jira.");
+            throw new NotPermitted("Entries are raised by a person: sign in to Jira.");
         }
         if (mayRaiseFor != null && !mayRaiseFor.contains(side)) {
-            throw new Forbidden("You may raise entries only for your own department's side of this relationship.");
+            throw new NotPermitted("You may raise entries only for your own department's side of this relationship.");
         }
         String department = side == Side.PROVIDER ? relationship.provider().id() : relationship.customer().id();
         ReviewItem item = items.save(new ReviewItem(tenantId, relationship.id(), side, department, kind, text, owner, accountId, clock.instant()));

@@ -9,7 +9,7 @@ import com.icr.relationship.Period;
 import com.icr.relationship.RelationshipManagement;
 import com.icr.relationship.RelationshipView;
 import com.icr.tenant.TenantId;
-import com.icr.web.InvalidInput;
+import com.icr.core.InvalidInput;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

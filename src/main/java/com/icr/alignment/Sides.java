@@ -6,9 +6,9 @@ import com.icr.department.DepartmentName;
 import com.icr.relationship.RelationshipView;
 import com.icr.request.IssueTracker;
 import com.icr.tenant.Caller;
-import com.icr.tenant.HostUnavailable;
+import com.icr.core.HostUnavailable;
 import com.icr.tenant.SitePermissions;
-import com.icr.web.Forbidden;
+import com.icr.core.NotPermitted;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -98,14 +98,14 @@ class Sides {
         /** Only the relationship's two departments, and administrators, change its entries. */
         void requireSide(RelationshipView relationship, String what) {
             if (!administrator && sidesOf(relationship).isEmpty()) {
-                throw new Forbidden("Only people of " + relationship.provider().name() + " or " + relationship.customer().name()
+                throw new NotPermitted("Only people of " + relationship.provider().name() + " or " + relationship.customer().name()
                         + " (and Jira administrators) may " + what + ".");
             }
         }
 
         void requireAdministrator(String what) {
             if (!administrator) {
-                throw new Forbidden("Only Jira administrators may " + what + ".");
+                throw new NotPermitted("Only Jira administrators may " + what + ".");
             }
         }
     }

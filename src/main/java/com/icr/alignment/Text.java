@@ -1,6 +1,6 @@
 package com.icr.alignment;
 
-import com.icr.web.InvalidInput;
+import com.icr.core.InvalidInput;
 import java.util.regex.Pattern;
 
 /** The checks every alignment input goes through before anything is written. */

@@ -2,7 +2,7 @@ package com.icr.department;
 
 import com.icr.tenant.Caller;
 import com.icr.tenant.SitePermissions;
-import com.icr.web.Forbidden;
+import com.icr.core.NotPermitted;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -62,7 +62,7 @@ class DepartmentController {
 
     private void requireAdministrator(Caller caller) {
         if (!permissions.isAdministrator(caller)) {
-            throw new Forbidden("Only Jira administrators may change departments.");
+            throw new NotPermitted("Only Jira administrators may change departments.");
         }
     }
 }

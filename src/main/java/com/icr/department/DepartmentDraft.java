@@ -1,6 +1,6 @@
 package com.icr.department;
 
-import com.icr.web.InvalidInput;
+import com.icr.core.InvalidInput;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

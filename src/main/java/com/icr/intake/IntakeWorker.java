@@ -1,6 +1,6 @@
 package com.icr.intake;
 
-import com.icr.tenant.HostUnavailable;
+import com.icr.core.HostUnavailable;
 import com.icr.tenant.TenantId;
 import java.sql.Timestamp;
 import java.time.Clock;

@@ -6,7 +6,7 @@ import com.icr.request.IssueEvent;
 import com.icr.request.IssueSnapshot;
 import com.icr.request.RequestManagement;
 import com.icr.tenant.Caller;
-import com.icr.web.InvalidInput;
+import com.icr.core.InvalidInput;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

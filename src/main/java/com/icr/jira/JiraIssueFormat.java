@@ -2,7 +2,7 @@ package com.icr.jira;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icr.request.IssueSnapshot;
-import com.icr.web.InvalidInput;
+import com.icr.core.InvalidInput;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;

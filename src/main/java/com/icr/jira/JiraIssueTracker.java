@@ -10,7 +10,7 @@ import com.icr.request.RequestSummary;
 import com.icr.satisfaction.Notice;
 import com.icr.satisfaction.Notifier;
 import com.icr.tenant.HostBackoff;
-import com.icr.tenant.HostUnavailable;
+import com.icr.core.HostUnavailable;
 import com.icr.tenant.ProductHosts;
 import com.icr.tenant.TenantId;
 import java.nio.charset.StandardCharsets;

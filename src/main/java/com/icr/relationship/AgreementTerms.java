@@ -1,6 +1,6 @@
 package com.icr.relationship;
 
-import com.icr.web.InvalidInput;
+import com.icr.core.InvalidInput;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

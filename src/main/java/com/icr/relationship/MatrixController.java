@@ -2,8 +2,8 @@ package com.icr.relationship;
 
 import com.icr.tenant.Caller;
 import com.icr.tenant.SitePermissions;
-import com.icr.web.Forbidden;
-import com.icr.web.InvalidInput;
+import com.icr.core.NotPermitted;
+import com.icr.core.InvalidInput;
 import java.io.StringReader;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -60,7 +60,7 @@ class MatrixController {
     ResponseEntity<ImportReport> importCsv(Caller caller, @RequestParam(defaultValue = "false") boolean dryRun,
                                            @RequestBody(required = false) String body) {
         if (!permissions.isAdministrator(caller)) {
-            throw new Forbidden("Only Jira administrators may import the matrix.");
+            throw new NotPermitted("Only Jira administrators may import the matrix.");
         }
         if (body == null || body.isBlank()) {
             throw new InvalidInput("csv", "the file is empty");

@@ -4,7 +4,7 @@ import com.icr.department.DepartmentManagement;
 import com.icr.department.DepartmentName;
 import com.icr.tenant.SiteRevisions;
 import com.icr.tenant.TenantId;
-import com.icr.web.InvalidInput;
+import com.icr.core.InvalidInput;
 import com.icr.web.SpreadsheetCells;
 import java.io.IOException;
 import java.io.Reader;

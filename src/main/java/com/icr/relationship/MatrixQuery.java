@@ -3,7 +3,7 @@ package com.icr.relationship;
 import com.icr.department.DepartmentManagement;
 import com.icr.department.DepartmentName;
 import com.icr.tenant.TenantId;
-import com.icr.web.InvalidInput;
+import com.icr.core.InvalidInput;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,6 +1,6 @@
 package com.icr.relationship;
 
-import com.icr.web.InvalidInput;
+import com.icr.core.InvalidInput;
 import java.util.regex.Pattern;
 
 /** The owner on each side of a relationship and its executive sponsor, by Atlassian account id. */

@@ -1,6 +1,6 @@
 package com.icr.relationship;
 
-import com.icr.web.InvalidInput;
+import com.icr.core.InvalidInput;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

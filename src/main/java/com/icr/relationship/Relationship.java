@@ -1,8 +1,8 @@
 package com.icr.relationship;
 
 import com.icr.tenant.TenantId;
-import com.icr.web.Forbidden;
-import com.icr.web.InvalidInput;
+import com.icr.core.NotPermitted;
+import com.icr.core.InvalidInput;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -134,7 +134,7 @@ class Relationship {
         boolean providerSide = Objects.equals(accountId, providerOwner);
         boolean customerSide = Objects.equals(accountId, customerOwner);
         if (!providerSide && !customerSide) {
-            throw new Forbidden("Only the owners of this relationship may confirm its agreement.");
+            throw new NotPermitted("Only the owners of this relationship may confirm its agreement.");
         }
         if (draft.confirm(providerSide, customerSide, accountId, now)) {
             versions.stream().filter(v -> v.status() == AgreementStatus.AGREED).forEach(AgreementVersion::superseded);

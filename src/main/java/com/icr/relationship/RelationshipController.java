@@ -2,7 +2,7 @@ package com.icr.relationship;
 
 import com.icr.tenant.Caller;
 import com.icr.tenant.SitePermissions;
-import com.icr.web.Forbidden;
+import com.icr.core.NotPermitted;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -77,7 +77,7 @@ class RelationshipController {
 
     private void requireAdministrator(Caller caller, String what) {
         if (!permissions.isAdministrator(caller)) {
-            throw new Forbidden("Only Jira administrators may " + what + ".");
+            throw new NotPermitted("Only Jira administrators may " + what + ".");
         }
     }
 }

@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * What this module asks of the site's issue tracker (Jira, through the {@code jira} adapter; a Forge front
  * door would bring its own). Implementations honour the tracker's rate limits: they throw {@link
- * com.icr.tenant.HostUnavailable} with the wait it asked for.
+ * com.icr.core.HostUnavailable} with the wait it asked for.
  */
 public interface IssueTracker {
 

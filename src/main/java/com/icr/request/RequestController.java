@@ -3,8 +3,8 @@ package com.icr.request;
 import com.icr.tenant.Caller;
 import com.icr.tenant.IssueAccess;
 import com.icr.tenant.SitePermissions;
-import com.icr.web.Forbidden;
-import com.icr.web.NotFound;
+import com.icr.core.NotPermitted;
+import com.icr.core.NotFound;
 import java.util.regex.Pattern;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -53,7 +53,7 @@ class RequestController {
         IssueAccess access = access(caller, issueId);
         String viewer = caller.accountId().orElse(null);
         if (!current(caller, issueId, access).viewer().canDecide()) {
-            throw new Forbidden("Only the provider's side decides: the assignee, the provider department's lead, the relationship's"
+            throw new NotPermitted("Only the provider's side decides: the assignee, the provider department's lead, the relationship's"
                     + " provider-side owner or a Jira administrator.");
         }
         requests.decide(caller.tenantId(), issueId, body == null ? new DecisionRequest(null, null, null) : body, viewer);
@@ -65,7 +65,7 @@ class RequestController {
         IssueAccess access = access(caller, issueId);
         String viewer = caller.accountId().orElse(null);
         if (!current(caller, issueId, access).viewer().canCorrect()) {
-            throw new Forbidden("Only people who may edit this issue in Jira can correct its departments.");
+            throw new NotPermitted("Only people who may edit this issue in Jira can correct its departments.");
         }
         requests.correct(caller.tenantId(), issueId, body, viewer);
         return current(caller, issueId, access);

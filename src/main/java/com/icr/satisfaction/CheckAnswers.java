@@ -6,10 +6,10 @@ import com.icr.relationship.RelationshipManagement;
 import com.icr.relationship.RelationshipView;
 import com.icr.tenant.SitePurging;
 import com.icr.tenant.TenantId;
-import com.icr.web.Conflict;
-import com.icr.web.Forbidden;
-import com.icr.web.InvalidInput;
-import com.icr.web.NotFound;
+import com.icr.core.ConflictingState;
+import com.icr.core.NotPermitted;
+import com.icr.core.InvalidInput;
+import com.icr.core.NotFound;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -106,12 +106,12 @@ public class CheckAnswers {
         String message = Rating.comment("message", body == null ? null : body.message(), Thanks.MAX_MESSAGE);
         SatisfactionCheck check = check(tenantId, checkId);
         CheckAnswer answer = check.answerOf(String.valueOf(accountId))
-                .orElseThrow(() -> new Forbidden("Only someone who answered this check can thank for it from here."));
+                .orElseThrow(() -> new NotPermitted("Only someone who answered this check can thank for it from here."));
         if (!answer.isHigh()) {
-            throw new Forbidden("A thank-you from a check follows a high answer (4 or 5, expectation met at least partly).");
+            throw new NotPermitted("A thank-you from a check follows a high answer (4 or 5, expectation met at least partly).");
         }
         if (thanks.existsByTenantIdAndCheckIdAndFrom(tenantId, checkId, accountId)) {
-            throw new Conflict("You thanked them for this already.");
+            throw new ConflictingState("You thanked them for this already.");
         }
         ledger.requireWithinLimit(tenantId, accountId);
         List<String> workers = Stream.ofNullable(check.assignee()).toList();
@@ -119,7 +119,7 @@ public class CheckAnswers {
             workers = directory.leadOf(tenantId, check.providerId()).stream().toList();
         }
         if (workers.isEmpty()) {
-            throw new Conflict("Nobody is known to have done this work: the issue has no assignee and the department no lead.");
+            throw new ConflictingState("Nobody is known to have done this work: the issue has no assignee and the department no lead.");
         }
         Thanks sent = thanks.saveAndFlush(new Thanks(check, accountId, workers, message, clock.instant()));
         notices.thanked(check, sent);

@@ -1,7 +1,7 @@
 package com.icr.satisfaction;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import com.icr.web.InvalidInput;
+import com.icr.core.InvalidInput;
 import java.util.Arrays;
 import java.util.Locale;
 

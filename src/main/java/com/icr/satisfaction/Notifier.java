@@ -4,7 +4,7 @@ import com.icr.tenant.TenantId;
 
 /**
  * Sends a notice to people through the site's product (Jira: its notify API, which emails them). Throws
- * {@link com.icr.tenant.HostUnavailable} with the product's {@code Retry-After} when it is rate limited, for
+ * {@link com.icr.core.HostUnavailable} with the product's {@code Retry-After} when it is rate limited, for
  * the intake to try again then.
  */
 public interface Notifier {

@@ -2,7 +2,7 @@ package com.icr.satisfaction;
 
 import com.icr.tenant.Caller;
 import com.icr.tenant.SitePermissions;
-import com.icr.web.Forbidden;
+import com.icr.core.NotPermitted;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -30,7 +30,7 @@ class PolicyController {
     @PutMapping
     PolicyBody put(Caller caller, @RequestBody(required = false) PolicyBody body) {
         if (!permissions.isAdministrator(caller)) {
-            throw new Forbidden("Only Jira administrators can change the satisfaction policy.");
+            throw new NotPermitted("Only Jira administrators can change the satisfaction policy.");
         }
         return policies.change(caller.tenantId(), body, caller.accountId().orElse(null));
     }

@@ -1,6 +1,6 @@
 package com.icr.satisfaction;
 
-import com.icr.web.InvalidInput;
+import com.icr.core.InvalidInput;
 
 /** A rating from 1 to 5, of the work (an answer) or of the request's clarity. */
 record Rating(int value) {

@@ -2,8 +2,8 @@ package com.icr.satisfaction;
 
 import com.icr.request.RequestChanged;
 import com.icr.tenant.TenantId;
-import com.icr.web.Conflict;
-import com.icr.web.Forbidden;
+import com.icr.core.ConflictingState;
+import com.icr.core.NotPermitted;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -284,22 +284,22 @@ class SatisfactionCheck {
      */
     Answered answer(String accountId, Rating rating, Met met, String comment, Instant now) {
         if (accountId == null || !asked().contains(accountId)) {
-            throw new Forbidden("Only the people this check asked may answer it.");
+            throw new NotPermitted("Only the people this check asked may answer it.");
         }
         Optional<CheckAnswer> given = answerOf(accountId);
         if (status == Status.CANCELLED) {
-            throw new Conflict("This check was cancelled (" + cancelReason.name().toLowerCase().replace('_', ' ') + "); it takes no answers.");
+            throw new ConflictingState("This check was cancelled (" + cancelReason.name().toLowerCase().replace('_', ' ') + "); it takes no answers.");
         }
         if (given.isPresent()) {
             if (now.isAfter(given.get().correctableUntil())) {
-                throw new Conflict("An answer can be changed for 24 hours; this one was given on " + given.get().answeredAt() + ".");
+                throw new ConflictingState("An answer can be changed for 24 hours; this one was given on " + given.get().answeredAt() + ".");
             }
             given.get().change(rating, met, comment, now);
             updatedAt = now;
             return new Answered(given.get(), false);
         }
         if (status != Status.OPEN) {
-            throw new Conflict(status == Status.SCHEDULED ? "This check has not been asked yet." : "This check is closed: it expired or the issue was reopened.");
+            throw new ConflictingState(status == Status.SCHEDULED ? "This check has not been asked yet." : "This check is closed: it expired or the issue was reopened.");
         }
         CheckAnswer answer = new CheckAnswer(tenantId, accountId, rating, met, comment, now);
         answers.add(answer);
@@ -316,13 +316,13 @@ class SatisfactionCheck {
     /** The assignee's rating of how clear the request was, when the policy asked for it; correctable for a day. */
     void rateClarity(String accountId, Rating rating, String comment, Instant now) {
         if (!clarityAsked || accountId == null || !accountId.equals(assignee)) {
-            throw new Forbidden("Only the issue's assignee rates the request's clarity, when the site's policy asks for it.");
+            throw new NotPermitted("Only the issue's assignee rates the request's clarity, when the site's policy asks for it.");
         }
         if (status == Status.CANCELLED || status == Status.SCHEDULED) {
-            throw new Conflict("This check is " + (status == Status.CANCELLED ? "cancelled" : "not asked yet") + ".");
+            throw new ConflictingState("This check is " + (status == Status.CANCELLED ? "cancelled" : "not asked yet") + ".");
         }
         if (clarityAt != null && now.isAfter(clarityAt.plus(CORRECTION))) {
-            throw new Conflict("A clarity rating can be changed for 24 hours; this one was given on " + clarityAt + ".");
+            throw new ConflictingState("A clarity rating can be changed for 24 hours; this one was given on " + clarityAt + ".");
         }
         if (clarityAt == null) {
             clarityAt = now;

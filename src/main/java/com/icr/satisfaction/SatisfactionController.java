@@ -3,7 +3,7 @@ package com.icr.satisfaction;
 import com.icr.tenant.Caller;
 import com.icr.tenant.IssueAccess;
 import com.icr.tenant.SitePermissions;
-import com.icr.web.NotFound;
+import com.icr.core.NotFound;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;

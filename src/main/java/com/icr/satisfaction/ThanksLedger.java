@@ -1,7 +1,7 @@
 package com.icr.satisfaction;
 
 import com.icr.tenant.TenantId;
-import com.icr.web.TooManyRequests;
+import com.icr.core.OverLimit;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,7 +51,7 @@ public class ThanksLedger {
         if (thanks.countByTenantIdAndFromAndCreatedAtAfter(tenantId, from, since) >= DAILY_LIMIT) {
             Instant oldest = thanks.findFirstByTenantIdAndFromAndCreatedAtAfterOrderByCreatedAt(tenantId, from, since)
                     .map(Thanks::createdAt).orElse(clock.instant());
-            throw new TooManyRequests("You have thanked " + DAILY_LIMIT + " times in the last 24 hours, the most anyone can;"
+            throw new OverLimit("You have thanked " + DAILY_LIMIT + " times in the last 24 hours, the most anyone can;"
                     + " you can thank again in a while.", Duration.between(clock.instant(), oldest.plus(WINDOW)));
         }
     }

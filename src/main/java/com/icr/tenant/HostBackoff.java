@@ -1,5 +1,6 @@
 package com.icr.tenant;
 
+import com.icr.core.HostUnavailable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

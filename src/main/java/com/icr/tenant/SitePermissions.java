@@ -1,5 +1,6 @@
 package com.icr.tenant;
 
+import com.icr.core.HostUnavailable;
 import com.atlassian.connect.spring.AtlassianHost;
 import com.atlassian.connect.spring.AtlassianHostRestClients;
 import java.time.Clock;

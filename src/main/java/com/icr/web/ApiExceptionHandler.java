@@ -1,5 +1,11 @@
 package com.icr.web;
 
+import com.icr.core.ConflictingState;
+import com.icr.core.HostUnavailable;
+import com.icr.core.InvalidInput;
+import com.icr.core.NotFound;
+import com.icr.core.NotPermitted;
+import com.icr.core.OverLimit;
 import javax.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +25,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.server.ResponseStatusException;
 
-/** Turns what controllers throw into {@link ErrorView}s: a 4xx that names the field, or a bare 500. */
+/**
+ * Turns what controllers throw into {@link ErrorView}s: the domain's refusals ({@code com.icr.core}) into the
+ * status that says the same, a 4xx that names the field, or a bare 500. The one place a rule meets HTTP.
+ */
 @RestControllerAdvice
 class ApiExceptionHandler {
 
@@ -68,21 +77,30 @@ class ApiExceptionHandler {
         return answer(HttpStatus.NOT_FOUND, e.getMessage(), request, null);
     }
 
-    @ExceptionHandler(Forbidden.class)
-    ResponseEntity<ErrorView> forbidden(Forbidden e, HttpServletRequest request) {
+    @ExceptionHandler(NotPermitted.class)
+    ResponseEntity<ErrorView> forbidden(NotPermitted e, HttpServletRequest request) {
         return answer(HttpStatus.FORBIDDEN, e.getMessage(), request, null);
     }
 
-    @ExceptionHandler(TooManyRequests.class)
-    ResponseEntity<ErrorView> tooMany(TooManyRequests e, HttpServletRequest request) {
+    @ExceptionHandler(OverLimit.class)
+    ResponseEntity<ErrorView> tooMany(OverLimit e, HttpServletRequest request) {
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, e.retryAfter().toSeconds())))
                 .body(ErrorView.of(HttpStatus.TOO_MANY_REQUESTS, e.getMessage(), request.getRequestURI(), null));
     }
 
-    @ExceptionHandler(Conflict.class)
-    ResponseEntity<ErrorView> conflict(Conflict e, HttpServletRequest request) {
+    @ExceptionHandler(ConflictingState.class)
+    ResponseEntity<ErrorView> conflict(ConflictingState e, HttpServletRequest request) {
         return answer(HttpStatus.CONFLICT, e.getMessage(), request, null);
+    }
+
+    /** The product asked us to wait, or did not answer: 503, with its {@code Retry-After} when it gave one. */
+    @ExceptionHandler(HostUnavailable.class)
+    ResponseEntity<ErrorView> hostUnavailable(HostUnavailable e, HttpServletRequest request) {
+        log.warn("Request to {} failed: {}", request.getRequestURI(), e.getMessage());
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE);
+        e.retryAfter().ifPresent(wait -> answer.header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, wait.toSeconds()))));
+        return answer.body(ErrorView.of(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage(), request.getRequestURI(), null));
     }
 
     /** Two changes to one thing at once (optimistic locking): the loser is told to load and try again. */
@@ -111,12 +129,7 @@ class ApiExceptionHandler {
         ResponseStatus declared = AnnotatedElementUtils.findMergedAnnotation(e.getClass(), ResponseStatus.class);
         if (declared != null && declared.code().is5xxServerError() && e.getMessage() != null) {
             log.warn("Request to {} failed: {}", request.getRequestURI(), e.getMessage());
-            ResponseEntity<ErrorView> answer = answer(declared.code(), e.getMessage(), request, null);
-            if (e instanceof RetryLater later && later.retryAfter().isPresent()) {
-                long seconds = Math.max(1, later.retryAfter().get().toSeconds());
-                return ResponseEntity.status(answer.getStatusCode()).header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds)).body(answer.getBody());
-            }
-            return answer;
+            return answer(declared.code(), e.getMessage(), request, null);
         }
         if (declared != null && declared.code().is4xxClientError()) {
             return answer(declared.code(), declared.reason().isEmpty() ? declared.code().getReasonPhrase() : declared.reason(), request, null);

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icr.relationship.MatrixFigures.Figure;
 import com.icr.tenant.TenantId;
-import com.icr.web.InvalidInput;
+import com.icr.core.InvalidInput;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;

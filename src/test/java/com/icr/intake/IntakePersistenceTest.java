@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icr.support.Eventually;
 import com.icr.support.PersistenceTest;
 import com.icr.support.TestSites;
-import com.icr.tenant.HostUnavailable;
+import com.icr.core.HostUnavailable;
 import com.icr.tenant.TenantId;
 import com.icr.tenant.Tenants;
 import java.time.Clock;

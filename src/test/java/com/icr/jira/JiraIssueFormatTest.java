@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.icr.web.InvalidInput;
+import com.icr.core.InvalidInput;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 

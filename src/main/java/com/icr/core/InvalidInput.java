@@ -1,6 +1,6 @@
-package com.icr.web;
+package com.icr.core;
 
-/** Input the app refuses: answered 400 with the offending field named, and nothing written. */
+/** Input a rule refuses, naming the offending field; nothing is written. */
 public class InvalidInput extends RuntimeException {
 
     private final String field;

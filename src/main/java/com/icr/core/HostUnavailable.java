@@ -1,17 +1,13 @@
-package com.icr.tenant;
+package com.icr.core;
 
 import java.time.Duration;
 import java.util.Optional;
-import com.icr.web.RetryLater;
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * The product's REST API did not answer, or asked us to slow down (429 with {@code Retry-After}): the caller
  * may try again, no sooner than {@link #retryAfter()} when the product said when.
  */
-@ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
-public class HostUnavailable extends RuntimeException implements RetryLater {
+public class HostUnavailable extends RuntimeException {
 
     private final transient Duration retryAfter;
 
@@ -24,7 +20,6 @@ public class HostUnavailable extends RuntimeException implements RetryLater {
         this.retryAfter = retryAfter;
     }
 
-    @Override
     public Optional<Duration> retryAfter() {
         return Optional.ofNullable(retryAfter);
     }

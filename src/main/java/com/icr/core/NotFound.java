@@ -1,6 +1,6 @@
-package com.icr.web;
+package com.icr.core;
 
-/** Nothing of that id in the caller's site (which is also what another site's id looks like): 404. */
+/** Nothing of that id in the caller's site (which is also what another site's id looks like). */
 public class NotFound extends RuntimeException {
 
     public NotFound(String what) {
