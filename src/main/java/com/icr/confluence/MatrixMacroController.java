@@ -5,7 +5,6 @@ import com.icr.relationship.MatrixQuery;
 import com.icr.tenant.Caller;
 import com.icr.core.InvalidInput;
 import com.icr.core.NotFound;
-import com.icr.web.PageTemplates;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -21,8 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The matrix macro: its iframe page and its editor (shells that fetch {@code /api}), and the static HTML
- * Confluence embeds in PDF and Word exports, cached by its URL (the macro's parameters) and revalidated
+ * The matrix macro's static HTML, which Confluence embeds in PDF and Word exports, cached by its URL (the macro's parameters) and revalidated
  * with an ETag of its content. The export shows the matrix or, in {@code mode=review}, a quarterly review.
  */
 @RestController
@@ -30,28 +28,16 @@ class MatrixMacroController {
 
     static final Duration EXPORT_MAX_AGE = Duration.ofMinutes(5);
 
-    private final PageTemplates pages;
     private final MatrixQuery matrix;
     private final MatrixExport export;
     private final Reviews reviews;
     private final ReviewExport reviewExport;
 
-    MatrixMacroController(PageTemplates pages, MatrixQuery matrix, MatrixExport export, Reviews reviews, ReviewExport reviewExport) {
-        this.pages = pages;
+    MatrixMacroController(MatrixQuery matrix, MatrixExport export, Reviews reviews, ReviewExport reviewExport) {
         this.matrix = matrix;
         this.export = export;
         this.reviews = reviews;
         this.reviewExport = reviewExport;
-    }
-
-    @GetMapping(value = "/macros/matrix", produces = MediaType.TEXT_HTML_VALUE)
-    ResponseEntity<String> macro(Caller caller) {
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(pages.render("matrix-macro", caller.clientKey()));
-    }
-
-    @GetMapping(value = "/macros/matrix/editor", produces = MediaType.TEXT_HTML_VALUE)
-    ResponseEntity<String> editor(Caller caller) {
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(pages.render("matrix-macro-editor", caller.clientKey()));
     }
 
     @GetMapping(value = "/macros/matrix/export", produces = MediaType.TEXT_HTML_VALUE)

@@ -1,7 +1,5 @@
 package com.icr.jira;
 
-import com.atlassian.connect.spring.AtlassianHost;
-import com.atlassian.connect.spring.AtlassianHostRestClients;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icr.request.IssueEvent;
 import com.icr.request.IssueSnapshot;
@@ -9,9 +7,7 @@ import com.icr.request.IssueTracker;
 import com.icr.request.RequestSummary;
 import com.icr.satisfaction.Notice;
 import com.icr.satisfaction.Notifier;
-import com.icr.tenant.HostBackoff;
 import com.icr.core.HostUnavailable;
-import com.icr.tenant.ProductHosts;
 import com.icr.tenant.TenantId;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -45,45 +41,26 @@ public class JiraIssueTracker implements IssueTracker, Notifier {
     private static final int MAX_CACHED = 50_000;
     private static final String FIELDS = "project,components,reporter,assignee,status,created,updated,resolutiondate";
 
-    private final ProductHosts hosts;
+    private final JiraConnections connections;
     private final HostBackoff backoff;
-    private final AtlassianHostRestClients rest;
     private final Clock clock;
     private final Map<String, CachedGroups> groups = new ConcurrentHashMap<>();
-    private final Map<TenantId, LocalTracker> local = new ConcurrentHashMap<>();
 
     private record CachedGroups(List<String> names, Instant until) {
     }
 
-    /** A site without a Jira to ask (the preview's demo site): its issues and groups, held in memory. */
-    record LocalTracker(Map<String, IssueEvent> issues, Map<String, List<String>> groups) {
-    }
-
-    JiraIssueTracker(ProductHosts hosts, HostBackoff backoff, AtlassianHostRestClients rest, Clock clock) {
-        this.hosts = hosts;
+    JiraIssueTracker(JiraConnections connections, HostBackoff backoff, Clock clock) {
+        this.connections = connections;
         this.backoff = backoff;
-        this.rest = rest;
         this.clock = clock;
-    }
-
-    /**
-     * The preview's demo site has no Jira to ask: its issues (each as its latest change) and the groups of its
-     * accounts are set here, in process, by the preview module only. Entity properties are kept in memory.
-     */
-    public void answerLocally(TenantId tenantId, Map<String, IssueEvent> issues, Map<String, List<String>> memberships) {
-        local.put(tenantId, new LocalTracker(new ConcurrentHashMap<>(issues), Map.copyOf(memberships)));
     }
 
     @Override
     public Optional<IssueEvent> issue(TenantId tenantId, String issueId) {
-        LocalTracker here = local.get(tenantId);
-        if (here != null) {
-            return Optional.ofNullable(here.issues().get(issueId));
-        }
-        AtlassianHost jira = jira(tenantId);
-        String url = UriComponentsBuilder.fromHttpUrl(jira.getBaseUrl() + "/rest/api/3/issue/{id}").queryParam("fields", FIELDS)
+        JiraConnection jira = jira(tenantId);
+        String url = UriComponentsBuilder.fromHttpUrl(jira.baseUrl() + "/rest/api/3/issue/{id}").queryParam("fields", FIELDS)
                 .buildAndExpand(issueId).toUriString();
-        JsonNode issue = call(tenantId, "read issue " + issueId, () -> getOrNull(jira, url));
+        JsonNode issue = call(tenantId, jira, "read issue " + issueId, () -> getOrNull(jira, url));
         if (issue == null) {
             return Optional.empty();
         }
@@ -94,21 +71,17 @@ public class JiraIssueTracker implements IssueTracker, Notifier {
 
     @Override
     public List<String> groupsOf(TenantId tenantId, String accountId) {
-        LocalTracker here = local.get(tenantId);
-        if (here != null) {
-            return here.groups().getOrDefault(accountId, List.of());
-        }
         String key = tenantId.value() + "/" + accountId;
         Instant now = clock.instant();
         CachedGroups cached = groups.get(key);
         if (cached != null && cached.until().isAfter(now)) {
             return cached.names();
         }
-        AtlassianHost jira = jira(tenantId);
-        String url = UriComponentsBuilder.fromHttpUrl(jira.getBaseUrl() + "/rest/api/3/user/groups").queryParam("accountId", accountId)
+        JiraConnection jira = jira(tenantId);
+        String url = UriComponentsBuilder.fromHttpUrl(jira.baseUrl() + "/rest/api/3/user/groups").queryParam("accountId", accountId)
                 .build().toUriString();
         // an account Jira no longer knows (404) belongs to no group
-        JsonNode answer = call(tenantId, "read the groups of " + accountId, () -> getOrNull(jira, url));
+        JsonNode answer = call(tenantId, jira, "read the groups of " + accountId, () -> getOrNull(jira, url));
         List<String> names = new ArrayList<>();
         if (answer != null) {
             answer.forEach(g -> {
@@ -126,12 +99,9 @@ public class JiraIssueTracker implements IssueTracker, Notifier {
 
     @Override
     public List<String> watchersOf(TenantId tenantId, String issueId) {
-        if (local.containsKey(tenantId)) {
-            return List.of();
-        }
-        AtlassianHost jira = jira(tenantId);
-        String url = UriComponentsBuilder.fromHttpUrl(jira.getBaseUrl() + "/rest/api/3/issue/{id}/watchers").buildAndExpand(issueId).toUriString();
-        JsonNode answer = call(tenantId, "read the watchers of issue " + issueId, () -> getOrNull(jira, url));
+        JiraConnection jira = jira(tenantId);
+        String url = UriComponentsBuilder.fromHttpUrl(jira.baseUrl() + "/rest/api/3/issue/{id}/watchers").buildAndExpand(issueId).toUriString();
+        JsonNode answer = call(tenantId, jira, "read the watchers of issue " + issueId, () -> getOrNull(jira, url));
         List<String> watchers = new ArrayList<>();
         if (answer != null) {
             answer.path("watchers").forEach(w -> {
@@ -145,19 +115,18 @@ public class JiraIssueTracker implements IssueTracker, Notifier {
 
     /**
      * Jira's notify API: an email to these accounts about the issue, with a link to it. Only the accounts
-     * named; the issue's reporter, assignee and watchers are not added by Jira. The demo site has no Jira to
-     * send its notices.
+     * named; the issue's reporter, assignee and watchers are not added by Jira.
      */
     @Override
     public void send(TenantId tenantId, Notice notice) {
-        Optional<AtlassianHost> installed = hosts.jiraOf(tenantId);
-        if (local.containsKey(tenantId) || installed.isEmpty()) {
+        Optional<JiraConnection> installed = connections.jiraOf(tenantId);
+        if (installed.isEmpty()) {
             return;
         }
-        AtlassianHost jira = installed.get();
-        String link = jira.getBaseUrl() + "/browse/" + UriUtils.encodePathSegment(Objects.requireNonNullElse(notice.issueKey(), notice.issueId()),
+        JiraConnection jira = installed.get();
+        String link = jira.baseUrl() + "/browse/" + UriUtils.encodePathSegment(Objects.requireNonNullElse(notice.issueKey(), notice.issueId()),
                 StandardCharsets.UTF_8);
-        String url = UriComponentsBuilder.fromHttpUrl(jira.getBaseUrl() + "/rest/api/3/issue/{id}/notify").buildAndExpand(notice.issueId()).toUriString();
+        String url = UriComponentsBuilder.fromHttpUrl(jira.baseUrl() + "/rest/api/3/issue/{id}/notify").buildAndExpand(notice.issueId()).toUriString();
         Map<String, Object> body = Map.of(
                 "subject", notice.subject(),
                 "textBody", notice.text() + "\n\n" + link,
@@ -165,9 +134,9 @@ public class JiraIssueTracker implements IssueTracker, Notifier {
                         + HtmlUtils.htmlEscape("Open " + Objects.requireNonNullElse(notice.issueKey(), "the issue")) + "</a></p>",
                 "to", Map.of("reporter", false, "assignee", false, "watchers", false, "voters", false,
                         "users", notice.to().stream().map(a -> Map.of("accountId", a)).toList()));
-        call(tenantId, "notify about issue " + notice.issueId(), () -> {
+        call(tenantId, jira, "notify about issue " + notice.issueId(), () -> {
             try {
-                rest.authenticatedAsAddon(jira).postForLocation(url, body);
+                jira.asApp().postForLocation(url, body);
             } catch (HttpStatusCodeException e) {
                 if (e.getStatusCode() != HttpStatus.NOT_FOUND) {
                     throw e; // a deleted issue: nobody to tell about it
@@ -179,16 +148,16 @@ public class JiraIssueTracker implements IssueTracker, Notifier {
 
     @Override
     public void publish(TenantId tenantId, String issueId, RequestSummary summary) {
-        Optional<AtlassianHost> installed = hosts.jiraOf(tenantId);
-        if (local.containsKey(tenantId) || installed.isEmpty()) {
-            return; // no Jira (the demo site, or Jira uninstalled): no issue to write to, no search to feed
+        Optional<JiraConnection> installed = connections.jiraOf(tenantId);
+        if (installed.isEmpty()) {
+            return; // Jira uninstalled: no issue to write to, no search to feed
         }
-        AtlassianHost jira = installed.get();
-        String url = UriComponentsBuilder.fromHttpUrl(jira.getBaseUrl() + "/rest/api/3/issue/{id}/properties/{key}")
+        JiraConnection jira = installed.get();
+        String url = UriComponentsBuilder.fromHttpUrl(jira.baseUrl() + "/rest/api/3/issue/{id}/properties/{key}")
                 .buildAndExpand(issueId, RequestSummary.PROPERTY_KEY).toUriString();
-        call(tenantId, "write the property of issue " + issueId, () -> {
+        call(tenantId, jira, "write the property of issue " + issueId, () -> {
             try {
-                rest.authenticatedAsAddon(jira).put(url, summary);
+                jira.asApp().put(url, summary);
             } catch (HttpStatusCodeException e) {
                 if (e.getStatusCode() != HttpStatus.NOT_FOUND) {
                     throw e; // a deleted issue takes its properties with it: nothing to write
@@ -199,9 +168,9 @@ public class JiraIssueTracker implements IssueTracker, Notifier {
     }
 
     /** A GET as the app; null when Jira answers 404 (an issue deleted, an account gone). */
-    private JsonNode getOrNull(AtlassianHost jira, String url) {
+    private JsonNode getOrNull(JiraConnection jira, String url) {
         try {
-            return rest.authenticatedAsAddon(jira).getForObject(url, JsonNode.class);
+            return jira.asApp().getForObject(url, JsonNode.class);
         } catch (HttpStatusCodeException e) {
             if (e.getStatusCode() == HttpStatus.NOT_FOUND) {
                 return null;
@@ -210,17 +179,17 @@ public class JiraIssueTracker implements IssueTracker, Notifier {
         }
     }
 
-    private AtlassianHost jira(TenantId tenantId) {
-        return hosts.jiraOf(tenantId).orElseThrow(() -> new HostUnavailable("Jira is not installed on this site.", null));
+    private JiraConnection jira(TenantId tenantId) {
+        return connections.jiraOf(tenantId).orElseThrow(() -> new HostUnavailable("Jira is not installed on this site.", null));
     }
 
-    private <T> T call(TenantId tenantId, String what, Supplier<T> call) {
+    private <T> T call(TenantId tenantId, JiraConnection jira, String what, Supplier<T> call) {
         backoff.check(tenantId);
         try {
             return call.get();
         } catch (HttpStatusCodeException e) {
             if (e.getStatusCode() == HttpStatus.UNAUTHORIZED) {
-                hosts.refused(tenantId); // signed with a secret Jira no longer has: the retry reads the host again
+                jira.refused(); // signed with a secret Jira no longer has: the retry reads the host again
             }
             throw backoff.failure(tenantId, what, e);
         } catch (RestClientException e) {

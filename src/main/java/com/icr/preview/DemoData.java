@@ -4,7 +4,6 @@ import com.icr.department.DepartmentManagement;
 import com.icr.department.DepartmentRequest;
 import com.icr.department.DepartmentView;
 import com.icr.department.ProjectMapping;
-import com.icr.jira.JiraIssueTracker;
 import com.icr.relationship.AgreementRequest;
 import com.icr.relationship.RelationshipManagement;
 import com.icr.relationship.RelationshipRequest;
@@ -13,7 +12,10 @@ import com.icr.request.DecisionRequest;
 import com.icr.request.IssueEvent;
 import com.icr.request.IssueSnapshot;
 import com.icr.request.RequestManagement;
+import com.icr.satisfaction.AnswerBody;
 import com.icr.satisfaction.CheckAnswers;
+import com.icr.satisfaction.CheckViews;
+import com.icr.satisfaction.IssueSatisfaction;
 import com.icr.tenant.TenantId;
 import java.time.Duration;
 import java.time.Instant;
@@ -102,15 +104,17 @@ class DemoData {
     private final RelationshipManagement relationships;
     private final RequestManagement requests;
     private final CheckAnswers answers;
-    private final JiraIssueTracker tracker;
+    private final CheckViews checks;
+    private final DemoJira jira;
 
     DemoData(DepartmentManagement departments, RelationshipManagement relationships, RequestManagement requests, CheckAnswers answers,
-             JiraIssueTracker tracker) {
+             CheckViews checks, DemoJira jira) {
         this.departments = departments;
         this.relationships = relationships;
         this.requests = requests;
         this.answers = answers;
-        this.tracker = tracker;
+        this.checks = checks;
+        this.jira = jira;
     }
 
     static Optional<DemoIssue> issue(String id) {
@@ -135,17 +139,22 @@ class DemoData {
             Instant changed = resolved != null ? resolved : started ? created.plus(issue.startedAfter()) : created;
             events.put(issue.id(), IssueEvent.changed(changed.toEpochMilli(), "preview:" + issue.id() + ":" + changed.toEpochMilli(), snapshot));
         }
-        tracker.answerLocally(tenant, events, GROUPS);
+        jira.hold(tenant, events, GROUPS, java.util.Set.of(user));
+        boolean firstStart = requests.find(tenant, ISSUES.get(0).id()).isEmpty(); // later starts find the decisions and answers made
         for (DemoIssue issue : all) {
             IssueEvent event = events.get(issue.id());
             String reporter = requests.reporterToLookUp(tenant, event).orElse(null);
-            requests.apply(tenant, event, reporter, reporter == null ? null : tracker.groupsOf(tenant, reporter));
-            if (issue.decision() != null) {
-                requests.decideUnlessDecided(tenant, issue.id(), issue.decision(), user);
+            requests.apply(tenant, event, reporter, reporter == null ? null : jira.groupsOf(reporter));
+            if (issue.decision() != null && firstStart) {
+                requests.decide(tenant, issue.id(), issue.decision(), user);
             }
         }
-        for (Rated rated : HISTORY) {
-            answers.answerIssue(tenant, rated.issue().id(), rated.issue().reporter(), rated.rating(), rated.met(), null); // once: later starts find it answered
+        for (Rated rated : firstStart ? HISTORY : List.<Rated>of()) {
+            String reporter = rated.issue().reporter();
+            IssueSatisfaction.CheckView check = checks.of(tenant, rated.issue().id(), reporter).current();
+            if (check != null && check.you().canAnswer()) {
+                answers.answer(tenant, check.id(), reporter, new AnswerBody(rated.rating(), rated.met(), null));
+            }
         }
     }
 

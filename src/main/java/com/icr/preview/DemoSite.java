@@ -19,6 +19,10 @@ final class DemoSite {
         return "icr-preview-" + product.key();
     }
 
+    static boolean isDemo(String clientKey) {
+        return java.util.Arrays.stream(Product.values()).anyMatch(product -> clientKey(product).equals(clientKey));
+    }
+
     static String baseUrl(Product product) {
         return product == Product.CONFLUENCE ? BASE_URL + "/wiki" : BASE_URL;
     }

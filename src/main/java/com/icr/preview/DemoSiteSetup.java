@@ -4,10 +4,8 @@ import com.atlassian.connect.spring.AtlassianHost;
 import com.atlassian.connect.spring.AtlassianHostRepository;
 import com.icr.tenant.InstallationSignal;
 import com.icr.tenant.Product;
-import com.icr.tenant.SitePermissions;
 import com.icr.tenant.TenantId;
 import com.icr.tenant.Tenants;
-import com.icr.web.PageTemplates;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -30,20 +28,16 @@ class DemoSiteSetup {
 
     private final AtlassianHostRepository hosts;
     private final Tenants tenants;
-    private final PageTemplates pages;
-    private final SitePermissions permissions;
     private final DemoData demoData;
     private final DemoQuarter demoQuarter;
     private final Clock clock;
     private final boolean previewOn;
     private final Map<Product, String> secrets = new ConcurrentHashMap<>();
 
-    DemoSiteSetup(AtlassianHostRepository hosts, Tenants tenants, PageTemplates pages, SitePermissions permissions,
+    DemoSiteSetup(AtlassianHostRepository hosts, Tenants tenants,
                   DemoData demoData, DemoQuarter demoQuarter, Environment environment, Clock clock) {
         this.hosts = hosts;
         this.tenants = tenants;
-        this.pages = pages;
-        this.permissions = permissions;
         this.demoData = demoData;
         this.demoQuarter = demoQuarter;
         this.clock = clock;
@@ -67,8 +61,6 @@ class DemoSiteSetup {
             AtlassianHost saved = hosts.save(host);
             if (previewOn) {
                 TenantId tenant = tenants.register(new InstallationSignal(host.getClientKey(), product, host.getBaseUrl()));
-                pages.useLocalBridge(host.getClientKey(), DemoSite.LOCAL_BRIDGE);
-                permissions.answerLocally(tenant, java.util.Set.of(DemoSite.USER_ACCOUNT_ID));
                 demoData.seed(tenant, DemoSite.USER_ACCOUNT_ID);
                 if (product == Product.JIRA) {
                     demoData.seedIssues(tenant, DemoSite.USER_ACCOUNT_ID, setUpAt(saved));

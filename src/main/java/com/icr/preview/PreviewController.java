@@ -2,9 +2,9 @@ package com.icr.preview;
 
 import com.atlassian.connect.spring.IgnoreJwt;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.icr.tenant.AppDescriptor;
+import com.icr.connect.AppDescriptor;
 import com.icr.tenant.Product;
-import com.icr.web.PageTemplates;
+import com.icr.connect.PageTemplates;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;

@@ -187,20 +187,6 @@ public class RequestManagement {
         save(request, before, true, null);
     }
 
-    /**
-     * Records a decision with the same checks as the API's, unless the request has one already: for data
-     * written once and replayed at every start (the preview's demo site). The caller has made sure {@code
-     * accountId} may decide. Whether it was recorded.
-     */
-    @Transactional
-    public boolean decideUnlessDecided(TenantId tenantId, String issueId, DecisionRequest body, String accountId) {
-        if (known(tenantId, issueId).decision() != null) {
-            return false;
-        }
-        decide(tenantId, issueId, body, accountId);
-        return true;
-    }
-
     private static Decision outcomeOf(DecisionRequest body) {
         if (body == null || body.outcome() == null) {
             throw new InvalidInput("outcome", "is required: accepted or declined");

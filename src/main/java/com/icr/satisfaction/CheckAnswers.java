@@ -76,18 +76,6 @@ public class CheckAnswers {
                 .or(() -> directory.leadOf(check.tenantId(), check.providerId()));
     }
 
-    /**
-     * Answers the issue's latest open check as one of the people it asked, unless they answered it already;
-     * whether an answer was given. For callers that hold an issue rather than a check (the preview's history).
-     */
-    @Transactional
-    public boolean answerIssue(TenantId tenantId, String issueId, String accountId, int rating, String met, String comment) {
-        Optional<SatisfactionCheck> waiting = checks.findByTenantIdAndIssueIdOrderByResolvedAtDesc(tenantId, issueId).stream().findFirst()
-                .filter(c -> c.awaits(accountId));
-        waiting.ifPresent(c -> answer(tenantId, c.id(), accountId, new AnswerBody(rating, met, comment)));
-        return waiting.isPresent();
-    }
-
     @Transactional
     public void rateClarity(TenantId tenantId, String checkId, String accountId, ClarityBody body) {
         if (body == null) {

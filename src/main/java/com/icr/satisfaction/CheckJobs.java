@@ -46,7 +46,7 @@ class CheckJobs {
     }
 
     @Bean
-    DeliveryHandler noticeSender(List<Notifier> notifiers) {
+    DeliveryHandler noticeSender(Notifier notifier) {
         return new DeliveryHandler() {
             @Override
             public String topic() {
@@ -56,7 +56,7 @@ class CheckJobs {
             @Override
             public void handle(TenantId tenantId, String payload) {
                 Notice notice = json.read(payload, Notice.class);
-                notifiers.forEach(n -> n.send(tenantId, notice));
+                notifier.send(tenantId, notice);
             }
         };
     }

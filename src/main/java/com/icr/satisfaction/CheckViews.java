@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Turns an issue's stored checks into what its viewer sees and may do. */
 @Component
-class CheckViews {
+public class CheckViews {
 
     private final CheckRepository checks;
     private final ThanksRepository thanks;

@@ -4,20 +4,20 @@ import java.time.Instant;
 import java.util.List;
 
 /** An issue's satisfaction checks as one viewer sees them: the issue panel's and context's data. */
-record IssueSatisfaction(String issueId, boolean clarityEnabled, CheckView current, List<CheckView> history) {
+public record IssueSatisfaction(String issueId, boolean clarityEnabled, CheckView current, List<CheckView> history) {
 
-    record CheckView(String id, Instant resolvedAt, String state, String cancelReason, boolean superseded, Instant askAt,
+    public record CheckView(String id, Instant resolvedAt, String state, String cancelReason, boolean superseded, Instant askAt,
                      Instant askedAt, Instant remindAt, Instant remindedAt, Instant expiresAt, List<String> asked, List<AnswerView> answers,
                      ClarityView clarity, List<ThanksView> thanks, You you) {
     }
 
-    record AnswerView(String accountId, int rating, Met met, String comment, Instant answeredAt, Instant correctableUntil) {
+    public record AnswerView(String accountId, int rating, Met met, String comment, Instant answeredAt, Instant correctableUntil) {
     }
 
-    record ClarityView(String accountId, int rating, String comment, Instant ratedAt, Instant correctableUntil) {
+    public record ClarityView(String accountId, int rating, String comment, Instant ratedAt, Instant correctableUntil) {
     }
 
     /** What the viewer may do with the check. */
-    record You(boolean asked, boolean canAnswer, AnswerView answer, boolean canRateClarity, boolean canThank, boolean thanked) {
+    public record You(boolean asked, boolean canAnswer, AnswerView answer, boolean canRateClarity, boolean canThank, boolean thanked) {
     }
 }

@@ -1,9 +1,5 @@
 package com.icr.tenant;
 
-import com.atlassian.connect.spring.AtlassianHost;
-import com.atlassian.connect.spring.AtlassianHostRepository;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -12,13 +8,10 @@ import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
 /**
- * What every signed request and every call to a product looked up in the database: the host of a client key
- * (shared secret, installed or not), the installation's access, and a site's Jira host. Kept {@link #FOR}.
- * This node forgets an entry the moment it changes it ({@link Tenants}: installed, uninstalled, enabled,
- * disabled, purged), so on one node nothing is stale. A change made by another node sharing the database is
- * seen here within {@link #FOR}: until then a site that uninstalled or disabled the app there still reaches it
- * here, and a rotated secret is tried only after the kept one failed (a request's signature, a product's 401:
- * both look the host up again at once), so no webhook signed with the new secret is refused.
+ * The access of an installation, asked for every signed request: kept {@link #FOR}. This node forgets an
+ * entry the moment it changes it ({@link Tenants}: installed, uninstalled, enabled, disabled, purged), so on
+ * one node nothing is stale. A change made by another node sharing the database is seen here within
+ * {@link #FOR}: until then a site that uninstalled or disabled the app there still reaches it here.
  */
 @Component
 class TenantLookups {
@@ -28,79 +21,25 @@ class TenantLookups {
     private record Kept<T>(T value, long until) {
     }
 
-    private final Map<String, Kept<AtlassianHost>> hosts = new ConcurrentHashMap<>();
     private final Map<String, Kept<TenantAccess>> access = new ConcurrentHashMap<>();
-    private final Map<TenantId, Kept<Optional<AtlassianHost>>> jira = new ConcurrentHashMap<>();
-
-    Optional<AtlassianHost> host(String clientKey, Supplier<Optional<AtlassianHost>> lookup) {
-        return kept(hosts, clientKey, lookup);
-    }
-
-    Optional<TenantAccess> access(String clientKey, Supplier<Optional<TenantAccess>> lookup) {
-        return kept(access, clientKey, lookup);
-    }
-
-    /** A site's Jira host, or that it has none (kept too: a site without Jira asks again only after a while). */
-    Optional<AtlassianHost> jiraOf(TenantId tenantId, Supplier<Optional<AtlassianHost>> lookup) {
-        long now = System.nanoTime();
-        Kept<Optional<AtlassianHost>> known = jira.get(tenantId);
-        if (known != null && known.until() - now > 0) {
-            return known.value();
-        }
-        Optional<AtlassianHost> found = lookup.get();
-        jira.put(tenantId, new Kept<>(found, now + FOR.toNanos()));
-        return found;
-    }
 
     /** Unknown client keys are not kept (anyone can send a token with any issuer): only the ones found. */
-    private static <K, T> Optional<T> kept(Map<K, Kept<T>> map, K key, Supplier<Optional<T>> lookup) {
+    Optional<TenantAccess> access(String clientKey, Supplier<Optional<TenantAccess>> lookup) {
         long now = System.nanoTime();
-        Kept<T> known = map.get(key);
+        Kept<TenantAccess> known = access.get(clientKey);
         if (known != null && known.until() - now > 0) {
             return Optional.of(known.value());
         }
-        Optional<T> found = lookup.get();
-        found.ifPresentOrElse(value -> map.put(key, new Kept<>(value, now + FOR.toNanos())), () -> map.remove(key));
+        Optional<TenantAccess> found = lookup.get();
+        found.ifPresentOrElse(value -> access.put(clientKey, new Kept<>(value, now + FOR.toNanos())), () -> access.remove(clientKey));
         return found;
     }
 
-    /** An installation changed: its host, its access and every site's Jira host are looked up again. */
     void forget(String clientKey) {
-        hosts.remove(clientKey);
         access.remove(clientKey);
-        jira.clear();
-    }
-
-    /** Whether a host was kept for this client key; forgets it. */
-    boolean forgetHost(String clientKey) {
-        return hosts.remove(clientKey) != null;
-    }
-
-    void forgetJiraOf(TenantId tenantId) {
-        jira.remove(tenantId);
     }
 
     void forgetAll() {
-        hosts.clear();
         access.clear();
-        jira.clear();
-    }
-
-    /**
-     * The repository as ACSB's JWT provider uses it: {@code findById} from here, anything else from the
-     * database (it calls nothing else).
-     */
-    AtlassianHostRepository keeping(AtlassianHostRepository repository) {
-        return (AtlassianHostRepository) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {AtlassianHostRepository.class},
-                (proxy, method, args) -> {
-                    if (method.getName().equals("findById") && args != null && args.length == 1 && args[0] instanceof String clientKey) {
-                        return host(clientKey, () -> repository.findById(clientKey));
-                    }
-                    try {
-                        return method.invoke(repository, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
     }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import com.atlassian.connect.spring.AtlassianHostRepository;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -30,19 +29,17 @@ public class Tenants {
 
     private final SiteRepository sites;
     private final InstallationRepository installations;
-    private final AtlassianHostRepository hosts;
     private final ApplicationEventPublisher events;
     private final TenantSettings settings;
     private final Clock clock;
     private final TransactionTemplate transactions;
     private final TenantLookups lookups;
 
-    Tenants(SiteRepository sites, InstallationRepository installations, AtlassianHostRepository hosts,
+    Tenants(SiteRepository sites, InstallationRepository installations,
             ApplicationEventPublisher events,
             TenantSettings settings, Clock clock, PlatformTransactionManager transactionManager, TenantLookups lookups) {
         this.sites = sites;
         this.installations = installations;
-        this.hosts = hosts;
         this.events = events;
         this.settings = settings;
         this.clock = clock;
@@ -65,7 +62,7 @@ public class Tenants {
                     throw e;
                 }
             } finally {
-                lookups.forget(signal.clientKey()); // ACSB has stored the host (maybe a new secret) before this
+                forget(signal.clientKey()); // the door has stored the host (maybe a new secret) before this
             }
         }
     }
@@ -111,7 +108,7 @@ public class Tenants {
             transactions.executeWithoutResult(tx -> installations.findByClientKey(clientKey)
                     .ifPresent(i -> i.uninstalled(clock.instant())));
         } finally {
-            lookups.forget(clientKey);
+            forget(clientKey);
         }
     }
 
@@ -121,8 +118,19 @@ public class Tenants {
             transactions.executeWithoutResult(tx -> installations.findByClientKey(clientKey)
                     .ifPresent(i -> i.enabled(enabled)));
         } finally {
-            lookups.forget(clientKey);
+            forget(clientKey);
         }
+    }
+
+    /** The client keys of all of a site's installations, installed or not. */
+    public List<String> clientKeysOf(TenantId tenantId) {
+        return transactions.execute(tx -> installations.findByTenantId(tenantId).stream().map(Installation::clientKey).toList());
+    }
+
+    /** An installation changed: forget its access here, and tell the front doors to forget what they kept. */
+    private void forget(String clientKey) {
+        lookups.forget(clientKey);
+        events.publishEvent(new InstallationChanged(clientKey));
     }
 
     /** The client keys of a site's installed installations of one product (a restored site may have two). */
@@ -146,7 +154,8 @@ public class Tenants {
 
     /**
      * Deletes every site uninstalled for longer than the retention period, with all its data (each module
-     * deletes its rows on {@link SitePurging}) and its hosts' shared secrets, in one transaction per site.
+     * deletes its rows on {@link SitePurging}, the front door its hosts' shared secrets), in one transaction per
+     * site.
      *
      * @return how many sites were purged
      */
@@ -168,11 +177,9 @@ public class Tenants {
     private void purge(TenantId tenantId, int attempt) {
         try {
             transactions.executeWithoutResult(tx -> {
-                List<String> clientKeys = installations.findByTenantId(tenantId).stream().map(Installation::clientKey).toList();
                 events.publishEvent(new SitePurging(tenantId));
                 installations.deleteByTenantId(tenantId);
                 sites.deleteByTenantId(tenantId);
-                hosts.deleteAll(hosts.findAllById(clientKeys));
                 log.info("Purged site {} after its retention period", tenantId);
             });
         } catch (org.springframework.dao.PessimisticLockingFailureException e) {

@@ -1,5 +1,6 @@
 /**
- * Who is installed. Every Jira and Confluence installation (client key) belongs to one site, the unit of
- * tenancy ({@link com.icr.tenant.TenantId}). The only package, with the adapters, that knows Connect.
+ * Who is installed. Every installation (a Connect client key) belongs to one site, the unit of tenancy
+ * ({@link com.icr.tenant.TenantId}); retention and purge of sites that left. Knows no front door: the
+ * adapters ({@code connect}) tell it what was installed and ask it who is calling.
  */
 package com.icr.tenant;

@@ -1,4 +1,4 @@
-package com.icr.tenant;
+package com.icr.connect;
 
 import java.time.Duration;
 import org.springframework.boot.autoconfigure.web.client.RestTemplateBuilderConfigurer;

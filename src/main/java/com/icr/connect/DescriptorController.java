@@ -1,5 +1,6 @@
-package com.icr.tenant;
+package com.icr.connect;
 
+import com.icr.tenant.Product;
 import com.atlassian.connect.spring.IgnoreJwt;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;

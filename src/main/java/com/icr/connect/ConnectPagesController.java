@@ -1,20 +1,22 @@
-package com.icr.jira;
+package com.icr.connect;
 
 import com.icr.tenant.Caller;
-import com.icr.web.PageTemplates;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Jira's page modules: HTML shells behind a page JWT; their data comes from {@code /api}. */
+/**
+ * The Connect page modules of both products: HTML shells behind a page JWT; their data comes from {@code /api}
+ * with the context token the bridge hands out.
+ */
 @RestController
-class JiraPagesController {
+class ConnectPagesController {
 
     private final PageTemplates pages;
 
-    JiraPagesController(PageTemplates pages) {
+    ConnectPagesController(PageTemplates pages) {
         this.pages = pages;
     }
 
@@ -53,6 +55,24 @@ class JiraPagesController {
     @GetMapping(value = "/pages/issue-panel", produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> issuePanel(Caller caller) {
         return page("issue-panel", caller);
+    }
+
+    /** Getting started: Jira's post-install page and Confluence's; its data comes from {@code /api/site}. */
+    @GetMapping(value = "/pages/getting-started", produces = MediaType.TEXT_HTML_VALUE)
+    ResponseEntity<String> gettingStarted(Caller caller) {
+        return page("getting-started", caller);
+    }
+
+    /** The Confluence matrix macro's iframe. */
+    @GetMapping(value = "/macros/matrix", produces = MediaType.TEXT_HTML_VALUE)
+    ResponseEntity<String> macro(Caller caller) {
+        return page("matrix-macro", caller);
+    }
+
+    /** The matrix macro's editor. */
+    @GetMapping(value = "/macros/matrix/editor", produces = MediaType.TEXT_HTML_VALUE)
+    ResponseEntity<String> editor(Caller caller) {
+        return page("matrix-macro-editor", caller);
     }
 
     private ResponseEntity<String> page(String name, Caller caller) {

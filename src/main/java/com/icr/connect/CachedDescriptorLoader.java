@@ -1,4 +1,4 @@
-package com.icr.tenant;
+package com.icr.connect;
 
 import com.atlassian.connect.spring.internal.descriptor.AddonDescriptor;
 import com.atlassian.connect.spring.internal.descriptor.AddonDescriptorLoader;

@@ -1,5 +1,7 @@
-package com.icr.tenant;
+package com.icr.connect;
 
+import com.icr.tenant.Caller;
+import com.icr.tenant.Tenants;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;

@@ -1,5 +1,9 @@
-package com.icr.tenant;
+package com.icr.connect;
 
+import com.icr.tenant.InstallationSignal;
+import com.icr.tenant.Product;
+import com.icr.tenant.SiteUrl;
+import com.icr.tenant.Tenants;
 import com.atlassian.connect.spring.internal.auth.asymmetric.AsymmetricAuthentication;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icr.web.ErrorView;

@@ -1,5 +1,10 @@
-package com.icr.tenant;
+package com.icr.connect;
 
+import com.icr.tenant.Caller;
+import com.icr.tenant.InstallationSignal;
+import com.icr.tenant.Product;
+import com.icr.tenant.TenantAccess;
+import com.icr.tenant.Tenants;
 import com.atlassian.connect.spring.AtlassianHost;
 import com.atlassian.connect.spring.AtlassianHostUser;
 import java.util.Optional;

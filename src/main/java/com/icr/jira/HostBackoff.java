@@ -1,6 +1,7 @@
-package com.icr.tenant;
+package com.icr.jira;
 
 import com.icr.core.HostUnavailable;
+import com.icr.tenant.TenantId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

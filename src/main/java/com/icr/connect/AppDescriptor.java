@@ -1,5 +1,6 @@
-package com.icr.tenant;
+package com.icr.connect;
 
+import com.icr.tenant.Product;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,5 +1,6 @@
-package com.icr.tenant;
+package com.icr.connect;
 
+import com.icr.tenant.TenantAccess;
 import com.atlassian.connect.spring.AtlassianHost;
 import com.atlassian.connect.spring.AtlassianHostUser;
 import com.atlassian.connect.spring.internal.auth.jwt.JwtAuthentication;

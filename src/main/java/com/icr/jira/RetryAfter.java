@@ -1,4 +1,4 @@
-package com.icr.tenant;
+package com.icr.jira;
 
 import java.time.Duration;
 import java.time.ZonedDateTime;

@@ -1,4 +1,4 @@
-package com.icr.tenant;
+package com.icr.connect;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 

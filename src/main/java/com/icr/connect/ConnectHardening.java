@@ -1,5 +1,6 @@
-package com.icr.tenant;
+package com.icr.connect;
 
+import com.icr.tenant.Tenants;
 import com.atlassian.connect.spring.AtlassianHostRepository;
 import com.atlassian.connect.spring.internal.AtlassianConnectProperties;
 import com.atlassian.connect.spring.internal.auth.LifecycleURLHelper;
@@ -40,7 +41,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  *   <li>the descriptor read, resolved and parsed again five times per signed request and once per call to a
  *       product: {@link CachedDescriptorLoader} in place of ACSB's loader;</li>
  *   <li>a database read of the host for every signed request: the JWT filter's provider reads it through
- *       {@link TenantLookups}, and looks again once when a signature fails with the kept secret;</li>
+ *       {@link HostLookups}, and looks again once when a signature fails with the kept secret;</li>
  *   <li>URIs built and compared four times per request to tell a lifecycle callback: {@link LifecycleRequests}
  *       answers most requests from their path alone;</li>
  *   <li>a JWT minted for every controller call, for the model of server-side templates this app does not have
@@ -93,13 +94,13 @@ class ConnectHardening implements WebMvcConfigurer {
     }
 
     /**
-     * ACSB's JWT filter with ACSB's own JWT provider, whose host lookups go through {@link TenantLookups}. The
+     * ACSB's JWT filter with ACSB's own JWT provider, whose host lookups go through {@link HostLookups}. The
      * filter hands it only HS256 tokens of installed hosts (installs are RS256, another filter's); a signature
      * that fails with a kept secret is checked once more with the stored one, which another node may just
      * have rotated.
      */
     @Bean
-    FilterRegistrationBean<JwtAuthenticationFilter> jwtAuthenticationFilter(AtlassianHostRepository hosts, TenantLookups lookups,
+    FilterRegistrationBean<JwtAuthenticationFilter> jwtAuthenticationFilter(AtlassianHostRepository hosts, HostLookups lookups,
             AddonDescriptorLoader addonDescriptorLoader, AtlassianConnectProperties properties,
             ServerProperties serverProperties, LifecycleURLHelper lifecycleURLHelper) {
         AtlassianHostRepository keptHosts = lookups.keeping(hosts);

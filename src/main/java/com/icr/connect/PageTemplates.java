@@ -1,4 +1,4 @@
-package com.icr.web;
+package com.icr.connect;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The HTML shells of the app's pages, built by Vite into {@code classpath:pages/}. They hold no data:
- * pages fetch it from {@code /api} with a context token. The only substitution is where the Connect
- * bridge (all.js) is loaded from.
+ * The HTML shells of the app's Connect pages, built by Vite into {@code classpath:pages/}. They hold no data:
+ * pages fetch it from {@code /api} with a context token. The only substitution is where the Connect bridge
+ * (all.js) is loaded from ({@link BridgeLocation}).
  */
 @Component
 public class PageTemplates {
@@ -21,14 +21,10 @@ public class PageTemplates {
     public static final String CONNECT_ALL_JS = "https://connect-cdn.atl-paas.net/all.js";
 
     private final Map<String, String> cache = new ConcurrentHashMap<>();
-    private final Map<String, String> localBridges = new ConcurrentHashMap<>();
+    private final BridgeLocation bridges;
 
-    /**
-     * Pages of this installation load the bridge from the app itself instead of Atlassian's CDN: the
-     * preview's demo site, which must work without a network.
-     */
-    public void useLocalBridge(String clientKey, String allJsPath) {
-        localBridges.put(clientKey, allJsPath);
+    PageTemplates(BridgeLocation bridges) {
+        this.bridges = bridges;
     }
 
     /** The page's HTML for an installation (by client key). */
@@ -37,8 +33,8 @@ public class PageTemplates {
             throw new IllegalArgumentException("not a page name");
         }
         String html = cache.computeIfAbsent(page, PageTemplates::load);
-        String bridge = localBridges.get(clientKey);
-        return bridge == null ? html : html.replace(CONNECT_ALL_JS, HtmlUtils.htmlEscape(bridge));
+        String bridge = bridges.allJsFor(clientKey);
+        return bridge.equals(CONNECT_ALL_JS) ? html : html.replace(CONNECT_ALL_JS, HtmlUtils.htmlEscape(bridge));
     }
 
     private static String load(String page) {

@@ -1,0 +1,144 @@
+package com.icr.jira;
+
+import com.icr.core.HostUnavailable;
+import com.icr.tenant.Caller;
+import com.icr.tenant.IssueAccess;
+import com.icr.tenant.SitePermissions;
+import com.icr.tenant.TenantId;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.web.client.HttpStatusCodeException;
+import org.springframework.web.client.RestClientException;
+
+/**
+ * Whether a user is a Jira administrator of the site, asked of the site's own Jira: its bulk permission
+ * check, which a Connect app may call from its server for any user. Answers are kept a minute per user, so
+ * a page of edits costs one call. Never called inside a transaction.
+ */
+@Service
+public class JiraPermissions implements SitePermissions {
+
+    static final Duration CACHE_FOR = Duration.ofSeconds(60);
+    private static final int MAX_CACHED = 10_000;
+
+    private final JiraConnections connections;
+    private final HostBackoff backoff;
+    private final Clock clock;
+    private final Map<String, Answer> cache = new ConcurrentHashMap<>();
+    private final Map<String, CachedAccess> issueCache = new ConcurrentHashMap<>();
+
+    private record CachedAccess(IssueAccess access, Instant until) {
+    }
+
+    private record Answer(boolean administrator, Instant until) {
+    }
+
+    JiraPermissions(JiraConnections connections, HostBackoff backoff, Clock clock) {
+        this.connections = connections;
+        this.backoff = backoff;
+        this.clock = clock;
+    }
+
+    @Override
+    public boolean isAdministrator(Caller caller) {
+        if (caller.accountId().isEmpty()) {
+            return false;
+        }
+        String accountId = caller.accountId().get();
+        String key = caller.tenantId().value() + "/" + accountId;
+        Instant now = clock.instant();
+        Answer cached = cache.get(key);
+        if (cached != null && cached.until().isAfter(now)) {
+            return cached.administrator();
+        }
+        boolean administrator = jiraOf(caller.tenantId()).map(jira -> askJira(caller.tenantId(), jira, accountId)).orElse(false);
+        if (cache.size() > MAX_CACHED) {
+            cache.clear();
+        }
+        cache.put(key, new Answer(administrator, now.plus(CACHE_FOR)));
+        return administrator;
+    }
+
+    /**
+     * Whether the user administers Jira, may browse the issue and may edit it: one bulk permission check,
+     * kept a minute per user and issue, so a panel and its polls cost one call.
+     */
+    @Override
+    public IssueAccess issueAccess(Caller caller, String issueId) {
+        if (caller.accountId().isEmpty()) {
+            return IssueAccess.NONE;
+        }
+        String accountId = caller.accountId().get();
+        String key = caller.tenantId().value() + "/" + accountId + "/" + issueId;
+        Instant now = clock.instant();
+        CachedAccess cached = issueCache.get(key);
+        if (cached != null && cached.until().isAfter(now)) {
+            return cached.access();
+        }
+        IssueAccess access = jiraOf(caller.tenantId()).map(jira -> askJira(caller.tenantId(), jira, accountId, issueId)).orElse(IssueAccess.NONE);
+        if (issueCache.size() > MAX_CACHED) {
+            issueCache.clear();
+        }
+        issueCache.put(key, new CachedAccess(access, now.plus(CACHE_FOR)));
+        cache.put(caller.tenantId().value() + "/" + accountId, new Answer(access.administrator(), now.plus(CACHE_FOR)));
+        return access;
+    }
+
+    private IssueAccess askJira(TenantId tenantId, JiraConnection jira, String accountId, String issueId) {
+        Map<String, Object> body = Map.of("accountId", accountId, "globalPermissions", List.of("ADMINISTER"),
+                "projectPermissions", List.of(Map.of("issues", List.of(Long.parseLong(issueId)),
+                        "permissions", List.of("BROWSE_PROJECTS", "EDIT_ISSUES"))));
+        PermissionGrants grants = check(tenantId, jira, body);
+        if (grants == null) {
+            return IssueAccess.NONE;
+        }
+        boolean administrator = grants.globalPermissions() != null && grants.globalPermissions().contains("ADMINISTER");
+        return new IssueAccess(administrator, grants.grants("BROWSE_PROJECTS", issueId), grants.grants("EDIT_ISSUES", issueId));
+    }
+
+    private Optional<JiraConnection> jiraOf(TenantId tenantId) {
+        return connections.jiraOf(tenantId);
+    }
+
+    private boolean askJira(TenantId tenantId, JiraConnection jira, String accountId) {
+        PermissionGrants grants = check(tenantId, jira, Map.of("accountId", accountId, "globalPermissions", List.of("ADMINISTER")));
+        return grants != null && grants.globalPermissions() != null && grants.globalPermissions().contains("ADMINISTER");
+    }
+
+    /** Jira's bulk permission check; null for an account Jira does not know (it has no permissions). */
+    private PermissionGrants check(TenantId tenantId, JiraConnection jira, Map<String, Object> body) {
+        backoff.check(tenantId);
+        try {
+            return jira.asApp().postForObject(jira.baseUrl() + "/rest/api/3/permissions/check", body, PermissionGrants.class);
+        } catch (HttpStatusCodeException e) {
+            if (e.getStatusCode() == HttpStatus.NOT_FOUND || e.getStatusCode() == HttpStatus.BAD_REQUEST) {
+                return null;
+            }
+            if (e.getStatusCode() == HttpStatus.UNAUTHORIZED) {
+                jira.refused(); // signed with a secret Jira no longer has: the next check reads the host again
+            }
+            throw backoff.failure(tenantId, "answer the permission check", e);
+        } catch (RestClientException e) {
+            throw new HostUnavailable("Jira did not answer the permission check; try again shortly.", e);
+        }
+    }
+
+    /** The part of Jira's BulkPermissionGrants we read. */
+    record PermissionGrants(List<String> globalPermissions, List<ProjectGrant> projectPermissions) {
+
+        boolean grants(String permission, String issueId) {
+            return projectPermissions != null && projectPermissions.stream().anyMatch(g -> permission.equals(g.permission())
+                    && g.issues() != null && g.issues().stream().anyMatch(id -> String.valueOf(id).equals(issueId)));
+        }
+    }
+
+    record ProjectGrant(String permission, List<Long> issues, List<Long> projects) {
+    }
+}

@@ -1,0 +1,98 @@
+package com.icr.preview;
+
+import com.icr.connect.BridgeLocation;
+import com.icr.connect.PageTemplates;
+import com.icr.jira.JiraIssueTracker;
+import com.icr.jira.JiraPermissions;
+import com.icr.request.IssueEvent;
+import com.icr.request.IssueTracker;
+import com.icr.request.RequestSummary;
+import com.icr.satisfaction.Notice;
+import com.icr.satisfaction.Notifier;
+import com.icr.tenant.Caller;
+import com.icr.tenant.IssueAccess;
+import com.icr.tenant.SitePermissions;
+import com.icr.tenant.TenantId;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * While the preview is on, the ports the domain asks of a host answer the demo site from {@link DemoJira}
+ * and pass every other site on to its real Jira. The demo site has no Jira to email or to write entity
+ * properties to: its notices and summaries go nowhere. Its pages load the Connect bridge from the app itself,
+ * so the preview works without a network. Without the preview, none of this exists.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(PreviewActivation.class)
+class PreviewPorts {
+
+    @Bean
+    @Primary
+    IssueTracker demoIssueTracker(DemoJira demo, JiraIssueTracker jira) {
+        return new IssueTracker() {
+            @Override
+            public Optional<IssueEvent> issue(TenantId tenantId, String issueId) {
+                return demo.isDemo(tenantId) ? demo.issue(issueId) : jira.issue(tenantId, issueId);
+            }
+
+            @Override
+            public List<String> groupsOf(TenantId tenantId, String accountId) {
+                return demo.isDemo(tenantId) ? demo.groupsOf(accountId) : jira.groupsOf(tenantId, accountId);
+            }
+
+            @Override
+            public List<String> watchersOf(TenantId tenantId, String issueId) {
+                return demo.isDemo(tenantId) ? List.of() : jira.watchersOf(tenantId, issueId);
+            }
+
+            @Override
+            public void publish(TenantId tenantId, String issueId, RequestSummary summary) {
+                if (!demo.isDemo(tenantId)) {
+                    jira.publish(tenantId, issueId, summary);
+                }
+            }
+        };
+    }
+
+    @Bean
+    @Primary
+    Notifier demoNotifier(DemoJira demo, JiraIssueTracker jira) {
+        return (tenantId, notice) -> {
+            if (!demo.isDemo(tenantId)) {
+                jira.send(tenantId, notice);
+            }
+        };
+    }
+
+    @Bean
+    @Primary
+    SitePermissions demoPermissions(DemoJira demo, JiraPermissions jira) {
+        return new SitePermissions() {
+            @Override
+            public boolean isAdministrator(Caller caller) {
+                if (!demo.isDemo(caller.tenantId())) {
+                    return jira.isAdministrator(caller);
+                }
+                return caller.accountId().map(demo::isAdministrator).orElse(false);
+            }
+
+            @Override
+            public IssueAccess issueAccess(Caller caller, String issueId) {
+                if (!demo.isDemo(caller.tenantId())) {
+                    return jira.issueAccess(caller, issueId);
+                }
+                return caller.accountId().map(id -> new IssueAccess(demo.isAdministrator(id), true, true)).orElse(IssueAccess.NONE);
+            }
+        };
+    }
+
+    @Bean
+    @Primary
+    BridgeLocation demoBridge() {
+        return clientKey -> DemoSite.isDemo(clientKey) ? DemoSite.LOCAL_BRIDGE : PageTemplates.CONNECT_ALL_JS;
+    }
+}
