@@ -9,7 +9,7 @@ import { choiceOf, field, radioGroup, submitting, textInput, valueOf } from '../
 export const DELAY_MAX = 10_080;
 export const EXPIRY_MAX = 60;
 export const PROJECTS_MAX = 200;
-const PROJECT_KEY = /^[A-Z][A-Z0-9_]{0,49}$/;
+const PROJECT_KEY = /^[A-Z][A-Z0-9_]{1,9}$/; // as core.ProjectKey: 2 to 10 characters
 
 export interface PolicyActions {
   /** Stores the policy; answers it as stored. */

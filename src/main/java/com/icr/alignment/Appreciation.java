@@ -2,7 +2,7 @@ package com.icr.alignment;
 
 import com.icr.department.DepartmentManagement;
 import com.icr.department.DepartmentName;
-import com.icr.relationship.Period;
+import com.icr.core.Period;
 import com.icr.satisfaction.ThanksLedger;
 import com.icr.tenant.TenantId;
 import com.icr.core.NotPermitted;

@@ -4,7 +4,7 @@ import com.icr.relationship.MatrixFigures;
 import com.icr.relationship.MatrixFigures.Figure;
 import com.icr.relationship.MatrixFigures.Pair;
 import com.icr.relationship.Metric;
-import com.icr.relationship.Period;
+import com.icr.core.Period;
 import com.icr.tenant.TenantId;
 import java.util.EnumMap;
 import java.util.HashMap;

@@ -1,6 +1,6 @@
 package com.icr.alignment;
 
-import com.icr.relationship.Period;
+import com.icr.core.Period;
 import com.icr.core.InvalidInput;
 import java.time.LocalDate;
 import java.time.YearMonth;

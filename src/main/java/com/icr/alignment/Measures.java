@@ -1,7 +1,8 @@
 package com.icr.alignment;
 
+import com.icr.core.Quarter;
 import com.icr.relationship.MatrixFigures.Pair;
-import com.icr.relationship.Period;
+import com.icr.core.Period;
 import com.icr.relationship.RelationshipManagement;
 import com.icr.tenant.TenantId;
 import com.icr.core.InvalidInput;
@@ -64,7 +65,7 @@ public class Measures {
         Measure.Draft draft = draft(tenantId, request);
         String relationshipId = checked(tenantId, request.relationshipId());
         Measure measure = measures.save(new Measure(tenantId, relationshipId, draft, clock.instant()));
-        return views(tenantId, List.of(measure), Period.parse(null, clock)).get(0);
+        return views(tenantId, List.of(measure), Quarter.current(clock).period()).get(0);
     }
 
     @Transactional
@@ -75,7 +76,7 @@ public class Measures {
             throw new InvalidInput("relationshipId", "cannot change: a measure stays with the relationship it was made for");
         }
         measure.change(draft, clock.instant());
-        return views(tenantId, List.of(measure), Period.parse(null, clock)).get(0);
+        return views(tenantId, List.of(measure), Quarter.current(clock).period()).get(0);
     }
 
     @Transactional
@@ -93,7 +94,7 @@ public class Measures {
         Measure measure = find(tenantId, id);
         measure.record(parsed, clear ? null : value, clock.instant());
         measures.flush();
-        return views(tenantId, List.of(measure), Period.parse(quarterOf(parsed), clock)).get(0);
+        return views(tenantId, List.of(measure), Quarter.parse("period", quarterOf(parsed), clock).period()).get(0);
     }
 
     void purge(TenantId tenantId) {

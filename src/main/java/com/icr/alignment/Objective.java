@@ -1,6 +1,7 @@
 package com.icr.alignment;
 
-import com.icr.relationship.Period;
+import com.icr.core.InvalidInput;
+import com.icr.core.Period;
 import com.icr.tenant.TenantId;
 import java.time.Instant;
 import java.util.List;

@@ -1,6 +1,6 @@
 package com.icr.alignment;
 
-import com.icr.relationship.Period;
+import com.icr.core.Period;
 import com.icr.relationship.RelationshipManagement;
 import com.icr.tenant.TenantId;
 import com.icr.core.InvalidInput;

@@ -3,7 +3,7 @@ package com.icr.alignment;
 import com.icr.relationship.MatrixFigures.Figure;
 import com.icr.relationship.MatrixFigures.Pair;
 import com.icr.relationship.Metric;
-import com.icr.relationship.Period;
+import com.icr.core.Period;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

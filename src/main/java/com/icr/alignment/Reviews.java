@@ -5,7 +5,7 @@ import com.icr.department.DepartmentView;
 import com.icr.relationship.MatrixFigures.Figure;
 import com.icr.relationship.MatrixFigures.Pair;
 import com.icr.relationship.Metric;
-import com.icr.relationship.Period;
+import com.icr.core.Period;
 import com.icr.relationship.RelationshipManagement;
 import com.icr.relationship.RelationshipView;
 import com.icr.tenant.TenantId;

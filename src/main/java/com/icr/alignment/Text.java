@@ -1,12 +1,12 @@
 package com.icr.alignment;
 
+import com.icr.core.Period;
+import com.icr.core.Quarter;
+import com.icr.core.AccountId;
 import com.icr.core.InvalidInput;
-import java.util.regex.Pattern;
 
 /** The checks every alignment input goes through before anything is written. */
 final class Text {
-
-    private static final Pattern ACCOUNT_ID = Pattern.compile("[A-Za-z0-9:_-]{1,128}");
 
     private Text() {
     }
@@ -32,26 +32,12 @@ final class Text {
     }
 
     static String account(String field, String value, boolean required) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                throw new InvalidInput(field, "is required");
-            }
-            return null;
-        }
-        String id = value.strip();
-        if (!ACCOUNT_ID.matcher(id).matches()) {
-            throw new InvalidInput(field, "is not an Atlassian account id");
-        }
-        return id;
+        return required ? AccountId.required(field, value).value() : AccountId.valueOf(field, value);
     }
 
     /** A quarter such as 2026-Q4 (the current one when left out), with the error naming this field. */
-    static com.icr.relationship.Period quarter(String field, String value, java.time.Clock clock) {
-        try {
-            return com.icr.relationship.Period.parse(value, clock);
-        } catch (InvalidInput e) {
-            throw new InvalidInput(field, "must be a quarter such as 2026-Q4");
-        }
+    static com.icr.core.Period quarter(String field, String value, java.time.Clock clock) {
+        return com.icr.core.Quarter.parse(field, value, clock).period();
     }
 
     /** One of the enum's JSON keys, named in the error when it is not. */

@@ -1,5 +1,7 @@
 package com.icr.department;
 
+import com.icr.core.ProjectKey;
+import com.icr.core.AccountId;
 import com.icr.core.InvalidInput;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -11,9 +13,7 @@ import java.util.regex.Pattern;
 record DepartmentDraft(String name, String description, String leadAccountId, List<ProjectMapping> projects, List<String> groups) {
 
     static final int MAX_NAME = 120;
-    private static final Pattern PROJECT_KEY = Pattern.compile("[A-Z][A-Z0-9_]{0,99}");
     private static final Pattern COMPONENT_ID = Pattern.compile("[0-9]{1,18}");
-    private static final Pattern ACCOUNT_ID = Pattern.compile("[A-Za-z0-9:_-]{1,128}");
 
     static DepartmentDraft of(DepartmentRequest request) {
         if (request == null) {
@@ -33,16 +33,10 @@ record DepartmentDraft(String name, String description, String leadAccountId, Li
         if (description.length() > 4000) {
             throw new InvalidInput("description", "must be at most 4000 characters");
         }
-        String lead = blankToNull(request.leadAccountId());
-        if (lead != null && !ACCOUNT_ID.matcher(lead).matches()) {
-            throw new InvalidInput("leadAccountId", "is not an Atlassian account id");
-        }
+        String lead = AccountId.valueOf("leadAccountId", request.leadAccountId());
         List<ProjectMapping> projects = new ArrayList<>();
         for (ProjectMapping project : Objects.requireNonNullElse(request.projects(), List.<ProjectMapping>of())) {
-            String key = project == null || project.projectKey() == null ? "" : project.projectKey().strip();
-            if (!PROJECT_KEY.matcher(key).matches()) {
-                throw new InvalidInput("projects", "'" + key + "' is not a Jira project key");
-            }
+            String key = ProjectKey.parse("projects", project == null ? null : project.projectKey()).value();
             String component = blankToNull(project.componentId());
             if (component != null && !COMPONENT_ID.matcher(component).matches()) {
                 throw new InvalidInput("projects", "component of " + key + " must be a component id");

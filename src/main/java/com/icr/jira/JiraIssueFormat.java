@@ -1,5 +1,6 @@
 package com.icr.jira;
 
+import com.icr.core.IssueId;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icr.request.IssueSnapshot;
 import com.icr.core.InvalidInput;
@@ -10,7 +11,6 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Reads Jira's issue JSON (REST API v3 and webhook bodies share it) into the request module's snapshot.
@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
  */
 final class JiraIssueFormat {
 
-    private static final Pattern ISSUE_ID = Pattern.compile("\\d{1,18}");
     private static final DateTimeFormatter JIRA_TIME = new DateTimeFormatterBuilder()
             .appendPattern("yyyy-MM-dd'T'HH:mm:ss")
             .optionalStart().appendFraction(java.time.temporal.ChronoField.NANO_OF_SECOND, 0, 9, true).optionalEnd()
@@ -30,11 +29,7 @@ final class JiraIssueFormat {
     }
 
     static String issueIdOf(JsonNode issue) {
-        String id = issue.path("id").asText("");
-        if (!ISSUE_ID.matcher(id).matches()) {
-            throw new InvalidInput("issue.id", "must be a Jira issue id (digits)");
-        }
-        return id;
+        return IssueId.parse("issue.id", issue.path("id").asText("")).value();
     }
 
     static IssueSnapshot snapshotOf(JsonNode issue) {

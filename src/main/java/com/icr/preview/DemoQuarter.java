@@ -1,5 +1,6 @@
 package com.icr.preview;
 
+import com.icr.core.Quarter;
 import com.icr.alignment.Appreciation;
 import com.icr.alignment.AppreciationRequest;
 import com.icr.alignment.ItemChange;
@@ -10,7 +11,7 @@ import com.icr.alignment.ObjectiveRequest;
 import com.icr.alignment.Objectives;
 import com.icr.alignment.ReviewItems;
 import com.icr.alignment.SponsorNotes;
-import com.icr.relationship.Period;
+import com.icr.core.Period;
 import com.icr.relationship.RelationshipManagement;
 import com.icr.relationship.RelationshipView;
 import com.icr.tenant.TenantId;
@@ -49,7 +50,7 @@ class DemoQuarter {
     }
 
     void seed(TenantId tenant, String user) {
-        Period quarter = Period.parse(null, clock);
+        Period quarter = Quarter.current(clock).period();
         if (!objectives.list(tenant, quarter.key()).isEmpty()) {
             return;
         }

@@ -1,5 +1,6 @@
 package com.icr.relationship;
 
+import com.icr.core.Period;
 import com.icr.tenant.TenantId;
 import java.util.Map;
 

@@ -1,5 +1,7 @@
 package com.icr.relationship;
 
+import com.icr.core.Period;
+import com.icr.core.Quarter;
 import com.icr.department.DepartmentManagement;
 import com.icr.department.DepartmentName;
 import com.icr.tenant.TenantId;
@@ -43,7 +45,7 @@ public class MatrixQuery {
     @Transactional(readOnly = true)
     public MatrixView matrixFor(TenantId tenantId, String metricParam, String periodParam, String departmentsParam) {
         Metric metric = Metric.parse(metricParam);
-        Period period = Period.parse(periodParam, clock);
+        Period period = Quarter.parse("period", periodParam, clock).period();
         Set<String> wanted = departmentIds(departmentsParam);
         List<Row> rows = jdbc.query("select provider_id, customer_id, standing, agreed_version, latest_version "
                         + "from relationship where tenant_id = ?",

@@ -1,5 +1,6 @@
 package com.icr.relationship;
 
+import com.icr.core.Quarter;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icr.tenant.SiteRevisions;
@@ -54,7 +55,7 @@ class MatrixResponses {
 
     Rendered render(TenantId tenantId, String metric, String period, String departments) {
         // Parameters are checked before the cache is consulted, so a bad one is a 400 every time.
-        Key key = new Key(tenantId, revisions.current(tenantId), Metric.parse(metric), Period.parse(period, clock).key(),
+        Key key = new Key(tenantId, revisions.current(tenantId), Metric.parse(metric), Quarter.parse("period", period, clock).period().key(),
                 normalised(departments));
         Rendered cached = cache.get(key);
         if (cached != null) {

@@ -1,5 +1,6 @@
 package com.icr.relationship;
 
+import com.icr.core.Period;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,7 @@
 package com.icr.request;
 
-import com.icr.relationship.Period;
+import com.icr.core.Quarter;
+import com.icr.core.Period;
 import com.icr.relationship.RelationshipManagement;
 import com.icr.tenant.Caller;
 import java.time.Clock;
@@ -25,6 +26,6 @@ class DecisionController {
 
     @GetMapping("/api/relationships/{id}/decisions")
     DecisionSummary decisions(Caller caller, @PathVariable String id, @RequestParam(required = false) String period) {
-        return counts.decisionsOf(caller.tenantId(), id, relationships.pairOf(caller.tenantId(), id), Period.parse(period, clock));
+        return counts.decisionsOf(caller.tenantId(), id, relationships.pairOf(caller.tenantId(), id), Quarter.parse("period", period, clock).period());
     }
 }

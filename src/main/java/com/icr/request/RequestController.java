@@ -1,11 +1,11 @@
 package com.icr.request;
 
+import com.icr.core.IssueId;
 import com.icr.tenant.Caller;
 import com.icr.tenant.IssueAccess;
 import com.icr.tenant.SitePermissions;
 import com.icr.core.NotPermitted;
 import com.icr.core.NotFound;
-import java.util.regex.Pattern;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/requests")
 class RequestController {
 
-    private static final Pattern ISSUE_ID = Pattern.compile("\\d{1,18}");
 
     private final RequestManagement requests;
     private final RequestSummaries summaries;
@@ -78,7 +77,7 @@ class RequestController {
 
     /** Who cannot browse the issue learns nothing of it, not even that it exists. */
     private IssueAccess access(Caller caller, String issueId) {
-        if (!ISSUE_ID.matcher(issueId).matches()) {
+        if (!IssueId.isValid(issueId)) {
             throw notFound(issueId);
         }
         IssueAccess access = permissions.issueAccess(caller, issueId);

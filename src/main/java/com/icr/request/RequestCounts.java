@@ -1,7 +1,7 @@
 package com.icr.request;
 
 import com.icr.relationship.MatrixFigures.Pair;
-import com.icr.relationship.Period;
+import com.icr.core.Period;
 import com.icr.tenant.TenantId;
 import java.sql.Timestamp;
 import java.time.Instant;

@@ -2,7 +2,7 @@ package com.icr.request;
 
 import com.icr.relationship.MatrixFigures;
 import com.icr.relationship.Metric;
-import com.icr.relationship.Period;
+import com.icr.core.Period;
 import com.icr.relationship.RelationshipManagement;
 import com.icr.relationship.ServiceTarget;
 import com.icr.tenant.TenantId;

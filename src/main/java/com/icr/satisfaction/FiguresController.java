@@ -1,9 +1,10 @@
 package com.icr.satisfaction;
 
+import com.icr.core.Quarter;
 import com.icr.department.DepartmentManagement;
 import com.icr.department.DepartmentName;
 import com.icr.relationship.DepartmentRef;
-import com.icr.relationship.Period;
+import com.icr.core.Period;
 import com.icr.relationship.RelationshipManagement;
 import com.icr.tenant.Caller;
 import com.icr.core.InvalidInput;
@@ -49,7 +50,7 @@ class FiguresController {
         if (n < 1 || n > 8) {
             throw new InvalidInput("quarters", "must be from 1 to 8");
         }
-        Period until = Period.parse(period, clock);
+        Period until = Quarter.parse("period", period, clock).period();
         return new Trend(id, until.key(), counts.trend(caller.tenantId(), relationships.pairOf(caller.tenantId(), id), until, n));
     }
 

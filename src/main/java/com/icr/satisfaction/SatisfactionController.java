@@ -1,5 +1,6 @@
 package com.icr.satisfaction;
 
+import com.icr.core.IssueId;
 import com.icr.tenant.Caller;
 import com.icr.tenant.IssueAccess;
 import com.icr.tenant.SitePermissions;
@@ -22,7 +23,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class SatisfactionController {
 
-    private static final Pattern ISSUE_ID = Pattern.compile("\\d{1,18}");
     private static final Pattern CHECK_ID = Pattern.compile("[0-9a-f-]{36}");
 
     private final CheckViews views;
@@ -37,7 +37,7 @@ class SatisfactionController {
 
     @GetMapping("/api/requests/{issueId}/satisfaction")
     IssueSatisfaction get(Caller caller, @PathVariable String issueId) {
-        if (!ISSUE_ID.matcher(issueId).matches() || !mayBrowse(caller, issueId)) {
+        if (!IssueId.isValid(issueId) || !mayBrowse(caller, issueId)) {
             throw new NotFound("Issue " + abbreviated(issueId));
         }
         return views.of(caller.tenantId(), issueId, caller.accountId().orElse(null));

@@ -2,7 +2,7 @@ package com.icr.satisfaction;
 
 import com.icr.relationship.MatrixFigures;
 import com.icr.relationship.Metric;
-import com.icr.relationship.Period;
+import com.icr.core.Period;
 import com.icr.tenant.TenantId;
 import java.util.HashMap;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package com.icr.satisfaction;
 
+import com.icr.core.ProjectKey;
 import com.icr.tenant.TenantId;
 import com.icr.core.InvalidInput;
 import java.time.Duration;
@@ -8,7 +9,6 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
@@ -28,7 +28,6 @@ class SatisfactionPolicy {
     static final int MAX_DELAY_MINUTES = 7 * 24 * 60;
     static final int MAX_EXPIRY_DAYS = 60;
     static final int MAX_PROJECTS = 200;
-    private static final Pattern PROJECT_KEY = Pattern.compile("[A-Z][A-Z0-9_]{0,49}");
 
     /** The site's id as text: JPA applies no converter to an id. */
     @Id
@@ -96,11 +95,7 @@ class SatisfactionPolicy {
         }
         Set<String> cleaned = new LinkedHashSet<>();
         for (String key : keys) {
-            String k = key == null ? "" : key.strip().toUpperCase(java.util.Locale.ROOT);
-            if (!PROJECT_KEY.matcher(k).matches()) {
-                throw new InvalidInput("projects", "'" + (k.length() > 60 ? k.substring(0, 60) + "…" : k) + "' is not a Jira project key");
-            }
-            cleaned.add(k);
+            cleaned.add(ProjectKey.parse("projects", key == null ? null : key.toUpperCase(java.util.Locale.ROOT)).value());
         }
         delayMinutes = delay;
         asked = who;

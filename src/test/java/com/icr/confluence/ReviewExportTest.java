@@ -1,11 +1,12 @@
 package com.icr.confluence;
 
+import com.icr.core.Quarter;
 import static com.icr.request.RequestScenario.ASSIGNEE;
 import static com.icr.request.RequestScenario.REPORTER;
 import static com.icr.request.RequestScenario.SALES_LEAD;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icr.relationship.Period;
+import com.icr.core.Period;
 import com.icr.request.RequestScenario;
 import com.icr.support.AppTest;
 import com.icr.support.HostSimulator;
@@ -42,7 +43,7 @@ class ReviewExportTest {
         scenario = new RequestScenario(new HostSimulator("http://localhost:" + port));
         site = scenario.site;
         // what the export shows by default, and where today's thanks and items fall
-        quarter = Period.parse(null, Clock.systemUTC()).key();
+        quarter = Quarter.current(Clock.systemUTC()).key();
     }
 
     @Test
