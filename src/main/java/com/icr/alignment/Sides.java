@@ -4,7 +4,6 @@ import com.icr.department.DepartmentDirectory;
 import com.icr.department.DepartmentManagement;
 import com.icr.department.DepartmentName;
 import com.icr.relationship.RelationshipView;
-import com.icr.request.IssueTracker;
 import com.icr.tenant.Caller;
 import com.icr.core.HostUnavailable;
 import com.icr.tenant.SitePermissions;
@@ -25,13 +24,11 @@ class Sides {
 
     private final DepartmentDirectory directory;
     private final DepartmentManagement departments;
-    private final IssueTracker tracker;
     private final SitePermissions permissions;
 
-    Sides(DepartmentDirectory directory, DepartmentManagement departments, IssueTracker tracker, SitePermissions permissions) {
+    Sides(DepartmentDirectory directory, DepartmentManagement departments, SitePermissions permissions) {
         this.directory = directory;
         this.departments = departments;
-        this.tracker = tracker;
         this.permissions = permissions;
     }
 
@@ -56,7 +53,7 @@ class Sides {
         try {
             administrator = permissions.isAdministrator(caller);
             if (account != null) {
-                groups = tracker.groupsOf(caller.tenantId(), account);
+                groups = permissions.groupsOf(caller.tenantId(), account);
             }
         } catch (HostUnavailable e) {
             if (jiraRequired) {

@@ -5,7 +5,9 @@ import com.icr.tenant.Caller;
 import com.icr.tenant.IssueAccess;
 import com.icr.tenant.SitePermissions;
 import com.icr.tenant.TenantId;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -16,11 +18,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.web.client.HttpStatusCodeException;
 import org.springframework.web.client.RestClientException;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Whether a user is a Jira administrator of the site, asked of the site's own Jira: its bulk permission
- * check, which a Connect app may call from its server for any user. Answers are kept a minute per user, so
- * a page of edits costs one call. Never called inside a transaction.
+ * Who a person is to the site, asked of the site's own Jira: whether they administer it and what they may do
+ * with an issue (its bulk permission check, which the app may call from its server for any user; kept a
+ * minute per user, so a page of edits costs one call), and their groups (kept ten minutes). Never called
+ * inside a transaction.
  */
 @Service
 public class JiraPermissions implements SitePermissions {
@@ -28,10 +32,14 @@ public class JiraPermissions implements SitePermissions {
     static final Duration CACHE_FOR = Duration.ofSeconds(60);
     private static final int MAX_CACHED = 10_000;
 
-    private final JiraConnections connections;
+    static final Duration GROUPS_FOR = Duration.ofMinutes(10);
+    private static final int MAX_CACHED_GROUPS = 50_000;
+
+    private final JiraRest rest;
     private final HostBackoff backoff;
     private final Clock clock;
     private final Map<String, Answer> cache = new ConcurrentHashMap<>();
+    private final Map<String, CachedGroups> groups = new ConcurrentHashMap<>();
     private final Map<String, CachedAccess> issueCache = new ConcurrentHashMap<>();
 
     private record CachedAccess(IssueAccess access, Instant until) {
@@ -40,8 +48,11 @@ public class JiraPermissions implements SitePermissions {
     private record Answer(boolean administrator, Instant until) {
     }
 
-    JiraPermissions(JiraConnections connections, HostBackoff backoff, Clock clock) {
-        this.connections = connections;
+    private record CachedGroups(List<String> names, Instant until) {
+    }
+
+    JiraPermissions(JiraRest rest, HostBackoff backoff, Clock clock) {
+        this.rest = rest;
         this.backoff = backoff;
         this.clock = clock;
     }
@@ -103,8 +114,37 @@ public class JiraPermissions implements SitePermissions {
         return new IssueAccess(administrator, grants.grants("BROWSE_PROJECTS", issueId), grants.grants("EDIT_ISSUES", issueId));
     }
 
+    /** The names of the groups an account belongs to, kept ten minutes per account. */
+    @Override
+    public List<String> groupsOf(TenantId tenantId, String accountId) {
+        String key = tenantId.value() + "/" + accountId;
+        Instant now = clock.instant();
+        CachedGroups cached = groups.get(key);
+        if (cached != null && cached.until().isAfter(now)) {
+            return cached.names();
+        }
+        JiraConnection jira = rest.jira(tenantId);
+        String url = UriComponentsBuilder.fromHttpUrl(jira.baseUrl() + "/rest/api/3/user/groups").queryParam("accountId", accountId)
+                .build().toUriString();
+        // an account Jira no longer knows (404) belongs to no group
+        JsonNode answer = rest.getOrNull(tenantId, jira, "read the groups of " + accountId, url);
+        List<String> names = new ArrayList<>();
+        if (answer != null) {
+            answer.forEach(g -> {
+                if (g.hasNonNull("name")) {
+                    names.add(g.get("name").asText());
+                }
+            });
+        }
+        if (groups.size() > MAX_CACHED_GROUPS) {
+            groups.clear();
+        }
+        groups.put(key, new CachedGroups(List.copyOf(names), now.plus(GROUPS_FOR)));
+        return List.copyOf(names);
+    }
+
     private Optional<JiraConnection> jiraOf(TenantId tenantId) {
-        return connections.jiraOf(tenantId);
+        return rest.jiraOf(tenantId);
     }
 
     private boolean askJira(TenantId tenantId, JiraConnection jira, String accountId) {

@@ -7,7 +7,6 @@ import com.icr.jira.JiraPermissions;
 import com.icr.request.IssueEvent;
 import com.icr.request.IssueTracker;
 import com.icr.request.RequestSummary;
-import com.icr.satisfaction.Notice;
 import com.icr.satisfaction.Notifier;
 import com.icr.tenant.Caller;
 import com.icr.tenant.IssueAccess;
@@ -37,11 +36,6 @@ class PreviewPorts {
             @Override
             public Optional<IssueEvent> issue(TenantId tenantId, String issueId) {
                 return demo.isDemo(tenantId) ? demo.issue(issueId) : jira.issue(tenantId, issueId);
-            }
-
-            @Override
-            public List<String> groupsOf(TenantId tenantId, String accountId) {
-                return demo.isDemo(tenantId) ? demo.groupsOf(accountId) : jira.groupsOf(tenantId, accountId);
             }
 
             @Override
@@ -86,6 +80,11 @@ class PreviewPorts {
                     return jira.issueAccess(caller, issueId);
                 }
                 return caller.accountId().map(id -> new IssueAccess(demo.isAdministrator(id), true, true)).orElse(IssueAccess.NONE);
+            }
+
+            @Override
+            public List<String> groupsOf(TenantId tenantId, String accountId) {
+                return demo.isDemo(tenantId) ? demo.groupsOf(accountId) : jira.groupsOf(tenantId, accountId);
             }
         };
     }

@@ -1,7 +1,6 @@
 package com.icr.request;
 
 import com.icr.core.Quarter;
-import com.icr.core.Period;
 import com.icr.relationship.RelationshipManagement;
 import com.icr.tenant.Caller;
 import java.time.Clock;

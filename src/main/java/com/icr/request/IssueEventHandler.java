@@ -2,6 +2,7 @@ package com.icr.request;
 
 import com.icr.intake.DeliveryHandler;
 import com.icr.intake.Payloads;
+import com.icr.tenant.SitePermissions;
 import com.icr.tenant.TenantId;
 import java.util.List;
 import java.util.Optional;
@@ -16,12 +17,12 @@ import org.springframework.stereotype.Component;
 class IssueEventHandler implements DeliveryHandler {
 
     private final RequestManagement requests;
-    private final IssueTracker tracker;
+    private final SitePermissions people;
     private final Payloads json;
 
-    IssueEventHandler(RequestManagement requests, IssueTracker tracker, Payloads json) {
+    IssueEventHandler(RequestManagement requests, SitePermissions people, Payloads json) {
         this.requests = requests;
-        this.tracker = tracker;
+        this.people = people;
         this.json = json;
     }
 
@@ -34,7 +35,7 @@ class IssueEventHandler implements DeliveryHandler {
     public void handle(TenantId tenantId, String payload) {
         IssueEvent event = json.read(payload, IssueEvent.class);
         Optional<String> reporter = requests.reporterToLookUp(tenantId, event);
-        List<String> groups = reporter.map(r -> tracker.groupsOf(tenantId, r)).orElse(null);
+        List<String> groups = reporter.map(r -> people.groupsOf(tenantId, r)).orElse(null);
         if (requests.apply(tenantId, event, reporter.orElse(null), groups)) {
             // applied, but the groups it needs changed meanwhile: the intake tries again shortly
             throw new OptimisticLockingFailureException("issue " + event.issueId() + " needs its reporter's groups looked up again");

@@ -14,9 +14,6 @@ public interface IssueTracker {
     /** The issue as the tracker has it now, as a change event at its last update; empty when it does not exist. */
     Optional<IssueEvent> issue(TenantId tenantId, String issueId);
 
-    /** The names of the groups an account belongs to. */
-    List<String> groupsOf(TenantId tenantId, String accountId);
-
     /** The account ids of the issue's watchers; none when the issue is gone. */
     List<String> watchersOf(TenantId tenantId, String issueId);
 

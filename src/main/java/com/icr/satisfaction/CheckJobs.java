@@ -5,6 +5,7 @@ import com.icr.department.DepartmentName;
 import com.icr.intake.DeliveryHandler;
 import com.icr.intake.Payloads;
 import com.icr.request.IssueTracker;
+import com.icr.tenant.SitePermissions;
 import com.icr.tenant.TenantId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -30,9 +31,9 @@ class CheckJobs {
     }
 
     @Bean
-    DeliveryHandler askJob(IssueTracker tracker, DepartmentDirectory directory) {
+    DeliveryHandler askJob(IssueTracker tracker, SitePermissions permissions, DepartmentDirectory directory) {
         return job(SatisfactionChecks.ASK, (tenantId, checkId) -> checks.toAsk(tenantId, checkId).ifPresent(toAsk ->
-                checks.ask(tenantId, checkId, toAsk.mode() == Asked.REPORTER ? reporter(toAsk) : customerMembers(tracker, directory, tenantId, toAsk))));
+                checks.ask(tenantId, checkId, toAsk.mode() == Asked.REPORTER ? reporter(toAsk) : customerMembers(tracker, permissions, directory, tenantId, toAsk))));
     }
 
     @Bean
@@ -66,14 +67,14 @@ class CheckJobs {
     }
 
     /** The reporter and the issue's watchers who belong to the customer department, by their groups in Jira. */
-    private static List<String> customerMembers(IssueTracker tracker, DepartmentDirectory directory, TenantId tenantId,
+    private static List<String> customerMembers(IssueTracker tracker, SitePermissions permissions, DepartmentDirectory directory, TenantId tenantId,
                                                 SatisfactionChecks.ToAsk toAsk) {
         Set<String> people = new LinkedHashSet<>(reporter(toAsk));
         for (String watcher : tracker.watchersOf(tenantId, toAsk.issueId())) {
             if (people.size() >= SatisfactionCheck.MAX_ASKED) {
                 break;
             }
-            List<String> groups = tracker.groupsOf(tenantId, watcher);
+            List<String> groups = permissions.groupsOf(tenantId, watcher);
             if (directory.withMemberGroups(tenantId, groups).stream().map(DepartmentName::id).anyMatch(toAsk.customerId()::equals)) {
                 people.add(watcher);
             }

@@ -1,8 +1,10 @@
 package com.icr.tenant;
 
+import java.util.List;
+
 /**
- * What the domain asks of the site's host about a person: do they administer the site, and what may they
- * do with one issue. Implemented by the product adapter ({@code jira.JiraPermissions}), by the preview for
+ * What the domain asks of the site's host about a person: do they administer the site, what may they do
+ * with one issue, which groups are they in (the groups say which departments they belong to). Implemented by the product adapter ({@code jira.JiraPermissions}), by the preview for
  * its demo site. Never called inside a transaction: the answer may come over the network.
  */
 public interface SitePermissions {
@@ -11,4 +13,7 @@ public interface SitePermissions {
 
     /** Whether the caller administers the site, may browse the issue and may edit it. */
     IssueAccess issueAccess(Caller caller, String issueId);
+
+    /** The names of the groups an account belongs to; none for an account the host does not know. */
+    List<String> groupsOf(TenantId tenantId, String accountId);
 }

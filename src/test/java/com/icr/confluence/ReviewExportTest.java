@@ -6,7 +6,6 @@ import static com.icr.request.RequestScenario.REPORTER;
 import static com.icr.request.RequestScenario.SALES_LEAD;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icr.core.Period;
 import com.icr.request.RequestScenario;
 import com.icr.support.AppTest;
 import com.icr.support.HostSimulator;

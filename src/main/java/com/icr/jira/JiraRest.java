@@ -1,0 +1,66 @@
+package com.icr.jira;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.icr.core.HostUnavailable;
+import com.icr.tenant.TenantId;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.HttpStatusCodeException;
+import org.springframework.web.client.RestClientException;
+
+/**
+ * Every call to a site's Jira goes through here: to the connection its front door provides, after the site's
+ * rate-limit wait ({@link HostBackoff}); a 401 makes the door read its credentials again; a failure becomes
+ * {@link HostUnavailable} with the wait Jira asked for.
+ */
+@Component
+class JiraRest {
+
+    private final JiraConnections connections;
+    private final HostBackoff backoff;
+
+    JiraRest(JiraConnections connections, HostBackoff backoff) {
+        this.connections = connections;
+        this.backoff = backoff;
+    }
+
+    /** The site's Jira, or none when it is not installed there. */
+    Optional<JiraConnection> jiraOf(TenantId tenantId) {
+        return connections.jiraOf(tenantId);
+    }
+
+    /** The site's Jira, which the caller cannot do without. */
+    JiraConnection jira(TenantId tenantId) {
+        return connections.jiraOf(tenantId).orElseThrow(() -> new HostUnavailable("Jira is not installed on this site.", null));
+    }
+
+    <T> T call(TenantId tenantId, JiraConnection jira, String what, Supplier<T> call) {
+        backoff.check(tenantId);
+        try {
+            return call.get();
+        } catch (HttpStatusCodeException e) {
+            if (e.getStatusCode() == HttpStatus.UNAUTHORIZED) {
+                jira.refused(); // signed with a secret Jira no longer has: the retry reads the host again
+            }
+            throw backoff.failure(tenantId, what, e);
+        } catch (RestClientException e) {
+            throw new HostUnavailable("Jira did not answer to " + what + ".", e);
+        }
+    }
+
+    /** A GET as the app; null when Jira answers 404 (an issue deleted, an account gone). */
+    JsonNode getOrNull(TenantId tenantId, JiraConnection jira, String what, String url) {
+        return call(tenantId, jira, what, () -> {
+            try {
+                return jira.asApp().getForObject(url, JsonNode.class);
+            } catch (HttpStatusCodeException e) {
+                if (e.getStatusCode() == HttpStatus.NOT_FOUND) {
+                    return null;
+                }
+                throw e;
+            }
+        });
+    }
+}
