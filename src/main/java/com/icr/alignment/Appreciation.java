@@ -1,5 +1,7 @@
 package com.icr.alignment;
 
+import com.icr.core.AccountId;
+import com.icr.core.TextInput;
 import com.icr.department.DepartmentManagement;
 import com.icr.department.DepartmentName;
 import com.icr.core.Period;
@@ -55,7 +57,7 @@ public class Appreciation {
         }
         Set<String> people = new LinkedHashSet<>();
         for (String id : request.toAccountIds() == null ? List.<String>of() : request.toAccountIds()) {
-            people.add(Text.account("toAccountIds", id, true));
+            people.add(AccountId.required("toAccountIds", id).value());
         }
         if (people.isEmpty() || people.size() > MAX_PEOPLE) {
             throw new InvalidInput("toAccountIds", "must name from 1 to " + MAX_PEOPLE + " people");
@@ -63,7 +65,7 @@ public class Appreciation {
         if (people.contains(accountId)) {
             throw new InvalidInput("toAccountIds", "cannot include yourself");
         }
-        String message = Text.optional("message", request.message(), MAX_MESSAGE);
+        String message = TextInput.optional("message", request.message(), MAX_MESSAGE);
         ThanksLedger.Given given = ledger.give(tenantId, new ThanksLedger.Gift(accountId, from == null ? null : from.id(), to.id(),
                 List.copyOf(people), message == null ? "" : message));
         return views(tenantId, List.of(given)).get(0);

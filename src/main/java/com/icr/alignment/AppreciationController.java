@@ -1,5 +1,6 @@
 package com.icr.alignment;
 
+import com.icr.core.Quarter;
 import com.icr.core.Period;
 import com.icr.relationship.RelationshipManagement;
 import com.icr.relationship.RelationshipView;
@@ -46,7 +47,7 @@ class AppreciationController {
     @GetMapping("/api/appreciation")
     Given list(Caller caller, @RequestParam(required = false) String department, @RequestParam(required = false) String relationship,
                @RequestParam(required = false) String quarter) {
-        Period period = Text.quarter("quarter", quarter, clock);
+        Period period = Quarter.parse("quarter", quarter, clock).period();
         List<AppreciationView> items;
         if (relationship != null && !relationship.isBlank() && (department == null || department.isBlank())) {
             RelationshipView r = relationships.get(caller.tenantId(), relationship);

@@ -1,10 +1,11 @@
 package com.icr.alignment;
 
+import com.icr.core.Keyed;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /** Which way a measure is better: more qualified leads, or fewer days to fill a role. */
-public enum Direction implements Text.Keyed {
+public enum Direction implements Keyed {
     HIGHER, LOWER;
 
     @Override

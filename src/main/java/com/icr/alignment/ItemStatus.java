@@ -1,10 +1,11 @@
 package com.icr.alignment;
 
+import com.icr.core.Keyed;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /** Where an entry stands: raised, talked over, an action agreed (which must be named), done with. */
-public enum ItemStatus implements Text.Keyed {
+public enum ItemStatus implements Keyed {
     OPEN, DISCUSSED, AGREED_ACTION, CLOSED;
 
     @Override

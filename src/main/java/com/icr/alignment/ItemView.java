@@ -1,5 +1,6 @@
 package com.icr.alignment;
 
+import com.icr.relationship.Side;
 import java.time.Instant;
 
 /** A frustration, assumption or suggestion as the API shows it, with the side that raised it. */

@@ -1,5 +1,7 @@
 package com.icr.alignment;
 
+import com.icr.core.Keyed;
+import com.icr.core.TextInput;
 import com.icr.tenant.TenantId;
 import com.icr.core.InvalidInput;
 import java.time.Instant;
@@ -86,8 +88,8 @@ class Measure {
             if (request == null) {
                 throw new InvalidInput("body", "is required");
             }
-            MeasureSource source = Text.oneOf("source", request.source(), MeasureSource.class, MeasureSource.MANUAL);
-            Direction direction = Text.oneOf("direction", request.direction(), Direction.class, Direction.HIGHER);
+            MeasureSource source = Keyed.parse("source", request.source(), MeasureSource.class, MeasureSource.MANUAL);
+            Direction direction = Keyed.parse("direction", request.direction(), Direction.class, Direction.HIGHER);
             if (request.target() == null || !Double.isFinite(request.target()) || Math.abs(request.target()) > MAX_MAGNITUDE) {
                 throw new InvalidInput("target", "is required: a number");
             }
@@ -98,10 +100,10 @@ class Measure {
             if (source != MeasureSource.MANUAL && source != MeasureSource.SATISFACTION && (target < 0 || target > 100)) {
                 throw new InvalidInput("target", "of a " + source.key() + " measure is a percentage from 0 to 100");
             }
-            String unit = source == MeasureSource.MANUAL ? Text.optional("unit", request.unit(), 20)
+            String unit = source == MeasureSource.MANUAL ? TextInput.optional("unit", request.unit(), 20)
                     : source == MeasureSource.SATISFACTION ? "of 5" : "%";
             String objective = request.objectiveId() == null || request.objectiveId().isBlank() ? null : request.objectiveId().strip();
-            return new Draft(objective, Text.required("name", request.name(), 200), unit, source, direction, target);
+            return new Draft(objective, TextInput.required("name", request.name(), 200), unit, source, direction, target);
         }
     }
 

@@ -1,5 +1,8 @@
 package com.icr.alignment;
 
+import com.icr.department.DepartmentManagement;
+import com.icr.relationship.Sides;
+import com.icr.core.NotFound;
 import com.icr.relationship.RelationshipManagement;
 import com.icr.relationship.RelationshipView;
 import com.icr.tenant.Caller;
@@ -29,13 +32,13 @@ class MeasureController {
     private final Measures measures;
     private final Objectives objectives;
     private final RelationshipManagement relationships;
-    private final Sides sides;
+    private final DepartmentManagement departments;
 
-    MeasureController(Measures measures, Objectives objectives, RelationshipManagement relationships, Sides sides) {
+    MeasureController(Measures measures, Objectives objectives, RelationshipManagement relationships, DepartmentManagement departments) {
         this.measures = measures;
         this.objectives = objectives;
         this.relationships = relationships;
-        this.sides = sides;
+        this.departments = departments;
     }
 
     @GetMapping("/api/measures")
@@ -53,7 +56,7 @@ class MeasureController {
         if (request == null || request.relationshipId() == null || request.relationshipId().isBlank()) {
             throw new InvalidInput("relationshipId", "is required");
         }
-        sides.of(caller).requireSide(relationshipFor(caller, request.relationshipId()), "add measures to this relationship");
+        Sides.require(departments.memberOf(caller), relationshipFor(caller, request.relationshipId()), "add measures to this relationship");
         MeasureView created = measures.create(caller.tenantId(), request);
         return ResponseEntity.created(URI.create("/api/measures/" + created.id())).body(created);
     }
@@ -106,6 +109,6 @@ class MeasureController {
     }
 
     private void requireSide(Caller caller, String measureId, String what) {
-        sides.of(caller).requireSide(relationships.get(caller.tenantId(), measures.relationshipOf(caller.tenantId(), measureId)), what);
+        Sides.require(departments.memberOf(caller), relationships.get(caller.tenantId(), measures.relationshipOf(caller.tenantId(), measureId)), what);
     }
 }

@@ -1,5 +1,6 @@
 package com.icr.alignment;
 
+import com.icr.core.Keyed;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.icr.relationship.MatrixFigures.Figure;
 import com.icr.relationship.Metric;
@@ -9,7 +10,7 @@ import java.util.Locale;
  * Where a measure's monthly values come from: typed in by hand, or computed from the app's own figures for
  * the relationship, so a measure such as "expectations met" cannot drift from the checks behind it.
  */
-public enum MeasureSource implements Text.Keyed {
+public enum MeasureSource implements Keyed {
     MANUAL(null, 0),
     /** The average rating, 1 to 5. */
     SATISFACTION(Metric.SATISFACTION, 1),

@@ -37,7 +37,7 @@ public class Measures {
     /** Every measure of the site, or of one relationship, valued for the quarter. */
     @Transactional(readOnly = true)
     public List<MeasureView> list(TenantId tenantId, String relationshipId, String quarter) {
-        Period period = Text.quarter("quarter", quarter, clock);
+        Period period = Quarter.parse("quarter", quarter, clock).period();
         List<Measure> found = relationshipId == null ? measures.findByTenantIdOrderByName(tenantId)
                 : measures.findByTenantIdAndRelationshipIdInOrderByName(tenantId, List.of(checked(tenantId, relationshipId)));
         return views(tenantId, found, period);
@@ -51,7 +51,7 @@ public class Measures {
 
     @Transactional(readOnly = true)
     public MeasureView get(TenantId tenantId, String id, String quarter) {
-        return views(tenantId, List.of(find(tenantId, id)), Text.quarter("quarter", quarter, clock)).get(0);
+        return views(tenantId, List.of(find(tenantId, id)), Quarter.parse("quarter", quarter, clock).period()).get(0);
     }
 
     /** The relationship a measure belongs to: who may change the measure depends on it. */

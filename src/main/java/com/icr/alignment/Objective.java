@@ -1,5 +1,8 @@
 package com.icr.alignment;
 
+import com.icr.core.AccountId;
+import com.icr.core.Quarter;
+import com.icr.core.TextInput;
 import com.icr.core.InvalidInput;
 import com.icr.core.Period;
 import com.icr.tenant.TenantId;
@@ -58,8 +61,8 @@ class Objective {
             if (request == null) {
                 throw new com.icr.core.InvalidInput("body", "is required");
             }
-            return new Draft(Text.quarter("quarter", request.quarter(), clock), Text.required("title", request.title(), 200),
-                    Text.optional("description", request.description(), 2000), Text.account("ownerAccountId", request.ownerAccountId(), true));
+            return new Draft(Quarter.parse("quarter", request.quarter(), clock).period(), TextInput.required("title", request.title(), 200),
+                    TextInput.optional("description", request.description(), 2000), AccountId.required("ownerAccountId", request.ownerAccountId()).value());
         }
     }
 

@@ -1,5 +1,7 @@
 package com.icr.alignment;
 
+import com.icr.department.DepartmentManagement;
+import com.icr.relationship.Sides;
 import com.icr.relationship.RelationshipManagement;
 import com.icr.tenant.Caller;
 import java.net.URI;
@@ -23,12 +25,12 @@ class ObjectiveController {
 
     private final Objectives objectives;
     private final RelationshipManagement relationships;
-    private final Sides sides;
+    private final DepartmentManagement departments;
 
-    ObjectiveController(Objectives objectives, RelationshipManagement relationships, Sides sides) {
+    ObjectiveController(Objectives objectives, RelationshipManagement relationships, DepartmentManagement departments) {
         this.objectives = objectives;
         this.relationships = relationships;
-        this.sides = sides;
+        this.departments = departments;
     }
 
     @GetMapping("/api/objectives")
@@ -43,7 +45,7 @@ class ObjectiveController {
 
     @PostMapping("/api/objectives")
     ResponseEntity<ObjectiveView> create(Caller caller, @RequestBody(required = false) ObjectiveRequest request) {
-        sides.of(caller).requireAdministrator("set corporate objectives");
+        departments.memberOf(caller).requireAdministrator("set corporate objectives");
         ObjectiveView created = objectives.create(caller.tenantId(), request);
         return ResponseEntity.created(URI.create("/api/objectives/" + created.id())).body(created);
     }
@@ -51,7 +53,7 @@ class ObjectiveController {
     @PutMapping("/api/objectives/{id}")
     ObjectiveView update(Caller caller, @PathVariable String id, @RequestBody(required = false) ObjectiveRequest request) {
         if (!objectives.isOwner(caller.tenantId(), id, caller.accountId().orElse(null))) {
-            sides.of(caller).requireAdministrator("change an objective they do not own");
+            departments.memberOf(caller).requireAdministrator("change an objective they do not own");
         }
         return objectives.update(caller.tenantId(), id, request);
     }
@@ -59,7 +61,7 @@ class ObjectiveController {
     @DeleteMapping("/api/objectives/{id}")
     ResponseEntity<Void> delete(Caller caller, @PathVariable String id) {
         objectives.get(caller.tenantId(), id); // 404 before 403 for another site's ids
-        sides.of(caller).requireAdministrator("delete corporate objectives");
+        departments.memberOf(caller).requireAdministrator("delete corporate objectives");
         objectives.delete(caller.tenantId(), id);
         return ResponseEntity.noContent().build();
     }
@@ -72,7 +74,7 @@ class ObjectiveController {
 
     @PutMapping("/api/relationships/{id}/objectives")
     Linked link(Caller caller, @PathVariable String id, @RequestBody(required = false) Links body) {
-        sides.of(caller).requireSide(relationships.get(caller.tenantId(), id), "say which objectives this relationship supports");
+        Sides.require(departments.memberOf(caller), relationships.get(caller.tenantId(), id), "say which objectives this relationship supports");
         return new Linked(id, objectives.link(caller.tenantId(), id, body == null ? null : body.objectiveIds()));
     }
 }

@@ -1,5 +1,6 @@
 package com.icr.alignment;
 
+import com.icr.core.Quarter;
 import com.icr.core.Period;
 import com.icr.relationship.RelationshipManagement;
 import com.icr.tenant.TenantId;
@@ -33,7 +34,7 @@ public class Objectives {
 
     @Transactional(readOnly = true)
     public List<ObjectiveView> list(TenantId tenantId, String quarter) {
-        return views(tenantId, objectives.findByTenantIdAndQuarterOrderByCreatedAt(tenantId, Text.quarter("quarter", quarter, clock).key()));
+        return views(tenantId, objectives.findByTenantIdAndQuarterOrderByCreatedAt(tenantId, Quarter.parse("quarter", quarter, clock).period().key()));
     }
 
     @Transactional(readOnly = true)

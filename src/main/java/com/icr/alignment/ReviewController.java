@@ -1,5 +1,8 @@
 package com.icr.alignment;
 
+import com.icr.department.DepartmentManagement;
+import com.icr.department.Member;
+import com.icr.relationship.Sides;
 import com.icr.relationship.RelationshipManagement;
 import com.icr.relationship.RelationshipView;
 import com.icr.tenant.Caller;
@@ -18,19 +21,19 @@ class ReviewController {
     private final Reviews reviews;
     private final SponsorNotes notes;
     private final RelationshipManagement relationships;
-    private final Sides sides;
+    private final DepartmentManagement departments;
 
-    ReviewController(Reviews reviews, SponsorNotes notes, RelationshipManagement relationships, Sides sides) {
+    ReviewController(Reviews reviews, SponsorNotes notes, RelationshipManagement relationships, DepartmentManagement departments) {
         this.reviews = reviews;
         this.notes = notes;
         this.relationships = relationships;
-        this.sides = sides;
+        this.departments = departments;
     }
 
     @GetMapping("/api/reviews")
     ReviewView review(Caller caller, @RequestParam(required = false) String relationship, @RequestParam(required = false) String department,
                       @RequestParam(required = false) String quarter) {
-        return reviews.review(caller.tenantId(), relationship, department, quarter, sides.ofReader(caller));
+        return reviews.review(caller.tenantId(), relationship, department, quarter, departments.readerOf(caller));
     }
 
     record Note(String text) {
@@ -39,8 +42,8 @@ class ReviewController {
     @PutMapping("/api/relationships/{id}/sponsor-notes/{quarter}")
     SponsorNoteView write(Caller caller, @PathVariable String id, @PathVariable String quarter, @RequestBody(required = false) Note body) {
         RelationshipView relationship = relationships.get(caller.tenantId(), id);
-        Sides.Member member = sides.of(caller);
-        if (!member.sponsorOf(relationship) && !member.administrator()) {
+        Member member = departments.memberOf(caller);
+        if (!Sides.isSponsor(member, relationship) && !member.administrator()) {
             throw new NotPermitted("Only the executive sponsor of " + Reviews.nameOf(relationship) + " (or a Jira administrator) writes its notes.");
         }
         return notes.write(caller.tenantId(), relationship, quarter, body == null ? null : body.text(), caller.accountId().orElse(null));

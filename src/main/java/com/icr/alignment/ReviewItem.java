@@ -1,5 +1,9 @@
 package com.icr.alignment;
 
+import com.icr.relationship.Side;
+import com.icr.core.AccountId;
+import com.icr.core.Keyed;
+import com.icr.core.TextInput;
 import com.icr.tenant.TenantId;
 import com.icr.core.InvalidInput;
 import java.time.Instant;
@@ -92,10 +96,10 @@ class ReviewItem {
 
     /** A change, checked whole: an agreed action names the action; closing stamps when. */
     void change(ItemChange change, Instant now) {
-        ItemStatus newStatus = change.status() == null ? status : Text.oneOf("status", change.status(), ItemStatus.class, null);
-        String newText = change.text() == null ? text : Text.required("text", change.text(), MAX_TEXT);
-        String newOwner = change.ownerAccountId() == null ? ownerAccountId : Text.account("ownerAccountId", change.ownerAccountId(), false);
-        String newAction = change.action() == null ? action : Text.optional("action", change.action(), MAX_ACTION);
+        ItemStatus newStatus = change.status() == null ? status : Keyed.parse("status", change.status(), ItemStatus.class, null);
+        String newText = change.text() == null ? text : TextInput.required("text", change.text(), MAX_TEXT);
+        String newOwner = change.ownerAccountId() == null ? ownerAccountId : AccountId.valueOf("ownerAccountId", change.ownerAccountId());
+        String newAction = change.action() == null ? action : TextInput.optional("action", change.action(), MAX_ACTION);
         if (newStatus == ItemStatus.AGREED_ACTION && newAction == null) {
             throw new InvalidInput("action", "is required when the status is agreed-action: name what was agreed");
         }

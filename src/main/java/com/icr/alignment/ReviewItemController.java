@@ -1,5 +1,8 @@
 package com.icr.alignment;
 
+import com.icr.department.DepartmentManagement;
+import com.icr.department.Member;
+import com.icr.relationship.Sides;
 import com.icr.relationship.RelationshipManagement;
 import com.icr.relationship.RelationshipView;
 import com.icr.tenant.Caller;
@@ -32,12 +35,12 @@ class ReviewItemController {
 
     private final ReviewItems items;
     private final RelationshipManagement relationships;
-    private final Sides sides;
+    private final DepartmentManagement departments;
 
-    ReviewItemController(ReviewItems items, RelationshipManagement relationships, Sides sides) {
+    ReviewItemController(ReviewItems items, RelationshipManagement relationships, DepartmentManagement departments) {
         this.items = items;
         this.relationships = relationships;
-        this.sides = sides;
+        this.departments = departments;
     }
 
     @GetMapping("/api/review-items")
@@ -56,17 +59,17 @@ class ReviewItemController {
         } catch (NotFound e) {
             throw new InvalidInput("relationshipId", "no relationship with id " + request.relationshipId());
         }
-        Sides.Member member = sides.of(caller);
-        member.requireSide(relationship, "raise entries about this relationship");
+        Member member = departments.memberOf(caller);
+        Sides.require(member, relationship, "raise entries about this relationship");
         ItemView raised = items.raise(caller.tenantId(), relationship, request,
-                member.administrator() ? null : member.sidesOf(relationship), caller.accountId().orElse(null));
+                member.administrator() ? null : Sides.of(member, relationship), caller.accountId().orElse(null));
         return ResponseEntity.created(URI.create("/api/review-items/" + raised.id())).body(raised);
     }
 
     @PutMapping("/api/review-items/{id}")
     ItemView change(Caller caller, @PathVariable String id, @RequestBody(required = false) ItemChange change) {
         RelationshipView relationship = relationships.get(caller.tenantId(), items.relationshipOf(caller.tenantId(), id));
-        sides.of(caller).requireSide(relationship, "change entries of this relationship");
+        Sides.require(departments.memberOf(caller), relationship, "change entries of this relationship");
         return items.change(caller.tenantId(), id, change);
     }
 

@@ -1,5 +1,9 @@
 package com.icr.alignment;
 
+import com.icr.relationship.Side;
+import com.icr.core.AccountId;
+import com.icr.core.Keyed;
+import com.icr.core.TextInput;
 import com.icr.department.DepartmentManagement;
 import com.icr.department.DepartmentName;
 import com.icr.core.Period;
@@ -36,7 +40,7 @@ public class ReviewItems {
     public List<ItemView> list(TenantId tenantId, String relationshipId, String status) {
         List<ReviewItem> found = relationshipId == null ? items.findByTenantIdOrderByCreatedAtDesc(tenantId)
                 : items.findByTenantIdAndRelationshipIdInOrderByCreatedAtDesc(tenantId, List.of(relationshipId));
-        ItemStatus only = status == null || status.isBlank() ? null : Text.oneOf("status", status, ItemStatus.class, null);
+        ItemStatus only = status == null || status.isBlank() ? null : Keyed.parse("status", status, ItemStatus.class, null);
         return views(tenantId, found.stream().filter(i -> only == null || i.status() == only).toList());
     }
 
@@ -61,10 +65,10 @@ public class ReviewItems {
         if (request == null) {
             throw new InvalidInput("body", "is required");
         }
-        Side side = Text.oneOf("side", request.side(), Side.class, null);
-        ItemKind kind = Text.oneOf("kind", request.kind(), ItemKind.class, null);
-        String text = Text.required("text", request.text(), ReviewItem.MAX_TEXT);
-        String owner = Text.account("ownerAccountId", request.ownerAccountId(), false);
+        Side side = Keyed.parse("side", request.side(), Side.class, null);
+        ItemKind kind = Keyed.parse("kind", request.kind(), ItemKind.class, null);
+        String text = TextInput.required("text", request.text(), ReviewItem.MAX_TEXT);
+        String owner = AccountId.valueOf("ownerAccountId", request.ownerAccountId());
         if (accountId == null) {
             throw new NotPermitted("Entries are raised by a person: sign in to Jira.");
         }

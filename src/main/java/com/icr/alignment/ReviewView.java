@@ -1,5 +1,6 @@
 package com.icr.alignment;
 
+import com.icr.relationship.Side;
 import com.icr.relationship.Standing;
 import java.time.Instant;
 import java.util.List;

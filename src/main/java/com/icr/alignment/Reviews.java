@@ -1,5 +1,9 @@
 package com.icr.alignment;
 
+import com.icr.department.Member;
+import com.icr.relationship.Side;
+import com.icr.relationship.Sides;
+import com.icr.core.Quarter;
 import com.icr.department.DepartmentManagement;
 import com.icr.department.DepartmentView;
 import com.icr.relationship.MatrixFigures.Figure;
@@ -54,8 +58,8 @@ public class Reviews {
         return review(tenantId, relationshipId, departmentId, quarter, null);
     }
 
-    ReviewView review(TenantId tenantId, String relationshipId, String departmentId, String quarter, Sides.Member reader) {
-        Period period = Text.quarter("quarter", quarter, clock);
+    ReviewView review(TenantId tenantId, String relationshipId, String departmentId, String quarter, Member reader) {
+        Period period = Quarter.parse("quarter", quarter, clock).period();
         boolean byRelationship = relationshipId != null && !relationshipId.isBlank();
         boolean byDepartment = departmentId != null && !departmentId.isBlank();
         if (byRelationship == byDepartment) {
@@ -109,14 +113,14 @@ public class Reviews {
         return figure == null ? null : new ReviewView.Cell(figure.value(), figure.label());
     }
 
-    private static ReviewView.You you(Sides.Member reader, List<RelationshipView> scope) {
+    private static ReviewView.You you(Member reader, List<RelationshipView> scope) {
         Map<String, List<Side>> sides = new LinkedHashMap<>();
         for (RelationshipView r : scope) {
-            Set<Side> of = reader.sidesOf(r);
+            Set<Side> of = Sides.of(reader, r);
             if (!of.isEmpty()) {
                 sides.put(r.id(), List.copyOf(of));
             }
         }
-        return new ReviewView.You(reader.administrator(), sides, scope.stream().filter(reader::sponsorOf).map(RelationshipView::id).toList());
+        return new ReviewView.You(reader.administrator(), sides, scope.stream().filter(r -> Sides.isSponsor(reader, r)).map(RelationshipView::id).toList());
     }
 }

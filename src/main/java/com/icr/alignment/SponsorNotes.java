@@ -1,5 +1,7 @@
 package com.icr.alignment;
 
+import com.icr.core.Quarter;
+import com.icr.core.TextInput;
 import com.icr.core.Period;
 import com.icr.relationship.RelationshipView;
 import com.icr.tenant.TenantId;
@@ -25,8 +27,8 @@ public class SponsorNotes {
     /** Writes the quarter's note (an empty text is a 400: the note is the point). */
     @Transactional
     public SponsorNoteView write(TenantId tenantId, RelationshipView relationship, String quarter, String text, String accountId) {
-        Period period = Text.quarter("quarter", quarter, clock);
-        String body = Text.required("text", text, SponsorNote.MAX_TEXT);
+        Period period = Quarter.parse("quarter", quarter, clock).period();
+        String body = TextInput.required("text", text, SponsorNote.MAX_TEXT);
         SponsorNote note = notes.findByTenantIdAndRelationshipIdAndQuarter(tenantId, relationship.id(), period.key())
                 .orElseGet(() -> new SponsorNote(tenantId, relationship.id(), period.key()));
         note.write(body, accountId, clock.instant());

@@ -5,7 +5,7 @@ import com.icr.alignment.ItemView;
 import com.icr.alignment.MeasureView;
 import com.icr.alignment.ObjectiveView;
 import com.icr.alignment.ReviewView;
-import com.icr.alignment.Side;
+import com.icr.relationship.Side;
 import com.icr.alignment.SponsorNoteView;
 import java.time.Instant;
 import java.time.YearMonth;

@@ -109,6 +109,10 @@ class Department {
         return name;
     }
 
+    String leadAccountId() {
+        return leadAccountId;
+    }
+
     boolean isArchived() {
         return archived;
     }

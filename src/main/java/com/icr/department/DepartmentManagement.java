@@ -1,5 +1,11 @@
 package com.icr.department;
 
+import com.icr.core.HostUnavailable;
+import com.icr.tenant.Caller;
+import com.icr.tenant.SitePermissions;
+import java.util.HashSet;
+import java.util.Set;
+
 import com.icr.tenant.SitePurging;
 import com.icr.tenant.SiteRevisions;
 import com.icr.tenant.TenantId;
@@ -19,15 +25,63 @@ import org.springframework.transaction.annotation.Transactional;
 public class DepartmentManagement {
 
     private final DepartmentRepository departments;
+    private final DepartmentDirectory directory;
     private final List<DepartmentUsage> usages;
     private final SiteRevisions revisions;
+    private final SitePermissions permissions;
     private final Clock clock;
 
-    DepartmentManagement(DepartmentRepository departments, List<DepartmentUsage> usages, SiteRevisions revisions, Clock clock) {
+    DepartmentManagement(DepartmentRepository departments, DepartmentDirectory directory, List<DepartmentUsage> usages,
+                         SiteRevisions revisions, SitePermissions permissions, Clock clock) {
         this.departments = departments;
+        this.directory = directory;
         this.usages = usages;
         this.revisions = revisions;
+        this.permissions = permissions;
         this.clock = clock;
+    }
+
+    /**
+     * The caller, once: their departments (by the groups the site's host says they are in, or as lead) and
+     * whether they administer the site. The host must answer ({@link HostUnavailable} if not). Never inside a
+     * transaction: it asks the host.
+     */
+    public Member memberOf(Caller caller) {
+        return member(caller, true);
+    }
+
+    /**
+     * The caller for a read, which must not fail because the host cannot say their groups (a site with only
+     * Confluence installed, Jira rate limiting): then only leads count as members, and nobody as an
+     * administrator; a page shows fewer forms, its content is the same.
+     */
+    public Member readerOf(Caller caller) {
+        return member(caller, false);
+    }
+
+    private Member member(Caller caller, boolean hostRequired) {
+        boolean administrator;
+        List<String> groups = List.of();
+        String account = caller.accountId().orElse(null);
+        try {
+            administrator = permissions.isAdministrator(caller);
+            if (account != null) {
+                groups = permissions.groupsOf(caller.tenantId(), account);
+            }
+        } catch (HostUnavailable e) {
+            if (hostRequired) {
+                throw e;
+            }
+            administrator = false;
+        }
+        Set<String> member = new HashSet<>();
+        if (account != null) {
+            directory.withMemberGroups(caller.tenantId(), groups).stream().map(DepartmentName::id).forEach(member::add);
+            departments.findByTenantIdOrderByNameKey(caller.tenantId()).stream()
+                    .filter(d -> !d.isArchived() && account.equals(d.leadAccountId()))
+                    .forEach(d -> member.add(d.id()));
+        }
+        return new Member(account, administrator, Set.copyOf(member));
     }
 
     @Transactional(readOnly = true)

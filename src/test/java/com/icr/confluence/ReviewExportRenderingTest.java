@@ -13,7 +13,7 @@ import com.icr.alignment.MeasureView.MonthValue;
 import com.icr.alignment.ObjectiveView;
 import com.icr.alignment.ReviewView;
 import com.icr.alignment.ReviewView.TrendPoint;
-import com.icr.alignment.Side;
+import com.icr.relationship.Side;
 import com.icr.alignment.SponsorNoteView;
 import com.icr.relationship.Standing;
 import java.io.ByteArrayInputStream;

@@ -1,10 +1,11 @@
-package com.icr.alignment;
+package com.icr.relationship;
 
+import com.icr.core.Keyed;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /** Which department of a relationship: the one that provides or the one that is served. */
-public enum Side implements Text.Keyed {
+public enum Side implements Keyed {
     PROVIDER, CUSTOMER;
 
     @Override

@@ -1,0 +1,42 @@
+package com.icr.relationship;
+
+import com.icr.core.NotPermitted;
+import com.icr.department.Member;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Which side of a relationship a member is on: its provider's or its customer's, by belonging to that
+ * department or owning that side of the relationship; and whether they sponsor it.
+ */
+public final class Sides {
+
+    private Sides() {
+    }
+
+    public static Set<Side> of(Member member, RelationshipView relationship) {
+        Set<Side> sides = EnumSet.noneOf(Side.class);
+        if (member.accountId() == null) {
+            return sides;
+        }
+        if (member.belongsTo(relationship.provider().id()) || member.accountId().equals(relationship.providerOwnerAccountId())) {
+            sides.add(Side.PROVIDER);
+        }
+        if (member.belongsTo(relationship.customer().id()) || member.accountId().equals(relationship.customerOwnerAccountId())) {
+            sides.add(Side.CUSTOMER);
+        }
+        return sides;
+    }
+
+    public static boolean isSponsor(Member member, RelationshipView relationship) {
+        return member.accountId() != null && member.accountId().equals(relationship.executiveSponsorAccountId());
+    }
+
+    /** Only the relationship's two departments, and administrators, change what belongs to it. */
+    public static void require(Member member, RelationshipView relationship, String what) {
+        if (!member.administrator() && of(member, relationship).isEmpty()) {
+            throw new NotPermitted("Only people of " + relationship.provider().name() + " or " + relationship.customer().name()
+                    + " (and Jira administrators) may " + what + ".");
+        }
+    }
+}
