@@ -1,6 +1,6 @@
 package com.icr.confluence;
 
-import com.icr.alignment.Reviews;
+import com.icr.review.ReviewManagement;
 import com.icr.relationship.MatrixQuery;
 import com.icr.tenant.Caller;
 import com.icr.core.InvalidInput;
@@ -30,10 +30,10 @@ class MatrixMacroController {
 
     private final MatrixQuery matrix;
     private final MatrixExport export;
-    private final Reviews reviews;
+    private final ReviewManagement reviews;
     private final ReviewExport reviewExport;
 
-    MatrixMacroController(MatrixQuery matrix, MatrixExport export, Reviews reviews, ReviewExport reviewExport) {
+    MatrixMacroController(MatrixQuery matrix, MatrixExport export, ReviewManagement reviews, ReviewExport reviewExport) {
         this.matrix = matrix;
         this.export = export;
         this.reviews = reviews;

@@ -1,6 +1,6 @@
 package com.icr.confluence;
 
-import com.icr.alignment.ReviewView.TrendPoint;
+import com.icr.review.ReviewView.TrendPoint;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;

@@ -1,12 +1,12 @@
 package com.icr.confluence;
 
-import com.icr.alignment.AppreciationView;
-import com.icr.alignment.ItemView;
-import com.icr.alignment.MeasureView;
-import com.icr.alignment.ObjectiveView;
-import com.icr.alignment.ReviewView;
+import com.icr.appreciation.AppreciationView;
+import com.icr.review.ItemView;
+import com.icr.measure.MeasureView;
+import com.icr.objective.ObjectiveView;
+import com.icr.review.ReviewView;
 import com.icr.relationship.Side;
-import com.icr.alignment.SponsorNoteView;
+import com.icr.review.SponsorNoteView;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;

@@ -1,16 +1,15 @@
 package com.icr.preview;
 
 import com.icr.core.Quarter;
-import com.icr.alignment.Appreciation;
-import com.icr.alignment.AppreciationRequest;
-import com.icr.alignment.ItemChange;
-import com.icr.alignment.ItemRequest;
-import com.icr.alignment.MeasureRequest;
-import com.icr.alignment.Measures;
-import com.icr.alignment.ObjectiveRequest;
-import com.icr.alignment.Objectives;
-import com.icr.alignment.ReviewItems;
-import com.icr.alignment.SponsorNotes;
+import com.icr.appreciation.AppreciationManagement;
+import com.icr.appreciation.AppreciationRequest;
+import com.icr.review.ItemChange;
+import com.icr.review.ItemRequest;
+import com.icr.measure.MeasureRequest;
+import com.icr.measure.MeasureManagement;
+import com.icr.objective.ObjectiveRequest;
+import com.icr.objective.ObjectiveManagement;
+import com.icr.review.ReviewManagement;
 import com.icr.core.Period;
 import com.icr.relationship.RelationshipManagement;
 import com.icr.relationship.RelationshipView;
@@ -30,20 +29,18 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoQuarter {
 
-    private final Objectives objectives;
-    private final Measures measures;
-    private final ReviewItems items;
-    private final SponsorNotes notes;
-    private final Appreciation appreciation;
+    private final ObjectiveManagement objectives;
+    private final MeasureManagement measures;
+    private final ReviewManagement reviews;
+    private final AppreciationManagement appreciation;
     private final RelationshipManagement relationships;
     private final Clock clock;
 
-    DemoQuarter(Objectives objectives, Measures measures, ReviewItems items, SponsorNotes notes, Appreciation appreciation,
+    DemoQuarter(ObjectiveManagement objectives, MeasureManagement measures, ReviewManagement reviews, AppreciationManagement appreciation,
                 RelationshipManagement relationships, Clock clock) {
         this.objectives = objectives;
         this.measures = measures;
-        this.items = items;
-        this.notes = notes;
+        this.reviews = reviews;
         this.appreciation = appreciation;
         this.relationships = relationships;
         this.clock = clock;
@@ -75,19 +72,19 @@ class DemoQuarter {
         measure(tenant, hiring, firstWeek, "IT's rating of hiring", null, "satisfaction", "higher", 4);
         typedIn(tenant, quarter, measure(tenant, problems, repeat, "Days to rank the month's problems", "days", "manual", "lower", 5), 9, 7);
 
-        items.raise(tenant, leads, new ItemRequest(leads.id(), "provider", "frustration",
+        reviews.raise(tenant, leads, new ItemRequest(leads.id(), "provider", "frustration",
                 "Leads come back without feedback, so we cannot tell which campaigns bring good ones.", DemoData.SAM_SALES), null, user);
-        items.raise(tenant, leads, new ItemRequest(leads.id(), "customer", "assumption",
+        reviews.raise(tenant, leads, new ItemRequest(leads.id(), "customer", "assumption",
                 "We assume Marketing counts every webinar sign-up as a lead.", null), null, DemoData.SAM_SALES);
-        var definition = items.raise(tenant, leads, new ItemRequest(leads.id(), "customer", "suggestion",
+        var definition = reviews.raise(tenant, leads, new ItemRequest(leads.id(), "customer", "suggestion",
                 "Agree on what \"qualified\" means: budget, authority, need and timeline known.", DemoData.SAM_SALES), null, DemoData.SAM_SALES);
-        items.change(tenant, definition.id(), new ItemChange("agreed-action", user,
+        reviews.change(tenant, definition.id(), new ItemChange("agreed-action", user,
                 "Marketing passes on only leads with all four known; Sales gives feedback within a week.", null));
-        items.raise(tenant, leads, new ItemRequest(leads.id(), "provider", "assumption",
+        reviews.raise(tenant, leads, new ItemRequest(leads.id(), "provider", "assumption",
                 "We assume Sales calls every lead within a day.", null), null, user);
-        items.raise(tenant, onboarding, new ItemRequest(onboarding.id(), "customer", "frustration",
+        reviews.raise(tenant, onboarding, new ItemRequest(onboarding.id(), "customer", "frustration",
                 "Laptops arrive in the afternoon of the first day.", DemoData.HANA_HR), null, DemoData.HANA_HR);
-        items.raise(tenant, onboarding, new ItemRequest(onboarding.id(), "provider", "suggestion",
+        reviews.raise(tenant, onboarding, new ItemRequest(onboarding.id(), "provider", "suggestion",
                 "Send start dates ten working days ahead through the onboarding request type.", user), null, user);
 
         appreciation.give(tenant, new AppreciationRequest(onboarding.provider().id(), List.of(user), onboarding.customer().id(),
@@ -95,7 +92,7 @@ class DemoQuarter {
         appreciation.give(tenant, new AppreciationRequest(leads.provider().id(), List.of(user), leads.customer().id(),
                 "The webinar leads were the best we have had this year."), DemoData.SAM_SALES);
 
-        notes.write(tenant, leads, quarter.key(), "Both sides now share one definition of a qualified lead. I want the feedback loop"
+        reviews.writeNote(tenant, leads, quarter.key(), "Both sides now share one definition of a qualified lead. I want the feedback loop"
                 + " running by the end of the quarter; raise it with me if it is not.", user);
     }
 

@@ -5,7 +5,7 @@ import com.icr.department.DepartmentName;
 import com.icr.tenant.SiteRevisions;
 import com.icr.tenant.TenantId;
 import com.icr.core.InvalidInput;
-import com.icr.web.SpreadsheetCells;
+import com.icr.core.SpreadsheetCells;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;

@@ -7,6 +7,7 @@ import com.icr.department.DepartmentName;
 import com.icr.tenant.TenantId;
 import com.icr.core.InvalidInput;
 import java.time.Clock;
+import java.util.EnumMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -37,6 +38,13 @@ public class MatrixQuery {
         this.departments = departments;
         this.clock = clock;
         this.figureSources = figureSources;
+    }
+
+    /** A reading of the site's figures, for whoever counts over several relationships and periods at once. */
+    public FigureReading reading(TenantId tenantId) {
+        Map<Metric, MatrixFigures> byMetric = new EnumMap<>(Metric.class);
+        figureSources.forEach(f -> byMetric.putIfAbsent(f.metric(), f));
+        return new FigureReading(tenantId, byMetric);
     }
 
     private record Row(String providerId, String customerId, Standing standing, Integer agreed, int latest) {

@@ -40,19 +40,16 @@ class SitePurgePersistenceTest {
     Intake intake;
 
     @Autowired
-    com.icr.alignment.Objectives objectives;
+    com.icr.objective.ObjectiveManagement objectives;
 
     @Autowired
-    com.icr.alignment.Measures measures;
+    com.icr.measure.MeasureManagement measures;
 
     @Autowired
-    com.icr.alignment.ReviewItems items;
+    com.icr.review.ReviewManagement reviews;
 
     @Autowired
-    com.icr.alignment.SponsorNotes notes;
-
-    @Autowired
-    com.icr.alignment.Appreciation appreciation;
+    com.icr.appreciation.AppreciationManagement appreciation;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -95,13 +92,13 @@ class SitePurgePersistenceTest {
         RelationshipView relationship = relationships.create(tenant, new RelationshipRequest(provider, customer, "557058:a", "557058:b", null,
                 new AgreementRequest(List.of("Leads"), "Qualified", "Feedback", new ServiceTarget(8, 48))), "557058:a");
         // the quarter's alignment: an objective the relationship supports, a measure with a value, an entry, a note, thanks
-        String objective = objectives.create(tenant, new com.icr.alignment.ObjectiveRequest("2026-Q4", "Grow", null, "557058:b")).id();
+        String objective = objectives.create(tenant, new com.icr.objective.ObjectiveRequest("2026-Q4", "Grow", null, "557058:b")).id();
         objectives.link(tenant, relationship.id(), List.of(objective));
-        String measure = measures.create(tenant, new com.icr.alignment.MeasureRequest(relationship.id(), objective, "Leads", null, "manual", null, 40.0)).id();
+        String measure = measures.create(tenant, new com.icr.measure.MeasureRequest(relationship.id(), objective, "Leads", null, "manual", null, 40.0)).id();
         measures.record(tenant, measure, "2026-11", 30.0, false);
-        items.raise(tenant, relationship, new com.icr.alignment.ItemRequest(relationship.id(), "customer", "frustration", "Late", null), null, "557058:b");
-        notes.write(tenant, relationship, "2026-Q4", "Backed", "557058:b");
-        appreciation.give(tenant, new com.icr.alignment.AppreciationRequest(provider, List.of("557058:a"), customer, "Thanks"), "557058:b");
+        reviews.raise(tenant, relationship, new com.icr.review.ItemRequest(relationship.id(), "customer", "frustration", "Late", null), null, "557058:b");
+        reviews.writeNote(tenant, relationship, "2026-Q4", "Backed", "557058:b");
+        appreciation.give(tenant, new com.icr.appreciation.AppreciationRequest(provider, List.of("557058:a"), customer, "Thanks"), "557058:b");
         // a resolved internal request with a decision, its satisfaction check, and the entity property write it queued
         com.icr.request.IssueSnapshot issue = new com.icr.request.IssueSnapshot("10001", "MKT-1", "MKT", List.of(), "557058:r", "557058:a",
                 "done", java.time.Instant.parse("2026-11-02T09:00:00Z"), java.time.Instant.parse("2026-11-03T09:00:00Z"));

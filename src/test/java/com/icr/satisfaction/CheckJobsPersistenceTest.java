@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import com.icr.jira.JiraIssueTracker;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -43,9 +45,14 @@ class CheckJobsPersistenceTest {
 
     @TestConfiguration(proxyBeanMethods = false)
     static class CountingNotifier {
+        /** Every notice is counted on its way to the site's Jira. */
         @Bean
-        Notifier countingNotifier() {
-            return (tenantId, notice) -> SENT.computeIfAbsent(notice.issueId() + " " + notice.subject(), k -> new AtomicInteger()).incrementAndGet();
+        @Primary
+        Notifier countingNotifier(JiraIssueTracker jira) {
+            return (tenantId, notice) -> {
+                SENT.computeIfAbsent(notice.issueId() + " " + notice.subject(), k -> new AtomicInteger()).incrementAndGet();
+                jira.send(tenantId, notice);
+            };
         }
     }
 

@@ -1,7 +1,0 @@
-package com.icr.alignment;
-
-import java.util.List;
-
-/** A thank-you given at any time, as the API takes it. */
-public record AppreciationRequest(String toDepartmentId, List<String> toAccountIds, String fromDepartmentId, String message) {
-}

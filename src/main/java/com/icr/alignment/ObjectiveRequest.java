@@ -1,5 +1,0 @@
-package com.icr.alignment;
-
-/** An objective as the API takes it. */
-public record ObjectiveRequest(String quarter, String title, String description, String ownerAccountId) {
-}

@@ -1,8 +1,0 @@
-package com.icr.alignment;
-
-import java.time.Instant;
-
-/** The sponsor's notes as the API shows them. */
-public record SponsorNoteView(String relationshipId, String relationshipName, String quarter, String text, String byAccountId,
-                              Instant updatedAt) {
-}

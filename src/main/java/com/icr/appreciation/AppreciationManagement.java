@@ -1,0 +1,109 @@
+package com.icr.appreciation;
+
+import com.icr.core.AccountId;
+import com.icr.core.TextInput;
+import com.icr.department.DepartmentManagement;
+import com.icr.department.DepartmentName;
+import com.icr.core.Period;
+import com.icr.satisfaction.ThanksLedger;
+import com.icr.tenant.TenantId;
+import com.icr.core.NotPermitted;
+import com.icr.core.InvalidInput;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Service;
+
+/**
+ * Thanking people of another department, at any time or (through satisfaction) from a check; shown on the
+ * department and the relationship. The people thanked find it in the app ({@link #receivedBy}): Jira's notify
+ * API, the only way a Connect app can email someone, needs an issue, which a thank-you given at any time has not.
+ */
+@Service
+public class AppreciationManagement {
+
+    static final int MAX_PEOPLE = 10;
+    static final int MAX_MESSAGE = 500;
+
+    private final ThanksLedger ledger;
+    private final DepartmentManagement departments;
+    private final Clock clock;
+
+    AppreciationManagement(ThanksLedger ledger, DepartmentManagement departments, Clock clock) {
+        this.ledger = ledger;
+        this.departments = departments;
+        this.clock = clock;
+    }
+
+    public AppreciationView give(TenantId tenantId, AppreciationRequest request, String accountId) {
+        if (request == null) {
+            throw new InvalidInput("body", "is required");
+        }
+        if (accountId == null) {
+            throw new NotPermitted("Thanks come from a person: sign in to Jira.");
+        }
+        DepartmentName to = department(tenantId, "toDepartmentId", request.toDepartmentId());
+        DepartmentName from = request.fromDepartmentId() == null || request.fromDepartmentId().isBlank() ? null
+                : department(tenantId, "fromDepartmentId", request.fromDepartmentId());
+        if (from != null && from.id().equals(to.id())) {
+            throw new InvalidInput("toDepartmentId", "must be another department than the one thanking");
+        }
+        Set<String> people = new LinkedHashSet<>();
+        for (String id : request.toAccountIds() == null ? List.<String>of() : request.toAccountIds()) {
+            people.add(AccountId.required("toAccountIds", id).value());
+        }
+        if (people.isEmpty() || people.size() > MAX_PEOPLE) {
+            throw new InvalidInput("toAccountIds", "must name from 1 to " + MAX_PEOPLE + " people");
+        }
+        if (people.contains(accountId)) {
+            throw new InvalidInput("toAccountIds", "cannot include yourself");
+        }
+        String message = TextInput.optional("message", request.message(), MAX_MESSAGE);
+        ThanksLedger.Given given = ledger.give(tenantId, new ThanksLedger.Gift(accountId, from == null ? null : from.id(), to.id(),
+                List.copyOf(people), message == null ? "" : message));
+        return views(tenantId, List.of(given)).get(0);
+    }
+
+    /** Thanks during the quarter to or from the department, or between the relationship's two departments. */
+    public List<AppreciationView> during(TenantId tenantId, Period quarter, Collection<String> departmentIds, boolean bothEnds) {
+        Predicate<ThanksLedger.Given> between = g -> !bothEnds
+                || (departmentIds.contains(g.toDepartmentId()) && departmentIds.contains(g.fromDepartmentId()));
+        return views(tenantId, ledger.involving(tenantId, departmentIds, quarter.start(), quarter.end()).stream().filter(between).toList());
+    }
+
+    /** What the person was thanked for in the last 90 days, newest first: the app's notice to them. */
+    public List<AppreciationView> receivedBy(TenantId tenantId, String accountId) {
+        if (accountId == null) {
+            return List.of();
+        }
+        return views(tenantId, ledger.receivedBy(tenantId, accountId, clock.instant().minus(Duration.ofDays(90)), 50));
+    }
+
+    private DepartmentName department(TenantId tenantId, String field, String id) {
+        if (id == null || id.isBlank()) {
+            throw new InvalidInput(field, "is required");
+        }
+        DepartmentName department = departments.findName(tenantId, id.strip())
+                .orElseThrow(() -> new InvalidInput(field, "no department with id " + id.strip()));
+        if (department.archived()) {
+            throw new InvalidInput(field, "'" + department.name() + "' is archived");
+        }
+        return department;
+    }
+
+    private List<AppreciationView> views(TenantId tenantId, List<ThanksLedger.Given> given) {
+        Map<String, String> names = departments.namesOf(tenantId, given.stream()
+                        .flatMap(g -> Stream.of(g.toDepartmentId(), g.fromDepartmentId())).filter(java.util.Objects::nonNull).collect(Collectors.toSet()))
+                .stream().collect(Collectors.toMap(DepartmentName::id, DepartmentName::name));
+        return given.stream().map(g -> new AppreciationView(g.id(), g.from(), g.fromDepartmentId(), names.get(g.fromDepartmentId()),
+                g.toDepartmentId(), names.get(g.toDepartmentId()), g.to(), g.message(), g.issueKey(), g.fromCheck() ? "check" : "direct",
+                g.createdAt())).toList();
+    }
+}

@@ -1,0 +1,115 @@
+package com.icr.measure;
+
+import com.icr.objective.ObjectiveManagement;
+import com.icr.department.DepartmentManagement;
+import com.icr.relationship.Sides;
+import com.icr.core.NotFound;
+import com.icr.relationship.RelationshipManagement;
+import com.icr.relationship.RelationshipView;
+import com.icr.tenant.Caller;
+import com.icr.core.InvalidInput;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/measures}: everyone reads; the two departments of the measure's relationship (and administrators) change it. */
+@RestController
+class MeasureController {
+
+    private final MeasureManagement measures;
+    private final ObjectiveManagement objectives;
+    private final RelationshipManagement relationships;
+    private final DepartmentManagement departments;
+
+    MeasureController(MeasureManagement measures, ObjectiveManagement objectives, RelationshipManagement relationships, DepartmentManagement departments) {
+        this.measures = measures;
+        this.objectives = objectives;
+        this.relationships = relationships;
+        this.departments = departments;
+    }
+
+    @GetMapping("/api/measures")
+    List<MeasureView> list(Caller caller, @RequestParam(required = false) String relationship, @RequestParam(required = false) String quarter) {
+        return measures.list(caller.tenantId(), relationship, quarter);
+    }
+
+    @GetMapping("/api/measures/{id}")
+    MeasureView get(Caller caller, @PathVariable String id, @RequestParam(required = false) String quarter) {
+        return measures.get(caller.tenantId(), id, quarter);
+    }
+
+    @PostMapping("/api/measures")
+    ResponseEntity<MeasureView> create(Caller caller, @RequestBody(required = false) MeasureRequest request) {
+        if (request == null || request.relationshipId() == null || request.relationshipId().isBlank()) {
+            throw new InvalidInput("relationshipId", "is required");
+        }
+        Sides.require(departments.memberOf(caller), relationshipFor(caller, request.relationshipId()), "add measures to this relationship");
+        MeasureView created = measures.create(caller.tenantId(), request);
+        return ResponseEntity.created(URI.create("/api/measures/" + created.id())).body(created);
+    }
+
+    @PutMapping("/api/measures/{id}")
+    MeasureView update(Caller caller, @PathVariable String id, @RequestBody(required = false) MeasureRequest request) {
+        requireSide(caller, id, "change this measure");
+        return measures.update(caller.tenantId(), id, request);
+    }
+
+    @DeleteMapping("/api/measures/{id}")
+    ResponseEntity<Void> delete(Caller caller, @PathVariable String id) {
+        requireSide(caller, id, "delete this measure");
+        measures.delete(caller.tenantId(), id);
+        return ResponseEntity.noContent().build();
+    }
+
+    record Value(Double value) {
+    }
+
+    @PutMapping("/api/measures/{id}/values/{month}")
+    MeasureView record(Caller caller, @PathVariable String id, @PathVariable String month, @RequestBody(required = false) Value body) {
+        requireSide(caller, id, "enter this measure's values");
+        return measures.record(caller.tenantId(), id, month, body == null ? null : body.value(), false);
+    }
+
+    @DeleteMapping("/api/measures/{id}/values/{month}")
+    MeasureView clear(Caller caller, @PathVariable String id, @PathVariable String month) {
+        requireSide(caller, id, "clear this measure's values");
+        return measures.record(caller.tenantId(), id, month, null, true);
+    }
+
+    @GetMapping(value = "/api/measures.csv", produces = "text/csv")
+    ResponseEntity<String> csv(Caller caller, @RequestParam(required = false) String relationship, @RequestParam(required = false) String quarter) {
+        List<MeasureView> list = measures.list(caller.tenantId(), relationship, quarter);
+        Map<String, RelationshipView> byId = relationships.list(caller.tenantId()).stream()
+                .collect(Collectors.toMap(RelationshipView::id, Function.identity()));
+        Map<String, String> titles = objectives.titles(caller.tenantId());
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"measures.csv\"")
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .body(MeasureCsv.of(list, byId, titles));
+    }
+
+    private RelationshipView relationshipFor(Caller caller, String relationshipId) {
+        try {
+            return relationships.get(caller.tenantId(), relationshipId);
+        } catch (com.icr.core.NotFound e) {
+            throw new InvalidInput("relationshipId", "no relationship with id " + relationshipId);
+        }
+    }
+
+    private void requireSide(Caller caller, String measureId, String what) {
+        Sides.require(departments.memberOf(caller), relationships.get(caller.tenantId(), measures.relationshipOf(caller.tenantId(), measureId)), what);
+    }
+}

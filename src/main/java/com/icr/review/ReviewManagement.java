@@ -1,0 +1,150 @@
+package com.icr.review;
+
+import com.icr.appreciation.AppreciationManagement;
+import com.icr.measure.MeasureManagement;
+import com.icr.measure.MeasureView;
+import com.icr.objective.ObjectiveManagement;
+import com.icr.relationship.FigureReading;
+import com.icr.relationship.MatrixQuery;
+import com.icr.department.Member;
+import com.icr.relationship.Side;
+import com.icr.relationship.Sides;
+import com.icr.core.Quarter;
+import com.icr.department.DepartmentManagement;
+import com.icr.department.DepartmentView;
+import com.icr.relationship.MatrixFigures.Figure;
+import com.icr.relationship.MatrixFigures.Pair;
+import com.icr.relationship.Metric;
+import com.icr.core.Period;
+import com.icr.relationship.RelationshipManagement;
+import com.icr.relationship.RelationshipView;
+import com.icr.tenant.TenantId;
+import com.icr.core.InvalidInput;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+
+/** The quarterly review of a relationship or a department, for the Jira page, the macro and its export. */
+@Service
+public class ReviewManagement {
+
+    static final int TREND_QUARTERS = 4;
+
+    private final RelationshipManagement relationships;
+    private final DepartmentManagement departments;
+    private final MatrixQuery matrix;
+    private final ObjectiveManagement objectives;
+    private final MeasureManagement measures;
+    private final ReviewItems items;
+    private final AppreciationManagement appreciation;
+    private final SponsorNotes notes;
+    private final Clock clock;
+
+    ReviewManagement(RelationshipManagement relationships, DepartmentManagement departments, MatrixQuery matrix, ObjectiveManagement objectives,
+            MeasureManagement measures, ReviewItems items, AppreciationManagement appreciation, SponsorNotes notes, Clock clock) {
+        this.relationships = relationships;
+        this.departments = departments;
+        this.matrix = matrix;
+        this.objectives = objectives;
+        this.measures = measures;
+        this.items = items;
+        this.appreciation = appreciation;
+        this.notes = notes;
+        this.clock = clock;
+    }
+
+    /**
+     * Raises an entry for one side of the relationship; {@code mayRaiseFor} are the sides the caller belongs
+     * to (null: any, for administrators).
+     */
+    public ItemView raise(TenantId tenantId, RelationshipView relationship, ItemRequest request, Set<Side> mayRaiseFor, String accountId) {
+        return items.raise(tenantId, relationship, request, mayRaiseFor, accountId);
+    }
+
+    /** Moves an entry on (its status, owner, agreed action). */
+    public ItemView change(TenantId tenantId, String itemId, ItemChange change) {
+        return items.change(tenantId, itemId, change);
+    }
+
+    /** Writes the sponsor's note of the quarter. */
+    public SponsorNoteView writeNote(TenantId tenantId, RelationshipView relationship, String quarter, String text, String accountId) {
+        return notes.write(tenantId, relationship, quarter, text, accountId);
+    }
+
+    /** The review as anyone on the site reads it (the macro's export): without the reader's permissions. */
+    public ReviewView review(TenantId tenantId, String relationshipId, String departmentId, String quarter) {
+        return review(tenantId, relationshipId, departmentId, quarter, null);
+    }
+
+    ReviewView review(TenantId tenantId, String relationshipId, String departmentId, String quarter, Member reader) {
+        Period period = Quarter.parse("quarter", quarter, clock).period();
+        boolean byRelationship = relationshipId != null && !relationshipId.isBlank();
+        boolean byDepartment = departmentId != null && !departmentId.isBlank();
+        if (byRelationship == byDepartment) {
+            throw new InvalidInput("relationship", "name either a relationship or a department to review");
+        }
+        List<RelationshipView> scope;
+        ReviewView.Scope what;
+        Set<String> departmentIds = new LinkedHashSet<>();
+        if (byRelationship) {
+            RelationshipView relationship = relationships.get(tenantId, relationshipId);
+            scope = List.of(relationship);
+            what = new ReviewView.Scope("relationship", relationship.id(), nameOf(relationship));
+            departmentIds.add(relationship.provider().id());
+            departmentIds.add(relationship.customer().id());
+        } else {
+            DepartmentView department = departments.get(tenantId, departmentId);
+            scope = relationships.list(tenantId).stream()
+                    .filter(r -> r.provider().id().equals(department.id()) || r.customer().id().equals(department.id())).toList();
+            what = new ReviewView.Scope("department", department.id(), department.name());
+            departmentIds.add(department.id());
+        }
+        Map<String, RelationshipView> byId = scope.stream().collect(Collectors.toMap(RelationshipView::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        Map<String, Pair> pairs = new LinkedHashMap<>();
+        scope.forEach(r -> pairs.put(r.id(), new Pair(r.provider().id(), r.customer().id())));
+
+        FigureReading reading = matrix.reading(tenantId);
+        List<ReviewView.SnapshotRow> snapshot = scope.stream().map(r -> row(reading, r, pairs.get(r.id()), period)).toList();
+        List<MeasureView> measured = measures.ofRelationships(tenantId, byId.keySet(), period);
+        Set<String> measureObjectives = measured.stream().map(MeasureView::objectiveId).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        List<ReviewView.TrendPoint> trend = ReviewTrend.of(reading, pairs.values(), period, TREND_QUARTERS);
+        return new ReviewView(what, period.key(), trend.stream().map(ReviewView.TrendPoint::quarter).toList(), snapshot, trend,
+                objectives.supportedBy(tenantId, period, byId.keySet(), measureObjectives), measured,
+                items.forReview(tenantId, byId.keySet(), period),
+                appreciation.during(tenantId, period, departmentIds, byRelationship),
+                notes.forQuarter(tenantId, byId.keySet(), period, id -> nameOf(byId.get(id))),
+                reader == null ? ReviewView.You.NOBODY : you(reader, scope), clock.instant());
+    }
+
+    static String nameOf(RelationshipView relationship) {
+        return relationship.provider().name() + " → " + relationship.customer().name();
+    }
+
+    private static ReviewView.SnapshotRow row(FigureReading reading, RelationshipView r, Pair pair, Period period) {
+        Figure open = reading.of(Metric.OPEN, period).get(pair);
+        return new ReviewView.SnapshotRow(r.id(), r.provider().id(), r.provider().name(), r.customer().id(), r.customer().name(), r.standing(),
+                cell(reading.of(Metric.SATISFACTION, period).get(pair)), cell(reading.of(Metric.YESNO, period).get(pair)),
+                cell(reading.of(Metric.SERVICE, period).get(pair)), open == null ? 0 : open.counts().getOrDefault("open", 0));
+    }
+
+    private static ReviewView.Cell cell(Figure figure) {
+        return figure == null ? null : new ReviewView.Cell(figure.value(), figure.label());
+    }
+
+    private static ReviewView.You you(Member reader, List<RelationshipView> scope) {
+        Map<String, List<Side>> sides = new LinkedHashMap<>();
+        for (RelationshipView r : scope) {
+            Set<Side> of = Sides.of(reader, r);
+            if (!of.isEmpty()) {
+                sides.put(r.id(), List.copyOf(of));
+            }
+        }
+        return new ReviewView.You(reader.administrator(), sides, scope.stream().filter(r -> Sides.isSponsor(reader, r)).map(RelationshipView::id).toList());
+    }
+}
