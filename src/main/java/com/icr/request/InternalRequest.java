@@ -120,7 +120,7 @@ class InternalRequest {
     @Column(name = "decided_at")
     private Instant decidedAt;
 
-    /** What the satisfaction checks' module last said of the issue (see {@link RequestChanged#satisfaction}). */
+    /** What the satisfaction checks' module last said of the issue (see {@link RequestFollower}). */
     @Column(name = "satisfaction_key")
     private String satisfactionKey;
 

@@ -17,7 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
@@ -41,11 +41,12 @@ public class RequestManagement {
     private final Intake intake;
     private final Payloads json;
     private final Clock clock;
-    private final ApplicationEventPublisher events;
+    private final ObjectProvider<RequestFollower> followers;
 
+    /** The followers come lazily: they ask this facade in turn (an answer changes what the summary says). */
     RequestManagement(RequestRepository requests, DepartmentDirectory directory, DepartmentManagement departments, SiteRevisions revisions,
-                      Intake intake, Payloads json, Clock clock, ApplicationEventPublisher events) {
-        this.events = events;
+                      Intake intake, Payloads json, Clock clock, ObjectProvider<RequestFollower> followers) {
+        this.followers = followers;
         this.requests = requests;
         this.directory = directory;
         this.departments = departments;
@@ -250,9 +251,8 @@ public class RequestManagement {
     /** Saves a change and tells the modules that follow the request, in this transaction. */
     private void save(InternalRequest request, InternalRequest.Keys before, boolean flush, Instant resolutionSeen) {
         request.settle();
-        RequestChanged changed = new RequestChanged(request, resolutionSeen);
-        events.publishEvent(changed);
-        changed.satisfaction().ifPresent(request::satisfaction);
+        RequestChanged changed = RequestChanged.of(request, resolutionSeen);
+        followers.orderedStream().forEach(follower -> follower.follow(changed).ifPresent(request::satisfaction));
         store(request, before, flush);
     }
 

@@ -3,6 +3,7 @@ package com.icr.satisfaction;
 import com.icr.intake.Intake;
 import com.icr.intake.Payloads;
 import com.icr.request.RequestChanged;
+import com.icr.request.RequestFollower;
 import com.icr.request.RequestManagement;
 import com.icr.request.SatisfactionResults;
 import com.icr.tenant.SitePurging;
@@ -26,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * when the intake retries it.
  */
 @Service
-public class SatisfactionChecks implements SatisfactionResults {
+public class SatisfactionChecks implements SatisfactionResults, RequestFollower {
 
     static final String ASK = "check-ask";
     static final String REMIND = "check-remind";
@@ -60,13 +61,13 @@ public class SatisfactionChecks implements SatisfactionResults {
      * follow the change. A check for a resolution older than the issue's current state is opened too, and
      * cancelled or closed at once: the outcome does not depend on the order the events came in.
      */
-    @EventListener
-    public void follow(RequestChanged change) {
+    @Override
+    public Optional<String> follow(RequestChanged change) {
         List<SatisfactionCheck> known = checks.findByTenantIdAndIssueIdOrderByResolvedAtDesc(change.tenantId(), change.issueId());
         List<Instant> resolutions = Stream.concat(change.resolutionSeen().stream(), Stream.ofNullable(change.resolvedAt())).distinct()
                 .filter(r -> known.stream().noneMatch(c -> c.resolvedAt().equals(r))).toList();
         if (known.isEmpty() && (resolutions.isEmpty() || !change.isInternal())) {
-            return; // the common case, an issue that is not (or not yet) a resolved internal request: one select
+            return Optional.empty(); // the common case, an issue that is not (or not yet) a resolved internal request: one select
         }
         Instant now = clock.instant();
         List<SatisfactionCheck> all = new ArrayList<>(known);
@@ -85,7 +86,7 @@ public class SatisfactionChecks implements SatisfactionResults {
             }
         }
         known.forEach(check -> check.follow(change, now));
-        change.satisfaction(keyOf(all));
+        return Optional.ofNullable(keyOf(all));
     }
 
     /** What the ask job needs before it calls the tracker: the check, while it is still to be asked. */
