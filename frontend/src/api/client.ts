@@ -325,12 +325,9 @@ function confluence(): NonNullable<ConnectBridge['confluence']> {
 export const macroEditor = {
   /** The macro's current parameters; empty when the macro is being inserted. */
   data: (): Promise<MacroData> =>
-    new Promise((resolve, reject) => {
-      try {
-        confluence().getMacroData((data) => resolve(data ?? {}));
-      } catch (error) {
-        reject(error as Error);
-      }
+    // what the executor throws rejects the promise
+    new Promise((resolve) => {
+      confluence().getMacroData((data) => resolve(data ?? {}));
     }),
   save: (params: MacroData): void => confluence().saveMacro(params),
   close: (): void => confluence().closeMacroEditor(),

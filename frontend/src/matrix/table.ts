@@ -1,7 +1,7 @@
 // The Internal Customer Relationship Matrix as an accessible heat-map table: providers as rows, customers as
 // columns. It stays fast at 300 departments (90,000 cells): built detached in one DocumentFragment with
 // plain DOM calls, and one click and one key listener on the table instead of one per cell.
-import type { MatrixCell, MatrixMetric, MatrixView } from '../api/types';
+import type { MatrixCell, MatrixView } from '../api/types';
 import { el } from '../dom';
 import { metricLabel } from './metric';
 import { quarterLabel } from './period';

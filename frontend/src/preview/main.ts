@@ -81,7 +81,7 @@ async function json<T>(path: string): Promise<T> {
 window.connectHost.defineModule('context', {
   getToken(callback: (token: string) => void) {
     if (!current) return;
-    json<{ token: string }>(`/preview/api/context-token?product=${current.product}`).then((v) => callback(v.token));
+    void json<{ token: string }>(`/preview/api/context-token?product=${current.product}`).then((v) => callback(v.token));
   },
   getContext(callback: (context: unknown) => void) {
     callback({});

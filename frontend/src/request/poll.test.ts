@@ -9,7 +9,7 @@ const lookingUp = requestView({ state: 'looking-up', explanation: 'The app is st
 describe('Loading a request', () => {
   it('asks again every 1.5 s while the app is looking the issue up', async () => {
     const load = vi.fn<() => Promise<RequestView>>().mockResolvedValueOnce(lookingUp).mockResolvedValueOnce(lookingUp).mockResolvedValueOnce(requestView());
-    const onView = vi.fn();
+    const onView = vi.fn<(view: RequestView, settled: boolean) => void>();
     const wait = vi.fn().mockResolvedValue(undefined);
 
     const final = await pollRequest(load, onView, { wait });
@@ -17,7 +17,7 @@ describe('Loading a request', () => {
     expect(load).toHaveBeenCalledTimes(3);
     expect(wait).toHaveBeenCalledTimes(2);
     expect(wait).toHaveBeenCalledWith(1500);
-    expect(onView.mock.calls.map(([view, settled]) => [(view as RequestView).state, settled])).toEqual([
+    expect(onView.mock.calls.map(([view, settled]) => [view.state, settled])).toEqual([
       ['looking-up', false],
       ['looking-up', false],
       ['internal', true],

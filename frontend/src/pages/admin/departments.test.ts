@@ -81,7 +81,7 @@ describe('Departments on the admin page', () => {
     expect((form.elements.namedItem('name') as HTMLElement).getAttribute('aria-invalid')).toBe('true');
   });
 
-  it('lists departments with names as text, archived last, and asks before deleting', async () => {
+  it('lists departments with names as text, archived last, and asks before deleting', () => {
     const section = document.body.appendChild(document.createElement('section'));
     const deleteDepartment = vi.fn().mockResolvedValue(undefined);
     const list = [department('old', 'Archive team', { archived: true }), department('x', '<script>alert(1)</script>', { projects: [{ projectKey: 'IT', componentId: '7' }] })];

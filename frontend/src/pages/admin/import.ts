@@ -78,8 +78,8 @@ export function renderImportPanel(canEdit: boolean, actions: ImportActions): HTM
         .finally(() => (check.disabled = run.disabled = false));
     });
   };
-  go(check, actions.checkImport);
-  go(run, actions.runImport);
+  go(check, (text) => actions.checkImport(text));
+  go(run, (text) => actions.runImport(text));
   return el(
     'div',
     {},

@@ -4,7 +4,7 @@ import { HOSTILE, review, siteAdmin, snapshotRow } from '../../testing/review-fi
 import { renderError, renderMacro, renderNoScope, renderReviewMacro } from './view';
 
 describe('Matrix macro', () => {
-  it('renders the heat-map table and tells the host its size when a cell opens', async () => {
+  it('renders the heat-map table and tells the host its size when a cell opens', () => {
     const root = document.createElement('main');
     const onLayout = vi.fn();
     const view = matrix(['HR', 'IT', 'Sales'], [cell(0, 1, { label: '3 open' }), cell(1, 2, { label: '1 open', value: 0.1 })], { metric: 'open' });

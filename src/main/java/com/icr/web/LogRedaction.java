@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * No log line may hold a JWT or a shared secret, whoever logs it (ACSB logs exception messages that can
- * quote tokens). Both converters are wired in {@code logback-spring.xml} for the message and the stack trace.
+ * quote tokens). Both converters are wired in {@code logback-console.xml} for the message and the stack trace.
  */
 public final class LogRedaction {
 

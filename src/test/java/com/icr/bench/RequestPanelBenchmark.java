@@ -176,7 +176,6 @@ public final class RequestPanelBenchmark {
             app.close();
             deleteTree(data);
         }
-        System.exit(0); // the stand-in servers (key server, Jira) would keep the JVM alive
     }
 
     // ---- the site -----------------------------------------------------------------------------------------

@@ -114,7 +114,6 @@ public final class ResolutionLoadBenchmark {
         } finally {
             app.close();
         }
-        System.exit(0);
     }
 
     private static void run(ConfigurableApplicationContext app, Options options) throws Exception {

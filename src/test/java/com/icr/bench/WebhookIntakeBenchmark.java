@@ -72,7 +72,6 @@ public final class WebhookIntakeBenchmark {
         } finally {
             app.close();
         }
-        System.exit(0);
     }
 
     /** A {@code jira:issue_created} body with {@code %s} for the issue id, twice, as wrk's Lua fills it. */

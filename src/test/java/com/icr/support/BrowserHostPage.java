@@ -42,7 +42,7 @@ public final class BrowserHostPage {
             send(exchange, scenario == null ? 404 : 200, "text/plain", scenario == null ? ""
                     : scenario.host().jwt(scenario.installation()).context().subject(scenario.accountId()).sign());
         });
-        server.start();
+        StandInServers.startInBackground(server);
     }
 
     public static synchronized BrowserHostPage get() {

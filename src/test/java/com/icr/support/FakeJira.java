@@ -159,7 +159,7 @@ public final class FakeJira {
             t.setDaemon(true);
             return t;
         }));
-        server.start();
+        StandInServers.startInBackground(server);
     }
 
     public static synchronized FakeJira get() {
