@@ -1,7 +1,7 @@
 package com.icr.confluence;
 
 import com.icr.review.ReviewManagement;
-import com.icr.relationship.MatrixQuery;
+import com.icr.relationship.RelationshipManagement;
 import com.icr.tenant.Caller;
 import com.icr.core.InvalidInput;
 import com.icr.core.NotFound;
@@ -28,13 +28,13 @@ class MatrixMacroController {
 
     static final Duration EXPORT_MAX_AGE = Duration.ofMinutes(5);
 
-    private final MatrixQuery matrix;
+    private final RelationshipManagement relationships;
     private final MatrixExport export;
     private final ReviewManagement reviews;
     private final ReviewExport reviewExport;
 
-    MatrixMacroController(MatrixQuery matrix, MatrixExport export, ReviewManagement reviews, ReviewExport reviewExport) {
-        this.matrix = matrix;
+    MatrixMacroController(RelationshipManagement relationships, MatrixExport export, ReviewManagement reviews, ReviewExport reviewExport) {
+        this.relationships = relationships;
         this.export = export;
         this.reviews = reviews;
         this.reviewExport = reviewExport;
@@ -48,7 +48,7 @@ class MatrixMacroController {
                                       @RequestHeader(value = "If-None-Match", required = false) String ifNoneMatch) {
         String chosen = mode == null || mode.isBlank() ? "matrix" : mode.strip();
         if (chosen.equals("matrix")) {
-            return cached(export.render(matrix.matrixFor(caller.tenantId(), metric, period, departments)), ifNoneMatch);
+            return cached(export.render(relationships.matrixFor(caller.tenantId(), metric, period, departments)), ifNoneMatch);
         }
         if (!chosen.equals("review")) {
             return refused(HttpStatus.BAD_REQUEST, "mode: must be matrix or review, not " + chosen + ".");

@@ -4,7 +4,7 @@ import com.icr.tenant.Caller;
 import com.icr.tenant.InstallationSignal;
 import com.icr.tenant.Product;
 import com.icr.tenant.TenantAccess;
-import com.icr.tenant.Tenants;
+import com.icr.tenant.TenantManagement;
 import com.atlassian.connect.spring.AtlassianHost;
 import com.atlassian.connect.spring.AtlassianHostUser;
 import java.util.Optional;
@@ -23,9 +23,9 @@ import org.springframework.web.method.support.ModelAndViewContainer;
  */
 class CallerResolver implements HandlerMethodArgumentResolver {
 
-    private final Tenants tenants;
+    private final TenantManagement tenants;
 
-    CallerResolver(Tenants tenants) {
+    CallerResolver(TenantManagement tenants) {
         this.tenants = tenants;
     }
 

@@ -1,6 +1,6 @@
 package com.icr.connect;
 
-import com.icr.tenant.Tenants;
+import com.icr.tenant.TenantManagement;
 import com.atlassian.connect.spring.AtlassianHostRepository;
 import com.atlassian.connect.spring.internal.AtlassianConnectProperties;
 import com.atlassian.connect.spring.internal.auth.LifecycleURLHelper;
@@ -54,10 +54,10 @@ class ConnectHardening implements WebMvcConfigurer {
 
     private static final String MODEL_ATTRIBUTES = "com.atlassian.connect.spring.internal.AtlassianConnectContextModelAttributeProvider";
 
-    private final Tenants tenants;
+    private final TenantManagement tenants;
     private final AppDescriptor descriptor;
 
-    ConnectHardening(Tenants tenants, AppDescriptor descriptor) {
+    ConnectHardening(TenantManagement tenants, AppDescriptor descriptor) {
         this.tenants = tenants;
         this.descriptor = descriptor;
     }

@@ -2,7 +2,7 @@ package com.icr.connect;
 
 import com.atlassian.connect.spring.AtlassianHostRepository;
 import com.icr.tenant.SitePurging;
-import com.icr.tenant.Tenants;
+import com.icr.tenant.TenantManagement;
 import java.util.List;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -12,10 +12,10 @@ import org.springframework.stereotype.Component;
 class ConnectHosts {
 
     private final AtlassianHostRepository hosts;
-    private final Tenants tenants;
+    private final TenantManagement tenants;
     private final HostLookups lookups;
 
-    ConnectHosts(AtlassianHostRepository hosts, Tenants tenants, HostLookups lookups) {
+    ConnectHosts(AtlassianHostRepository hosts, TenantManagement tenants, HostLookups lookups) {
         this.hosts = hosts;
         this.tenants = tenants;
         this.lookups = lookups;

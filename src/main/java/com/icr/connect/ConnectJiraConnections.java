@@ -7,7 +7,7 @@ import com.icr.jira.JiraConnection;
 import com.icr.jira.JiraConnections;
 import com.icr.tenant.Product;
 import com.icr.tenant.TenantId;
-import com.icr.tenant.Tenants;
+import com.icr.tenant.TenantManagement;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestTemplate;
@@ -21,12 +21,12 @@ import org.springframework.web.client.RestTemplate;
 @Component
 class ConnectJiraConnections implements JiraConnections {
 
-    private final Tenants tenants;
+    private final TenantManagement tenants;
     private final AtlassianHostRepository hosts;
     private final AtlassianHostRestClients rest;
     private final HostLookups lookups;
 
-    ConnectJiraConnections(Tenants tenants, AtlassianHostRepository hosts, AtlassianHostRestClients rest, HostLookups lookups) {
+    ConnectJiraConnections(TenantManagement tenants, AtlassianHostRepository hosts, AtlassianHostRestClients rest, HostLookups lookups) {
         this.tenants = tenants;
         this.hosts = hosts;
         this.rest = rest;

@@ -3,7 +3,7 @@ package com.icr.connect;
 import com.icr.tenant.InstallationSignal;
 import com.icr.tenant.Product;
 import com.icr.tenant.SiteUrl;
-import com.icr.tenant.Tenants;
+import com.icr.tenant.TenantManagement;
 import com.atlassian.connect.spring.internal.auth.asymmetric.AsymmetricAuthentication;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icr.web.ErrorView;
@@ -39,10 +39,10 @@ class LifecycleCallbackFilter extends OncePerRequestFilter {
     private static final int MIN_SECRET_BYTES = 32;
 
     private final AppDescriptor descriptor;
-    private final Tenants tenants;
+    private final TenantManagement tenants;
     private final ObjectMapper json = new ObjectMapper();
 
-    LifecycleCallbackFilter(AppDescriptor descriptor, Tenants tenants) {
+    LifecycleCallbackFilter(AppDescriptor descriptor, TenantManagement tenants) {
         this.descriptor = descriptor;
         this.tenants = tenants;
     }

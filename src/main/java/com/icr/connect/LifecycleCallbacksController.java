@@ -1,7 +1,7 @@
 package com.icr.connect;
 
 import com.icr.tenant.Caller;
-import com.icr.tenant.Tenants;
+import com.icr.tenant.TenantManagement;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,9 +16,9 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 class LifecycleCallbacksController {
 
-    private final Tenants tenants;
+    private final TenantManagement tenants;
 
-    LifecycleCallbacksController(Tenants tenants) {
+    LifecycleCallbacksController(TenantManagement tenants) {
         this.tenants = tenants;
     }
 

@@ -20,10 +20,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class DepartmentDirectory {
 
-    /** A provider found for an issue, and whether a component mapping (rather than the project) decided it. */
-    public record ProviderMatch(DepartmentName department, boolean byComponent) {
-    }
-
     private final NamedParameterJdbcTemplate jdbc;
 
     DepartmentDirectory(JdbcTemplate jdbc) {

@@ -7,7 +7,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 import com.icr.tenant.SitePurging;
-import com.icr.tenant.SiteRevisions;
+import com.icr.tenant.TenantManagement;
 import com.icr.tenant.TenantId;
 import com.icr.core.InvalidInput;
 import com.icr.core.NotFound;
@@ -27,18 +27,35 @@ public class DepartmentManagement {
     private final DepartmentRepository departments;
     private final DepartmentDirectory directory;
     private final List<DepartmentUsage> usages;
-    private final SiteRevisions revisions;
+    private final TenantManagement revisions;
     private final SitePermissions permissions;
     private final Clock clock;
 
     DepartmentManagement(DepartmentRepository departments, DepartmentDirectory directory, List<DepartmentUsage> usages,
-                         SiteRevisions revisions, SitePermissions permissions, Clock clock) {
+                         TenantManagement revisions, SitePermissions permissions, Clock clock) {
         this.departments = departments;
         this.directory = directory;
         this.usages = usages;
         this.revisions = revisions;
         this.permissions = permissions;
         this.clock = clock;
+    }
+
+    /**
+     * The department that provides what an issue asks for: by the issue's project, a mapping narrowed to one of
+     * its components winning over the whole project; archived departments take no new work.
+     */
+    public Optional<ProviderMatch> providerFor(TenantId tenantId, String projectKey, Collection<String> componentIds) {
+        return directory.providerFor(tenantId, projectKey, componentIds);
+    }
+
+    /** The departments that count any of these groups among their members, by name. */
+    public List<DepartmentName> withMemberGroups(TenantId tenantId, Collection<String> groups) {
+        return directory.withMemberGroups(tenantId, groups);
+    }
+
+    public Optional<String> leadOf(TenantId tenantId, String departmentId) {
+        return directory.leadOf(tenantId, departmentId);
     }
 
     /**
@@ -134,7 +151,7 @@ public class DepartmentManagement {
         if (departments.existsByTenantIdAndNameKey(tenantId, Department.keyOf(draft.name()))) {
             throw new InvalidInput("name", "a department named '" + draft.name() + "' already exists");
         }
-        revisions.changed(tenantId);
+        revisions.dataChanged(tenantId);
         return departments.saveAndFlush(new Department(tenantId, draft, clock.instant()));
     }
 
@@ -147,7 +164,7 @@ public class DepartmentManagement {
         }
         department.change(draft, clock.instant());
         departments.flush();
-        revisions.changed(tenantId);
+        revisions.dataChanged(tenantId);
         return department.view();
     }
 
@@ -155,7 +172,7 @@ public class DepartmentManagement {
     @Transactional
     public DepartmentRemoval remove(TenantId tenantId, String id) {
         Department department = find(tenantId, id);
-        revisions.changed(tenantId);
+        revisions.dataChanged(tenantId);
         if (usages.stream().anyMatch(u -> u.refersTo(tenantId, id))) {
             department.archive(clock.instant());
             return DepartmentRemoval.ARCHIVED;

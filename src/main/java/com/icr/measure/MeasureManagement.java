@@ -5,7 +5,6 @@ import org.springframework.context.event.EventListener;
 import com.icr.tenant.SitePurging;
 import com.icr.objective.ObjectiveManagement;
 import com.icr.relationship.FigureReading;
-import com.icr.relationship.MatrixQuery;
 import com.icr.core.Quarter;
 import com.icr.relationship.MatrixFigures.Pair;
 import com.icr.core.Period;
@@ -29,14 +28,12 @@ public class MeasureManagement {
     private final MeasureRepository measures;
     private final ObjectiveManagement objectives;
     private final RelationshipManagement relationships;
-    private final MatrixQuery matrix;
     private final Clock clock;
 
-    MeasureManagement(MeasureRepository measures, ObjectiveManagement objectives, RelationshipManagement relationships, MatrixQuery matrix, Clock clock) {
+    MeasureManagement(MeasureRepository measures, ObjectiveManagement objectives, RelationshipManagement relationships, Clock clock) {
         this.measures = measures;
         this.objectives = objectives;
         this.relationships = relationships;
-        this.matrix = matrix;
         this.clock = clock;
     }
 
@@ -145,7 +142,7 @@ public class MeasureManagement {
     }
 
     private List<MeasureView> views(TenantId tenantId, List<Measure> list, Period period) {
-        FigureReading reading = matrix.reading(tenantId);
+        FigureReading reading = relationships.reading(tenantId);
         Map<String, Pair> pairs = new HashMap<>();
         List<MeasureView> views = new ArrayList<>();
         for (Measure m : list) {

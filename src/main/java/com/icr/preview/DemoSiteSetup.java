@@ -5,7 +5,7 @@ import com.atlassian.connect.spring.AtlassianHostRepository;
 import com.icr.tenant.InstallationSignal;
 import com.icr.tenant.Product;
 import com.icr.tenant.TenantId;
-import com.icr.tenant.Tenants;
+import com.icr.tenant.TenantManagement;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,14 +27,14 @@ class DemoSiteSetup {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final AtlassianHostRepository hosts;
-    private final Tenants tenants;
+    private final TenantManagement tenants;
     private final DemoData demoData;
     private final DemoQuarter demoQuarter;
     private final Clock clock;
     private final boolean previewOn;
     private final Map<Product, String> secrets = new ConcurrentHashMap<>();
 
-    DemoSiteSetup(AtlassianHostRepository hosts, Tenants tenants,
+    DemoSiteSetup(AtlassianHostRepository hosts, TenantManagement tenants,
                   DemoData demoData, DemoQuarter demoQuarter, Environment environment, Clock clock) {
         this.hosts = hosts;
         this.tenants = tenants;

@@ -2,7 +2,7 @@ package com.icr.relationship;
 
 import com.icr.department.DepartmentManagement;
 import com.icr.department.DepartmentName;
-import com.icr.tenant.SiteRevisions;
+import com.icr.tenant.TenantManagement;
 import com.icr.tenant.TenantId;
 import com.icr.core.InvalidInput;
 import com.icr.core.SpreadsheetCells;
@@ -55,11 +55,11 @@ class MatrixCsv {
     private final RelationshipRepository repository;
     private final TransactionTemplate transactions;
     private final EntityManager entities;
-    private final SiteRevisions revisions;
+    private final TenantManagement revisions;
 
     MatrixCsv(JdbcTemplate jdbc, DepartmentManagement departments, RelationshipManagement relationships,
               RelationshipRepository repository, PlatformTransactionManager transactionManager, EntityManager entities,
-              SiteRevisions revisions) {
+              TenantManagement revisions) {
         this.jdbc = jdbc;
         this.departments = departments;
         this.relationships = relationships;
@@ -140,7 +140,7 @@ class MatrixCsv {
             if (!outcome.errors.isEmpty()) {
                 return;
             }
-            revisions.changed(tenantId); // once for the whole file (rolled back with it)
+            revisions.dataChanged(tenantId); // once for the whole file (rolled back with it)
             Map<String, DepartmentName> known = new HashMap<>();
             departments.names(tenantId).forEach(d -> known.put(d.name().toLowerCase(Locale.ROOT), d));
             Map<String, String> existing = new HashMap<>();

@@ -3,7 +3,7 @@ package com.icr.relationship;
 import com.icr.core.Quarter;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.icr.tenant.SiteRevisions;
+import com.icr.tenant.TenantManagement;
 import com.icr.tenant.TenantId;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -36,7 +36,7 @@ class MatrixResponses {
     }
 
     private final MatrixQuery query;
-    private final SiteRevisions revisions;
+    private final TenantManagement revisions;
     private final ObjectMapper json;
     private final Clock clock;
     private final Map<Key, Rendered> cache = Collections.synchronizedMap(new LinkedHashMap<>(MAX_ENTRIES, 0.75f, true) {
@@ -46,7 +46,7 @@ class MatrixResponses {
         }
     });
 
-    MatrixResponses(MatrixQuery query, SiteRevisions revisions, ObjectMapper json, Clock clock) {
+    MatrixResponses(MatrixQuery query, TenantManagement revisions, ObjectMapper json, Clock clock) {
         this.query = query;
         this.revisions = revisions;
         this.json = json;
@@ -55,7 +55,7 @@ class MatrixResponses {
 
     Rendered render(TenantId tenantId, String metric, String period, String departments) {
         // Parameters are checked before the cache is consulted, so a bad one is a 400 every time.
-        Key key = new Key(tenantId, revisions.current(tenantId), Metric.parse(metric), Quarter.parse("period", period, clock).period().key(),
+        Key key = new Key(tenantId, revisions.dataRevision(tenantId), Metric.parse(metric), Quarter.parse("period", period, clock).period().key(),
                 normalised(departments));
         Rendered cached = cache.get(key);
         if (cached != null) {

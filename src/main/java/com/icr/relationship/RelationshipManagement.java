@@ -3,7 +3,7 @@ package com.icr.relationship;
 import com.icr.department.DepartmentManagement;
 import com.icr.department.DepartmentName;
 import com.icr.tenant.SitePurging;
-import com.icr.tenant.SiteRevisions;
+import com.icr.tenant.TenantManagement;
 import com.icr.tenant.TenantId;
 import com.icr.core.InvalidInput;
 import com.icr.core.NotFound;
@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.event.EventListener;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
@@ -25,17 +26,30 @@ public class RelationshipManagement {
 
     private final RelationshipRepository relationships;
     private final DepartmentManagement departments;
-    private final SiteRevisions revisions;
+    private final TenantManagement revisions;
     private final Clock clock;
     private final JdbcTemplate jdbc;
+    private final ObjectProvider<MatrixQuery> matrix;
 
-    RelationshipManagement(RelationshipRepository relationships, DepartmentManagement departments, SiteRevisions revisions, Clock clock,
-                           JdbcTemplate jdbc) {
+    /** The matrix comes lazily: the modules that count its figures ask this facade in turn. */
+    RelationshipManagement(RelationshipRepository relationships, DepartmentManagement departments, TenantManagement revisions, Clock clock,
+                           JdbcTemplate jdbc, ObjectProvider<MatrixQuery> matrix) {
         this.jdbc = jdbc;
+        this.matrix = matrix;
         this.relationships = relationships;
         this.departments = departments;
         this.revisions = revisions;
         this.clock = clock;
+    }
+
+    /** The matrix of the site: a metric over a period, for some departments or all (the parameters as a person typed them). */
+    public MatrixView matrixFor(TenantId tenantId, String metric, String period, String departments) {
+        return matrix.getObject().matrixFor(tenantId, metric, period, departments);
+    }
+
+    /** A reading of the site's figures, for whoever counts over several relationships and periods at once. */
+    public FigureReading reading(TenantId tenantId) {
+        return matrix.getObject().reading(tenantId);
     }
 
     @Transactional(readOnly = true)
@@ -100,7 +114,7 @@ public class RelationshipManagement {
     @Transactional
     public RelationshipView create(TenantId tenantId, RelationshipRequest request, String actor) {
         Relationship created = createUnchecked(tenantId, request, actor);
-        revisions.changed(tenantId);
+        revisions.dataChanged(tenantId);
         return viewOf(tenantId, created, true);
     }
 
@@ -130,7 +144,7 @@ public class RelationshipManagement {
         Relationship relationship = find(tenantId, id);
         change(relationship, request, actor);
         relationships.flush();
-        revisions.changed(tenantId);
+        revisions.dataChanged(tenantId);
         return viewOf(tenantId, relationship, true);
     }
 
@@ -157,14 +171,14 @@ public class RelationshipManagement {
         Relationship relationship = find(tenantId, id);
         relationship.confirm(accountId, clock.instant());
         relationships.flush();
-        revisions.changed(tenantId);
+        revisions.dataChanged(tenantId);
         return viewOf(tenantId, relationship, true);
     }
 
     @Transactional
     public void delete(TenantId tenantId, String id) {
         relationships.delete(find(tenantId, id));
-        revisions.changed(tenantId);
+        revisions.dataChanged(tenantId);
     }
 
     private DepartmentName department(TenantId tenantId, String field, String id) {

@@ -1,14 +1,13 @@
 package com.icr.request;
 
-import com.icr.department.DepartmentDirectory;
-import com.icr.department.DepartmentDirectory.ProviderMatch;
+import com.icr.department.ProviderMatch;
 import com.icr.department.DepartmentManagement;
 import com.icr.department.DepartmentName;
 import com.icr.intake.Intake;
 import com.icr.intake.Payloads;
 import com.icr.relationship.MatrixFigures.Pair;
 import com.icr.tenant.SitePurging;
-import com.icr.tenant.SiteRevisions;
+import com.icr.tenant.TenantManagement;
 import com.icr.tenant.TenantId;
 import com.icr.core.InvalidInput;
 import com.icr.core.NotFound;
@@ -35,20 +34,18 @@ public class RequestManagement {
     static final String PROPERTY_TOPIC = "issue-property";
 
     private final RequestRepository requests;
-    private final DepartmentDirectory directory;
     private final DepartmentManagement departments;
-    private final SiteRevisions revisions;
+    private final TenantManagement revisions;
     private final Intake intake;
     private final Payloads json;
     private final Clock clock;
     private final ObjectProvider<RequestFollower> followers;
 
     /** The followers come lazily: they ask this facade in turn (an answer changes what the issue's summary says). */
-    RequestManagement(RequestRepository requests, DepartmentDirectory directory, DepartmentManagement departments, SiteRevisions revisions,
+    RequestManagement(RequestRepository requests, DepartmentManagement departments, TenantManagement revisions,
                       Intake intake, Payloads json, Clock clock, ObjectProvider<RequestFollower> followers) {
         this.followers = followers;
         this.requests = requests;
-        this.directory = directory;
         this.departments = departments;
         this.revisions = revisions;
         this.intake = intake;
@@ -74,7 +71,7 @@ public class RequestManagement {
         }
         IssueSnapshot issue = event.issue();
         boolean providerKnown = known.map(r -> r.correctedProviderId() != null).orElse(false)
-                || directory.providerFor(tenantId, issue.projectKey(), issue.componentIds()).isPresent();
+                || departments.providerFor(tenantId, issue.projectKey(), issue.componentIds()).isPresent();
         return providerKnown ? Optional.ofNullable(issue.reporterAccountId()) : Optional.empty();
     }
 
@@ -99,7 +96,7 @@ public class RequestManagement {
         } else if (event.kind() == IssueEvent.Kind.CHANGED) {
             IssueSnapshot issue = event.issue();
             if (!request.deleted() && request.isOlderThan(event.timestamp(), event.deliveryKey())) {
-                Optional<ProviderMatch> provider = directory.providerFor(tenantId, issue.projectKey(), issue.componentIds());
+                Optional<ProviderMatch> provider = departments.providerFor(tenantId, issue.projectKey(), issue.componentIds());
                 request.apply(issue, event.timestamp(), event.deliveryKey(), provider.map(p -> p.department().id()).orElse(null),
                         provider.map(p -> p.byComponent() ? InternalRequest.ProviderSource.COMPONENT : InternalRequest.ProviderSource.PROJECT).orElse(null),
                         now);
@@ -133,7 +130,7 @@ public class RequestManagement {
 
     /** The first department by name, other than the provider itself, that counts one of the groups. */
     private String customerAmong(TenantId tenantId, List<String> groups, String providerId) {
-        return directory.withMemberGroups(tenantId, groups).stream().map(DepartmentName::id)
+        return departments.withMemberGroups(tenantId, groups).stream().map(DepartmentName::id)
                 .filter(id -> !id.equals(providerId)).findFirst().orElse(null);
     }
 
@@ -267,7 +264,7 @@ public class RequestManagement {
                     json.write(new PropertyWrite(request.issueId(), request.summaryRevision())));
         }
         if (changed.figures() != null) {
-            revisions.changed(request.tenantId());
+            revisions.dataChanged(request.tenantId());
         }
     }
 

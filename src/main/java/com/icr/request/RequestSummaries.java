@@ -1,6 +1,5 @@
 package com.icr.request;
 
-import com.icr.department.DepartmentDirectory;
 import com.icr.department.DepartmentManagement;
 import com.icr.department.DepartmentName;
 import com.icr.relationship.DepartmentRef;
@@ -32,18 +31,16 @@ class RequestSummaries {
             .map(r -> new RequestView.ReasonOption(r, r.label())).toList();
 
     private final DepartmentManagement departments;
-    private final DepartmentDirectory directory;
     private final RelationshipManagement relationships;
     private final Clock clock;
     private final RequestRepository requests;
     private final List<SatisfactionResults> satisfaction;
 
-    RequestSummaries(DepartmentManagement departments, DepartmentDirectory directory, RelationshipManagement relationships, Clock clock,
+    RequestSummaries(DepartmentManagement departments, RelationshipManagement relationships, Clock clock,
                      RequestRepository requests, List<SatisfactionResults> satisfaction) {
         this.requests = requests;
         this.satisfaction = satisfaction;
         this.departments = departments;
-        this.directory = directory;
         this.relationships = relationships;
         this.clock = clock;
     }
@@ -82,7 +79,7 @@ class RequestSummaries {
         RequestState state = stateOf(request);
         boolean canDecide = state == RequestState.INTERNAL && viewer != null && (access.administrator()
                 || viewer.equals(request.assignee())
-                || directory.leadOf(tenantId, request.providerId()).map(viewer::equals).orElse(false)
+                || departments.leadOf(tenantId, request.providerId()).map(viewer::equals).orElse(false)
                 || relationship.map(r -> viewer.equals(r.providerOwnerAccountId())).orElse(false));
         boolean canCorrect = state != RequestState.DELETED && (access.edit() || access.administrator());
         List<DecisionView> history = request.history();

@@ -5,7 +5,6 @@ import com.icr.measure.MeasureManagement;
 import com.icr.measure.MeasureView;
 import com.icr.objective.ObjectiveManagement;
 import com.icr.relationship.FigureReading;
-import com.icr.relationship.MatrixQuery;
 import com.icr.department.Member;
 import com.icr.relationship.Side;
 import com.icr.relationship.Sides;
@@ -38,7 +37,6 @@ public class ReviewManagement {
 
     private final RelationshipManagement relationships;
     private final DepartmentManagement departments;
-    private final MatrixQuery matrix;
     private final ObjectiveManagement objectives;
     private final MeasureManagement measures;
     private final ReviewItems items;
@@ -46,11 +44,10 @@ public class ReviewManagement {
     private final SponsorNotes notes;
     private final Clock clock;
 
-    ReviewManagement(RelationshipManagement relationships, DepartmentManagement departments, MatrixQuery matrix, ObjectiveManagement objectives,
+    ReviewManagement(RelationshipManagement relationships, DepartmentManagement departments, ObjectiveManagement objectives,
             MeasureManagement measures, ReviewItems items, AppreciationManagement appreciation, SponsorNotes notes, Clock clock) {
         this.relationships = relationships;
         this.departments = departments;
-        this.matrix = matrix;
         this.objectives = objectives;
         this.measures = measures;
         this.items = items;
@@ -109,7 +106,7 @@ public class ReviewManagement {
         Map<String, Pair> pairs = new LinkedHashMap<>();
         scope.forEach(r -> pairs.put(r.id(), new Pair(r.provider().id(), r.customer().id())));
 
-        FigureReading reading = matrix.reading(tenantId);
+        FigureReading reading = relationships.reading(tenantId);
         List<ReviewView.SnapshotRow> snapshot = scope.stream().map(r -> row(reading, r, pairs.get(r.id()), period)).toList();
         List<MeasureView> measured = measures.ofRelationships(tenantId, byId.keySet(), period);
         Set<String> measureObjectives = measured.stream().map(MeasureView::objectiveId).filter(java.util.Objects::nonNull).collect(Collectors.toSet());

@@ -1,6 +1,6 @@
 package com.icr.satisfaction;
 
-import com.icr.department.DepartmentDirectory;
+import com.icr.department.DepartmentManagement;
 import com.icr.relationship.MatrixFigures.Pair;
 import com.icr.relationship.RelationshipManagement;
 import com.icr.relationship.RelationshipView;
@@ -31,18 +31,18 @@ public class CheckAnswers {
     private final SatisfactionChecks lifecycle;
     private final NoticeOutbox notices;
     private final RelationshipManagement relationships;
-    private final DepartmentDirectory directory;
+    private final DepartmentManagement departments;
     private final Clock clock;
 
     CheckAnswers(CheckRepository checks, ThanksRepository thanks, ThanksLedger ledger, SatisfactionChecks lifecycle, NoticeOutbox notices,
-                 RelationshipManagement relationships, DepartmentDirectory directory, Clock clock) {
+                 RelationshipManagement relationships, DepartmentManagement departments, Clock clock) {
         this.checks = checks;
         this.thanks = thanks;
         this.ledger = ledger;
         this.lifecycle = lifecycle;
         this.notices = notices;
         this.relationships = relationships;
-        this.directory = directory;
+        this.departments = departments;
         this.clock = clock;
     }
 
@@ -73,7 +73,7 @@ public class CheckAnswers {
     private Optional<String> ownerOf(SatisfactionCheck check) {
         return relationships.find(check.tenantId(), new Pair(check.providerId(), check.customerId()))
                 .map(RelationshipView::providerOwnerAccountId)
-                .or(() -> directory.leadOf(check.tenantId(), check.providerId()));
+                .or(() -> departments.leadOf(check.tenantId(), check.providerId()));
     }
 
     @Transactional
@@ -104,7 +104,7 @@ public class CheckAnswers {
         ledger.requireWithinLimit(tenantId, accountId);
         List<String> workers = Stream.ofNullable(check.assignee()).toList();
         if (workers.isEmpty()) {
-            workers = directory.leadOf(tenantId, check.providerId()).stream().toList();
+            workers = departments.leadOf(tenantId, check.providerId()).stream().toList();
         }
         if (workers.isEmpty()) {
             throw new ConflictingState("Nobody is known to have done this work: the issue has no assignee and the department no lead.");

@@ -1,6 +1,6 @@
 package com.icr.satisfaction;
 
-import com.icr.department.DepartmentDirectory;
+import com.icr.department.DepartmentManagement;
 import com.icr.department.DepartmentName;
 import com.icr.intake.DeliveryHandler;
 import com.icr.intake.Payloads;
@@ -31,9 +31,9 @@ class CheckJobs {
     }
 
     @Bean
-    DeliveryHandler askJob(IssueTracker tracker, SitePermissions permissions, DepartmentDirectory directory) {
+    DeliveryHandler askJob(IssueTracker tracker, SitePermissions permissions, DepartmentManagement departments) {
         return job(SatisfactionChecks.ASK, (tenantId, checkId) -> checks.toAsk(tenantId, checkId).ifPresent(toAsk ->
-                checks.ask(tenantId, checkId, toAsk.mode() == Asked.REPORTER ? reporter(toAsk) : customerMembers(tracker, permissions, directory, tenantId, toAsk))));
+                checks.ask(tenantId, checkId, toAsk.mode() == Asked.REPORTER ? reporter(toAsk) : customerMembers(tracker, permissions, departments, tenantId, toAsk))));
     }
 
     @Bean
@@ -67,7 +67,7 @@ class CheckJobs {
     }
 
     /** The reporter and the issue's watchers who belong to the customer department, by their groups in Jira. */
-    private static List<String> customerMembers(IssueTracker tracker, SitePermissions permissions, DepartmentDirectory directory, TenantId tenantId,
+    private static List<String> customerMembers(IssueTracker tracker, SitePermissions permissions, DepartmentManagement departments, TenantId tenantId,
                                                 SatisfactionChecks.ToAsk toAsk) {
         Set<String> people = new LinkedHashSet<>(reporter(toAsk));
         for (String watcher : tracker.watchersOf(tenantId, toAsk.issueId())) {
@@ -75,7 +75,7 @@ class CheckJobs {
                 break;
             }
             List<String> groups = permissions.groupsOf(tenantId, watcher);
-            if (directory.withMemberGroups(tenantId, groups).stream().map(DepartmentName::id).anyMatch(toAsk.customerId()::equals)) {
+            if (departments.withMemberGroups(tenantId, groups).stream().map(DepartmentName::id).anyMatch(toAsk.customerId()::equals)) {
                 people.add(watcher);
             }
         }

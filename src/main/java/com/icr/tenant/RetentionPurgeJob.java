@@ -14,9 +14,9 @@ class RetentionPurgeJob {
 
     private static final Logger log = LoggerFactory.getLogger(RetentionPurgeJob.class);
 
-    private final Tenants tenants;
+    private final TenantManagement tenants;
 
-    RetentionPurgeJob(Tenants tenants) {
+    RetentionPurgeJob(TenantManagement tenants) {
         this.tenants = tenants;
     }
 

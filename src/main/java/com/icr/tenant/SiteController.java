@@ -7,9 +7,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class SiteController {
 
-    private final Tenants tenants;
+    private final TenantManagement tenants;
 
-    SiteController(Tenants tenants) {
+    SiteController(TenantManagement tenants) {
         this.tenants = tenants;
     }
 

@@ -13,6 +13,6 @@ interface SiteRepository extends JpaRepository<Site, String> {
         deleteById(tenantId.value());
     }
 
-    /** How a new installation finds the site it belongs to; see {@link Tenants#register}. */
+    /** How a new installation finds the site it belongs to; see {@link TenantManagement#register}. */
     Optional<Site> findByUrl(String url);
 }

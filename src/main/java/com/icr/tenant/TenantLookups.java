@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The access of an installation, asked for every signed request: kept {@link #FOR}. This node forgets an
- * entry the moment it changes it ({@link Tenants}: installed, uninstalled, enabled, disabled, purged), so on
+ * entry the moment it changes it ({@link TenantManagement}: installed, uninstalled, enabled, disabled, purged), so on
  * one node nothing is stale. A change made by another node sharing the database is seen here within
  * {@link #FOR}: until then a site that uninstalled or disabled the app there still reaches it here.
  */

@@ -7,7 +7,7 @@ import com.icr.support.PersistenceTest;
 import com.icr.support.TestSites;
 import com.icr.core.HostUnavailable;
 import com.icr.tenant.TenantId;
-import com.icr.tenant.Tenants;
+import com.icr.tenant.TenantManagement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -76,7 +76,7 @@ class IntakePersistenceTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    Tenants tenants;
+    TenantManagement tenants;
 
     @Autowired
     ApplicationContext context;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icr.support.AppTest;
 import com.icr.support.HostSimulator;
 import com.icr.support.HostSimulator.Response;
-import com.icr.tenant.Tenants;
+import com.icr.tenant.TenantManagement;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -26,7 +26,7 @@ class PreviewTest {
     int port;
 
     @Autowired
-    Tenants tenants;
+    TenantManagement tenants;
 
     @Autowired
     DemoSiteSetup demoSite;

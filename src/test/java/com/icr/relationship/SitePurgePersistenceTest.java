@@ -1,5 +1,6 @@
 package com.icr.relationship;
 
+import com.icr.department.ProjectMapping;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,7 +11,7 @@ import com.icr.support.PersistenceTest;
 import com.icr.support.TestClock;
 import com.icr.support.TestSites;
 import com.icr.tenant.TenantId;
-import com.icr.tenant.Tenants;
+import com.icr.tenant.TenantManagement;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -25,7 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class SitePurgePersistenceTest {
 
     @Autowired
-    Tenants tenants;
+    TenantManagement tenants;
 
     @Autowired
     DepartmentManagement departments;

@@ -14,7 +14,7 @@ import com.icr.support.PersistenceTest;
 import com.icr.support.TestSites;
 import com.icr.support.TestClock;
 import com.icr.tenant.TenantId;
-import com.icr.tenant.Tenants;
+import com.icr.tenant.TenantManagement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -68,7 +68,7 @@ class CheckJobsPersistenceTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    Tenants tenants;
+    TenantManagement tenants;
 
     @Autowired
     TestClock clock;

@@ -6,7 +6,7 @@ import com.icr.support.HostSimulator.Installation;
 import com.icr.tenant.InstallationSignal;
 import com.icr.tenant.Product;
 import com.icr.tenant.TenantId;
-import com.icr.tenant.Tenants;
+import com.icr.tenant.TenantManagement;
 import java.util.UUID;
 
 /**
@@ -28,7 +28,7 @@ public record TestSites(HostSimulator host, FakeJira.Site jiraSite, Installation
     }
 
     /** A new site known to the tenant module only (no host to call): what a test of stored rows needs. */
-    public static TenantId registered(Tenants tenants, String clientKey) {
+    public static TenantId registered(TenantManagement tenants, String clientKey) {
         return tenants.register(new InstallationSignal(clientKey, Product.JIRA, "https://" + UUID.randomUUID() + ".atlassian.net"));
     }
 

@@ -24,7 +24,7 @@ class InstallSecurityTest {
     int port;
 
     @Autowired
-    Tenants tenants;
+    TenantManagement tenants;
 
     HostSimulator host;
     Installation site;

@@ -28,7 +28,7 @@ class TenancyTest {
     int port;
 
     @Autowired
-    Tenants tenants;
+    TenantManagement tenants;
 
     @Autowired
     TestClock clock;

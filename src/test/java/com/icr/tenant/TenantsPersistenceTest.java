@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class TenantsPersistenceTest {
 
     @Autowired
-    Tenants tenants;
+    TenantManagement tenants;
 
     @Autowired
     TestClock clock;

@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -23,9 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code installed} callback whose RS256 signature Atlassian made and we verified.
  */
 @Service
-public class Tenants {
+public class TenantManagement {
 
-    private static final Logger log = LoggerFactory.getLogger(Tenants.class);
+    private static final Logger log = LoggerFactory.getLogger(TenantManagement.class);
 
     private final SiteRepository sites;
     private final InstallationRepository installations;
@@ -34,10 +35,12 @@ public class Tenants {
     private final Clock clock;
     private final TransactionTemplate transactions;
     private final TenantLookups lookups;
+    private final JdbcTemplate jdbc;
 
-    Tenants(SiteRepository sites, InstallationRepository installations,
+    TenantManagement(SiteRepository sites, InstallationRepository installations,
             ApplicationEventPublisher events,
-            TenantSettings settings, Clock clock, PlatformTransactionManager transactionManager, TenantLookups lookups) {
+            TenantSettings settings, Clock clock, PlatformTransactionManager transactionManager, TenantLookups lookups,
+            JdbcTemplate jdbc) {
         this.sites = sites;
         this.installations = installations;
         this.events = events;
@@ -45,6 +48,7 @@ public class Tenants {
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
         this.lookups = lookups;
+        this.jdbc = jdbc;
     }
 
     /**
@@ -120,6 +124,20 @@ public class Tenants {
         } finally {
             forget(clientKey);
         }
+    }
+
+    /**
+     * Raises the site's data revision, inside the transaction that changes its departments, relationships or
+     * figures. Read models key their caches by it, so a cache is never stale, on one node or on several
+     * sharing the database, and costs one primary-key read to check.
+     */
+    public void dataChanged(TenantId tenantId) {
+        jdbc.update("update site set data_revision = data_revision + 1 where tenant_id = ?", tenantId.value());
+    }
+
+    public long dataRevision(TenantId tenantId) {
+        Long revision = jdbc.queryForObject("select data_revision from site where tenant_id = ?", Long.class, tenantId.value());
+        return revision == null ? 0 : revision;
     }
 
     /** The client keys of all of a site's installations, installed or not. */
