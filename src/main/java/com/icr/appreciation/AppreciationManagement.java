@@ -5,7 +5,9 @@ import com.icr.core.TextInput;
 import com.icr.department.DepartmentManagement;
 import com.icr.department.DepartmentName;
 import com.icr.core.Period;
-import com.icr.satisfaction.ThanksLedger;
+import com.icr.satisfaction.Gift;
+import com.icr.satisfaction.GivenThanks;
+import com.icr.satisfaction.SatisfactionCheckManagement;
 import com.icr.tenant.TenantId;
 import com.icr.core.NotPermitted;
 import com.icr.core.InvalidInput;
@@ -32,11 +34,11 @@ public class AppreciationManagement {
     static final int MAX_PEOPLE = 10;
     static final int MAX_MESSAGE = 500;
 
-    private final ThanksLedger ledger;
+    private final SatisfactionCheckManagement ledger;
     private final DepartmentManagement departments;
     private final Clock clock;
 
-    AppreciationManagement(ThanksLedger ledger, DepartmentManagement departments, Clock clock) {
+    AppreciationManagement(SatisfactionCheckManagement ledger, DepartmentManagement departments, Clock clock) {
         this.ledger = ledger;
         this.departments = departments;
         this.clock = clock;
@@ -66,16 +68,16 @@ public class AppreciationManagement {
             throw new InvalidInput("toAccountIds", "cannot include yourself");
         }
         String message = TextInput.optional("message", request.message(), MAX_MESSAGE);
-        ThanksLedger.Given given = ledger.give(tenantId, new ThanksLedger.Gift(accountId, from == null ? null : from.id(), to.id(),
+        GivenThanks given = ledger.give(tenantId, new Gift(accountId, from == null ? null : from.id(), to.id(),
                 List.copyOf(people), message == null ? "" : message));
         return views(tenantId, List.of(given)).get(0);
     }
 
     /** Thanks during the quarter to or from the department, or between the relationship's two departments. */
     public List<AppreciationView> during(TenantId tenantId, Period quarter, Collection<String> departmentIds, boolean bothEnds) {
-        Predicate<ThanksLedger.Given> between = g -> !bothEnds
+        Predicate<GivenThanks> between = g -> !bothEnds
                 || (departmentIds.contains(g.toDepartmentId()) && departmentIds.contains(g.fromDepartmentId()));
-        return views(tenantId, ledger.involving(tenantId, departmentIds, quarter.start(), quarter.end()).stream().filter(between).toList());
+        return views(tenantId, ledger.thanksInvolving(tenantId, departmentIds, quarter.start(), quarter.end()).stream().filter(between).toList());
     }
 
     /** What the person was thanked for in the last 90 days, newest first: the app's notice to them. */
@@ -83,7 +85,7 @@ public class AppreciationManagement {
         if (accountId == null) {
             return List.of();
         }
-        return views(tenantId, ledger.receivedBy(tenantId, accountId, clock.instant().minus(Duration.ofDays(90)), 50));
+        return views(tenantId, ledger.thanksReceivedBy(tenantId, accountId, clock.instant().minus(Duration.ofDays(90)), 50));
     }
 
     private DepartmentName department(TenantId tenantId, String field, String id) {
@@ -98,7 +100,7 @@ public class AppreciationManagement {
         return department;
     }
 
-    private List<AppreciationView> views(TenantId tenantId, List<ThanksLedger.Given> given) {
+    private List<AppreciationView> views(TenantId tenantId, List<GivenThanks> given) {
         Map<String, String> names = departments.namesOf(tenantId, given.stream()
                         .flatMap(g -> Stream.of(g.toDepartmentId(), g.fromDepartmentId())).filter(java.util.Objects::nonNull).collect(Collectors.toSet()))
                 .stream().collect(Collectors.toMap(DepartmentName::id, DepartmentName::name));

@@ -13,8 +13,7 @@ import com.icr.request.IssueEvent;
 import com.icr.request.IssueSnapshot;
 import com.icr.request.RequestManagement;
 import com.icr.satisfaction.AnswerBody;
-import com.icr.satisfaction.CheckAnswers;
-import com.icr.satisfaction.CheckViews;
+import com.icr.satisfaction.SatisfactionCheckManagement;
 import com.icr.satisfaction.IssueSatisfaction;
 import com.icr.tenant.TenantId;
 import java.time.Duration;
@@ -103,16 +102,14 @@ class DemoData {
     private final DepartmentManagement departments;
     private final RelationshipManagement relationships;
     private final RequestManagement requests;
-    private final CheckAnswers answers;
-    private final CheckViews checks;
+    private final SatisfactionCheckManagement checks;
     private final DemoJira jira;
 
-    DemoData(DepartmentManagement departments, RelationshipManagement relationships, RequestManagement requests, CheckAnswers answers,
-             CheckViews checks, DemoJira jira) {
+    DemoData(DepartmentManagement departments, RelationshipManagement relationships, RequestManagement requests, SatisfactionCheckManagement checks,
+             DemoJira jira) {
         this.departments = departments;
         this.relationships = relationships;
         this.requests = requests;
-        this.answers = answers;
         this.checks = checks;
         this.jira = jira;
     }
@@ -151,9 +148,9 @@ class DemoData {
         }
         for (Rated rated : firstStart ? HISTORY : List.<Rated>of()) {
             String reporter = rated.issue().reporter();
-            IssueSatisfaction.CheckView check = checks.of(tenant, rated.issue().id(), reporter).current();
+            IssueSatisfaction.CheckView check = checks.viewOf(tenant, rated.issue().id(), reporter).current();
             if (check != null && check.you().canAnswer()) {
-                answers.answer(tenant, check.id(), reporter, new AnswerBody(rated.rating(), rated.met(), null));
+                checks.answer(tenant, check.id(), reporter, new AnswerBody(rated.rating(), rated.met(), null));
             }
         }
     }

@@ -66,7 +66,7 @@ class Thanks {
         this.createdAt = now;
     }
 
-    Thanks(TenantId tenantId, ThanksLedger.Gift gift, Instant now) {
+    Thanks(TenantId tenantId, Gift gift, Instant now) {
         this.id = UUID.randomUUID().toString();
         this.tenantId = tenantId;
         this.from = gift.from();
@@ -77,8 +77,8 @@ class Thanks {
         this.createdAt = now;
     }
 
-    ThanksLedger.Given given() {
-        return new ThanksLedger.Given(id, from, fromDepartmentId, toDepartmentId, to(), message == null || message.isEmpty() ? null : message,
+    GivenThanks given() {
+        return new GivenThanks(id, from, fromDepartmentId, toDepartmentId, to(), message == null || message.isEmpty() ? null : message,
                 issueKey, checkId != null, createdAt);
     }
 

@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * thanks stay worth something and nobody floods another department's inboxes.
  */
 @Component
-public class ThanksLedger {
+class ThanksLedger {
 
     public static final int DAILY_LIMIT = 10;
     private static final Duration WINDOW = Duration.ofHours(24);
@@ -30,17 +30,8 @@ public class ThanksLedger {
         this.clock = clock;
     }
 
-    /** A thank-you as other modules see it; {@code fromCheck} when it followed a satisfaction check. */
-    public record Given(String id, String from, String fromDepartmentId, String toDepartmentId, List<String> to, String message,
-                        String issueKey, boolean fromCheck, Instant createdAt) {
-    }
-
-    /** A thank-you given at any time, checked by the caller: people, departments, message. */
-    public record Gift(String from, String fromDepartmentId, String toDepartmentId, List<String> to, String message) {
-    }
-
     @Transactional
-    public Given give(TenantId tenantId, Gift gift) {
+    public GivenThanks give(TenantId tenantId, Gift gift) {
         requireWithinLimit(tenantId, gift.from());
         return thanks.saveAndFlush(new Thanks(tenantId, gift, clock.instant())).given();
     }
@@ -58,7 +49,7 @@ public class ThanksLedger {
 
     /** Thanks to or from any of the departments during the period, newest first. */
     @Transactional(readOnly = true)
-    public List<Given> involving(TenantId tenantId, Collection<String> departmentIds, Instant from, Instant until) {
+    public List<GivenThanks> involving(TenantId tenantId, Collection<String> departmentIds, Instant from, Instant until) {
         if (departmentIds.isEmpty()) {
             return List.of();
         }
@@ -67,7 +58,7 @@ public class ThanksLedger {
 
     /** The latest thanks naming this person: what the app shows them as its notice. */
     @Transactional(readOnly = true)
-    public List<Given> receivedBy(TenantId tenantId, String accountId, Instant since, int limit) {
+    public List<GivenThanks> receivedBy(TenantId tenantId, String accountId, Instant since, int limit) {
         return thanks.receivedBy(tenantId, accountId, since, PageRequest.of(0, limit)).stream().map(Thanks::given)
                 .filter(g -> g.to().contains(accountId)).toList();
     }

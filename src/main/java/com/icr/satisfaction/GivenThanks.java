@@ -1,0 +1,9 @@
+package com.icr.satisfaction;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A thank-you as other modules see it; {@code fromCheck} when it followed a satisfaction check. */
+public record GivenThanks(String id, String from, String fromDepartmentId, String toDepartmentId, List<String> to, String message,
+                          String issueKey, boolean fromCheck, Instant createdAt) {
+}

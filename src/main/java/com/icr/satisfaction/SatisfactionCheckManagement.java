@@ -1,0 +1,51 @@
+package com.icr.satisfaction;
+
+import com.icr.tenant.TenantId;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.stereotype.Service;
+
+/**
+ * The satisfaction module's door for other modules: answering a check, an issue's checks as a person sees
+ * them, and the thanks ledger (one daily limit for thanks from checks and thanks given at any time). The
+ * checks follow the requests through the ports the request module owns.
+ */
+@Service
+public class SatisfactionCheckManagement {
+
+    private final CheckAnswers answers;
+    private final CheckViews views;
+    private final ThanksLedger ledger;
+
+    SatisfactionCheckManagement(CheckAnswers answers, CheckViews views, ThanksLedger ledger) {
+        this.answers = answers;
+        this.views = views;
+        this.ledger = ledger;
+    }
+
+    /** One of the people a check asked answers it (or corrects their answer within a day). */
+    public void answer(TenantId tenantId, String checkId, String accountId, AnswerBody body) {
+        answers.answer(tenantId, checkId, accountId, body);
+    }
+
+    /** An issue's checks as one viewer sees them: the issue panel's and context's data. */
+    public IssueSatisfaction viewOf(TenantId tenantId, String issueId, String viewer) {
+        return views.of(tenantId, issueId, viewer);
+    }
+
+    /** Records a thank-you, once the giver is within the daily limit ({@link com.icr.core.OverLimit} if not). */
+    public GivenThanks give(TenantId tenantId, Gift gift) {
+        return ledger.give(tenantId, gift);
+    }
+
+    /** Thanks to or from any of the departments during the period, newest first. */
+    public List<GivenThanks> thanksInvolving(TenantId tenantId, Collection<String> departmentIds, Instant from, Instant until) {
+        return ledger.involving(tenantId, departmentIds, from, until);
+    }
+
+    /** The latest thanks naming this person. */
+    public List<GivenThanks> thanksReceivedBy(TenantId tenantId, String accountId, Instant since, int limit) {
+        return ledger.receivedBy(tenantId, accountId, since, limit);
+    }
+}
