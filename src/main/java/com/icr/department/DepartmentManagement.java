@@ -1,5 +1,9 @@
 package com.icr.department;
 
+import com.icr.department.internal.Department;
+import com.icr.department.internal.DepartmentDirectory;
+import com.icr.department.internal.DepartmentDraft;
+import com.icr.department.internal.DepartmentRepository;
 import com.icr.core.HostUnavailable;
 import com.icr.tenant.Caller;
 import com.icr.tenant.SitePermissions;

@@ -1,5 +1,6 @@
 package com.icr.intake;
 
+import com.icr.intake.internal.IntakeWorker;
 import com.icr.tenant.SitePurging;
 import com.icr.tenant.TenantId;
 import java.sql.Timestamp;

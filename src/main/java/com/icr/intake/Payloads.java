@@ -2,15 +2,13 @@ package com.icr.intake;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.springframework.stereotype.Component;
 
 /** Payloads in the intake, as JSON: written by this version, read back by any later one. */
-@Component
 public class Payloads {
 
     private final ObjectMapper mapper;
 
-    Payloads(ObjectMapper mapper) {
+    public Payloads(ObjectMapper mapper) {
         this.mapper = mapper;
     }
 

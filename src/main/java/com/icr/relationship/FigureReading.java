@@ -18,7 +18,7 @@ public final class FigureReading {
     private final Map<Metric, MatrixFigures> figures;
     private final Map<String, Map<Pair, Figure>> counted = new HashMap<>();
 
-    FigureReading(TenantId tenantId, Map<Metric, MatrixFigures> figures) {
+    public FigureReading(TenantId tenantId, Map<Metric, MatrixFigures> figures) {
         this.tenantId = tenantId;
         this.figures = figures;
     }

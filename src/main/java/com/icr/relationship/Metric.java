@@ -18,7 +18,7 @@ public enum Metric {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    static Metric parse(String value) {
+    public static Metric parse(String value) {
         if (value == null || value.isBlank()) {
             return AGREEMENT;
         }

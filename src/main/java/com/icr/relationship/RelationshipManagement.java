@@ -1,5 +1,10 @@
 package com.icr.relationship;
 
+import com.icr.relationship.internal.AgreementTerms;
+import com.icr.relationship.internal.MatrixQuery;
+import com.icr.relationship.internal.Owners;
+import com.icr.relationship.internal.Relationship;
+import com.icr.relationship.internal.RelationshipRepository;
 import com.icr.department.DepartmentManagement;
 import com.icr.department.DepartmentName;
 import com.icr.tenant.SitePurging;
@@ -134,7 +139,7 @@ public class RelationshipManagement {
      * For an import that has checked the departments and the pair itself; written at its next flush. The
      * import raises the site's revision once for all its rows.
      */
-    Relationship newRelationship(TenantId tenantId, DepartmentName provider, DepartmentName customer, RelationshipRequest request, String actor) {
+    public Relationship newRelationship(TenantId tenantId, DepartmentName provider, DepartmentName customer, RelationshipRequest request, String actor) {
         return relationships.save(new Relationship(tenantId, provider.id(), customer.id(), Owners.of(request),
                 AgreementTerms.of(request.agreement()), actor, clock.instant()));
     }
@@ -149,7 +154,7 @@ public class RelationshipManagement {
     }
 
     /** @return whether the owners or the agreement changed */
-    boolean change(Relationship relationship, RelationshipRequest request, String actor) {
+    public boolean change(Relationship relationship, RelationshipRequest request, String actor) {
         if (request == null) {
             throw new InvalidInput("agreement", "is required");
         }

@@ -3,5 +3,5 @@ package com.icr.relationship;
 /** How fast the provider answers and resolves the customer's requests, in hours; null when not agreed. */
 public record ServiceTarget(Integer firstResponseHours, Integer resolutionHours) {
 
-    static final ServiceTarget NONE = new ServiceTarget(null, null);
+    public static final ServiceTarget NONE = new ServiceTarget(null, null);
 }

@@ -1,5 +1,6 @@
 package com.icr.request;
 
+import com.icr.request.internal.InternalRequest;
 import com.icr.tenant.TenantId;
 import java.time.Instant;
 import java.util.Optional;

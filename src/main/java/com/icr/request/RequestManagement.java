@@ -1,5 +1,11 @@
 package com.icr.request;
 
+import com.icr.request.internal.Decision;
+import com.icr.request.internal.DecisionRecord;
+import com.icr.request.internal.DeclineReason;
+import com.icr.request.internal.DepartmentsCorrection;
+import com.icr.request.internal.InternalRequest;
+import com.icr.request.internal.RequestRepository;
 import com.icr.department.ProviderMatch;
 import com.icr.department.DepartmentManagement;
 import com.icr.department.DepartmentName;
@@ -30,8 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RequestManagement {
 
-    static final String EVENT_TOPIC = "issue-event";
-    static final String PROPERTY_TOPIC = "issue-property";
+    public static final String EVENT_TOPIC = "issue-event";
+    public static final String PROPERTY_TOPIC = "issue-property";
 
     private final RequestRepository requests;
     private final DepartmentManagement departments;
@@ -269,11 +275,11 @@ public class RequestManagement {
     }
 
     /** The outbox entry that writes an issue's entity property: the revision it was queued for. */
-    record PropertyWrite(String issueId, int revision) {
+    public record PropertyWrite(String issueId, int revision) {
     }
 
     /** The pair of departments of an internal request, for the relationship it falls under. */
-    static Optional<Pair> pairOf(InternalRequest request) {
+    public static Optional<Pair> pairOf(InternalRequest request) {
         return request.isInternal() ? Optional.of(new Pair(request.providerId(), request.customerId())) : Optional.empty();
     }
 

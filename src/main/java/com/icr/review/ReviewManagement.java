@@ -1,5 +1,8 @@
 package com.icr.review;
 
+import com.icr.review.internal.ReviewItems;
+import com.icr.review.internal.ReviewTrend;
+import com.icr.review.internal.SponsorNotes;
 import com.icr.appreciation.AppreciationManagement;
 import com.icr.measure.MeasureManagement;
 import com.icr.measure.MeasureView;
@@ -79,7 +82,8 @@ public class ReviewManagement {
         return review(tenantId, relationshipId, departmentId, quarter, null);
     }
 
-    ReviewView review(TenantId tenantId, String relationshipId, String departmentId, String quarter, Member reader) {
+    /** The review as one reader sees it: with the forms their departments and sponsorships allow. */
+    public ReviewView review(TenantId tenantId, String relationshipId, String departmentId, String quarter, Member reader) {
         Period period = Quarter.parse("quarter", quarter, clock).period();
         boolean byRelationship = relationshipId != null && !relationshipId.isBlank();
         boolean byDepartment = departmentId != null && !departmentId.isBlank();
@@ -119,7 +123,7 @@ public class ReviewManagement {
                 reader == null ? ReviewView.You.NOBODY : you(reader, scope), clock.instant());
     }
 
-    static String nameOf(RelationshipView relationship) {
+    public static String nameOf(RelationshipView relationship) {
         return relationship.provider().name() + " → " + relationship.customer().name();
     }
 

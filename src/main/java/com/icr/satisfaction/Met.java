@@ -6,17 +6,17 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /** Whether the work met the expectation the relationship agreed on. */
-enum Met {
+public enum Met {
     YES,
     PARTLY,
     NO;
 
     @JsonValue
-    String key() {
+    public String key() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    static Met parse(String value) {
+    public static Met parse(String value) {
         if (value == null || value.isBlank()) {
             throw new InvalidInput("met", "is required: yes, partly or no");
         }
@@ -25,7 +25,7 @@ enum Met {
     }
 
     /** The worse of two answers, for a check several people answered. */
-    Met worse(Met other) {
+    public Met worse(Met other) {
         return other == null || ordinal() >= other.ordinal() ? this : other;
     }
 }

@@ -1,5 +1,8 @@
 package com.icr.satisfaction;
 
+import com.icr.satisfaction.internal.CheckAnswers;
+import com.icr.satisfaction.internal.CheckViews;
+import com.icr.satisfaction.internal.ThanksLedger;
 import com.icr.tenant.TenantId;
 import java.time.Instant;
 import java.util.Collection;

@@ -4,5 +4,5 @@ import java.time.Instant;
 import java.util.List;
 
 /** A thank-you as a check's view shows it. */
-record ThanksView(String from, List<String> to, String message, Instant at) {
+public record ThanksView(String from, List<String> to, String message, Instant at) {
 }

@@ -1,5 +1,11 @@
 package com.icr.tenant;
 
+import com.icr.tenant.internal.Installation;
+import com.icr.tenant.internal.InstallationRepository;
+import com.icr.tenant.internal.Site;
+import com.icr.tenant.internal.SiteRepository;
+import com.icr.tenant.internal.TenantLookups;
+import com.icr.tenant.internal.TenantSettings;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
@@ -77,22 +83,22 @@ public class TenantManagement {
         if (known.isPresent()) {
             Installation installation = known.get();
             installation.reinstalled(signal.baseUrl(), now);
-            Site site = sites.findByTenantId(installation.tenantId()).orElseThrow();
+            Site site = sites.findById(installation.tenantId().value()).orElseThrow();
             if (!site.url().equals(url)) {
                 moveSite(site, url);
             }
-            return site.tenantId();
+            return site.tenant();
         }
         Site site = sites.findByUrl(url.value()).orElseGet(() -> sites.saveAndFlush(new Site(TenantId.random(), url, now)));
-        installations.saveAndFlush(new Installation(signal.clientKey(), site.tenantId(), signal.product(), signal.baseUrl(), now));
-        log.info("Installation {} ({}) joined site {}", signal.clientKey(), signal.product().key(), site.tenantId());
-        return site.tenantId();
+        installations.saveAndFlush(new Installation(signal.clientKey(), site.tenant(), signal.product(), signal.baseUrl(), now));
+        log.info("Installation {} ({}) joined site {}", signal.clientKey(), signal.product().key(), site.tenant());
+        return site.tenant();
     }
 
     private void moveSite(Site site, SiteUrl url) {
         if (sites.findByUrl(url.value()).isPresent()) {
             // Another site already has this URL: keep both apart rather than merge two tenants' data.
-            log.warn("Site {} was renamed to a URL another site holds; keeping its old URL", site.tenantId());
+            log.warn("Site {} was renamed to a URL another site holds; keeping its old URL", site.tenant());
             return;
         }
         site.movedTo(url);
@@ -161,7 +167,7 @@ public class TenantManagement {
 
     public SiteStatus statusOf(TenantId tenantId) {
         return transactions.execute(tx -> {
-            Site site = sites.findByTenantId(tenantId).orElseThrow();
+            Site site = sites.findById(tenantId.value()).orElseThrow();
             List<SiteStatus.InstallationView> views = installations.findByTenantId(tenantId).stream()
                     .sorted(Comparator.comparing(Installation::product).thenComparing(Installation::installedAt))
                     .map(i -> new SiteStatus.InstallationView(i.product(), i.baseUrl(), i.isInstalled(), i.isEnabled(), i.installedAt()))
@@ -197,7 +203,7 @@ public class TenantManagement {
             transactions.executeWithoutResult(tx -> {
                 events.publishEvent(new SitePurging(tenantId));
                 installations.deleteByTenantId(tenantId);
-                sites.deleteByTenantId(tenantId);
+                sites.deleteById(tenantId.value());
                 log.info("Purged site {} after its retention period", tenantId);
             });
         } catch (org.springframework.dao.PessimisticLockingFailureException e) {

@@ -2,6 +2,7 @@ package com.icr.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icr.intake.internal.IntakeWorker;
 import com.icr.support.Eventually;
 import com.icr.support.PersistenceTest;
 import com.icr.support.TestSites;

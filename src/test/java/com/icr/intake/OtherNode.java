@@ -1,5 +1,6 @@
 package com.icr.intake;
 
+import com.icr.intake.internal.IntakeWorker;
 import java.time.Clock;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;

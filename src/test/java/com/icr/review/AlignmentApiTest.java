@@ -8,6 +8,7 @@ import static com.icr.request.RequestScenario.SALES_LEAD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icr.request.RequestScenario;
+import com.icr.review.internal.ItemCsv;
 import com.icr.support.AppTest;
 import com.icr.support.HostSimulator;
 import com.icr.support.HostSimulator.Response;

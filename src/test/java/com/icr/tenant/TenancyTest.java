@@ -11,6 +11,7 @@ import com.icr.support.Eventually;
 import com.icr.support.HostSimulator;
 import com.icr.support.HostSimulator.Installation;
 import com.icr.support.TestClock;
+import com.icr.tenant.internal.TenantLookups;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;

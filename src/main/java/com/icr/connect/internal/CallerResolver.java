@@ -1,0 +1,65 @@
+package com.icr.connect.internal;
+
+import com.icr.tenant.Caller;
+import com.icr.tenant.InstallationSignal;
+import com.icr.tenant.Product;
+import com.icr.tenant.TenantAccess;
+import com.icr.tenant.TenantManagement;
+import com.atlassian.connect.spring.AtlassianHost;
+import com.atlassian.connect.spring.AtlassianHostUser;
+import java.util.Optional;
+import javax.servlet.http.HttpServletRequest;
+import org.springframework.core.MethodParameter;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+
+/**
+ * Gives controllers a {@link Caller} instead of ACSB's principal, so that nothing above this package
+ * needs a Connect type. The tenant comes only from the verified JWT's host, never from the request.
+ */
+class CallerResolver implements HandlerMethodArgumentResolver {
+
+    private final TenantManagement tenants;
+
+    CallerResolver(TenantManagement tenants) {
+        this.tenants = tenants;
+    }
+
+    @Override
+    public boolean supportsParameter(MethodParameter parameter) {
+        return parameter.getParameterType().equals(Caller.class);
+    }
+
+    @Override
+    public Caller resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
+                                  NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !(authentication.getPrincipal() instanceof AtlassianHostUser user)) {
+            throw new IllegalStateException("Caller requested on an endpoint without a verified JWT");
+        }
+        HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
+        TenantAccess access = Optional.ofNullable(request)
+                .map(r -> (TenantAccess) r.getAttribute(TenantAccessInterceptor.ACCESS_ATTRIBUTE))
+                .orElseGet(() -> accessFor(user.getHost()));
+        if (!access.installed()) {
+            throw new IllegalStateException("Caller requested for an uninstalled site");
+        }
+        return new Caller(access.tenantId(), user.getHost().getClientKey(), access.product(), user.getUserAccountId());
+    }
+
+    /**
+     * The installation's access; registers it first when its {@code installed} callback has been stored by
+     * ACSB but not linked yet (a request can overtake the link).
+     */
+    TenantAccess accessFor(AtlassianHost host) {
+        return tenants.accessFor(host.getClientKey()).orElseGet(() -> {
+            Product product = Product.fromKey(host.getProductType()).orElseThrow(() -> new IllegalStateException("unsupported product"));
+            tenants.register(new InstallationSignal(host.getClientKey(), product, host.getBaseUrl()));
+            return tenants.accessFor(host.getClientKey()).orElseThrow();
+        });
+    }
+}

@@ -1,0 +1,81 @@
+package com.icr.connect.internal;
+
+import com.icr.connect.AppDescriptor;
+import com.icr.tenant.TenantAccess;
+import com.atlassian.connect.spring.AtlassianHost;
+import com.atlassian.connect.spring.AtlassianHostUser;
+import com.atlassian.connect.spring.internal.auth.jwt.JwtAuthentication;
+import com.nimbusds.jwt.JWTClaimsSet;
+import java.util.Set;
+import javax.servlet.DispatcherType;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerInterceptor;
+
+/**
+ * What ACSB lets through and the real hosts would never send: a JWT without {@code qsh} (ACSB accepts
+ * it everywhere), a context token outside {@code /api}, and tokens of a site that uninstalled (ACSB keeps
+ * the host row and its secret) or disabled the app. Also the rule of {@code /api}: a verified context
+ * token ({@code qsh = context-qsh}, from {@code AP.context.getToken()}) and nothing else; ACSB's own check is
+ * switched off there (application.yml) so that the domain's controllers need no Connect annotation.
+ */
+class TenantAccessInterceptor implements HandlerInterceptor {
+
+    static final String ACCESS_ATTRIBUTE = TenantAccessInterceptor.class.getName() + ".access";
+    private static final String CONTEXT_QSH = "context-qsh";
+    /** The API's description is public: it holds no tenant data. */
+    static final Set<String> PUBLIC_API = Set.of("/api/openapi.json");
+
+    private final CallerResolver callers;
+    private final Set<String> lifecyclePaths;
+
+    TenantAccessInterceptor(CallerResolver callers, AppDescriptor descriptor) {
+        this.callers = callers;
+        this.lifecyclePaths = Set.of(descriptor.lifecyclePath("enabled"), descriptor.lifecyclePath("disabled"));
+    }
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws Exception {
+        if (!(handler instanceof HandlerMethod) || request.getDispatcherType() != DispatcherType.REQUEST) {
+            return true; // error and async dispatches were checked when the request came in
+        }
+        boolean api = request.getRequestURI().startsWith("/api/") && !PUBLIC_API.contains(request.getRequestURI());
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (!(authentication instanceof JwtAuthentication jwt) || !(jwt.getPrincipal() instanceof AtlassianHostUser user)) {
+            // unsigned: ACSB's own interceptor refuses it outside /api unless the handler is @IgnoreJwt
+            return !api || refuse(response, HttpStatus.UNAUTHORIZED, "The API needs a context JWT (AP.context.getToken()).");
+        }
+        Object qsh = ((JWTClaimsSet) jwt.getCredentials()).getClaim("qsh");
+        if (qsh == null) {
+            return refuse(response, HttpStatus.UNAUTHORIZED, "The JWT has no qsh claim.");
+        }
+        if (CONTEXT_QSH.equals(qsh) && !api) {
+            return refuse(response, HttpStatus.UNAUTHORIZED, "A context token is accepted only by the app's /api endpoints.");
+        }
+        if (api && !CONTEXT_QSH.equals(qsh)) {
+            return refuse(response, HttpStatus.UNAUTHORIZED, "The API accepts only context tokens (AP.context.getToken()).");
+        }
+        AtlassianHost host = user.getHost();
+        if (!host.isAddonInstalled()) {
+            return refuse(response, HttpStatus.UNAUTHORIZED, "The app is not installed on this site.");
+        }
+        TenantAccess access = callers.accessFor(host);
+        if (!access.installed()) {
+            return refuse(response, HttpStatus.UNAUTHORIZED, "The app is not installed on this site.");
+        }
+        if (!access.enabled() && !lifecyclePaths.contains(request.getRequestURI())) {
+            return refuse(response, HttpStatus.FORBIDDEN, "The app is disabled on this site.");
+        }
+        request.setAttribute(ACCESS_ATTRIBUTE, access);
+        return true;
+    }
+
+    private static boolean refuse(HttpServletResponse response, HttpStatus status, String message) throws Exception {
+        response.sendError(status.value(), message);
+        return false;
+    }
+}

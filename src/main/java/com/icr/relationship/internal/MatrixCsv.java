@@ -1,0 +1,295 @@
+package com.icr.relationship.internal;
+
+import com.icr.relationship.AgreementRequest;
+import com.icr.relationship.RelationshipManagement;
+import com.icr.relationship.RelationshipRequest;
+import com.icr.relationship.ServiceTarget;
+import com.icr.relationship.Standing;
+import com.icr.department.DepartmentManagement;
+import com.icr.department.DepartmentName;
+import com.icr.tenant.TenantManagement;
+import com.icr.tenant.TenantId;
+import com.icr.core.InvalidInput;
+import com.icr.core.SpreadsheetCells;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import javax.persistence.EntityManager;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The whole matrix as one CSV file, so that a site can be set up from a spreadsheet: export, and an import
+ * that is all or nothing (one transaction, rolled back on any error or for a dry run) and whose errors name
+ * the line and the column. Cells that a spreadsheet would run as a formula are written with a leading
+ * apostrophe, which the import takes off again.
+ */
+@Component
+class MatrixCsv {
+
+    static final List<String> COLUMNS = List.of("provider", "customer", "deliverables", "expectations",
+            "customer_gives_back", "first_response_hours", "resolution_hours", "provider_owner", "customer_owner",
+            "executive_sponsor", "standing", "agreed_version");
+    private static final Set<String> REQUIRED = Set.of("provider", "customer");
+    private static final int MAX_ROWS = 50_000;
+    private static final int BATCH = 200;
+    private static final Pattern IO_LINE = Pattern.compile("line (\\d+)");
+
+    private final JdbcTemplate jdbc;
+    private final DepartmentManagement departments;
+    private final RelationshipManagement relationships;
+    private final RelationshipRepository repository;
+    private final TransactionTemplate transactions;
+    private final EntityManager entities;
+    private final TenantManagement revisions;
+
+    MatrixCsv(JdbcTemplate jdbc, DepartmentManagement departments, RelationshipManagement relationships,
+              RelationshipRepository repository, PlatformTransactionManager transactionManager, EntityManager entities,
+              TenantManagement revisions) {
+        this.jdbc = jdbc;
+        this.departments = departments;
+        this.relationships = relationships;
+        this.repository = repository;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.entities = entities;
+        this.revisions = revisions;
+    }
+
+    String export(TenantId tenantId) {
+        DeliverablesConverter deliverables = new DeliverablesConverter();
+        Map<String, String> names = departments.names(tenantId).stream().collect(Collectors.toMap(DepartmentName::id, DepartmentName::name));
+        List<List<String>> rows = jdbc.query("select r.provider_id, r.customer_id, v.deliverables, v.expectations, "
+                        + "v.customer_gives_back, v.first_response_hours, v.resolution_hours, r.provider_owner, "
+                        + "r.customer_owner, r.executive_sponsor, r.standing, r.agreed_version from relationship r "
+                        + "join agreement_version v on v.relationship_id = r.id and v.number = r.latest_version "
+                        + "where r.tenant_id = ?",
+                (rs, i) -> Arrays.asList(names.get(rs.getString(1)), names.get(rs.getString(2)),
+                        String.join("\n", deliverables.convertToEntityAttribute(rs.getString(3))),
+                        rs.getString(4), rs.getString(5), text(rs.getObject(6)), text(rs.getObject(7)), rs.getString(8),
+                        rs.getString(9), rs.getString(10), Standing.valueOf(rs.getString(11)).json(), text(rs.getObject(12))),
+                tenantId.value());
+        rows.sort((a, b) -> {
+            int byProvider = a.get(0).compareToIgnoreCase(b.get(0));
+            return byProvider != 0 ? byProvider : a.get(1).compareToIgnoreCase(b.get(1));
+        });
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).build())) {
+            for (List<String> row : rows) {
+                printer.printRecord(row.stream().map(SpreadsheetCells::neutralise).toList());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    ImportReport importCsv(TenantId tenantId, Reader csv, boolean dryRun, String actor) {
+        Outcome outcome = new Outcome();
+        transactions.executeWithoutResult(tx -> {
+            apply(tenantId, csv, actor, outcome);
+            if (dryRun || !outcome.errors.isEmpty()) {
+                tx.setRollbackOnly();
+            }
+        });
+        return new ImportReport(dryRun, outcome.departmentsCreated, outcome.created, outcome.updated, List.copyOf(outcome.errors));
+    }
+
+    private static final class Outcome {
+        final List<ImportReport.Problem> errors = new ArrayList<>();
+        int departmentsCreated;
+        int created;
+        int updated;
+
+        void error(long line, String field, String message) {
+            if (errors.size() < 200) {
+                errors.add(new ImportReport.Problem(line, field, message));
+            }
+        }
+    }
+
+    private void apply(TenantId tenantId, Reader csv, String actor, Outcome outcome) {
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
+                .setTrim(true).build();
+        try (CSVParser parser = CSVParser.parse(csv, format)) {
+            Map<String, Integer> header = new HashMap<>();
+            parser.getHeaderMap().forEach((name, index) -> header.put(name.strip().toLowerCase(Locale.ROOT), index));
+            for (String column : REQUIRED) {
+                if (!header.containsKey(column)) {
+                    outcome.error(1, column, "the header has no '" + column + "' column (columns: " + String.join(", ", COLUMNS) + ")");
+                }
+            }
+            for (String column : header.keySet()) {
+                if (!COLUMNS.contains(column)) {
+                    outcome.error(1, column, "unknown column; expected " + String.join(", ", COLUMNS));
+                }
+            }
+            if (!outcome.errors.isEmpty()) {
+                return;
+            }
+            revisions.dataChanged(tenantId); // once for the whole file (rolled back with it)
+            Map<String, DepartmentName> known = new HashMap<>();
+            departments.names(tenantId).forEach(d -> known.put(d.name().toLowerCase(Locale.ROOT), d));
+            Map<String, String> existing = new HashMap<>();
+            jdbc.query("select provider_id, customer_id, id from relationship where tenant_id = ?",
+                    rs -> { existing.put(rs.getString(1) + "/" + rs.getString(2), rs.getString(3)); }, tenantId.value());
+            Set<String> pairs = new HashSet<>();
+            Iterator<CSVRecord> records = parser.iterator();
+            long line = parser.getCurrentLineNumber() + 1;
+            int count = 0;
+            while (records.hasNext()) {
+                CSVRecord record = records.next();
+                if (++count > MAX_ROWS) {
+                    outcome.error(line, "csv", "at most " + MAX_ROWS + " relationships in one file");
+                    return;
+                }
+                applyRow(tenantId, new Row(record, header, line), actor, known, existing, pairs, outcome);
+                line = parser.getCurrentLineNumber() + 1;
+                if (count % BATCH == 0) {
+                    // Every flush dirty-checks every entity the session holds: without this, 20,000 rows take minutes.
+                    entities.flush();
+                    entities.clear();
+                }
+            }
+            if (count == 0) {
+                outcome.error(2, "csv", "the file has a header but no relationships");
+            }
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            outcome.error(lineOf(e), "csv", "the file is not valid CSV: " + firstLine(e.getMessage()));
+        } catch (IllegalArgumentException e) {
+            outcome.error(1, "csv", "the header is not valid: " + firstLine(e.getMessage()));
+        }
+    }
+
+    /** One record, its starting line, and its cells by column name. */
+    private record Row(CSVRecord record, Map<String, Integer> header, long line) {
+        String get(String column) {
+            Integer index = header.get(column);
+            if (index == null || index >= record.size()) {
+                return "";
+            }
+            return SpreadsheetCells.unneutralise(record.get(index));
+        }
+    }
+
+    private void applyRow(TenantId tenantId, Row row, String actor, Map<String, DepartmentName> known, Map<String, String> existing,
+                          Set<String> pairs, Outcome outcome) {
+        String providerName = row.get("provider");
+        String customerName = row.get("customer");
+        if (providerName.isEmpty() || customerName.isEmpty()) {
+            outcome.error(row.line(), providerName.isEmpty() ? "provider" : "customer", "is required");
+            return;
+        }
+        if (providerName.equalsIgnoreCase(customerName)) {
+            outcome.error(row.line(), "customer", "a department cannot be its own internal customer");
+            return;
+        }
+        if (!pairs.add(providerName.toLowerCase(Locale.ROOT) + "\u0000" + customerName.toLowerCase(Locale.ROOT))) {
+            outcome.error(row.line(), "customer", "'" + providerName + "' -> '" + customerName + "' appears twice in the file");
+            return;
+        }
+        try {
+            DepartmentName provider = department(tenantId, providerName, "provider", known, outcome);
+            DepartmentName customer = department(tenantId, customerName, "customer", known, outcome);
+            RelationshipRequest request = new RelationshipRequest(provider.id(), customer.id(), row.get("provider_owner"),
+                    row.get("customer_owner"), row.get("executive_sponsor"), new AgreementRequest(
+                    Arrays.stream(row.get("deliverables").split("\\R")).toList(), row.get("expectations"),
+                    row.get("customer_gives_back"), new ServiceTarget(hours(row.get("first_response_hours"), "first_response_hours"),
+                    hours(row.get("resolution_hours"), "resolution_hours"))));
+            String existingId = existing.get(provider.id() + "/" + customer.id());
+            if (existingId != null) {
+                Relationship relationship = repository.findByTenantIdAndId(tenantId, existingId).orElseThrow();
+                if (relationships.change(relationship, request, actor)) {
+                    outcome.updated++;
+                }
+            } else {
+                relationships.newRelationship(tenantId, provider, customer, request, actor);
+                outcome.created++;
+            }
+        } catch (InvalidInput e) {
+            outcome.error(row.line(), columnOf(e.field()), e.getMessage().substring(e.field().length() + 2));
+        }
+    }
+
+    private DepartmentName department(TenantId tenantId, String name, String column, Map<String, DepartmentName> known, Outcome outcome) {
+        DepartmentName department = known.get(name.toLowerCase(Locale.ROOT));
+        if (department == null) {
+            try {
+                department = departments.findByName(tenantId, name).orElse(null);
+                if (department == null) {
+                    department = departments.createNamed(tenantId, name);
+                    outcome.departmentsCreated++;
+                }
+            } catch (InvalidInput e) {
+                throw new InvalidInput(column, e.getMessage().substring(e.field().length() + 2));
+            }
+            known.put(name.toLowerCase(Locale.ROOT), department);
+        }
+        if (department.archived()) {
+            throw new InvalidInput(column, "'" + department.name() + "' is archived");
+        }
+        return department;
+    }
+
+    private static Integer hours(String value, String column) {
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value);
+        } catch (NumberFormatException e) {
+            throw new InvalidInput(column, "'" + value + "' is not a whole number of hours");
+        }
+    }
+
+    private static String columnOf(String field) {
+        return switch (field) {
+            case "agreement.deliverables" -> "deliverables";
+            case "agreement.expectations" -> "expectations";
+            case "agreement.customerGivesBack" -> "customer_gives_back";
+            case "agreement.serviceTarget.firstResponseHours" -> "first_response_hours";
+            case "agreement.serviceTarget.resolutionHours" -> "resolution_hours";
+            case "providerOwnerAccountId" -> "provider_owner";
+            case "customerOwnerAccountId" -> "customer_owner";
+            case "executiveSponsorAccountId" -> "executive_sponsor";
+            case "providerId" -> "provider";
+            case "customerId" -> "customer";
+            default -> field;
+        };
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
+    }
+
+    private static long lineOf(Exception e) {
+        Matcher m = IO_LINE.matcher(String.valueOf(e.getMessage()));
+        long line = 0;
+        while (m.find()) {
+            line = Long.parseLong(m.group(1));
+        }
+        return line;
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "unreadable" : message.lines().findFirst().orElse("unreadable");
+    }
+}

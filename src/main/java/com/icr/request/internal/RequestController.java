@@ -1,0 +1,97 @@
+package com.icr.request.internal;
+
+import com.icr.request.DecisionRequest;
+import com.icr.request.IssueEvent;
+import com.icr.request.IssueTracker;
+import com.icr.request.RequestManagement;
+import com.icr.core.IssueId;
+import com.icr.tenant.Caller;
+import com.icr.tenant.IssueAccess;
+import com.icr.tenant.SitePermissions;
+import com.icr.core.NotPermitted;
+import com.icr.core.NotFound;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/requests/{issueId}}: what the issue panel and context show, the provider's decision and the
+ * departments' correction. Whoever may browse the issue in Jira reads; see {@link RequestView.Viewer} for
+ * who may decide and correct. A panel load costs at most two calls to Jira: the permission check (cached a
+ * minute) and, for an issue the app has not heard of, the issue itself.
+ */
+@RestController
+@RequestMapping("/api/requests")
+class RequestController {
+
+
+    private final RequestManagement requests;
+    private final RequestSummaries summaries;
+    private final IssueTracker tracker;
+    private final SitePermissions permissions;
+
+    RequestController(RequestManagement requests, RequestSummaries summaries, IssueTracker tracker, SitePermissions permissions) {
+        this.requests = requests;
+        this.summaries = summaries;
+        this.tracker = tracker;
+        this.permissions = permissions;
+    }
+
+    @GetMapping("/{issueId}")
+    RequestView get(Caller caller, @PathVariable String issueId) {
+        IssueAccess access = access(caller, issueId);
+        String viewer = caller.accountId().orElse(null);
+        return summaries.viewOf(caller.tenantId(), issueId, viewer, access).orElseGet(() -> {
+            IssueEvent fetched = tracker.issue(caller.tenantId(), issueId).orElseThrow(() -> notFound(issueId));
+            requests.importFetched(caller.tenantId(), fetched);
+            return summaries.viewOf(caller.tenantId(), issueId, viewer, access).orElseThrow(() -> notFound(issueId));
+        });
+    }
+
+    @PutMapping("/{issueId}/decision")
+    RequestView decide(Caller caller, @PathVariable String issueId, @RequestBody(required = false) DecisionRequest body) {
+        IssueAccess access = access(caller, issueId);
+        String viewer = caller.accountId().orElse(null);
+        if (!current(caller, issueId, access).viewer().canDecide()) {
+            throw new NotPermitted("Only the provider's side decides: the assignee, the provider department's lead, the relationship's"
+                    + " provider-side owner or a Jira administrator.");
+        }
+        requests.decide(caller.tenantId(), issueId, body == null ? new DecisionRequest(null, null, null) : body, viewer);
+        return current(caller, issueId, access);
+    }
+
+    @PutMapping("/{issueId}/departments")
+    RequestView correct(Caller caller, @PathVariable String issueId, @RequestBody(required = false) DepartmentsCorrection body) {
+        IssueAccess access = access(caller, issueId);
+        String viewer = caller.accountId().orElse(null);
+        if (!current(caller, issueId, access).viewer().canCorrect()) {
+            throw new NotPermitted("Only people who may edit this issue in Jira can correct its departments.");
+        }
+        requests.correct(caller.tenantId(), issueId, body, viewer);
+        return current(caller, issueId, access);
+    }
+
+    private RequestView current(Caller caller, String issueId, IssueAccess access) {
+        return summaries.viewOf(caller.tenantId(), issueId, caller.accountId().orElse(null), access)
+                .filter(view -> view.state() != RequestState.DELETED).orElseThrow(() -> notFound(issueId));
+    }
+
+    /** Who cannot browse the issue learns nothing of it, not even that it exists. */
+    private IssueAccess access(Caller caller, String issueId) {
+        if (!IssueId.isValid(issueId)) {
+            throw notFound(issueId);
+        }
+        IssueAccess access = permissions.issueAccess(caller, issueId);
+        if (!access.browse() && !access.administrator()) {
+            throw notFound(issueId);
+        }
+        return access;
+    }
+
+    private static NotFound notFound(String issueId) {
+        return new NotFound("Issue " + (issueId.length() > 20 ? issueId.substring(0, 20) + "…" : issueId));
+    }
+}

@@ -1,0 +1,154 @@
+package com.icr.request.internal;
+
+import com.icr.request.RequestManagement;
+import com.icr.request.RequestSummary;
+import com.icr.request.SatisfactionResults;
+import com.icr.department.DepartmentManagement;
+import com.icr.department.DepartmentName;
+import com.icr.relationship.DepartmentRef;
+import com.icr.relationship.MatrixFigures.Pair;
+import com.icr.relationship.RelationshipManagement;
+import com.icr.relationship.RelationshipView;
+import com.icr.relationship.ServiceTarget;
+import com.icr.tenant.IssueAccess;
+import com.icr.tenant.TenantId;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Turns a stored request into what people see (the panel's view) and what search sees (the entity property). */
+@Component
+class RequestSummaries {
+
+    private static final List<RequestView.ReasonOption> REASONS = Arrays.stream(DeclineReason.values())
+            .map(r -> new RequestView.ReasonOption(r, r.label())).toList();
+
+    private final DepartmentManagement departments;
+    private final RelationshipManagement relationships;
+    private final Clock clock;
+    private final RequestRepository requests;
+    private final List<SatisfactionResults> satisfaction;
+
+    RequestSummaries(DepartmentManagement departments, RelationshipManagement relationships, Clock clock,
+                     RequestRepository requests, List<SatisfactionResults> satisfaction) {
+        this.requests = requests;
+        this.satisfaction = satisfaction;
+        this.departments = departments;
+        this.relationships = relationships;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public RequestSummary summaryOf(InternalRequest request) {
+        Map<String, DepartmentRef> names = namesOf(request.tenantId(), request.providerId(), request.customerId());
+        String decidedOn = request.decidedAt() == null ? null : LocalDate.ofInstant(request.decidedAt(), ZoneOffset.UTC).toString();
+        SatisfactionResults.Result result = !request.isInternal() ? new SatisfactionResults.Result(null, null, null)
+                : satisfaction.stream().flatMap(s -> s.resultOf(request.tenantId(), request.issueId()).stream()).findFirst()
+                        .orElse(new SatisfactionResults.Result("none", null, null));
+        return new RequestSummary(request.isInternal(),
+                request.isInternal() ? names.get(request.providerId()).name() : null,
+                request.isInternal() ? names.get(request.customerId()).name() : null,
+                request.isInternal() && request.decision() != null ? request.decision().key() : (request.isInternal() ? "none" : null),
+                request.isInternal() && request.decisionReason() != null ? request.decisionReason().key() : null,
+                request.isInternal() ? decidedOn : null,
+                result.state(), result.rating(), result.met());
+    }
+
+    /** The stored issue as this user sees it; empty when the app has not heard of it. */
+    @Transactional(readOnly = true)
+    public Optional<RequestView> viewOf(TenantId tenantId, String issueId, String viewer, IssueAccess access) {
+        return requests.findByTenantIdAndIssueId(tenantId, issueId).map(r -> viewOf(r, viewer, access));
+    }
+
+    private RequestView viewOf(InternalRequest request, String viewer, IssueAccess access) {
+        TenantId tenantId = request.tenantId();
+        String provider = request.correctedProviderId() != null ? request.correctedProviderId() : request.autoProviderId();
+        String customer = request.correctedCustomerId() != null ? request.correctedCustomerId() : request.autoCustomerId();
+        Map<String, DepartmentRef> names = namesOf(tenantId, provider, customer);
+        Optional<Pair> pair = RequestManagement.pairOf(request);
+        Optional<RelationshipView> relationship = pair.flatMap(p -> relationships.find(tenantId, p));
+        ServiceTarget target = relationship.map(RelationshipView::agreed).map(a -> a.serviceTarget()).orElse(new ServiceTarget(null, null));
+        Instant now = clock.instant();
+        RequestState state = stateOf(request);
+        boolean canDecide = state == RequestState.INTERNAL && viewer != null && (access.administrator()
+                || viewer.equals(request.assignee())
+                || departments.leadOf(tenantId, request.providerId()).map(viewer::equals).orElse(false)
+                || relationship.map(r -> viewer.equals(r.providerOwnerAccountId())).orElse(false));
+        boolean canCorrect = state != RequestState.DELETED && (access.edit() || access.administrator());
+        List<DecisionView> history = request.history();
+        return new RequestView(request.issueId(), request.issueKey(), state, explanation(request, state, names),
+                provider == null ? null : names.get(provider), providerSource(request),
+                customer == null ? null : names.get(customer), customerSource(request),
+                request.reporter(), request.assignee(),
+                relationship.map(r -> new RequestView.RelationshipSummary(r.id(), r.standing(), r.agreed())).orElse(null),
+                new RequestView.Service(ServiceClock.of(target.firstResponseHours(), request.issueCreatedAt(), request.firstResponseAt(), now),
+                        ServiceClock.of(target.resolutionHours(), request.issueCreatedAt(), request.resolvedAt(), now)),
+                history.isEmpty() ? null : history.get(0), history,
+                new RequestView.Viewer(viewer, canDecide, canCorrect), REASONS, now);
+    }
+
+    private static RequestState stateOf(InternalRequest request) {
+        if (request.deleted()) {
+            return RequestState.DELETED;
+        }
+        if (request.isInternal()) {
+            return RequestState.INTERNAL;
+        }
+        return request.needsCustomer() ? RequestState.LOOKING_UP : RequestState.NOT_INTERNAL;
+    }
+
+    private static String explanation(InternalRequest request, RequestState state, Map<String, DepartmentRef> names) {
+        return switch (state) {
+            case INTERNAL -> null;
+            case DELETED -> "This issue was deleted in Jira.";
+            case LOOKING_UP -> "Looking up which department the reporter belongs to…";
+            case NOT_INTERNAL -> {
+                if (request.autoProviderId() == null && request.correctedProviderId() == null) {
+                    yield "Project " + Objects.requireNonNullElse(request.projectKey(), "of this issue")
+                            + " is not mapped to a department, so this issue is not an internal request. Someone who may edit"
+                            + " the issue can make it one by choosing its provider and customer departments.";
+                }
+                String provider = Optional.ofNullable(names.get(Objects.requireNonNullElse(request.correctedProviderId(), request.autoProviderId())))
+                        .map(DepartmentRef::name).orElse("the provider");
+                yield "The reporter is not a member of a department other than " + provider
+                        + ", so no internal customer is known. Someone who may edit the issue can choose the customer department.";
+            }
+        };
+    }
+
+    private static String providerSource(InternalRequest request) {
+        if (request.correctedProviderId() != null) {
+            return "corrected";
+        }
+        if (request.autoProviderId() == null) {
+            return null;
+        }
+        return request.providerSource() == InternalRequest.ProviderSource.COMPONENT ? "component" : "project";
+    }
+
+    private static String customerSource(InternalRequest request) {
+        if (request.correctedCustomerId() != null) {
+            return "corrected";
+        }
+        return request.autoCustomerId() == null ? null : "reporter-groups";
+    }
+
+    private Map<String, DepartmentRef> namesOf(TenantId tenantId, String... ids) {
+        List<String> wanted = Stream.of(ids).filter(Objects::nonNull).distinct().toList();
+        if (wanted.isEmpty()) {
+            return Map.of();
+        }
+        return departments.namesOf(tenantId, wanted).stream()
+                .collect(Collectors.toMap(DepartmentName::id, n -> new DepartmentRef(n.id(), n.name(), n.archived()), (a, b) -> a, java.util.HashMap::new));
+    }
+}

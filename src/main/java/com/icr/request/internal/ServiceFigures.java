@@ -1,0 +1,59 @@
+package com.icr.request.internal;
+
+import com.icr.relationship.MatrixFigures;
+import com.icr.relationship.Metric;
+import com.icr.core.Period;
+import com.icr.relationship.RelationshipManagement;
+import com.icr.relationship.ServiceTarget;
+import com.icr.tenant.TenantId;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * The matrix's service metric: of the requests resolved in the quarter under an agreed service target, the
+ * share that kept it (first response and resolution, each where the agreement sets one).
+ */
+@Component
+class ServiceFigures implements MatrixFigures {
+
+    private final RequestCounts counts;
+    private final RelationshipManagement relationships;
+
+    ServiceFigures(RequestCounts counts, RelationshipManagement relationships) {
+        this.counts = counts;
+        this.relationships = relationships;
+    }
+
+    @Override
+    public Metric metric() {
+        return Metric.SERVICE;
+    }
+
+    @Override
+    public Map<Pair, Figure> figuresFor(TenantId tenantId, Period period) {
+        Map<Pair, ServiceTarget> targets = relationships.agreedServiceTargets(tenantId);
+        Map<Pair, int[]> kept = new HashMap<>();
+        for (RequestCounts.Resolved r : counts.resolved(tenantId, period)) {
+            ServiceTarget target = targets.get(r.pair());
+            if (target == null) {
+                continue;
+            }
+            boolean ok = keeps(target.firstResponseHours(), r.created(), r.firstResponse() == null ? r.resolved() : r.firstResponse())
+                    && keeps(target.resolutionHours(), r.created(), r.resolved());
+            kept.computeIfAbsent(r.pair(), p -> new int[2])[ok ? 0 : 1]++;
+        }
+        Map<Pair, Figure> figures = new HashMap<>();
+        kept.forEach((pair, c) -> {
+            double share = (double) c[0] / (c[0] + c[1]);
+            figures.put(pair, new Figure(share, Math.round(share * 100) + "% on target (" + (c[0] + c[1]) + " resolved)",
+                    Map.of("onTarget", c[0], "missed", c[1])));
+        });
+        return figures;
+    }
+
+    private static boolean keeps(Integer hours, Instant from, Instant done) {
+        return hours == null || from == null || (done != null && !done.isAfter(from.plusSeconds(hours * 3600L)));
+    }
+}

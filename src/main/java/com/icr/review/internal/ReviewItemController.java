@@ -1,0 +1,87 @@
+package com.icr.review.internal;
+
+import com.icr.review.ItemChange;
+import com.icr.review.ItemRequest;
+import com.icr.review.ItemView;
+import com.icr.department.DepartmentManagement;
+import com.icr.department.Member;
+import com.icr.relationship.Sides;
+import com.icr.relationship.RelationshipManagement;
+import com.icr.relationship.RelationshipView;
+import com.icr.tenant.Caller;
+import com.icr.core.InvalidInput;
+import com.icr.core.NotFound;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/review-items}: frustrations, assumptions and suggestions. Everyone reads; people of the
+ * relationship's two departments raise entries for their own side and move either side's along; Jira
+ * administrators may do both for either side.
+ */
+@RestController
+class ReviewItemController {
+
+    private final ReviewItems items;
+    private final RelationshipManagement relationships;
+    private final DepartmentManagement departments;
+
+    ReviewItemController(ReviewItems items, RelationshipManagement relationships, DepartmentManagement departments) {
+        this.items = items;
+        this.relationships = relationships;
+        this.departments = departments;
+    }
+
+    @GetMapping("/api/review-items")
+    List<ItemView> list(Caller caller, @RequestParam(required = false) String relationship, @RequestParam(required = false) String status) {
+        return items.list(caller.tenantId(), relationship, status);
+    }
+
+    @PostMapping("/api/review-items")
+    ResponseEntity<ItemView> raise(Caller caller, @RequestBody(required = false) ItemRequest request) {
+        if (request == null || request.relationshipId() == null || request.relationshipId().isBlank()) {
+            throw new InvalidInput("relationshipId", "is required");
+        }
+        RelationshipView relationship;
+        try {
+            relationship = relationships.get(caller.tenantId(), request.relationshipId());
+        } catch (NotFound e) {
+            throw new InvalidInput("relationshipId", "no relationship with id " + request.relationshipId());
+        }
+        Member member = departments.memberOf(caller);
+        Sides.require(member, relationship, "raise entries about this relationship");
+        ItemView raised = items.raise(caller.tenantId(), relationship, request,
+                member.administrator() ? null : Sides.of(member, relationship), caller.accountId().orElse(null));
+        return ResponseEntity.created(URI.create("/api/review-items/" + raised.id())).body(raised);
+    }
+
+    @PutMapping("/api/review-items/{id}")
+    ItemView change(Caller caller, @PathVariable String id, @RequestBody(required = false) ItemChange change) {
+        RelationshipView relationship = relationships.get(caller.tenantId(), items.relationshipOf(caller.tenantId(), id));
+        Sides.require(departments.memberOf(caller), relationship, "change entries of this relationship");
+        return items.change(caller.tenantId(), id, change);
+    }
+
+    @GetMapping(value = "/api/review-items.csv", produces = "text/csv")
+    ResponseEntity<String> csv(Caller caller, @RequestParam(required = false) String relationship) {
+        Map<String, RelationshipView> byId = relationships.list(caller.tenantId()).stream()
+                .collect(Collectors.toMap(RelationshipView::id, Function.identity()));
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"review-items.csv\"")
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .body(ItemCsv.of(items.list(caller.tenantId(), relationship, null), byId));
+    }
+}

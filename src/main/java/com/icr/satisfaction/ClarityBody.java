@@ -1,5 +1,0 @@
-package com.icr.satisfaction;
-
-/** The assignee's rating of how clearly the request said what was wanted. */
-record ClarityBody(Integer rating, String comment) {
-}

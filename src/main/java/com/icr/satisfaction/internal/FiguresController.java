@@ -1,0 +1,80 @@
+package com.icr.satisfaction.internal;
+
+import com.icr.core.Quarter;
+import com.icr.department.DepartmentManagement;
+import com.icr.department.DepartmentName;
+import com.icr.relationship.DepartmentRef;
+import com.icr.core.Period;
+import com.icr.relationship.RelationshipManagement;
+import com.icr.tenant.Caller;
+import com.icr.core.InvalidInput;
+import com.icr.core.NotFound;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** What everyone on the site reads of satisfaction: a relationship's quarters, a department's thanks. */
+@RestController
+class FiguresController {
+
+    private final RelationshipManagement relationships;
+    private final DepartmentManagement departments;
+    private final SatisfactionCounts counts;
+    private final ThanksRepository thanks;
+    private final Clock clock;
+
+    FiguresController(RelationshipManagement relationships, DepartmentManagement departments, SatisfactionCounts counts,
+                      ThanksRepository thanks, Clock clock) {
+        this.relationships = relationships;
+        this.departments = departments;
+        this.counts = counts;
+        this.thanks = thanks;
+        this.clock = clock;
+    }
+
+    record Trend(String relationshipId, String period, List<SatisfactionCounts.Quarter> quarters) {
+    }
+
+    @GetMapping("/api/relationships/{id}/satisfaction")
+    Trend trend(Caller caller, @PathVariable String id, @RequestParam(required = false) String period,
+                @RequestParam(required = false) Integer quarters) {
+        int n = quarters == null ? 4 : quarters;
+        if (n < 1 || n > 8) {
+            throw new InvalidInput("quarters", "must be from 1 to 8");
+        }
+        Period until = Quarter.parse("period", period, clock).period();
+        return new Trend(id, until.key(), counts.trend(caller.tenantId(), relationships.pairOf(caller.tenantId(), id), until, n));
+    }
+
+    record ThanksReceived(long total, List<Received> thanks) {
+    }
+
+    record Received(String from, DepartmentRef fromDepartment, List<String> to, String issueKey, String message, Instant at) {
+    }
+
+    @GetMapping("/api/departments/{id}/thanks")
+    ThanksReceived thanks(Caller caller, @PathVariable String id, @RequestParam(required = false) Integer limit) {
+        int n = limit == null ? 20 : limit;
+        if (n < 1 || n > 100) {
+            throw new InvalidInput("limit", "must be from 1 to 100");
+        }
+        departments.findName(caller.tenantId(), id).orElseThrow(() -> new NotFound("Department " + (id.length() > 40 ? id.substring(0, 40) + "…" : id)));
+        List<Thanks> latest = thanks.findByTenantIdAndToDepartmentIdOrderByCreatedAtDesc(caller.tenantId(), id, PageRequest.of(0, n));
+        Map<String, DepartmentName> names = departments.namesOf(caller.tenantId(),
+                latest.stream().map(Thanks::fromDepartmentId).filter(java.util.Objects::nonNull).distinct().toList())
+                .stream().collect(Collectors.toMap(DepartmentName::id, Function.identity()));
+        return new ThanksReceived(thanks.countByTenantIdAndToDepartmentId(caller.tenantId(), id), latest.stream()
+                .map(t -> new Received(t.from(), names.containsKey(t.fromDepartmentId())
+                        ? new DepartmentRef(t.fromDepartmentId(), names.get(t.fromDepartmentId()).name(), names.get(t.fromDepartmentId()).archived()) : null,
+                        t.to(), t.issueKey(), t.message(), t.createdAt()))
+                .toList());
+    }
+}

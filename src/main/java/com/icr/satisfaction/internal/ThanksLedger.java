@@ -1,0 +1,67 @@
+package com.icr.satisfaction.internal;
+
+import com.icr.satisfaction.Gift;
+import com.icr.satisfaction.GivenThanks;
+import com.icr.tenant.TenantId;
+import com.icr.core.OverLimit;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every thank-you of a site, from checks and given at any time: the appreciation feature reads and adds to
+ * it here. One limit for both kinds: a person thanks at most {@value #DAILY_LIMIT} times in 24 hours, so
+ * thanks stay worth something and nobody floods another department's inboxes.
+ */
+@Component
+public class ThanksLedger {
+
+    public static final int DAILY_LIMIT = 10;
+    private static final Duration WINDOW = Duration.ofHours(24);
+
+    private final ThanksRepository thanks;
+    private final Clock clock;
+
+    public ThanksLedger(ThanksRepository thanks, Clock clock) {
+        this.thanks = thanks;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public GivenThanks give(TenantId tenantId, Gift gift) {
+        requireWithinLimit(tenantId, gift.from());
+        return thanks.saveAndFlush(new Thanks(tenantId, gift, clock.instant())).given();
+    }
+
+    /** 429 once the person has thanked {@value #DAILY_LIMIT} times in the last 24 hours, saying when they may again. */
+    public void requireWithinLimit(TenantId tenantId, String from) {
+        Instant since = clock.instant().minus(WINDOW);
+        if (thanks.countByTenantIdAndFromAndCreatedAtAfter(tenantId, from, since) >= DAILY_LIMIT) {
+            Instant oldest = thanks.findFirstByTenantIdAndFromAndCreatedAtAfterOrderByCreatedAt(tenantId, from, since)
+                    .map(Thanks::createdAt).orElse(clock.instant());
+            throw new OverLimit("You have thanked " + DAILY_LIMIT + " times in the last 24 hours, the most anyone can;"
+                    + " you can thank again in a while.", Duration.between(clock.instant(), oldest.plus(WINDOW)));
+        }
+    }
+
+    /** Thanks to or from any of the departments during the period, newest first. */
+    @Transactional(readOnly = true)
+    public List<GivenThanks> involving(TenantId tenantId, Collection<String> departmentIds, Instant from, Instant until) {
+        if (departmentIds.isEmpty()) {
+            return List.of();
+        }
+        return thanks.involving(tenantId, departmentIds, from, until).stream().map(Thanks::given).toList();
+    }
+
+    /** The latest thanks naming this person: what the app shows them as its notice. */
+    @Transactional(readOnly = true)
+    public List<GivenThanks> receivedBy(TenantId tenantId, String accountId, Instant since, int limit) {
+        return thanks.receivedBy(tenantId, accountId, since, PageRequest.of(0, limit)).stream().map(Thanks::given)
+                .filter(g -> g.to().contains(accountId)).toList();
+    }
+}

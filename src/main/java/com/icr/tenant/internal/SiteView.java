@@ -1,0 +1,26 @@
+package com.icr.tenant.internal;
+
+import com.icr.tenant.Product;
+import com.icr.tenant.SiteStatus;
+import java.time.Instant;
+import java.util.Optional;
+
+/** {@code GET /api/site}: the site's installations as the caller's product sees them. */
+record SiteView(String siteUrl, String viewedFrom, ProductView jira, ProductView confluence, boolean linked) {
+
+    record ProductView(boolean installed, boolean enabled, String baseUrl, Instant installedAt) {
+        static final ProductView ABSENT = new ProductView(false, false, null, null);
+    }
+
+    static SiteView of(SiteStatus status, Product viewedFrom) {
+        return new SiteView(status.siteUrl(), viewedFrom.key(), viewOf(status, Product.JIRA), viewOf(status, Product.CONFLUENCE), status.linked());
+    }
+
+    private static ProductView viewOf(SiteStatus status, Product product) {
+        // The most recent installation of the product (a restored site has an older one that was replaced).
+        Optional<SiteStatus.InstallationView> latest = status.installations().stream()
+                .filter(i -> i.product() == product)
+                .reduce((first, second) -> second.installed() || !first.installed() ? second : first);
+        return latest.map(i -> new ProductView(i.installed(), i.enabled(), i.baseUrl(), i.installedAt())).orElse(ProductView.ABSENT);
+    }
+}
