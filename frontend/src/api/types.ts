@@ -259,7 +259,7 @@ export interface SatisfactionPolicy {
 }
 
 export type CheckState = 'scheduled' | 'awaiting' | 'answered' | 'expired' | 'cancelled';
-export type CancelReason = 'reopened' | 'deleted' | 'not-internal';
+export type CancelReason = 'reopened' | 'deleted' | 'not-internal' | 'nobody-to-ask';
 /** Whether the work met what good looks like (the agreed expectations). */
 export type ExpectationMet = 'yes' | 'partly' | 'no';
 
