@@ -1,6 +1,9 @@
 package com.icr.tenant;
 
 import com.icr.web.PageTemplates;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -12,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
  * shell; its data comes from {@code /api/site} with the context token the bridge hands out.
  */
 @RestController
+@Tag(name = "site")
 class GettingStartedController {
 
     private final Tenants tenants;
@@ -27,6 +31,8 @@ class GettingStartedController {
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(pages.render("getting-started", caller.clientKey()));
     }
 
+    @Operation(summary = "The caller's site: its Jira and Confluence installations and whether they are linked")
+    @ApiResponse(responseCode = "200", description = "The site")
     @GetMapping("/api/site")
     SiteView site(Caller caller) {
         return SiteView.of(tenants.statusOf(caller.tenantId()), caller.product());
