@@ -4,6 +4,9 @@ import com.icr.tenant.Caller;
 import com.icr.tenant.IssueAccess;
 import com.icr.tenant.SitePermissions;
 import com.icr.web.NotFound;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
  * caller cannot browse, or of another site, is not found.
  */
 @RestController
+@Tag(name = "satisfaction")
 class SatisfactionController {
 
     private static final Pattern ISSUE_ID = Pattern.compile("\\d{1,18}");
@@ -35,6 +39,9 @@ class SatisfactionController {
         this.permissions = permissions;
     }
 
+    @Operation(summary = "An issue's satisfaction checks as the caller sees them, with what the caller may do")
+    @ApiResponse(responseCode = "200", description = "The checks, newest resolution first")
+    @ApiResponse(responseCode = "404", description = "The caller cannot browse the issue")
     @GetMapping("/api/requests/{issueId}/satisfaction")
     IssueSatisfaction get(Caller caller, @PathVariable String issueId) {
         if (!ISSUE_ID.matcher(issueId).matches() || !mayBrowse(caller, issueId)) {
@@ -43,6 +50,11 @@ class SatisfactionController {
         return views.of(caller.tenantId(), issueId, caller.accountId().orElse(null));
     }
 
+    @Operation(summary = "Answer a check, or correct the answer within 24 hours (only the people asked)")
+    @ApiResponse(responseCode = "200", description = "The issue's checks after the answer")
+    @ApiResponse(responseCode = "400", description = "Bad rating, met or comment; nothing changed")
+    @ApiResponse(responseCode = "404", description = "No such check on this site, or the issue cannot be browsed")
+    @ApiResponse(responseCode = "409", description = "The check is not open, or the 24 hours are over")
     @PutMapping("/api/satisfaction/checks/{checkId}/answer")
     IssueSatisfaction answer(Caller caller, @PathVariable String checkId, @RequestBody(required = false) AnswerBody body) {
         String issueId = issueOf(caller, checkId);
@@ -50,6 +62,11 @@ class SatisfactionController {
         return views.of(caller.tenantId(), issueId, caller.accountId().orElse(null));
     }
 
+    @Operation(summary = "Rate how clear the request was (the issue's assignee, when the policy asks for it); correctable within 24 hours")
+    @ApiResponse(responseCode = "200", description = "The issue's checks after the rating")
+    @ApiResponse(responseCode = "400", description = "Bad rating or comment")
+    @ApiResponse(responseCode = "404", description = "No such check")
+    @ApiResponse(responseCode = "409", description = "The check is cancelled, not asked yet, or the 24 hours are over")
     @PutMapping("/api/satisfaction/checks/{checkId}/clarity")
     IssueSatisfaction clarity(Caller caller, @PathVariable String checkId, @RequestBody(required = false) ClarityBody body) {
         String issueId = issueOf(caller, checkId);
@@ -57,6 +74,11 @@ class SatisfactionController {
         return views.of(caller.tenantId(), issueId, caller.accountId().orElse(null));
     }
 
+    @Operation(summary = "Thank the people who did the work (someone who answered 4 or 5 with the expectation met at least partly)")
+    @ApiResponse(responseCode = "201", description = "The issue's checks with the thank-you")
+    @ApiResponse(responseCode = "400", description = "Message too long")
+    @ApiResponse(responseCode = "404", description = "No such check")
+    @ApiResponse(responseCode = "409", description = "Thanked already, or nobody to thank")
     @PostMapping("/api/satisfaction/checks/{checkId}/thanks")
     @ResponseStatus(HttpStatus.CREATED)
     IssueSatisfaction thank(Caller caller, @PathVariable String checkId, @RequestBody(required = false) ThanksBody body) {
