@@ -27,9 +27,7 @@ class OpenApiTest {
 
     @Test
     void describesExactlyTheApiTheAppServes() throws Exception {
-        HostSimulator.Response response = new HostSimulator("http://localhost:" + port).get("/api/openapi.json", null);
-        assertThat(response.status()).isEqualTo(200);
-        JsonNode document = new ObjectMapper().readTree(response.body());
+        JsonNode document = new ObjectMapper().readTree(served());
         assertThat(document.path("openapi").asText()).startsWith("3.");
 
         Set<String> documented = new HashSet<>();
@@ -43,5 +41,21 @@ class OpenApiTest {
         assertThat(documented).containsExactlyInAnyOrderElementsOf(served);
         document.findValues("$ref").forEach(ref -> assertThat(document.at(ref.asText().substring(1)).isMissingNode())
                 .as(ref.asText()).isFalse());
+    }
+
+    @Test
+    void isServedToAnyoneAtItsOneAddress() {
+        HostSimulator host = new HostSimulator("http://localhost:" + port);
+        HostSimulator.Response document = host.get("/api/openapi.json", null);
+        assertThat(document.headers().firstValue("Content-Type")).hasValue("application/json");
+        assertThat(document.headers().firstValue("Cache-Control")).hasValue("no-cache");
+        assertThat(host.get("/v3/api-docs", null).status()).isEqualTo(404);
+        assertThat(host.get("/api/openapi.json.yaml", null).status()).isEqualTo(404);
+    }
+
+    private String served() {
+        HostSimulator.Response response = new HostSimulator("http://localhost:" + port).get("/api/openapi.json", null);
+        assertThat(response.status()).isEqualTo(200);
+        return response.body();
     }
 }
