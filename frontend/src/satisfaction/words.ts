@@ -14,6 +14,7 @@ export const CANCEL_REASONS: Record<CancelReason, string> = {
   reopened: 'the issue was reopened',
   deleted: 'the issue was deleted',
   'not-internal': 'the issue is no longer an internal request',
+  'nobody-to-ask': 'nobody could be asked',
 };
 
 // Atlassian's lozenge appearances, as the request status uses them.

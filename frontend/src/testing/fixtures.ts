@@ -279,7 +279,7 @@ export function satisfactionTrend(overrides: Partial<SatisfactionTrend> = {}): S
 export function thanksItem(overrides: Partial<DepartmentThanksItem> = {}): DepartmentThanksItem {
   return {
     from: 'acc-sam',
-    fromDepartment: { id: 'sales', name: 'Sales' },
+    fromDepartment: { id: 'sales', name: 'Sales', archived: false },
     to: ['acc-ann'],
     issueKey: 'FIN-7',
     message: 'Paid before the quarter closed',

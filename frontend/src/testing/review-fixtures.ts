@@ -54,6 +54,7 @@ export function item(overrides: Partial<ReviewItem> = {}): ReviewItem {
     createdByAccountId: 'acc-hana',
     createdAt: '2026-11-02T09:00:00Z',
     updatedAt: '2026-11-02T09:00:00Z',
+    closedAt: null,
     ...overrides,
   };
 }

@@ -150,7 +150,7 @@ describe('Departments on the admin page', () => {
   it('renders thanks messages, names and issue keys with markup as text', async () => {
     const markup = '<img src=x onerror=alert(1)>';
     const section = document.body.appendChild(document.createElement('section'));
-    const thanks = departmentThanks({ total: 1, thanks: [thanksItem({ from: markup, fromDepartment: { id: 'x', name: markup }, issueKey: markup, message: markup })] });
+    const thanks = departmentThanks({ total: 1, thanks: [thanksItem({ from: markup, fromDepartment: { id: 'x', name: markup, archived: false }, issueKey: markup, message: markup })] });
     renderDepartments(section, [department('a', 'A')], false, actions({ thanksFor: vi.fn().mockResolvedValue(thanks) }));
     section.querySelector<HTMLButtonElement>('[data-thanks-for=a]')!.click();
     await flush();

@@ -7,6 +7,11 @@ import com.icr.relationship.RelationshipView;
 import com.icr.department.DepartmentManagement;
 import com.icr.tenant.Caller;
 import com.icr.core.InvalidInput;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
@@ -20,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** {@code /api/appreciation}: anyone on the site thanks people of another department, and reads the thanks. */
 @RestController
+@Tag(name = "alignment")
 class AppreciationController {
 
     private final AppreciationManagement appreciation;
@@ -34,18 +40,30 @@ class AppreciationController {
         this.clock = clock;
     }
 
+    @Operation(summary = "Thank people of another department (10 thanks a person per 24 hours, checks' thanks included)")
+    @ApiResponse(responseCode = "201", description = "Given; the people thanked see it in GET /api/appreciation/mine")
+    @ApiResponse(responseCode = "400", description = "Bad input, named in field; nothing written")
+    @ApiResponse(responseCode = "429", description = "The daily limit is reached; Retry-After says when it frees up")
     @PostMapping("/api/appreciation")
     ResponseEntity<AppreciationView> give(Caller caller, @RequestBody(required = false) AppreciationRequest request) {
         AppreciationView given = appreciation.give(caller.tenantId(), request, caller.accountId().orElse(null));
         return ResponseEntity.created(URI.create("/api/appreciation?department=" + given.toDepartmentId())).body(given);
     }
 
+    @Schema(name = "AppreciationList")
     record Given(int total, List<AppreciationView> items) {
     }
 
     /** The quarter's thanks to or from a department, or between a relationship's two departments. */
+    @Operation(summary = "The quarter's thanks to or from a department, or between a relationship's departments")
+    @ApiResponse(responseCode = "200", description = "Thanks, newest first")
+    @ApiResponse(responseCode = "400", description = "Neither or both of department and relationship, or a bad quarter")
+    @ApiResponse(responseCode = "404", description = "No such department or relationship on this site")
     @GetMapping("/api/appreciation")
-    Given list(Caller caller, @RequestParam(required = false) String department, @RequestParam(required = false) String relationship,
+    Given list(Caller caller, @Parameter(description = "A department") @RequestParam(required = false) String department,
+               @Parameter(description = "A relationship") @RequestParam(required = false) String relationship,
+               @Parameter(description = "A quarter such as 2026-Q4; the current one when left out",
+                       schema = @Schema(type = "string", pattern = "^\\d{4}-Q[1-4]$"))
                @RequestParam(required = false) String quarter) {
         Period period = Quarter.parse("quarter", quarter, clock).period();
         List<AppreciationView> items;
@@ -60,10 +78,13 @@ class AppreciationController {
         return new Given(items.size(), items);
     }
 
+    @Schema(name = "AppreciationMine")
     record Mine(List<AppreciationView> items) {
     }
 
     /** What the caller was thanked for lately: the app's notice to the people thanked. */
+    @Operation(summary = "What the caller was thanked for in the last 90 days")
+    @ApiResponse(responseCode = "200", description = "Thanks, newest first")
     @GetMapping("/api/appreciation/mine")
     Mine mine(Caller caller) {
         return new Mine(appreciation.receivedBy(caller.tenantId(), caller.accountId().orElse(null)));

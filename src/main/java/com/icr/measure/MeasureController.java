@@ -8,6 +8,12 @@ import com.icr.relationship.RelationshipManagement;
 import com.icr.relationship.RelationshipView;
 import com.icr.tenant.Caller;
 import com.icr.core.InvalidInput;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -28,6 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** {@code /api/measures}: everyone reads; the two departments of the measure's relationship (and administrators) change it. */
 @RestController
+@Tag(name = "alignment")
 class MeasureController {
 
     private final MeasureManagement measures;
@@ -42,16 +49,34 @@ class MeasureController {
         this.departments = departments;
     }
 
+    @Operation(summary = "Measures, valued for a quarter")
+    @ApiResponse(responseCode = "200", description = "Measures by name")
+    @ApiResponse(responseCode = "400", description = "Bad quarter or relationship")
     @GetMapping("/api/measures")
-    List<MeasureView> list(Caller caller, @RequestParam(required = false) String relationship, @RequestParam(required = false) String quarter) {
+    List<MeasureView> list(Caller caller, @Parameter(description = "Only this relationship's") @RequestParam(required = false) String relationship,
+                           @Parameter(description = "A quarter such as 2026-Q4; the current one when left out",
+                                   schema = @Schema(type = "string", pattern = "^\\d{4}-Q[1-4]$"))
+                           @RequestParam(required = false) String quarter) {
         return measures.list(caller.tenantId(), relationship, quarter);
     }
 
+    @Operation(summary = "One measure, valued for a quarter")
+    @ApiResponse(responseCode = "200", description = "The measure")
+    @ApiResponse(responseCode = "400", description = "Bad quarter")
+    @ApiResponse(responseCode = "404", description = "No such measure on this site")
     @GetMapping("/api/measures/{id}")
-    MeasureView get(Caller caller, @PathVariable String id, @RequestParam(required = false) String quarter) {
+    MeasureView get(Caller caller, @PathVariable String id,
+                    @Parameter(description = "A quarter such as 2026-Q4; the current one when left out",
+                            schema = @Schema(type = "string", pattern = "^\\d{4}-Q[1-4]$"))
+                    @RequestParam(required = false) String quarter) {
         return measures.get(caller.tenantId(), id, quarter);
     }
 
+    @Operation(summary = "Add a measure to a relationship")
+    @ApiResponse(responseCode = "201", description = "Created")
+    @ApiResponse(responseCode = "400", description = "Bad input, named in field; nothing written")
+    @ApiResponse(responseCode = "403",
+            description = "Not one of the relationship's two departments (by group, as lead or owner) nor a Jira administrator")
     @PostMapping("/api/measures")
     ResponseEntity<MeasureView> create(Caller caller, @RequestBody(required = false) MeasureRequest request) {
         if (request == null || request.relationshipId() == null || request.relationshipId().isBlank()) {
@@ -62,12 +87,23 @@ class MeasureController {
         return ResponseEntity.created(URI.create("/api/measures/" + created.id())).body(created);
     }
 
+    @Operation(summary = "Change a measure")
+    @ApiResponse(responseCode = "200", description = "Changed")
+    @ApiResponse(responseCode = "400", description = "Bad input, named in field; nothing written")
+    @ApiResponse(responseCode = "404", description = "No such measure on this site")
+    @ApiResponse(responseCode = "403",
+            description = "Not one of the relationship's two departments (by group, as lead or owner) nor a Jira administrator")
     @PutMapping("/api/measures/{id}")
     MeasureView update(Caller caller, @PathVariable String id, @RequestBody(required = false) MeasureRequest request) {
         requireSide(caller, id, "change this measure");
         return measures.update(caller.tenantId(), id, request);
     }
 
+    @Operation(summary = "Delete a measure and its values")
+    @ApiResponse(responseCode = "204", description = "Deleted", content = @Content)
+    @ApiResponse(responseCode = "404", description = "No such measure on this site")
+    @ApiResponse(responseCode = "403",
+            description = "Not one of the relationship's two departments (by group, as lead or owner) nor a Jira administrator")
     @DeleteMapping("/api/measures/{id}")
     ResponseEntity<Void> delete(Caller caller, @PathVariable String id) {
         requireSide(caller, id, "delete this measure");
@@ -75,23 +111,45 @@ class MeasureController {
         return ResponseEntity.noContent().build();
     }
 
-    record Value(Double value) {
+    @Schema(name = "MeasureValue")
+    record Value(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Double value) {
     }
 
+    @Operation(summary = "Type in a manual measure's value for a month")
+    @ApiResponse(responseCode = "200", description = "The measure, valued for the month's quarter")
+    @ApiResponse(responseCode = "400", description = "Bad month or value, or a computed measure; nothing written")
+    @ApiResponse(responseCode = "404", description = "No such measure on this site")
+    @ApiResponse(responseCode = "403",
+            description = "Not one of the relationship's two departments (by group, as lead or owner) nor a Jira administrator")
     @PutMapping("/api/measures/{id}/values/{month}")
-    MeasureView record(Caller caller, @PathVariable String id, @PathVariable String month, @RequestBody(required = false) Value body) {
+    MeasureView record(Caller caller, @PathVariable String id,
+                       @Parameter(schema = @Schema(type = "string", pattern = "^\\d{4}-\\d{2}$")) @PathVariable String month,
+                       @RequestBody(required = false) Value body) {
         requireSide(caller, id, "enter this measure's values");
         return measures.record(caller.tenantId(), id, month, body == null ? null : body.value(), false);
     }
 
+    @Operation(summary = "Clear a manual measure's value for a month")
+    @ApiResponse(responseCode = "200", description = "The measure, valued for the month's quarter")
+    @ApiResponse(responseCode = "400", description = "Bad month, or a computed measure")
+    @ApiResponse(responseCode = "404", description = "No such measure on this site")
+    @ApiResponse(responseCode = "403",
+            description = "Not one of the relationship's two departments (by group, as lead or owner) nor a Jira administrator")
     @DeleteMapping("/api/measures/{id}/values/{month}")
-    MeasureView clear(Caller caller, @PathVariable String id, @PathVariable String month) {
+    MeasureView clear(Caller caller, @PathVariable String id,
+                      @Parameter(schema = @Schema(type = "string", pattern = "^\\d{4}-\\d{2}$")) @PathVariable String month) {
         requireSide(caller, id, "clear this measure's values");
         return measures.record(caller.tenantId(), id, month, null, true);
     }
 
+    @Operation(summary = "Measures as CSV, one line per measure and month of the quarter")
+    @ApiResponse(responseCode = "200", description = "CSV (RFC 4180); cells a spreadsheet would run as formulas start with an apostrophe")
+    @ApiResponse(responseCode = "400", description = "Bad quarter or relationship")
     @GetMapping(value = "/api/measures.csv", produces = "text/csv")
-    ResponseEntity<String> csv(Caller caller, @RequestParam(required = false) String relationship, @RequestParam(required = false) String quarter) {
+    ResponseEntity<String> csv(Caller caller, @Parameter(description = "Only this relationship's") @RequestParam(required = false) String relationship,
+                               @Parameter(description = "A quarter such as 2026-Q4; the current one when left out",
+                                       schema = @Schema(type = "string", pattern = "^\\d{4}-Q[1-4]$"))
+                               @RequestParam(required = false) String quarter) {
         List<MeasureView> list = measures.list(caller.tenantId(), relationship, quarter);
         Map<String, RelationshipView> byId = relationships.list(caller.tenantId()).stream()
                 .collect(Collectors.toMap(RelationshipView::id, Function.identity()));

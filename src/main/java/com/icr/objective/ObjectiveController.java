@@ -4,6 +4,12 @@ import com.icr.department.DepartmentManagement;
 import com.icr.relationship.Sides;
 import com.icr.relationship.RelationshipManagement;
 import com.icr.tenant.Caller;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -21,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
  * owners may reword them); a relationship's two departments say which objectives their service supports.
  */
 @RestController
+@Tag(name = "alignment")
 class ObjectiveController {
 
     private final ObjectiveManagement objectives;
@@ -33,16 +40,29 @@ class ObjectiveController {
         this.departments = departments;
     }
 
+    @Operation(summary = "The quarter's corporate objectives")
+    @ApiResponse(responseCode = "200", description = "Objectives, oldest first")
+    @ApiResponse(responseCode = "400", description = "Bad quarter")
     @GetMapping("/api/objectives")
-    List<ObjectiveView> list(Caller caller, @RequestParam(required = false) String quarter) {
+    List<ObjectiveView> list(Caller caller,
+                             @Parameter(description = "A quarter such as 2026-Q4; the current one when left out",
+                                     schema = @Schema(type = "string", pattern = "^\\d{4}-Q[1-4]$"))
+                             @RequestParam(required = false) String quarter) {
         return objectives.list(caller.tenantId(), quarter);
     }
 
+    @Operation(summary = "One objective")
+    @ApiResponse(responseCode = "200", description = "The objective")
+    @ApiResponse(responseCode = "404", description = "No such objective on this site")
     @GetMapping("/api/objectives/{id}")
     ObjectiveView get(Caller caller, @PathVariable String id) {
         return objectives.get(caller.tenantId(), id);
     }
 
+    @Operation(summary = "Set a corporate objective (Jira administrators)")
+    @ApiResponse(responseCode = "201", description = "Created")
+    @ApiResponse(responseCode = "400", description = "Bad input, named in field; nothing written")
+    @ApiResponse(responseCode = "403", description = "Not a Jira administrator")
     @PostMapping("/api/objectives")
     ResponseEntity<ObjectiveView> create(Caller caller, @RequestBody(required = false) ObjectiveRequest request) {
         departments.memberOf(caller).requireAdministrator("set corporate objectives");
@@ -50,6 +70,11 @@ class ObjectiveController {
         return ResponseEntity.created(URI.create("/api/objectives/" + created.id())).body(created);
     }
 
+    @Operation(summary = "Reword an objective (its owner or Jira administrators)")
+    @ApiResponse(responseCode = "200", description = "Changed")
+    @ApiResponse(responseCode = "400", description = "Bad input, named in field; nothing written")
+    @ApiResponse(responseCode = "404", description = "No such objective on this site")
+    @ApiResponse(responseCode = "403", description = "Neither the objective's owner nor a Jira administrator")
     @PutMapping("/api/objectives/{id}")
     ObjectiveView update(Caller caller, @PathVariable String id, @RequestBody(required = false) ObjectiveRequest request) {
         if (!objectives.isOwner(caller.tenantId(), id, caller.accountId().orElse(null))) {
@@ -58,6 +83,10 @@ class ObjectiveController {
         return objectives.update(caller.tenantId(), id, request);
     }
 
+    @Operation(summary = "Delete an objective (Jira administrators); its measures lose the link")
+    @ApiResponse(responseCode = "204", description = "Deleted", content = @Content)
+    @ApiResponse(responseCode = "404", description = "No such objective on this site")
+    @ApiResponse(responseCode = "403", description = "Not a Jira administrator")
     @DeleteMapping("/api/objectives/{id}")
     ResponseEntity<Void> delete(Caller caller, @PathVariable String id) {
         objectives.get(caller.tenantId(), id); // 404 before 403 for another site's ids
@@ -66,12 +95,20 @@ class ObjectiveController {
         return ResponseEntity.noContent().build();
     }
 
-    record Links(List<String> objectiveIds) {
+    @Schema(name = "ObjectiveLinksRequest")
+    record Links(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<String> objectiveIds) {
     }
 
+    @Schema(name = "ObjectiveLinks")
     record Linked(String relationshipId, List<String> objectiveIds) {
     }
 
+    @Operation(summary = "Say which objectives the relationship supports (replaces the list)")
+    @ApiResponse(responseCode = "200", description = "The relationship's objectives")
+    @ApiResponse(responseCode = "400", description = "An objective this site does not have; nothing changed")
+    @ApiResponse(responseCode = "404", description = "No such relationship on this site")
+    @ApiResponse(responseCode = "403",
+            description = "Not one of the relationship's two departments (by group, as lead or owner) nor a Jira administrator")
     @PutMapping("/api/relationships/{id}/objectives")
     Linked link(Caller caller, @PathVariable String id, @RequestBody(required = false) Links body) {
         Sides.require(departments.memberOf(caller), relationships.get(caller.tenantId(), id), "say which objectives this relationship supports");

@@ -1,12 +1,16 @@
 package com.icr.relationship;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 
 /** A relationship as the API shows it; {@code versions} (newest first) only when one is read by id. */
-public record RelationshipView(String id, DepartmentRef provider, DepartmentRef customer, String providerOwnerAccountId,
-                               String customerOwnerAccountId, String executiveSponsorAccountId, Standing standing,
-                               AgreementView agreed, AgreementView draft,
+@Schema(name = "Relationship")
+public record RelationshipView(String id, DepartmentRef provider, DepartmentRef customer,
+                               @Schema(nullable = true) String providerOwnerAccountId,
+                               @Schema(nullable = true) String customerOwnerAccountId,
+                               @Schema(nullable = true) String executiveSponsorAccountId, Standing standing,
+                               @Schema(nullable = true) AgreementView agreed, @Schema(nullable = true) AgreementView draft,
                                @JsonInclude(JsonInclude.Include.NON_NULL) List<AgreementView> versions, Instant createdAt) {
 }

@@ -2,7 +2,7 @@ package com.icr.request;
 
 import com.icr.request.internal.Decision;
 import com.icr.request.internal.DecisionRecord;
-import com.icr.request.internal.DeclineReason;
+import com.icr.request.DeclineReason;
 import com.icr.request.internal.DepartmentsCorrection;
 import com.icr.request.internal.InternalRequest;
 import com.icr.request.internal.RequestRepository;

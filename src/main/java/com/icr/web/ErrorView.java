@@ -2,6 +2,7 @@ package com.icr.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.io.IOException;
 import javax.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
@@ -12,7 +13,10 @@ import org.springframework.http.MediaType;
  * {@code field} names the offending input where there is one.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ErrorView(int status, String error, String message, String path, String field) {
+@Schema(name = "Error")
+public record ErrorView(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) int status, String error,
+                        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String message,
+                        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String path, String field) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

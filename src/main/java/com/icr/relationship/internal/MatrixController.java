@@ -1,9 +1,16 @@
 package com.icr.relationship.internal;
 
+import com.icr.relationship.MatrixView;
 import com.icr.tenant.Caller;
 import com.icr.tenant.SitePermissions;
 import com.icr.core.NotPermitted;
 import com.icr.core.InvalidInput;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.StringReader;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -18,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** {@code /api/matrix}: the grid, and the whole matrix as CSV out and in. */
 @RestController
+@Tag(name = "matrix")
 class MatrixController {
 
     private static final int MAX_CSV = 5 * 1024 * 1024;
@@ -32,11 +40,21 @@ class MatrixController {
         this.permissions = permissions;
     }
 
+    @Operation(summary = "The matrix: departments on both axes, one cell per relationship")
+    @ApiResponse(responseCode = "200", description = "The matrix", content = @Content(schema = @Schema(implementation = MatrixView.class)))
+    @ApiResponse(responseCode = "400", description = "Bad metric, period or departments")
     @GetMapping("/api/matrix")
-    ResponseEntity<byte[]> matrix(Caller caller, @RequestParam(required = false) String metric, @RequestParam(required = false) String period,
+    ResponseEntity<byte[]> matrix(Caller caller,
+                                  @Parameter(schema = @Schema(type = "string", defaultValue = "agreement",
+                                          allowableValues = {"agreement", "satisfaction", "yesno", "open", "service"}))
+                                  @RequestParam(required = false) String metric,
+                                  @Parameter(description = "A quarter such as 2026-Q4; the current quarter when absent",
+                                          schema = @Schema(type = "string", pattern = "^\\d{4}-Q[1-4]$"))
+                                  @RequestParam(required = false) String period,
+                                  @Parameter(description = "Comma-separated department ids; all when absent")
                                   @RequestParam(required = false) String departments,
-                                  @RequestHeader(value = HttpHeaders.ACCEPT_ENCODING, required = false) String acceptEncoding,
-                                  @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+                                  @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT_ENCODING, required = false) String acceptEncoding,
+                                  @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
         MatrixResponses.Rendered rendered = responses.render(caller.tenantId(), metric, period, departments);
         if (rendered.etag().equals(ifNoneMatch)) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(rendered.etag()).build();
@@ -48,6 +66,8 @@ class MatrixController {
         return gzip ? answer.header(HttpHeaders.CONTENT_ENCODING, "gzip").body(rendered.gzip()) : answer.body(rendered.json());
     }
 
+    @Operation(summary = "The whole matrix as CSV (one row per relationship, latest agreement version)")
+    @ApiResponse(responseCode = "200", description = "CSV")
     @GetMapping(value = "/api/matrix.csv", produces = "text/csv")
     ResponseEntity<String> export(Caller caller) {
         return ResponseEntity.ok()
@@ -56,8 +76,14 @@ class MatrixController {
                 .body(csv.export(caller.tenantId()));
     }
 
+    @Operation(summary = "Import a whole matrix from CSV, all or nothing (Jira administrators); departments named in it are created")
+    @ApiResponse(responseCode = "200", description = "Imported (or, with dryRun, what would be imported)")
+    @ApiResponse(responseCode = "400", description = "Nothing imported: the errors name the line and the column",
+            content = @Content(schema = @Schema(implementation = ImportReport.class)))
     @PostMapping(value = "/api/matrix/import", consumes = {"text/csv", "text/plain"})
     ResponseEntity<ImportReport> importCsv(Caller caller, @RequestParam(defaultValue = "false") boolean dryRun,
+                                           @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                                                   content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
                                            @RequestBody(required = false) String body) {
         if (!permissions.isAdministrator(caller)) {
             throw new NotPermitted("Only Jira administrators may import the matrix.");

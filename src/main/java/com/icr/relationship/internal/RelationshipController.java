@@ -6,6 +6,11 @@ import com.icr.relationship.RelationshipView;
 import com.icr.tenant.Caller;
 import com.icr.tenant.SitePermissions;
 import com.icr.core.NotPermitted;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -25,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/relationships")
+@Tag(name = "relationships")
 class RelationshipController {
 
     private final RelationshipManagement relationships;
@@ -36,20 +42,30 @@ class RelationshipController {
     }
 
     /** All relationships, or with {@code provider} and {@code customer} the one between them (a matrix cell). */
+    @Operation(summary = "All relationships of the site; with provider and customer, the one between them (with its versions),"
+            + " as a matrix cell opens it")
+    @ApiResponse(responseCode = "200", description = "Relationships")
     @GetMapping
-    List<RelationshipView> list(Caller caller, @RequestParam(required = false) String provider,
-                                @RequestParam(required = false) String customer) {
+    List<RelationshipView> list(Caller caller, @Parameter(description = "Provider department id") @RequestParam(required = false) String provider,
+                                @Parameter(description = "Customer department id") @RequestParam(required = false) String customer) {
         if (provider != null || customer != null) {
             return relationships.between(caller.tenantId(), provider, customer).stream().toList();
         }
         return relationships.list(caller.tenantId());
     }
 
+    @Operation(summary = "One relationship with its agreement versions, newest first")
+    @ApiResponse(responseCode = "200", description = "The relationship")
+    @ApiResponse(responseCode = "404", description = "Not found")
     @GetMapping("/{id}")
     RelationshipView get(Caller caller, @PathVariable String id) {
         return relationships.get(caller.tenantId(), id);
     }
 
+    @Operation(summary = "Create a relationship with its first agreement draft (Jira administrators)")
+    @ApiResponse(responseCode = "201", description = "Created")
+    @ApiResponse(responseCode = "400", description = "Bad input: a department related to itself, a pair that exists, unknown or"
+            + " archived departments")
     @PostMapping
     ResponseEntity<RelationshipView> create(Caller caller, @RequestBody RelationshipRequest request) {
         requireAdministrator(caller, "create relationships");
@@ -57,6 +73,10 @@ class RelationshipController {
         return ResponseEntity.created(URI.create("/api/relationships/" + created.id())).body(created);
     }
 
+    @Operation(summary = "Change owners and agreement; changed terms make a new draft version (owners and Jira administrators)")
+    @ApiResponse(responseCode = "200", description = "Changed")
+    @ApiResponse(responseCode = "400", description = "Bad input")
+    @ApiResponse(responseCode = "404", description = "Not found")
     @PutMapping("/{id}")
     RelationshipView update(Caller caller, @PathVariable String id, @RequestBody RelationshipRequest request) {
         if (!relationships.isOwner(caller.tenantId(), id, caller.accountId().orElse(null))) {
@@ -65,6 +85,9 @@ class RelationshipController {
         return relationships.update(caller.tenantId(), id, request, caller.accountId().orElse(null));
     }
 
+    @Operation(summary = "Delete a relationship (Jira administrators)")
+    @ApiResponse(responseCode = "204", description = "Deleted", content = @Content)
+    @ApiResponse(responseCode = "404", description = "Not found")
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(Caller caller, @PathVariable String id) {
         relationships.get(caller.tenantId(), id); // 404 before 403 for ids of other sites
@@ -73,6 +96,10 @@ class RelationshipController {
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(summary = "An owner confirms the current draft for their side; agreed once both sides confirmed")
+    @ApiResponse(responseCode = "200", description = "The relationship")
+    @ApiResponse(responseCode = "400", description = "No draft to confirm")
+    @ApiResponse(responseCode = "404", description = "Not found")
     @PostMapping("/{id}/confirmations")
     RelationshipView confirm(Caller caller, @PathVariable String id) {
         return relationships.confirm(caller.tenantId(), id, caller.accountId().orElse(null));

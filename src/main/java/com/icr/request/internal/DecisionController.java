@@ -3,6 +3,10 @@ package com.icr.request.internal;
 import com.icr.core.Quarter;
 import com.icr.relationship.RelationshipManagement;
 import com.icr.tenant.Caller;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** {@code /api/relationships/{id}/decisions}: the yes/no tab; everyone on the site reads it. */
 @RestController
+@Tag(name = "requests")
 class DecisionController {
 
     private final RelationshipManagement relationships;
@@ -23,8 +28,14 @@ class DecisionController {
         this.clock = clock;
     }
 
+    @Operation(summary = "The yes/no tab: the provider's decisions on the customer's requests in a quarter, noes by reason, latest declines")
+    @ApiResponse(responseCode = "200", description = "The quarter's decisions")
+    @ApiResponse(responseCode = "400", description = "Bad period")
+    @ApiResponse(responseCode = "404", description = "No such relationship")
     @GetMapping("/api/relationships/{id}/decisions")
-    DecisionSummary decisions(Caller caller, @PathVariable String id, @RequestParam(required = false) String period) {
+    DecisionSummary decisions(Caller caller, @PathVariable String id,
+                              @Parameter(description = "A quarter such as 2026-Q4; the current one when absent")
+                              @RequestParam(required = false) String period) {
         return counts.decisionsOf(caller.tenantId(), id, relationships.pairOf(caller.tenantId(), id), Quarter.parse("period", period, clock).period());
     }
 }

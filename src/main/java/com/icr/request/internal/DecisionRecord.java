@@ -1,5 +1,6 @@
 package com.icr.request.internal;
 
+import com.icr.request.DeclineReason;
 import com.icr.tenant.TenantId;
 import java.time.Instant;
 import java.util.UUID;

@@ -1,5 +1,7 @@
 package com.icr.request.internal;
 
+import com.icr.request.DeclineReason;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 
@@ -7,12 +9,15 @@ import java.util.List;
 public record DecisionSummary(String relationshipId, PeriodView period, int yes, int no, int undecided,
                               List<ReasonCount> reasons, List<Declined> declined) {
 
+    @Schema(name = "DecisionPeriod")
     public record PeriodView(String key, java.time.LocalDate from, java.time.LocalDate to) {
     }
 
+    @Schema(name = "DeclineReasonCount")
     public record ReasonCount(DeclineReason reason, String label, int count) {
     }
 
-    public record Declined(String issueId, String issueKey, DeclineReason reason, String reasonLabel, String note, Instant at) {
+    @Schema(name = "DeclinedRequest")
+    public record Declined(String issueId, @Schema(nullable = true) String issueKey, DeclineReason reason, String reasonLabel, String note, Instant at) {
     }
 }

@@ -1,5 +1,6 @@
 package com.icr.request.internal;
 
+import com.icr.request.DeclineReason;
 import com.icr.request.IssueSnapshot;
 import com.icr.tenant.TenantId;
 import com.icr.core.InvalidInput;

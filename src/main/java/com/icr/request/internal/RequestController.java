@@ -10,6 +10,11 @@ import com.icr.tenant.IssueAccess;
 import com.icr.tenant.SitePermissions;
 import com.icr.core.NotPermitted;
 import com.icr.core.NotFound;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -25,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/requests")
+@Tag(name = "requests")
 class RequestController {
 
 
@@ -40,8 +46,15 @@ class RequestController {
         this.permissions = permissions;
     }
 
+    @Operation(summary = "The issue as an internal request: departments, agreement, service target, decision and history (whoever may"
+            + " browse the issue in Jira)", description = "An issue the app has not heard of is fetched from Jira and answers state"
+            + " looking-up until its reporter's groups are known; poll again. At most two calls to Jira per load.")
+    @ApiResponse(responseCode = "200", description = "The request")
+    @ApiResponse(responseCode = "404", description = "No such issue, or the caller may not browse it")
+    @ApiResponse(responseCode = "503", description = "Jira did not answer (or asked to slow down)")
     @GetMapping("/{issueId}")
-    RequestView get(Caller caller, @PathVariable String issueId) {
+    RequestView get(Caller caller, @Parameter(description = "Jira's issue id (digits)", schema = @Schema(type = "string", pattern = "^\\d{1,18}$"))
+                    @PathVariable String issueId) {
         IssueAccess access = access(caller, issueId);
         String viewer = caller.accountId().orElse(null);
         return summaries.viewOf(caller.tenantId(), issueId, viewer, access).orElseGet(() -> {
@@ -51,8 +64,14 @@ class RequestController {
         });
     }
 
+    @Operation(summary = "The provider's yes or no (the assignee, the provider department's lead, the relationship's provider-side"
+            + " owner, Jira administrators); a change keeps the history")
+    @ApiResponse(responseCode = "200", description = "Decided")
+    @ApiResponse(responseCode = "400", description = "Bad input: the field is named")
+    @ApiResponse(responseCode = "404", description = "No such issue")
     @PutMapping("/{issueId}/decision")
-    RequestView decide(Caller caller, @PathVariable String issueId, @RequestBody(required = false) DecisionRequest body) {
+    RequestView decide(Caller caller, @Parameter(description = "Jira's issue id (digits)", schema = @Schema(type = "string", pattern = "^\\d{1,18}$"))
+                       @PathVariable String issueId, @RequestBody(required = false) DecisionRequest body) {
         IssueAccess access = access(caller, issueId);
         String viewer = caller.accountId().orElse(null);
         if (!current(caller, issueId, access).viewer().canDecide()) {
@@ -63,8 +82,14 @@ class RequestController {
         return current(caller, issueId, access);
     }
 
+    @Operation(summary = "Correct the provider and customer departments (people who may edit the issue); null for either returns to"
+            + " the automatic one")
+    @ApiResponse(responseCode = "200", description = "Corrected")
+    @ApiResponse(responseCode = "400", description = "Bad input: the field is named")
+    @ApiResponse(responseCode = "404", description = "No such issue")
     @PutMapping("/{issueId}/departments")
-    RequestView correct(Caller caller, @PathVariable String issueId, @RequestBody(required = false) DepartmentsCorrection body) {
+    RequestView correct(Caller caller, @Parameter(description = "Jira's issue id (digits)", schema = @Schema(type = "string", pattern = "^\\d{1,18}$"))
+                        @PathVariable String issueId, @RequestBody(required = false) DepartmentsCorrection body) {
         IssueAccess access = access(caller, issueId);
         String viewer = caller.accountId().orElse(null);
         if (!current(caller, issueId, access).viewer().canCorrect()) {

@@ -1,5 +1,6 @@
 package com.icr.request.internal;
 
+import com.icr.request.DeclineReason;
 import com.icr.relationship.MatrixFigures.Pair;
 import com.icr.core.Period;
 import com.icr.tenant.TenantId;

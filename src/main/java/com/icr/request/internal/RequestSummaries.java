@@ -1,5 +1,6 @@
 package com.icr.request.internal;
 
+import com.icr.request.DeclineReason;
 import com.icr.request.RequestManagement;
 import com.icr.request.RequestSummary;
 import com.icr.request.SatisfactionResults;

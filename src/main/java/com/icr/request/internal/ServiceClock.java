@@ -1,6 +1,7 @@
 package com.icr.request.internal;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -9,7 +10,8 @@ import java.util.Locale;
  * One service target of a request (first response or resolution), in calendar hours from the issue's
  * creation: due when, done when, and where that leaves it.
  */
-public record ServiceClock(Integer targetHours, Instant dueAt, Instant doneAt, State state) {
+public record ServiceClock(@Schema(nullable = true) Integer targetHours, @Schema(nullable = true) Instant dueAt,
+                           @Schema(nullable = true) Instant doneAt, State state) {
 
     public enum State {
         NONE, RUNNING, OVERDUE, MET, MISSED;

@@ -10,6 +10,11 @@ import com.icr.relationship.RelationshipManagement;
 import com.icr.relationship.RelationshipView;
 import com.icr.tenant.Caller;
 import com.icr.core.NotPermitted;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -19,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** {@code /api/reviews}: the quarterly review everyone on the site reads; the sponsor's notes, which only the sponsor writes. */
 @RestController
+@Tag(name = "alignment")
 class ReviewController {
 
     private final ReviewManagement reviews;
@@ -33,17 +39,32 @@ class ReviewController {
         this.departments = departments;
     }
 
+    @Operation(summary = "The quarterly review of a relationship or of a department")
+    @ApiResponse(responseCode = "200", description = "The review")
+    @ApiResponse(responseCode = "400", description = "Neither or both of relationship and department, or a bad quarter")
+    @ApiResponse(responseCode = "404", description = "No such relationship or department on this site")
     @GetMapping("/api/reviews")
-    ReviewView review(Caller caller, @RequestParam(required = false) String relationship, @RequestParam(required = false) String department,
+    ReviewView review(Caller caller, @Parameter(description = "The relationship to review") @RequestParam(required = false) String relationship,
+                      @Parameter(description = "The department to review (all its relationships)") @RequestParam(required = false) String department,
+                      @Parameter(description = "A quarter such as 2026-Q4; the current one when left out",
+                              schema = @Schema(type = "string", pattern = "^\\d{4}-Q[1-4]$"))
                       @RequestParam(required = false) String quarter) {
         return reviews.review(caller.tenantId(), relationship, department, quarter, departments.readerOf(caller));
     }
 
-    record Note(String text) {
+    @Schema(name = "SponsorNoteRequest")
+    record Note(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 4000) String text) {
     }
 
+    @Operation(summary = "Write the executive sponsor's notes for the quarter")
+    @ApiResponse(responseCode = "200", description = "The notes")
+    @ApiResponse(responseCode = "400", description = "Bad quarter or empty text; nothing written")
+    @ApiResponse(responseCode = "404", description = "No such relationship on this site")
+    @ApiResponse(responseCode = "403", description = "Neither the relationship's executive sponsor nor a Jira administrator")
     @PutMapping("/api/relationships/{id}/sponsor-notes/{quarter}")
-    SponsorNoteView write(Caller caller, @PathVariable String id, @PathVariable String quarter, @RequestBody(required = false) Note body) {
+    SponsorNoteView write(Caller caller, @PathVariable String id,
+                          @Parameter(schema = @Schema(type = "string", pattern = "^\\d{4}-Q[1-4]$")) @PathVariable String quarter,
+                          @RequestBody(required = false) Note body) {
         RelationshipView relationship = relationships.get(caller.tenantId(), id);
         Member member = departments.memberOf(caller);
         if (!Sides.isSponsor(member, relationship) && !member.administrator()) {

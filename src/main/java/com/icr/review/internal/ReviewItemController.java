@@ -11,6 +11,10 @@ import com.icr.relationship.RelationshipView;
 import com.icr.tenant.Caller;
 import com.icr.core.InvalidInput;
 import com.icr.core.NotFound;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -34,6 +38,7 @@ import org.springframework.web.bind.annotation.RestController;
  * administrators may do both for either side.
  */
 @RestController
+@Tag(name = "alignment")
 class ReviewItemController {
 
     private final ReviewItems items;
@@ -46,11 +51,20 @@ class ReviewItemController {
         this.departments = departments;
     }
 
+    @Operation(summary = "Frustrations, assumptions and suggestions, newest first")
+    @ApiResponse(responseCode = "200", description = "Entries")
+    @ApiResponse(responseCode = "400", description = "Bad status")
     @GetMapping("/api/review-items")
-    List<ItemView> list(Caller caller, @RequestParam(required = false) String relationship, @RequestParam(required = false) String status) {
+    List<ItemView> list(Caller caller, @Parameter(description = "Only this relationship's") @RequestParam(required = false) String relationship,
+                        @Parameter(description = "open, discussed, agreed-action or closed") @RequestParam(required = false) String status) {
         return items.list(caller.tenantId(), relationship, status);
     }
 
+    @Operation(summary = "Raise an entry for one side of a relationship (your own side; administrators either)")
+    @ApiResponse(responseCode = "201", description = "Created")
+    @ApiResponse(responseCode = "400", description = "Bad input, named in field; nothing written")
+    @ApiResponse(responseCode = "403", description = "Not one of the relationship's two departments (by group, as lead or owner) nor a"
+            + " Jira administrator, or a side you do not belong to")
     @PostMapping("/api/review-items")
     ResponseEntity<ItemView> raise(Caller caller, @RequestBody(required = false) ItemRequest request) {
         if (request == null || request.relationshipId() == null || request.relationshipId().isBlank()) {
@@ -69,6 +83,12 @@ class ReviewItemController {
         return ResponseEntity.created(URI.create("/api/review-items/" + raised.id())).body(raised);
     }
 
+    @Operation(summary = "Move an entry along: status, owner, agreed action, text")
+    @ApiResponse(responseCode = "200", description = "Changed")
+    @ApiResponse(responseCode = "400", description = "Bad input (an agreed action needs its action), named in field; nothing written")
+    @ApiResponse(responseCode = "404", description = "No such entry on this site")
+    @ApiResponse(responseCode = "403",
+            description = "Not one of the relationship's two departments (by group, as lead or owner) nor a Jira administrator")
     @PutMapping("/api/review-items/{id}")
     ItemView change(Caller caller, @PathVariable String id, @RequestBody(required = false) ItemChange change) {
         RelationshipView relationship = relationships.get(caller.tenantId(), items.relationshipOf(caller.tenantId(), id));
@@ -76,8 +96,10 @@ class ReviewItemController {
         return items.change(caller.tenantId(), id, change);
     }
 
+    @Operation(summary = "Entries as CSV")
+    @ApiResponse(responseCode = "200", description = "CSV (RFC 4180); cells a spreadsheet would run as formulas start with an apostrophe")
     @GetMapping(value = "/api/review-items.csv", produces = "text/csv")
-    ResponseEntity<String> csv(Caller caller, @RequestParam(required = false) String relationship) {
+    ResponseEntity<String> csv(Caller caller, @Parameter(description = "Only this relationship's") @RequestParam(required = false) String relationship) {
         Map<String, RelationshipView> byId = relationships.list(caller.tenantId()).stream()
                 .collect(Collectors.toMap(RelationshipView::id, Function.identity()));
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"review-items.csv\"")

@@ -9,6 +9,11 @@ import com.icr.relationship.RelationshipManagement;
 import com.icr.tenant.Caller;
 import com.icr.core.InvalidInput;
 import com.icr.core.NotFound;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -23,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** What everyone on the site reads of satisfaction: a relationship's quarters, a department's thanks. */
 @RestController
+@Tag(name = "satisfaction")
 class FiguresController {
 
     private final RelationshipManagement relationships;
@@ -40,11 +46,18 @@ class FiguresController {
         this.clock = clock;
     }
 
+    @Schema(name = "SatisfactionTrend")
     record Trend(String relationshipId, String period, List<SatisfactionCounts.Quarter> quarters) {
     }
 
+    @Operation(summary = "A relationship's satisfaction per quarter, oldest first, ending with the quarter asked for")
+    @ApiResponse(responseCode = "200", description = "The quarters")
+    @ApiResponse(responseCode = "400", description = "Bad period or quarters")
+    @ApiResponse(responseCode = "404", description = "No such relationship")
     @GetMapping("/api/relationships/{id}/satisfaction")
-    Trend trend(Caller caller, @PathVariable String id, @RequestParam(required = false) String period,
+    Trend trend(Caller caller, @PathVariable String id,
+                @Parameter(description = "A quarter such as 2026-Q4; the current one when absent") @RequestParam(required = false) String period,
+                @Parameter(description = "How many quarters, 1 to 8 (default 4)", schema = @Schema(type = "integer", minimum = "1", maximum = "8"))
                 @RequestParam(required = false) Integer quarters) {
         int n = quarters == null ? 4 : quarters;
         if (n < 1 || n > 8) {
@@ -57,11 +70,18 @@ class FiguresController {
     record ThanksReceived(long total, List<Received> thanks) {
     }
 
-    record Received(String from, DepartmentRef fromDepartment, List<String> to, String issueKey, String message, Instant at) {
+    @Schema(name = "ReceivedThanks")
+    record Received(String from, @Schema(nullable = true) DepartmentRef fromDepartment, List<String> to,
+                    @Schema(nullable = true) String issueKey, String message, Instant at) {
     }
 
+    @Operation(summary = "The thanks a department received, newest first")
+    @ApiResponse(responseCode = "200", description = "The count and the latest thanks")
+    @ApiResponse(responseCode = "400", description = "Bad limit")
+    @ApiResponse(responseCode = "404", description = "No such department")
     @GetMapping("/api/departments/{id}/thanks")
-    ThanksReceived thanks(Caller caller, @PathVariable String id, @RequestParam(required = false) Integer limit) {
+    ThanksReceived thanks(Caller caller, @PathVariable String id,
+                          @Parameter(schema = @Schema(type = "integer", minimum = "1", maximum = "100")) @RequestParam(required = false) Integer limit) {
         int n = limit == null ? 20 : limit;
         if (n < 1 || n > 100) {
             throw new InvalidInput("limit", "must be from 1 to 100");

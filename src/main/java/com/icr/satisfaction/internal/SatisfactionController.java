@@ -7,6 +7,9 @@ import com.icr.tenant.Caller;
 import com.icr.tenant.IssueAccess;
 import com.icr.tenant.SitePermissions;
 import com.icr.core.NotFound;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
  * caller cannot browse, or of another site, is not found.
  */
 @RestController
+@Tag(name = "satisfaction")
 class SatisfactionController {
 
     private static final Pattern CHECK_ID = Pattern.compile("[0-9a-f-]{36}");
@@ -37,6 +41,9 @@ class SatisfactionController {
         this.permissions = permissions;
     }
 
+    @Operation(summary = "An issue's satisfaction checks as the caller sees them, with what the caller may do")
+    @ApiResponse(responseCode = "200", description = "The checks, newest resolution first")
+    @ApiResponse(responseCode = "404", description = "The caller cannot browse the issue")
     @GetMapping("/api/requests/{issueId}/satisfaction")
     IssueSatisfaction get(Caller caller, @PathVariable String issueId) {
         if (!IssueId.isValid(issueId) || !mayBrowse(caller, issueId)) {
@@ -45,6 +52,11 @@ class SatisfactionController {
         return views.of(caller.tenantId(), issueId, caller.accountId().orElse(null));
     }
 
+    @Operation(summary = "Answer a check, or correct the answer within 24 hours (only the people asked)")
+    @ApiResponse(responseCode = "200", description = "The issue's checks after the answer")
+    @ApiResponse(responseCode = "400", description = "Bad rating, met or comment; nothing changed")
+    @ApiResponse(responseCode = "404", description = "No such check on this site, or the issue cannot be browsed")
+    @ApiResponse(responseCode = "409", description = "The check is not open, or the 24 hours are over")
     @PutMapping("/api/satisfaction/checks/{checkId}/answer")
     IssueSatisfaction answer(Caller caller, @PathVariable String checkId, @RequestBody(required = false) AnswerBody body) {
         String issueId = issueOf(caller, checkId);
@@ -52,6 +64,11 @@ class SatisfactionController {
         return views.of(caller.tenantId(), issueId, caller.accountId().orElse(null));
     }
 
+    @Operation(summary = "Rate how clear the request was (the issue's assignee, when the policy asks for it); correctable within 24 hours")
+    @ApiResponse(responseCode = "200", description = "The issue's checks after the rating")
+    @ApiResponse(responseCode = "400", description = "Bad rating or comment")
+    @ApiResponse(responseCode = "404", description = "No such check")
+    @ApiResponse(responseCode = "409", description = "The check is cancelled, not asked yet, or the 24 hours are over")
     @PutMapping("/api/satisfaction/checks/{checkId}/clarity")
     IssueSatisfaction clarity(Caller caller, @PathVariable String checkId, @RequestBody(required = false) ClarityBody body) {
         String issueId = issueOf(caller, checkId);
@@ -59,6 +76,11 @@ class SatisfactionController {
         return views.of(caller.tenantId(), issueId, caller.accountId().orElse(null));
     }
 
+    @Operation(summary = "Thank the people who did the work (someone who answered 4 or 5 with the expectation met at least partly)")
+    @ApiResponse(responseCode = "201", description = "The issue's checks with the thank-you")
+    @ApiResponse(responseCode = "400", description = "Message too long")
+    @ApiResponse(responseCode = "404", description = "No such check")
+    @ApiResponse(responseCode = "409", description = "Thanked already, or nobody to thank")
     @PostMapping("/api/satisfaction/checks/{checkId}/thanks")
     @ResponseStatus(HttpStatus.CREATED)
     IssueSatisfaction thank(Caller caller, @PathVariable String checkId, @RequestBody(required = false) ThanksBody body) {

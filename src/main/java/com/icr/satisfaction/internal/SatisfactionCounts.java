@@ -3,6 +3,7 @@ package com.icr.satisfaction.internal;
 import com.icr.relationship.MatrixFigures.Pair;
 import com.icr.core.Period;
 import com.icr.tenant.TenantId;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,8 +30,11 @@ class SatisfactionCounts {
     }
 
     /** A pair's figures for a quarter. */
-    record Quarter(String period, int sent, int answered, Double responseRate, Double averageRating, MetCounts met, Double metShare,
-                   Double clarity, int clarityRatings) {
+    @Schema(name = "SatisfactionQuarter")
+    record Quarter(String period, int sent, int answered, @Schema(nullable = true) Double responseRate,
+                   @Schema(nullable = true) Double averageRating, MetCounts met,
+                   @Schema(nullable = true, description = "yes counts as met, partly as half") Double metShare,
+                   @Schema(nullable = true) Double clarity, int clarityRatings) {
 
         static Quarter of(String period, int sent, int answered, int ratings, long ratingSum, MetCounts met, int clarityRatings, long claritySum) {
             return new Quarter(period, sent, answered, sent == 0 ? null : (double) answered / sent,

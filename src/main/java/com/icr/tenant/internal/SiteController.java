@@ -2,11 +2,15 @@ package com.icr.tenant.internal;
 
 import com.icr.tenant.Caller;
 import com.icr.tenant.TenantManagement;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** {@code GET /api/site}: the site and its installations, for the Getting started page. */
 @RestController
+@Tag(name = "site")
 class SiteController {
 
     private final TenantManagement tenants;
@@ -15,6 +19,8 @@ class SiteController {
         this.tenants = tenants;
     }
 
+    @Operation(summary = "The caller's site: its Jira and Confluence installations and whether they are linked")
+    @ApiResponse(responseCode = "200", description = "The site")
     @GetMapping("/api/site")
     SiteView site(Caller caller) {
         return SiteView.of(tenants.statusOf(caller.tenantId()), caller.product());

@@ -2,13 +2,18 @@ package com.icr.tenant.internal;
 
 import com.icr.tenant.Product;
 import com.icr.tenant.SiteStatus;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.Optional;
 
 /** {@code GET /api/site}: the site's installations as the caller's product sees them. */
-record SiteView(String siteUrl, String viewedFrom, ProductView jira, ProductView confluence, boolean linked) {
+@Schema(name = "Site")
+record SiteView(String siteUrl, @Schema(allowableValues = {"jira", "confluence"}) String viewedFrom, ProductView jira,
+                ProductView confluence, boolean linked) {
 
-    record ProductView(boolean installed, boolean enabled, String baseUrl, Instant installedAt) {
+    @Schema(name = "ProductInstallation")
+    record ProductView(boolean installed, boolean enabled, @Schema(nullable = true) String baseUrl,
+                       @Schema(nullable = true) Instant installedAt) {
         static final ProductView ABSENT = new ProductView(false, false, null, null);
     }
 

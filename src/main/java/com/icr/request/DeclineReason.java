@@ -1,11 +1,13 @@
-package com.icr.request.internal;
+package com.icr.request;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.icr.core.InvalidInput;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Arrays;
 import java.util.Locale;
 
 /** Why a provider says no: a short list, so that the yes/no tab can count reasons, plus free text. */
+@Schema(enumAsRef = true)
 public enum DeclineReason {
     OUT_OF_SCOPE("Outside what we agreed to provide"),
     NO_CAPACITY("No capacity this period"),
