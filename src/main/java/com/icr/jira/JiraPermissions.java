@@ -6,15 +6,13 @@ import com.icr.tenant.IssueAccess;
 import com.icr.tenant.SitePermissions;
 import com.icr.tenant.TenantId;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Clock;
 import java.util.ArrayList;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.http.HttpStatus;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.stereotype.Service;
 import org.springframework.web.client.HttpStatusCodeException;
 import org.springframework.web.client.RestClientException;
@@ -23,38 +21,25 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * Who a person is to the site, asked of the site's own Jira: whether they administer it and what they may do
  * with an issue (its bulk permission check, which the app may call from its server for any user; kept a
- * minute per user, so a page of edits costs one call), and their groups (kept ten minutes). Never called
+ * minute per user, so a page of edits costs one call), and their groups (kept ten minutes): caches {@code
+ * jira-administrators}, {@code jira-issue-access} and {@code jira-groups}, sized and timed in application.yml. Never called
  * inside a transaction.
  */
 @Service
 public class JiraPermissions implements SitePermissions {
 
-    static final Duration CACHE_FOR = Duration.ofSeconds(60);
-    private static final int MAX_CACHED = 10_000;
-
-    static final Duration GROUPS_FOR = Duration.ofMinutes(10);
-    private static final int MAX_CACHED_GROUPS = 50_000;
-
     private final JiraRest rest;
     private final HostBackoff backoff;
-    private final Clock clock;
-    private final Map<String, Answer> cache = new ConcurrentHashMap<>();
-    private final Map<String, CachedGroups> groups = new ConcurrentHashMap<>();
-    private final Map<String, CachedAccess> issueCache = new ConcurrentHashMap<>();
+    private final Cache administrators;
+    private final Cache issueAccess;
+    private final Cache groups;
 
-    private record CachedAccess(IssueAccess access, Instant until) {
-    }
-
-    private record Answer(boolean administrator, Instant until) {
-    }
-
-    private record CachedGroups(List<String> names, Instant until) {
-    }
-
-    JiraPermissions(JiraRest rest, HostBackoff backoff, Clock clock) {
+    JiraPermissions(JiraRest rest, HostBackoff backoff, CacheManager caches) {
         this.rest = rest;
         this.backoff = backoff;
-        this.clock = clock;
+        this.administrators = caches.getCache("jira-administrators");
+        this.issueAccess = caches.getCache("jira-issue-access");
+        this.groups = caches.getCache("jira-groups");
     }
 
     @Override
@@ -64,16 +49,12 @@ public class JiraPermissions implements SitePermissions {
         }
         String accountId = caller.accountId().get();
         String key = caller.tenantId().value() + "/" + accountId;
-        Instant now = clock.instant();
-        Answer cached = cache.get(key);
-        if (cached != null && cached.until().isAfter(now)) {
-            return cached.administrator();
+        Boolean cached = administrators.get(key, Boolean.class);
+        if (cached != null) {
+            return cached;
         }
         boolean administrator = jiraOf(caller.tenantId()).map(jira -> askJira(caller.tenantId(), jira, accountId)).orElse(false);
-        if (cache.size() > MAX_CACHED) {
-            cache.clear();
-        }
-        cache.put(key, new Answer(administrator, now.plus(CACHE_FOR)));
+        administrators.put(key, administrator);
         return administrator;
     }
 
@@ -88,17 +69,13 @@ public class JiraPermissions implements SitePermissions {
         }
         String accountId = caller.accountId().get();
         String key = caller.tenantId().value() + "/" + accountId + "/" + issueId;
-        Instant now = clock.instant();
-        CachedAccess cached = issueCache.get(key);
-        if (cached != null && cached.until().isAfter(now)) {
-            return cached.access();
+        IssueAccess cached = issueAccess.get(key, IssueAccess.class);
+        if (cached != null) {
+            return cached;
         }
         IssueAccess access = jiraOf(caller.tenantId()).map(jira -> askJira(caller.tenantId(), jira, accountId, issueId)).orElse(IssueAccess.NONE);
-        if (issueCache.size() > MAX_CACHED) {
-            issueCache.clear();
-        }
-        issueCache.put(key, new CachedAccess(access, now.plus(CACHE_FOR)));
-        cache.put(caller.tenantId().value() + "/" + accountId, new Answer(access.administrator(), now.plus(CACHE_FOR)));
+        issueAccess.put(key, access);
+        administrators.put(caller.tenantId().value() + "/" + accountId, access.administrator());
         return access;
     }
 
@@ -118,10 +95,10 @@ public class JiraPermissions implements SitePermissions {
     @Override
     public List<String> groupsOf(TenantId tenantId, String accountId) {
         String key = tenantId.value() + "/" + accountId;
-        Instant now = clock.instant();
-        CachedGroups cached = groups.get(key);
-        if (cached != null && cached.until().isAfter(now)) {
-            return cached.names();
+        @SuppressWarnings("unchecked")
+        List<String> cached = groups.get(key, List.class);
+        if (cached != null) {
+            return cached;
         }
         JiraConnection jira = rest.jira(tenantId);
         String url = UriComponentsBuilder.fromHttpUrl(jira.baseUrl() + "/rest/api/3/user/groups").queryParam("accountId", accountId)
@@ -136,10 +113,7 @@ public class JiraPermissions implements SitePermissions {
                 }
             });
         }
-        if (groups.size() > MAX_CACHED_GROUPS) {
-            groups.clear();
-        }
-        groups.put(key, new CachedGroups(List.copyOf(names), now.plus(GROUPS_FOR)));
+        groups.put(key, List.copyOf(names));
         return List.copyOf(names);
     }
 

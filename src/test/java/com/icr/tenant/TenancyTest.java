@@ -11,7 +11,6 @@ import com.icr.support.Eventually;
 import com.icr.support.HostSimulator;
 import com.icr.support.HostSimulator.Installation;
 import com.icr.support.TestClock;
-import com.icr.tenant.internal.TenantLookups;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -19,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The site rule: which installations share data, and how long an uninstalled site's data is kept. */
@@ -36,6 +36,10 @@ class TenancyTest {
 
     @Autowired
     AtlassianHostRepository hosts;
+
+    /** How long this node keeps a host it read (another node's change shows after it). */
+    @Value("${icr.caches.connect-hosts.expire-after-write}")
+    java.time.Duration hostsKeptFor;
 
     HostSimulator host;
     String siteUrl;
@@ -130,7 +134,7 @@ class TenancyTest {
         hosts.save(stored); // what the other node's uninstall callback wrote
 
         Eventually.await("the site shut", () -> host.api(jira, "GET", "/api/site", null).status(), status -> status == 401,
-                TenantLookups.FOR.plusSeconds(2));
+                hostsKeptFor.plusSeconds(2));
     }
 
     @Test

@@ -6,55 +6,56 @@ import com.icr.tenant.InstallationChanged;
 import com.icr.tenant.TenantId;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
-import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * What every signed request and every call to a product looked up in the database: the host of a client key
- * (shared secret, installed or not) and a site's Jira host. Kept {@link #FOR}. This node forgets an entry the
- * moment the tenancy changes it ({@link InstallationChanged}), so on one node nothing is stale. A change made
- * by another node sharing the database is seen here within {@link #FOR}: a rotated secret is tried only after
- * the kept one failed (a request's signature, a product's 401: both look the host up again at once), so no
- * webhook signed with the new secret is refused.
+ * (shared secret, installed or not; cache {@code connect-hosts}) and a site's Jira host (cache {@code
+ * connect-jira-hosts}), sized and timed in application.yml. This node forgets an entry the moment the tenancy
+ * changes it ({@link InstallationChanged}), so on one node nothing is stale. A change made by another node
+ * sharing the database is seen here once the entry expires: a rotated secret is tried only after the kept one
+ * failed (a request's signature, a product's 401: both look the host up again at once), so no webhook signed
+ * with the new secret is refused.
  */
 @Component
 class HostLookups {
 
-    static final Duration FOR = Duration.ofSeconds(5);
-
-    private record Kept<T>(T value, long until) {
+    /** A site without a Jira is kept too (it asks again only after a while): the cache takes no nulls. */
+    private record JiraHost(AtlassianHost host) {
     }
 
-    private final Map<String, Kept<AtlassianHost>> hosts = new ConcurrentHashMap<>();
-    private final Map<TenantId, Kept<Optional<AtlassianHost>>> jira = new ConcurrentHashMap<>();
+    private final Cache hosts;
+    private final Cache jira;
+
+    HostLookups(CacheManager caches) {
+        this.hosts = caches.getCache("connect-hosts");
+        this.jira = caches.getCache("connect-jira-hosts");
+    }
 
     /** Unknown client keys are not kept (anyone can send a token with any issuer): only the ones found. */
     Optional<AtlassianHost> host(String clientKey, Supplier<Optional<AtlassianHost>> lookup) {
-        long now = System.nanoTime();
-        Kept<AtlassianHost> known = hosts.get(clientKey);
-        if (known != null && known.until() - now > 0) {
-            return Optional.of(known.value());
+        AtlassianHost kept = hosts.get(clientKey, AtlassianHost.class);
+        if (kept != null) {
+            return Optional.of(kept);
         }
         Optional<AtlassianHost> found = lookup.get();
-        found.ifPresentOrElse(value -> hosts.put(clientKey, new Kept<>(value, now + FOR.toNanos())), () -> hosts.remove(clientKey));
+        found.ifPresent(host -> hosts.put(clientKey, host));
         return found;
     }
 
-    /** A site's Jira host, or that it has none (kept too: a site without Jira asks again only after a while). */
+    /** A site's Jira host, or that it has none. */
     Optional<AtlassianHost> jiraOf(TenantId tenantId, Supplier<Optional<AtlassianHost>> lookup) {
-        long now = System.nanoTime();
-        Kept<Optional<AtlassianHost>> known = jira.get(tenantId);
-        if (known != null && known.until() - now > 0) {
-            return known.value();
+        JiraHost kept = jira.get(tenantId, JiraHost.class);
+        if (kept == null) {
+            kept = new JiraHost(lookup.get().orElse(null));
+            jira.put(tenantId, kept);
         }
-        Optional<AtlassianHost> found = lookup.get();
-        jira.put(tenantId, new Kept<>(found, now + FOR.toNanos()));
-        return found;
+        return Optional.ofNullable(kept.host());
     }
 
     /** An installation changed: its host and every site's Jira host are looked up again. */
@@ -64,17 +65,17 @@ class HostLookups {
     }
 
     void forget(String clientKey) {
-        hosts.remove(clientKey);
+        hosts.evict(clientKey);
         jira.clear();
     }
 
     /** Whether a host was kept for this client key; forgets it. */
     boolean forgetHost(String clientKey) {
-        return hosts.remove(clientKey) != null;
+        return hosts.evictIfPresent(clientKey);
     }
 
     void forgetJiraOf(TenantId tenantId) {
-        jira.remove(tenantId);
+        jira.evict(tenantId);
     }
 
     /**
