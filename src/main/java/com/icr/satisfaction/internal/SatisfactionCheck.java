@@ -193,15 +193,20 @@ class SatisfactionCheck {
         if (!request.isInternal()) {
             return answers.isEmpty() ? cancel(CancelReason.NOT_INTERNAL, now) : close(now);
         }
+        boolean moved = !Objects.equals(issueKey, request.issueKey()) || !Objects.equals(providerId, request.providerId())
+                || !Objects.equals(customerId, request.customerId());
         issueKey = request.issueKey();
         providerId = request.providerId();
         customerId = request.customerId();
         if (resolvedAt.equals(request.resolvedAt())) {
             if (status == Status.SCHEDULED) {
+                moved |= !Objects.equals(reporter, request.reporter()) || !Objects.equals(assignee, request.assignee());
                 reporter = request.reporter();
                 assignee = request.assignee();
             }
-            updatedAt = now;
+            if (moved) {
+                updatedAt = now; // a redelivered event changes nothing, not even the version an answer is racing
+            }
             return false;
         }
         // reopened (no resolution now), or resolved again since: this resolution is not the issue's any more
