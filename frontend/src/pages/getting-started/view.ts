@@ -32,7 +32,7 @@ function linkRow(site: SiteView): HTMLElement {
   );
 }
 
-/** The next steps, in the order of the practice (PRODUCT.md): install, define, map, measure. */
+/** The next steps, in the order of the practice: install, define, map, measure. */
 function nextSteps(site: SiteView, appOrigin: string): HTMLElement {
   const steps: (HTMLElement | string)[] = [];
   const missing = (['jira', 'confluence'] as const).filter((p) => !site[p].installed);

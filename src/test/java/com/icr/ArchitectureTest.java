@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * The package structure of STYLE.md, kept by the build (Spring Modulith's rules, by hand on Boot 2.7): the front
+ * The package structure, kept by the build (Spring Modulith's rules, by hand on Boot 2.7): the front
  * doors on top, then the product adapters, then the domain modules, tenant and intake, and core and web at the
  * bottom; no cycles; Connect only behind its door; each domain module one door, its machinery in {@code internal};
  * HTTP only in the web layer. ARCHITECTURE.md draws the same table.

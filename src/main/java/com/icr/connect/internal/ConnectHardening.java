@@ -26,7 +26,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The one place where ACSB 2.2.1's defects are fixed (CONNECT-NOTES, "ACSB pitfalls"):
+ * The one place where ACSB 2.2.1's defects are fixed:
  * <ol>
  *   <li>its error controller breaks on Boot 2.7: removed, {@code web.JsonErrorController} answers instead;</li>
  *   <li>its own descriptor endpoint serves the raw file: removed, {@link DescriptorController} serves one
