@@ -9,6 +9,7 @@ import type {
   Objective,
   ObjectiveRequest,
   Review,
+  ReviewScope,
   ReviewItem,
   ReviewItemRequest,
   ReviewItemUpdate,
@@ -245,6 +246,8 @@ export const api = {
       `/api/relationships/${id(relationshipId)}/satisfaction?${new URLSearchParams({ period, quarters: String(quarters) }).toString()}`,
     ),
   /** The quarterly review of a relationship or a department: snapshot, trends, measures, items, thanks, notes. */
+  /** Where the review opens when nothing was chosen: the reader's busiest relationship of the quarter, else the site's; null on an empty site. */
+  reviewOpening: (quarter: string) => call<ReviewScope | null>('GET', `/api/reviews/opening${query({ quarter })}`),
   review: (review: ReviewQuery) => call<Review>('GET', `/api/reviews${query({ [review.kind]: review.id, quarter: review.quarter })}`),
   /** The quarter's corporate objectives. */
   objectives: (quarter: string) => call<Objective[]>('GET', `/api/objectives${query({ quarter })}`),
