@@ -125,11 +125,14 @@ export interface MatrixQuery {
   period: string;
   /** Department ids; empty means all departments. */
   departments: string[];
+  /** 'omit': ids the site no longer has (a stored page's choice) are left out and listed, not refused. */
+  unknownDepartments?: 'omit';
 }
 
 function matrixPath(query: MatrixQuery): string {
   const search = new URLSearchParams({ metric: query.metric, period: query.period });
   if (query.departments.length > 0) search.set('departments', query.departments.join(','));
+  if (query.departments.length > 0 && query.unknownDepartments) search.set('unknownDepartments', query.unknownDepartments);
   return `/api/matrix?${search.toString()}`;
 }
 
