@@ -76,8 +76,8 @@ class RequestControllerSliceTest {
 
     @Test
     void jiraNotAnsweringIsA503WithItsWait() throws Exception {
-        when(permissions.issueAccess(CALLER, "10001")).thenReturn(new IssueAccess(false, true, false));
-        when(summaries.viewOf(CALLER.tenantId(), "10001", ControllerSlice.ACCOUNT, new IssueAccess(false, true, false))).thenReturn(Optional.empty());
+        when(permissions.issueAccess(CALLER, "10001")).thenReturn(new IssueAccess(false, true));
+        when(summaries.viewOf(CALLER.tenantId(), "10001", ControllerSlice.ACCOUNT, new IssueAccess(false, true))).thenReturn(Optional.empty());
         when(tracker.issue(CALLER.tenantId(), "10001")).thenThrow(new HostUnavailable("Jira asked us to slow down", null, Duration.ofSeconds(30)));
 
         mvc.perform(get("/api/requests/10001"))

@@ -59,7 +59,7 @@ class SatisfactionControllerSliceTest {
     @BeforeEach
     void aCheckTheCallerMayBrowse() {
         when(answers.issueOf(CALLER.tenantId(), CHECK)).thenReturn(Optional.of("10001"));
-        when(permissions.issueAccess(CALLER, "10001")).thenReturn(new IssueAccess(false, true, false));
+        when(permissions.issueAccess(CALLER, "10001")).thenReturn(new IssueAccess(false, true));
     }
 
     @Test
