@@ -73,6 +73,23 @@ class MatrixBrowserTest {
     }
 
     @Test
+    void aMacroNamingADeletedDepartmentShowsTheOthersAndSaysSoOnce() {
+        List<Object> departments = site.asAdmin("GET", "/api/departments", null).jsonList();
+        String ids = String.join(",", departments.stream().map(d -> ((Map<?, ?>) d).get("id").toString()).toList());
+        String legal = department("Legal");
+        assertThat(site.asAdmin("DELETE", "/api/departments/" + legal, null).status()).isEqualTo(204);
+
+        Report report = Browser.visit(BrowserHostPage.get().open(site.host(), site.confluence(), "relationship-matrix",
+                "/macros/matrix?departments=" + ids + "," + legal + "&metric=agreement&period=2026-Q4", MEMBER),
+                "[data-ready=true] td[data-cell]", "matrix-macro-deleted-department", List.of("light", "dark"), null);
+
+        assertClean(report);
+        String text = report.view("light").text();
+        assertThat(text).contains("Sales").contains("Draft v1").doesNotContain("could not be loaded");
+        assertThat(text.split("no longer exists", -1)).hasSize(2);
+    }
+
+    @Test
     void theMacroOnAnEmptySiteSaysWhatToDo() {
         TestSites empty = TestSites.installed(site.host());
         Report report = Browser.visit(BrowserHostPage.get().open(empty.host(), empty.confluence(), "relationship-matrix",
