@@ -118,6 +118,13 @@ class InstallSecurityTest {
     }
 
     @Test
+    void refusesACloudIdThatIsNotASitesId() {
+        Response response = host.installRequest(site, "installed").body(b -> b.put("cloudId", "x".repeat(300))).send();
+        assertRefused(response, 400);
+        assertThat(response.json().get("message").toString()).startsWith("cloudId:");
+    }
+
+    @Test
     void anAttackerCannotReplaceTheSecretOfAnInstalledSite() {
         assertThat(host.install(site).status()).isEqualTo(204);
         Installation attacker = site.withNewSecret();

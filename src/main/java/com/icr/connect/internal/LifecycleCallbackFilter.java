@@ -38,6 +38,8 @@ class LifecycleCallbackFilter extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(LifecycleCallbackFilter.class);
     private static final int MAX_BODY = 64 * 1024;
     private static final int MIN_SECRET_BYTES = 32;
+    /** Atlassian's site ids are UUIDs; anything longer or stranger is not one (the column holds 64). */
+    private static final java.util.regex.Pattern CLOUD_ID = java.util.regex.Pattern.compile("[A-Za-z0-9-]{1,64}");
 
     private final AppDescriptor descriptor;
     private final TenantManagement tenants;
@@ -100,7 +102,7 @@ class LifecycleCallbackFilter extends OncePerRequestFilter {
         if (response.getStatus() < 300) {
             Product product = Product.fromKey(payload.productType()).orElseThrow();
             if (event.equals("installed")) {
-                tenants.register(new InstallationSignal(payload.clientKey(), product, payload.baseUrl()));
+                tenants.register(new InstallationSignal(payload.clientKey(), product, payload.baseUrl(), payload.cloudId()));
             } else {
                 tenants.uninstalled(payload.clientKey());
             }
@@ -131,6 +133,9 @@ class LifecycleCallbackFilter extends OncePerRequestFilter {
         }
         if (SiteUrl.of(payload.baseUrl()).isEmpty()) {
             return Optional.of("baseUrl: not a site URL.");
+        }
+        if (payload.cloudId() != null && !CLOUD_ID.matcher(payload.cloudId()).matches()) {
+            return Optional.of("cloudId: not a site's id.");
         }
         if (event.equals("installed") && (payload.sharedSecret() == null
                 || payload.sharedSecret().getBytes(StandardCharsets.UTF_8).length < MIN_SECRET_BYTES

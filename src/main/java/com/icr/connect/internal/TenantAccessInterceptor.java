@@ -63,8 +63,8 @@ class TenantAccessInterceptor implements HandlerInterceptor {
         if (!host.isAddonInstalled()) {
             return refuse(response, HttpStatus.UNAUTHORIZED, "The app is not installed on this site.");
         }
-        TenantAccess access = callers.accessFor(host);
-        if (!access.installed()) {
+        TenantAccess access = callers.accessFor(host).orElse(null);
+        if (access == null || !access.installed()) {
             return refuse(response, HttpStatus.UNAUTHORIZED, "The app is not installed on this site.");
         }
         if (!access.enabled() && !lifecyclePaths.contains(request.getRequestURI())) {
