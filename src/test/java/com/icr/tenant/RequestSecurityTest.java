@@ -9,6 +9,7 @@ import com.icr.support.HostSimulator;
 import com.icr.support.HostSimulator.Installation;
 import com.icr.support.HostSimulator.Response;
 import com.icr.support.Qsh;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -140,6 +141,44 @@ class RequestSecurityTest {
         assertThat(response.status()).isIn(401, 404);
         assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("application/json");
         assertThat(response.body()).doesNotContain("<html");
+    }
+
+    @Test
+    void theApiTakesAContextTokenInTheAuthorizationHeaderOnlyNotInTheQuery() {
+        assertUnauthorized(host.get("/api/site?jwt=" + host.contextToken(site), null));
+    }
+
+    @Test
+    void anEncodedSpellingOfTheApiPathIsRefusedNotServedAsAPage() {
+        String pageToken = host.jwt(site).qsh(Qsh.of("GET", "/%61pi/site")).sign();
+
+        for (Response response : List.of(host.get("/%61pi/site", "JWT " + pageToken), host.get("/%61pi/site", "JWT " + host.contextToken(site)),
+                host.get("/api/%73ite", "JWT " + host.contextToken(site)), host.get("/%69nstalled", null))) {
+            assertThat(response.status()).isEqualTo(400);
+            assertThat(response.json()).containsKeys("status", "message", "path");
+            assertThat(response.body()).doesNotContain("siteUrl");
+        }
+    }
+
+    @Test
+    void pathsTheFirewallRefusesAreJson400sNot500s() {
+        String token = "JWT " + host.contextToken(site);
+        for (String path : List.of("/api/site;x=1", "/api//site", "/api/%2e%2e/site", "/api/%2e/site", "/api/site%3b", "/api/./site",
+                "/api/..;/site", "/api/site%253b")) {
+            Response response = host.get(path, token);
+            assertThat(response.status()).as(path).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("application/json");
+            assertThat(response.body()).doesNotContain("siteUrl").doesNotContain("Exception");
+        }
+    }
+
+    @Test
+    void aCsvEndpointAskedForJsonIsA406InJson() {
+        Response response = host.send("GET", "/api/matrix.csv", "JWT " + host.contextToken(site), null, "application/json",
+                Map.of("Accept", "application/json"));
+
+        assertThat(response.status()).isEqualTo(406);
+        assertThat(response.json()).containsEntry("status", 406);
     }
 
     private static void assertUnauthorized(Response response) {

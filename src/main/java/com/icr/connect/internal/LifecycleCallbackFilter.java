@@ -57,6 +57,9 @@ class LifecycleCallbackFilter extends OncePerRequestFilter {
 
     private Optional<String> eventOf(HttpServletRequest request) {
         String path = request.getRequestURI();
+        if (path.length() > 1 && path.endsWith("/")) {
+            path = path.substring(0, path.length() - 1); // Spring MVC would match the callback's handler with it too
+        }
         if (path.equals(descriptor.lifecyclePath("installed"))) {
             return Optional.of("installed");
         }
@@ -81,6 +84,7 @@ class LifecycleCallbackFilter extends OncePerRequestFilter {
         }
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (!(authentication instanceof AsymmetricAuthentication signed)) {
+            log.warn("Refused {} callback: not signed by Atlassian (RS256)", event);
             refuse(response, request, HttpStatus.UNAUTHORIZED, "Lifecycle callbacks must be signed by Atlassian (RS256).");
             return;
         }
