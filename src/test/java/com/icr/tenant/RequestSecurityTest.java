@@ -113,6 +113,18 @@ class RequestSecurityTest {
     }
 
     @Test
+    void inGdprModeTheCallerIsTheTokensSubjectNotTheAccountIdBesideIt() {
+        com.icr.support.TestSites withJira = com.icr.support.TestSites.installed(host);
+        String token = host.jwt(withJira.jira()).context().subject("557058:the-real-user")
+                .claim("context", Map.of("user", Map.of("accountId", com.icr.support.TestSites.ADMIN))).sign();
+
+        Response me = host.get("/api/me", "JWT " + token);
+
+        assertThat(me.status()).isEqualTo(200);
+        assertThat(me.json()).containsEntry("accountId", "557058:the-real-user").containsEntry("administrator", false);
+    }
+
+    @Test
     void anotherSitesTokenReadsOnlyItsOwnSite() {
         Installation other = confluence("https://" + UUID.randomUUID() + ".atlassian.net");
         assertThat(host.install(other).status()).isEqualTo(204);

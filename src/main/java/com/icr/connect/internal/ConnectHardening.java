@@ -62,9 +62,12 @@ class ConnectHardening implements WebMvcConfigurer {
     private final TenantManagement tenants;
     private final AppDescriptor descriptor;
 
-    ConnectHardening(TenantManagement tenants, AppDescriptor descriptor) {
+    private final boolean production;
+
+    ConnectHardening(TenantManagement tenants, AppDescriptor descriptor, org.springframework.core.env.Environment environment) {
         this.tenants = tenants;
         this.descriptor = descriptor;
+        this.production = environment.acceptsProfiles(org.springframework.core.env.Profiles.of("production"));
     }
 
     @Bean
@@ -176,7 +179,7 @@ class ConnectHardening implements WebMvcConfigurer {
     @Bean
     FilterRegistrationBean<LifecycleCallbackFilter> lifecycleCallbackFilter() {
         FilterRegistrationBean<LifecycleCallbackFilter> registration =
-                new FilterRegistrationBean<>(new LifecycleCallbackFilter(descriptor, tenants));
+                new FilterRegistrationBean<>(new LifecycleCallbackFilter(descriptor, tenants, production));
         // After ACSB's JWT filters, which put the verified install token in the security context.
         registration.setOrder(AtlassianConnectProperties.DEFAULT_JWT_FILTER_ORDER + 10);
         return registration;

@@ -38,6 +38,8 @@ class LifecycleCallbackFilter extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(LifecycleCallbackFilter.class);
     private static final int MAX_BODY = 64 * 1024;
     private static final int MIN_SECRET_BYTES = 32;
+    /** What ACSB's {@code atlassian_host.client_key} and our {@code installation.client_key} hold. */
+    private static final int MAX_CLIENT_KEY = 255;
     /** Atlassian's site ids are UUIDs; anything longer or stranger is not one (the column holds 64). */
     private static final java.util.regex.Pattern CLOUD_ID = java.util.regex.Pattern.compile("[A-Za-z0-9-]{1,64}");
 
@@ -45,9 +47,13 @@ class LifecycleCallbackFilter extends OncePerRequestFilter {
     private final TenantManagement tenants;
     private final ObjectMapper json = new ObjectMapper();
 
-    LifecycleCallbackFilter(AppDescriptor descriptor, TenantManagement tenants) {
+    private final boolean production;
+
+    /** @param production under the production profile a site's base URL must be HTTPS on a public host */
+    LifecycleCallbackFilter(AppDescriptor descriptor, TenantManagement tenants, boolean production) {
         this.descriptor = descriptor;
         this.tenants = tenants;
+        this.production = production;
     }
 
     @Override
@@ -123,6 +129,9 @@ class LifecycleCallbackFilter extends OncePerRequestFilter {
         } catch (Exception e) {
             return Optional.of("JWT qsh does not match the request.");
         }
+        if (payload.clientKey() != null && payload.clientKey().length() > MAX_CLIENT_KEY) {
+            return Optional.of("clientKey: at most " + MAX_CLIENT_KEY + " characters.");
+        }
         if (payload.clientKey() == null || !payload.clientKey().equals(claims.getIssuer())) {
             return Optional.of("JWT issuer is not the payload's clientKey.");
         }
@@ -137,6 +146,9 @@ class LifecycleCallbackFilter extends OncePerRequestFilter {
         }
         if (SiteUrl.of(payload.baseUrl()).isEmpty()) {
             return Optional.of("baseUrl: not a site URL.");
+        }
+        if (production && !PublicHttps.accepts(payload.baseUrl())) {
+            return Optional.of("baseUrl: must be an https URL of a public host.");
         }
         if (payload.cloudId() != null && !CLOUD_ID.matcher(payload.cloudId()).matches()) {
             return Optional.of("cloudId: not a site's id.");
