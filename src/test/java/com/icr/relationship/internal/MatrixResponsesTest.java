@@ -30,13 +30,13 @@ class MatrixResponsesTest {
         TestSites flooder = TestSites.installed(host);
         assertThat(victim.asAdmin("GET", "/api/matrix", null).status()).isEqualTo(200);
         var victimTenant = tenants.accessFor(victim.jira().clientKey()).orElseThrow().tenantId();
-        assertThat(responses.keeps(victimTenant, null, null, null)).isTrue();
+        assertThat(responses.keeps(victimTenant, null, null, null, null)).isTrue();
 
         for (int i = 0; i < 3 * MatrixResponses.PER_SITE + 20; i++) {
             String period = (2000 + i / 4) + "-Q" + (1 + i % 4);
             assertThat(flooder.asAdmin("GET", "/api/matrix?period=" + period, null).status()).isEqualTo(200);
         }
 
-        assertThat(responses.keeps(victimTenant, null, null, null)).isTrue();
+        assertThat(responses.keeps(victimTenant, null, null, null, null)).isTrue();
     }
 }
