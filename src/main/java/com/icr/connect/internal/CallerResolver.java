@@ -1,6 +1,7 @@
 package com.icr.connect.internal;
 
 import com.icr.tenant.Caller;
+import com.icr.tenant.Product;
 import com.icr.tenant.TenantAccess;
 import com.icr.tenant.TenantManagement;
 import com.atlassian.connect.spring.AtlassianHost;

@@ -55,6 +55,11 @@ public class Installation {
     protected Installation() {
     }
 
+    /** An installation whose install named no cloudId. */
+    public Installation(String clientKey, TenantId tenantId, Product product, String baseUrl, Instant now) {
+        this(clientKey, tenantId, product, baseUrl, null, now);
+    }
+
     public Installation(String clientKey, TenantId tenantId, Product product, String baseUrl, String cloudId, Instant now) {
         this.clientKey = clientKey;
         this.tenantId = tenantId;

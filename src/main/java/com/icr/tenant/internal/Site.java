@@ -41,6 +41,11 @@ public class Site {
     protected Site() {
     }
 
+    /** A site whose installs named no cloudId. */
+    public Site(TenantId tenantId, SiteUrl url, Instant now) {
+        this(tenantId, url, null, now);
+    }
+
     public Site(TenantId tenantId, SiteUrl url, String cloudId, Instant now) {
         this.tenantId = tenantId.value();
         this.url = url.value();
