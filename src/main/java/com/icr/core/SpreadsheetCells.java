@@ -11,24 +11,36 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * Every CSV the app writes is opened in a spreadsheet: a cell starting with =, +, -, @, tab or CR would run
  * as a formula there, so it is written with a leading apostrophe, which the matrix import takes off again.
+ *
+ * <p>Which character splits cells depends on the reader: Excel splits on {@code ;} in German, French or Dutch
+ * settings, on {@code ,} elsewhere, an import on tabs, and a reader that does not honour the quotes takes every
+ * line break of a multi-line cell for a new row. Quotes do not help: a reader splitting on {@code ;} sees a
+ * quoted comma-CSV cell in the middle of a line as unquoted text. So every part of a cell that any of them could
+ * make a cell of (after {@code ;}, {@code ,}, tab, CR or LF) gets the apostrophe when it starts with a formula
+ * character, not only the cell's start.
  */
 public final class SpreadsheetCells {
 
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?(E-?\\d+)?");
+    /** Where a reader of any locale may start a cell (the value's start, or after a separator) before a formula character. */
+    private static final Pattern PART_STARTING_A_FORMULA = Pattern.compile("(?<![^;,\\t\\r\\n])(?=[=+\\-@\\t\\r])");
+    /** The apostrophe {@link #neutralise} put there. */
+    private static final Pattern NEUTRALISED_PART = Pattern.compile("(?<![^;,\\t\\r\\n])'(?=[=+\\-@\\t\\r])");
 
     private SpreadsheetCells() {
     }
 
+    /** The value with an apostrophe before every part that starts with a formula character. */
     public static String neutralise(String value) {
         if (value == null || value.isEmpty()) {
             return value == null ? "" : value;
         }
-        return "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        return PART_STARTING_A_FORMULA.matcher(value).replaceAll("'");
     }
 
+    /** What {@link #neutralise} was given. */
     public static String unneutralise(String value) {
-        return value != null && value.length() > 1 && value.charAt(0) == '\'' && "=+-@\t\r".indexOf(value.charAt(1)) >= 0
-                ? value.substring(1) : value;
+        return value == null || value.indexOf('\'') < 0 ? value : NEUTRALISED_PART.matcher(value).replaceAll("");
     }
 
     /** A table as RFC 4180 CSV; a plain number (a negative target) is data, any other cell is neutralised. */

@@ -25,9 +25,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * data, and the retention of uninstalled sites.
  *
  * <p>The rule that links installations into a site (see README, "Tenancy"): a client key we know keeps its
- * site; a new client key joins the site whose canonical URL equals its base URL (the other product of the
- * same site, or a restored site); otherwise it starts a new site. The base URL comes only from an
- * {@code installed} callback whose RS256 signature Atlassian made and we verified.
+ * site; a new client key joins the site of its {@code cloudId} when the install carries one (the other product
+ * of the same site, a restored or renamed site), never a site of another cloudId at the same URL (a released URL
+ * registered again: a new, empty site); without a cloudId it joins the site whose canonical URL equals its base
+ * URL; otherwise it starts a new site. Base URL and cloudId come only from an {@code installed} callback whose
+ * RS256 signature Atlassian made and we verified.
  */
 @Service
 public class TenantManagement {
@@ -79,29 +81,76 @@ public class TenantManagement {
 
     private TenantId registerOnce(InstallationSignal signal, SiteUrl url) {
         Instant now = clock.instant();
+        String cloudId = signal.cloud().orElse(null);
         Optional<Installation> known = installations.findByClientKey(signal.clientKey());
         if (known.isPresent()) {
             Installation installation = known.get();
-            installation.reinstalled(signal.baseUrl(), now);
+            installation.reinstalled(signal.baseUrl(), cloudId, now);
             Site site = sites.findById(installation.tenantId().value()).orElseThrow();
-            if (!site.url().equals(url)) {
+            if (cloudId != null && site.cloudId().isEmpty() && sites.findByCloudId(cloudId).isEmpty()) {
+                site.identifiedAs(cloudId); // installed before installs carried a cloudId
+            } else if (cloudId != null && !site.cloudId().orElse(cloudId).equals(cloudId)) {
+                log.warn("Installation {} of site {} reported another cloudId; it stays with its site", signal.clientKey(), site.tenant());
+            }
+            if (!site.url().equals(Optional.of(url))) {
                 moveSite(site, url);
             }
             return site.tenant();
         }
-        Site site = sites.findByUrl(url.value()).orElseGet(() -> sites.saveAndFlush(new Site(TenantId.random(), url, now)));
-        installations.saveAndFlush(new Installation(signal.clientKey(), site.tenant(), signal.product(), signal.baseUrl(), now));
+        Site site = siteOfNewInstallation(url, cloudId, now);
+        installations.saveAndFlush(new Installation(signal.clientKey(), site.tenant(), signal.product(), signal.baseUrl(), cloudId, now));
         log.info("Installation {} ({}) joined site {}", signal.clientKey(), signal.product().key(), site.tenant());
         return site.tenant();
     }
 
+    /**
+     * The site a new client key joins. With a cloudId: the site of that cloudId, wherever its URL moved; a site
+     * at the same URL with another cloudId belongs to an organisation that released the URL, so it gives the URL
+     * up and keeps its data, and the installation starts a new, empty site. Only a site from before installs
+     * carried a cloudId, and still installed somewhere, is joined by its URL (and learns the cloudId). Without a
+     * cloudId, the URL decides.
+     */
+    private Site siteOfNewInstallation(SiteUrl url, String cloudId, Instant now) {
+        Optional<Site> atUrl = sites.findByUrl(url.value());
+        if (cloudId == null) {
+            return atUrl.orElseGet(() -> sites.saveAndFlush(new Site(TenantId.random(), url, null, now)));
+        }
+        Optional<Site> sameCloud = sites.findByCloudId(cloudId);
+        if (sameCloud.isPresent()) {
+            Site site = sameCloud.get();
+            if (!site.url().equals(Optional.of(url))) {
+                moveSite(site, url);
+            }
+            return site;
+        }
+        if (atUrl.isPresent()) {
+            Site old = atUrl.get();
+            if (old.cloudId().isEmpty() && installations.findByTenantId(old.tenant()).stream().anyMatch(Installation::isInstalled)) {
+                old.identifiedAs(cloudId);
+                return old;
+            }
+            releaseUrl(old);
+        }
+        return sites.saveAndFlush(new Site(TenantId.random(), url, cloudId, now));
+    }
+
     private void moveSite(Site site, SiteUrl url) {
-        if (sites.findByUrl(url.value()).isPresent()) {
-            // Another site already has this URL: keep both apart rather than merge two tenants' data.
-            log.warn("Site {} was renamed to a URL another site holds; keeping its old URL", site.tenant());
-            return;
+        Optional<Site> holder = sites.findByUrl(url.value());
+        if (holder.isPresent()) {
+            if (site.cloudId().isEmpty() || holder.get().cloudId().equals(site.cloudId())) {
+                // Nothing says which of the two owns the URL now: keep both apart rather than merge two tenants' data.
+                log.warn("Site {} was renamed to a URL another site holds; keeping its old URL", site.tenant());
+                return;
+            }
+            releaseUrl(holder.get()); // Atlassian gave the URL to this cloud: the other site had released it
         }
         site.movedTo(url);
+    }
+
+    private void releaseUrl(Site old) {
+        old.releaseUrl();
+        sites.saveAndFlush(old); // before the new holder's insert, which the unique URL would refuse
+        log.info("Site {} released its URL to another organisation's site; its data stays with it", old.tenant());
     }
 
     /**
@@ -172,7 +221,9 @@ public class TenantManagement {
                     .sorted(Comparator.comparing(Installation::product).thenComparing(Installation::installedAt))
                     .map(i -> new SiteStatus.InstallationView(i.product(), i.baseUrl(), i.isInstalled(), i.isEnabled(), i.installedAt()))
                     .toList();
-            return new SiteStatus(site.url().value(), views);
+            String url = site.url().map(SiteUrl::value)
+                    .orElseGet(() -> views.isEmpty() ? "" : SiteUrl.of(views.get(views.size() - 1).baseUrl()).map(SiteUrl::value).orElse(""));
+            return new SiteStatus(url, views);
         });
     }
 

@@ -12,9 +12,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -65,6 +67,12 @@ class ApiExceptionHandler {
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ErrorView> mediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
         return answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "This content type is not supported here.", request, null);
+    }
+
+    /** A CSV endpoint asked for JSON (or the other way round): 406, the error itself in JSON. */
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ResponseEntity<ErrorView> notAcceptable(HttpMediaTypeNotAcceptableException e, HttpServletRequest request) {
+        return answer(HttpStatus.NOT_ACCEPTABLE, "This endpoint cannot answer in the type the Accept header asks for.", request, null);
     }
 
     @ExceptionHandler(InvalidInput.class)
@@ -149,6 +157,7 @@ class ApiExceptionHandler {
     }
 
     private static ResponseEntity<ErrorView> answer(HttpStatus status, String message, HttpServletRequest request, String field) {
-        return ResponseEntity.status(status).body(ErrorView.of(status, message, request.getRequestURI(), field));
+        // JSON whatever the Accept header asked: an error is never written as CSV, nor refused for its type
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(ErrorView.of(status, message, request.getRequestURI(), field));
     }
 }

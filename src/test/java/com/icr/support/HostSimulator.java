@@ -51,15 +51,26 @@ public final class HostSimulator {
         return appBaseUrl;
     }
 
-    /** One installation of the app: a product of a site, as Atlassian identifies it. */
-    public record Installation(String productType, String clientKey, String baseUrl, String sharedSecret) {
+    /**
+     * One installation of the app: a product of a site, as Atlassian identifies it. {@code cloudId} (Atlassian's
+     * id of the site) is sent in the install payload when set.
+     */
+    public record Installation(String productType, String clientKey, String baseUrl, String sharedSecret, String cloudId) {
+
+        public Installation(String productType, String clientKey, String baseUrl, String sharedSecret) {
+            this(productType, clientKey, baseUrl, sharedSecret, null);
+        }
 
         public Installation withNewSecret() {
-            return new Installation(productType, clientKey, baseUrl, secret());
+            return new Installation(productType, clientKey, baseUrl, secret(), cloudId);
         }
 
         public Installation withBaseUrl(String newBaseUrl) {
-            return new Installation(productType, clientKey, newBaseUrl, sharedSecret);
+            return new Installation(productType, clientKey, newBaseUrl, sharedSecret, cloudId);
+        }
+
+        public Installation withCloudId(String newCloudId) {
+            return new Installation(productType, clientKey, baseUrl, sharedSecret, newCloudId);
         }
     }
 
@@ -203,6 +214,9 @@ public final class HostSimulator {
         body.put("productType", installation.productType());
         body.put("description", "Atlassian " + installation.productType() + " at " + installation.baseUrl());
         body.put("eventType", event);
+        if (installation.cloudId() != null) {
+            body.put("cloudId", installation.cloudId());
+        }
         return body;
     }
 

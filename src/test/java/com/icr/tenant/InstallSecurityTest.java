@@ -118,6 +118,23 @@ class InstallSecurityTest {
     }
 
     @Test
+    void refusesAClientKeyLongerThanItsColumnWithA400NamingIt() {
+        Installation longKey = new Installation("jira", "k".repeat(300), site.baseUrl(), site.sharedSecret());
+        Response response = host.installRequest(longKey, "installed").send();
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("message").toString()).startsWith("clientKey:");
+        assertThat(tenants.accessFor(longKey.clientKey())).isEmpty();
+    }
+
+    @Test
+    void refusesACloudIdThatIsNotASitesId() {
+        Response response = host.installRequest(site, "installed").body(b -> b.put("cloudId", "x".repeat(300))).send();
+        assertRefused(response, 400);
+        assertThat(response.json().get("message").toString()).startsWith("cloudId:");
+    }
+
+    @Test
     void anAttackerCannotReplaceTheSecretOfAnInstalledSite() {
         assertThat(host.install(site).status()).isEqualTo(204);
         Installation attacker = site.withNewSecret();

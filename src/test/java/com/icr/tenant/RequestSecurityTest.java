@@ -9,6 +9,7 @@ import com.icr.support.HostSimulator;
 import com.icr.support.HostSimulator.Installation;
 import com.icr.support.HostSimulator.Response;
 import com.icr.support.Qsh;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -112,6 +113,18 @@ class RequestSecurityTest {
     }
 
     @Test
+    void inGdprModeTheCallerIsTheTokensSubjectNotTheAccountIdBesideIt() {
+        com.icr.support.TestSites withJira = com.icr.support.TestSites.installed(host);
+        String token = host.jwt(withJira.jira()).context().subject("557058:the-real-user")
+                .claim("context", Map.of("user", Map.of("accountId", com.icr.support.TestSites.ADMIN))).sign();
+
+        Response me = host.get("/api/me", "JWT " + token);
+
+        assertThat(me.status()).isEqualTo(200);
+        assertThat(me.json()).containsEntry("accountId", "557058:the-real-user").containsEntry("administrator", false);
+    }
+
+    @Test
     void anotherSitesTokenReadsOnlyItsOwnSite() {
         Installation other = confluence("https://" + UUID.randomUUID() + ".atlassian.net");
         assertThat(host.install(other).status()).isEqualTo(204);
@@ -140,6 +153,44 @@ class RequestSecurityTest {
         assertThat(response.status()).isIn(401, 404);
         assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("application/json");
         assertThat(response.body()).doesNotContain("<html");
+    }
+
+    @Test
+    void theApiTakesAContextTokenInTheAuthorizationHeaderOnlyNotInTheQuery() {
+        assertUnauthorized(host.get("/api/site?jwt=" + host.contextToken(site), null));
+    }
+
+    @Test
+    void anEncodedSpellingOfTheApiPathIsRefusedNotServedAsAPage() {
+        String pageToken = host.jwt(site).qsh(Qsh.of("GET", "/%61pi/site")).sign();
+
+        for (Response response : List.of(host.get("/%61pi/site", "JWT " + pageToken), host.get("/%61pi/site", "JWT " + host.contextToken(site)),
+                host.get("/api/%73ite", "JWT " + host.contextToken(site)), host.get("/%69nstalled", null))) {
+            assertThat(response.status()).isEqualTo(400);
+            assertThat(response.json()).containsKeys("status", "message", "path");
+            assertThat(response.body()).doesNotContain("siteUrl");
+        }
+    }
+
+    @Test
+    void pathsTheFirewallRefusesAreJson400sNot500s() {
+        String token = "JWT " + host.contextToken(site);
+        for (String path : List.of("/api/site;x=1", "/api//site", "/api/%2e%2e/site", "/api/%2e/site", "/api/site%3b", "/api/./site",
+                "/api/..;/site", "/api/site%253b")) {
+            Response response = host.get(path, token);
+            assertThat(response.status()).as(path).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("application/json");
+            assertThat(response.body()).doesNotContain("siteUrl").doesNotContain("Exception");
+        }
+    }
+
+    @Test
+    void aCsvEndpointAskedForJsonIsA406InJson() {
+        Response response = host.send("GET", "/api/matrix.csv", "JWT " + host.contextToken(site), null, "application/json",
+                Map.of("Accept", "application/json"));
+
+        assertThat(response.status()).isEqualTo(406);
+        assertThat(response.json()).containsEntry("status", 406);
     }
 
     private static void assertUnauthorized(Response response) {

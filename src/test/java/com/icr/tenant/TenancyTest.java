@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.atlassian.connect.spring.AtlassianHost;
 import com.atlassian.connect.spring.AtlassianHostRepository;
+import com.icr.department.DepartmentManagement;
+import com.icr.department.DepartmentName;
 import com.icr.support.AppTest;
+import com.icr.support.FakeJira;
+import com.icr.support.TestSites;
 import com.icr.support.Eventually;
 import com.icr.support.HostSimulator;
 import com.icr.support.HostSimulator.Installation;
@@ -33,6 +37,9 @@ class TenancyTest {
 
     @Autowired
     TestClock clock;
+
+    @Autowired
+    DepartmentManagement departments;
 
     @Autowired
     AtlassianHostRepository hosts;
@@ -149,6 +156,56 @@ class TenancyTest {
     }
 
     @Test
+    void aNewOrganisationAtAReleasedUrlStartsANewEmptySiteAndTheOldOneKeepsItsData() {
+        FakeJira.Site jiraSite = FakeJira.get().newSite().administrators(TestSites.ADMIN);
+        Installation old = jira(jiraSite.baseUrl()).withCloudId(UUID.randomUUID().toString());
+        jiraSite.secret(old.sharedSecret());
+        installed(old);
+        TenantId oldTenant = tenantOf(old);
+        String department = "Finance " + UUID.randomUUID();
+        assertThat(asAdmin(old, "POST", "/api/departments", Map.of("name", department)).status()).isEqualTo(201);
+        assertThat(host.uninstall(old).status()).isEqualTo(204); // the organisation leaves; Atlassian releases the URL
+
+        Installation newcomer = jira(jiraSite.baseUrl()).withCloudId(UUID.randomUUID().toString());
+        jiraSite.secret(newcomer.sharedSecret()); // the URL's Jira is the new organisation's now
+        installed(newcomer);
+
+        assertThat(tenantOf(newcomer)).isNotEqualTo(oldTenant);
+        assertThat(asAdmin(newcomer, "GET", "/api/departments", null).body()).doesNotContain(department);
+        assertThat(host.api(newcomer, "GET", "/api/site", null).json()).containsEntry("siteUrl", jiraSite.baseUrl());
+        assertThat(departments.names(oldTenant)).extracting(DepartmentName::name).contains(department);
+        // the URL is the new site's: an install that names no cloudId finds it by URL
+        Installation confluence = installed(confluence(jiraSite.baseUrl()));
+        assertThat(tenantOf(confluence)).isEqualTo(tenantOf(newcomer));
+    }
+
+    @Test
+    void aNewClientKeyOfAKnownCloudIdJoinsItsSiteAtItsNewUrl() {
+        String cloudId = UUID.randomUUID().toString();
+        Installation jira = installed(jira(siteUrl).withCloudId(cloudId));
+        String renamed = "https://" + UUID.randomUUID() + ".atlassian.net";
+
+        Installation confluence = installed(confluence(renamed).withCloudId(cloudId));
+
+        assertThat(tenantOf(confluence)).isEqualTo(tenantOf(jira));
+        assertThat(host.api(confluence, "GET", "/api/site", null).json()).containsEntry("siteUrl", renamed);
+    }
+
+    @Test
+    void aSiteFromBeforeCloudIdsLearnsItsCloudIdAndThenKeepsStrangersOut() {
+        Installation jira = installed(jira(siteUrl)); // no cloudId: installed before installs carried one
+        String cloudId = UUID.randomUUID().toString();
+        Installation confluence = installed(confluence(siteUrl).withCloudId(cloudId));
+        assertThat(tenantOf(confluence)).isEqualTo(tenantOf(jira));
+
+        host.uninstall(jira);
+        host.uninstall(confluence);
+        Installation stranger = installed(jira(siteUrl).withCloudId(UUID.randomUUID().toString()));
+
+        assertThat(tenantOf(stranger)).isNotEqualTo(tenantOf(jira));
+    }
+
+    @Test
     void aDisabledSitesTokensGetNothingUntilEnabledAgain() {
         Installation jira = installed(jira(siteUrl));
 
@@ -206,6 +263,10 @@ class TenancyTest {
 
         assertThat(tenants.accessFor(jira.clientKey())).isPresent();
         assertThat(host.api(confluence, "GET", "/api/site", null).status()).isEqualTo(200);
+    }
+
+    private HostSimulator.Response asAdmin(Installation installation, String method, String path, Object body) {
+        return host.send(method, path, "JWT " + host.jwt(installation).context().subject(TestSites.ADMIN).sign(), body);
     }
 
     private Installation installed(Installation installation) {

@@ -33,6 +33,7 @@ class ErrorsAndLogsTest {
     void restoreLevels() {
         logging.setLogLevel("com.atlassian.connect", LogLevel.INFO);
         logging.setLogLevel("com.icr", null);
+        logging.setLogLevel("com.atlassian.connect.spring.internal.auth.AbstractConnectAuthenticationProvider", LogLevel.OFF);
     }
 
     @Test
@@ -58,6 +59,33 @@ class ErrorsAndLogsTest {
                 .doesNotContainPattern("eyJ[A-Za-z0-9_-]{10,}\\.")
                 .doesNotContain("Atlassian jira at ")
                 .doesNotContain("security password");
+    }
+
+    @Test
+    void aForgedOrGarbledTokenIsOneShortWarnLineAndIsVerifiedOnce(CapturedOutput output) {
+        HostSimulator host = new HostSimulator("http://localhost:" + port);
+        Installation site = jira("https://" + UUID.randomUUID() + ".atlassian.net");
+        host.install(site);
+        assertThat(host.api(site, "GET", "/api/site", null).status()).isEqualTo(200); // its host is kept now
+        // ACSB's provider writes one line per verification: let it, to count them
+        logging.setLogLevel("com.atlassian.connect.spring.internal.auth.AbstractConnectAuthenticationProvider", LogLevel.ERROR);
+        int before = output.getAll().length();
+
+        Response forged = host.get("/api/site", "JWT " + host.jwt(site).context().signedWithSecret("w".repeat(40)).sign());
+
+        assertThat(forged.status()).isEqualTo(401);
+        String forgedLog = output.getAll().substring(before);
+        assertThat(forgedLog.lines().filter(line -> line.contains("AbstractConnectAuthenticationProvider"))).as(forgedLog).hasSize(1);
+        logging.setLogLevel("com.atlassian.connect.spring.internal.auth.AbstractConnectAuthenticationProvider", LogLevel.OFF);
+        before = output.getAll().length();
+
+        assertThat(host.get("/api/site", "JWT not-even-a-token").status()).isEqualTo(401);
+
+        String garbledLog = output.getAll().substring(before);
+        assertThat(garbledLog.lines().filter(line -> line.contains("[http-nio") || line.startsWith("\t") || line.startsWith("Caused by")).toList())
+                .as(garbledLog).hasSize(1)
+                .allMatch(line -> line.contains("WARN") && line.contains("Refused a JWT") && line.length() < 400);
+        assertThat(garbledLog).doesNotContain("\tat ").doesNotContain("ERROR");
     }
 
     @Test

@@ -1,7 +1,6 @@
 package com.icr.connect.internal;
 
 import com.icr.tenant.Caller;
-import com.icr.tenant.InstallationSignal;
 import com.icr.tenant.Product;
 import com.icr.tenant.TenantAccess;
 import com.icr.tenant.TenantManagement;
@@ -47,7 +46,8 @@ class CallerResolver implements HandlerMethodArgumentResolver {
         HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
         TenantAccess access = Optional.ofNullable(request)
                 .map(r -> (TenantAccess) r.getAttribute(TenantAccessInterceptor.ACCESS_ATTRIBUTE))
-                .orElseGet(() -> accessFor(user.getHost()));
+                .or(() -> accessFor(user.getHost()))
+                .orElseThrow(() -> new IllegalStateException("Caller requested for an installation not linked to a site"));
         if (!access.installed()) {
             throw new IllegalStateException("Caller requested for an uninstalled site");
         }
@@ -71,14 +71,11 @@ class CallerResolver implements HandlerMethodArgumentResolver {
     }
 
     /**
-     * The installation's access; registers it first when its {@code installed} callback has been stored by
-     * ACSB but not linked yet (a request can overtake the link).
+     * The installation's access, empty while its {@code installed} callback has been stored by ACSB but not linked
+     * yet. Only that callback links an installation: ACSB's host lacks the payload's cloudId, and a link guessed
+     * from its URL could join another organisation's site at that URL.
      */
-    TenantAccess accessFor(AtlassianHost host) {
-        return tenants.accessFor(host.getClientKey()).orElseGet(() -> {
-            Product product = Product.fromKey(host.getProductType()).orElseThrow(() -> new IllegalStateException("unsupported product"));
-            tenants.register(new InstallationSignal(host.getClientKey(), product, host.getBaseUrl()));
-            return tenants.accessFor(host.getClientKey()).orElseThrow();
-        });
+    Optional<TenantAccess> accessFor(AtlassianHost host) {
+        return tenants.accessFor(host.getClientKey());
     }
 }

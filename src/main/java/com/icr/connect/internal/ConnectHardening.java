@@ -10,6 +10,9 @@ import com.atlassian.connect.spring.internal.auth.jwt.JwtAuthenticationProvider;
 import com.atlassian.connect.spring.internal.auth.jwt.JwtAuthenticationToken;
 import com.nimbusds.jwt.JWTParser;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.core.AuthenticationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import com.atlassian.connect.spring.internal.descriptor.AddonDescriptorLoader;
 import org.springframework.boot.autoconfigure.web.ServerProperties;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -53,14 +56,18 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class ConnectHardening implements WebMvcConfigurer {
 
+    private static final Logger log = LoggerFactory.getLogger(ConnectHardening.class);
     private static final String MODEL_ATTRIBUTES = "com.atlassian.connect.spring.internal.AtlassianConnectContextModelAttributeProvider";
 
     private final TenantManagement tenants;
     private final AppDescriptor descriptor;
 
-    ConnectHardening(TenantManagement tenants, AppDescriptor descriptor) {
+    private final boolean production;
+
+    ConnectHardening(TenantManagement tenants, AppDescriptor descriptor, org.springframework.core.env.Environment environment) {
         this.tenants = tenants;
         this.descriptor = descriptor;
+        this.production = environment.acceptsProfiles(org.springframework.core.env.Profiles.of("production"));
     }
 
     @Bean
@@ -96,9 +103,11 @@ class ConnectHardening implements WebMvcConfigurer {
 
     /**
      * ACSB's JWT filter with ACSB's own JWT provider, whose host lookups go through {@link HostLookups}. The
-     * filter hands it only HS256 tokens of installed hosts (installs are RS256, another filter's); a signature
-     * that fails with a kept secret is checked once more with the stored one, which another node may just
-     * have rotated.
+     * filter hands it only HS256 tokens of installed hosts (installs are RS256, another filter's). A signature
+     * that fails with a kept secret is checked once more only when the stored secret differs from the kept one
+     * (another node may just have rotated it): a forged token is verified once. A refused token is one short WARN
+     * line here; ACSB's own lines for it (an ERROR per verification and a WARN with a stack trace) are switched
+     * off in application.yml.
      */
     @Bean
     FilterRegistrationBean<JwtAuthenticationFilter> jwtAuthenticationFilter(AtlassianHostRepository hosts, HostLookups lookups,
@@ -110,14 +119,23 @@ class ConnectHardening implements WebMvcConfigurer {
             try {
                 return provider.authenticate(token);
             } catch (BadCredentialsException e) {
-                if (token instanceof JwtAuthenticationToken jwt && lookups.forgetHost(issuerOf(jwt))) {
+                if (token instanceof JwtAuthenticationToken jwt && lookups.secretChanged(issuerOf(jwt), hosts)) {
                     return provider.authenticate(token);
                 }
                 throw e;
             }
         };
+        AuthenticationManager tolerant = new GdprContextTolerance(verify, keptHosts);
+        AuthenticationManager quiet = token -> {
+            try {
+                return tolerant.authenticate(token);
+            } catch (AuthenticationException e) {
+                log.warn("Refused a JWT{}: {}", requestOf(token), reasonOf(e));
+                throw e;
+            }
+        };
         FilterRegistrationBean<JwtAuthenticationFilter> registration = new FilterRegistrationBean<>(new JwtAuthenticationFilter(
-                new GdprContextTolerance(verify, keptHosts), addonDescriptorLoader, properties, serverProperties, lifecycleURLHelper));
+                quiet, addonDescriptorLoader, properties, serverProperties, lifecycleURLHelper));
         registration.setOrder(properties.getJwtFilterOrder());
         return registration;
     }
@@ -130,10 +148,38 @@ class ConnectHardening implements WebMvcConfigurer {
         }
     }
 
+    private static String requestOf(org.springframework.security.core.Authentication token) {
+        if (token instanceof JwtAuthenticationToken jwt && jwt.getCredentials() != null && jwt.getCredentials().getCanonicalHttpRequest() != null) {
+            var request = jwt.getCredentials().getCanonicalHttpRequest();
+            return " for " + oneLine(request.getMethod() + " " + request.getRelativePath(), 200);
+        }
+        return "";
+    }
+
+    /** The failure's own words, without the causes' stack: never the token (ACSB writes "[jwt]" in its place). */
+    private static String reasonOf(AuthenticationException e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (root != e && root.getMessage() != null && !message.contains(root.getMessage())) {
+            message = message + " (" + root.getMessage() + ")";
+        }
+        return oneLine(message, 200);
+    }
+
+    private static final java.util.regex.Pattern TOKEN_LIKE = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}(\\.[A-Za-z0-9_-]*)?");
+
+    private static String oneLine(String text, int max) {
+        String line = TOKEN_LIKE.matcher(text).replaceAll("[jwt]").replaceAll("[\\r\\n\\t]", " ");
+        return line.length() > max ? line.substring(0, max) + "…" : line;
+    }
+
     @Bean
     FilterRegistrationBean<LifecycleCallbackFilter> lifecycleCallbackFilter() {
         FilterRegistrationBean<LifecycleCallbackFilter> registration =
-                new FilterRegistrationBean<>(new LifecycleCallbackFilter(descriptor, tenants));
+                new FilterRegistrationBean<>(new LifecycleCallbackFilter(descriptor, tenants, production));
         // After ACSB's JWT filters, which put the verified install token in the security context.
         registration.setOrder(AtlassianConnectProperties.DEFAULT_JWT_FILTER_ORDER + 10);
         return registration;

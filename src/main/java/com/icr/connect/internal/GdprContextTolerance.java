@@ -17,7 +17,7 @@ import org.springframework.security.core.AuthenticationException;
  * ACSB's JWT provider throws (a 500) for a token whose {@code context.user} has an {@code accountId} but no
  * {@code userKey}, which is what a GDPR-mode host sends. ACSB throws only after it has verified the
  * signature, so this decorator finishes the job it started: the same host, claims and qsh, the user taken
- * from {@code sub}.
+ * from {@code sub} only (never from {@code context.user.accountId}, which could name someone else).
  */
 class GdprContextTolerance implements AuthenticationManager {
 
@@ -47,12 +47,11 @@ class GdprContextTolerance implements AuthenticationManager {
         try {
             JWTClaimsSet claims = JWTParser.parse(token.getCredentials().getRawJwt()).getJWTClaimsSet();
             AtlassianHost host = hosts.findById(claims.getIssuer()).orElseThrow(() -> new BadCredentialsException("Unknown issuer"));
-            @SuppressWarnings("unchecked")
-            java.util.Map<String, Object> user = (java.util.Map<String, Object>) ((java.util.Map<String, Object>) claims.getClaim("context")).get("user");
-            Object accountId = user.get("accountId") != null ? user.get("accountId") : claims.getSubject();
+            // The user is the token's subject, as on every other path; not what the context claim says besides it.
+            String accountId = claims.getSubject();
             AtlassianHostUser.AtlassianHostUserBuilder builder = AtlassianHostUser.builder(host);
-            if (accountId != null) {
-                builder.withUserAccountId(accountId.toString());
+            if (accountId != null && !accountId.isBlank()) {
+                builder.withUserAccountId(accountId);
             }
             String qsh = HttpRequestCanonicalizer.computeCanonicalRequestHash(token.getCredentials().getCanonicalHttpRequest());
             return new JwtAuthentication(builder.build(), claims, qsh);

@@ -69,9 +69,18 @@ class HostLookups {
         jira.clear();
     }
 
-    /** Whether a host was kept for this client key; forgets it. */
-    boolean forgetHost(String clientKey) {
-        return hosts.evictIfPresent(clientKey);
+    /**
+     * After a signature failed with the kept host: whether the stored shared secret differs from the kept one
+     * (another node rotated it), so that verifying again could succeed. Forgets the kept host either way.
+     */
+    boolean secretChanged(String clientKey, AtlassianHostRepository repository) {
+        AtlassianHost kept = hosts.get(clientKey, AtlassianHost.class);
+        if (kept == null) {
+            return false; // the host was just read from the database
+        }
+        hosts.evict(clientKey);
+        return repository.findById(clientKey).map(stored -> !java.util.Objects.equals(stored.getSharedSecret(), kept.getSharedSecret()))
+                .orElse(false);
     }
 
     void forgetJiraOf(TenantId tenantId) {

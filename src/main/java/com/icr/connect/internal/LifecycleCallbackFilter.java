@@ -38,14 +38,22 @@ class LifecycleCallbackFilter extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(LifecycleCallbackFilter.class);
     private static final int MAX_BODY = 64 * 1024;
     private static final int MIN_SECRET_BYTES = 32;
+    /** What ACSB's {@code atlassian_host.client_key} and our {@code installation.client_key} hold. */
+    private static final int MAX_CLIENT_KEY = 255;
+    /** Atlassian's site ids are UUIDs; anything longer or stranger is not one (the column holds 64). */
+    private static final java.util.regex.Pattern CLOUD_ID = java.util.regex.Pattern.compile("[A-Za-z0-9-]{1,64}");
 
     private final AppDescriptor descriptor;
     private final TenantManagement tenants;
     private final ObjectMapper json = new ObjectMapper();
 
-    LifecycleCallbackFilter(AppDescriptor descriptor, TenantManagement tenants) {
+    private final boolean production;
+
+    /** @param production under the production profile a site's base URL must be HTTPS on a public host */
+    LifecycleCallbackFilter(AppDescriptor descriptor, TenantManagement tenants, boolean production) {
         this.descriptor = descriptor;
         this.tenants = tenants;
+        this.production = production;
     }
 
     @Override
@@ -55,6 +63,9 @@ class LifecycleCallbackFilter extends OncePerRequestFilter {
 
     private Optional<String> eventOf(HttpServletRequest request) {
         String path = request.getRequestURI();
+        if (path.length() > 1 && path.endsWith("/")) {
+            path = path.substring(0, path.length() - 1); // Spring MVC would match the callback's handler with it too
+        }
         if (path.equals(descriptor.lifecyclePath("installed"))) {
             return Optional.of("installed");
         }
@@ -79,6 +90,7 @@ class LifecycleCallbackFilter extends OncePerRequestFilter {
         }
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (!(authentication instanceof AsymmetricAuthentication signed)) {
+            log.warn("Refused {} callback: not signed by Atlassian (RS256)", event);
             refuse(response, request, HttpStatus.UNAUTHORIZED, "Lifecycle callbacks must be signed by Atlassian (RS256).");
             return;
         }
@@ -100,7 +112,7 @@ class LifecycleCallbackFilter extends OncePerRequestFilter {
         if (response.getStatus() < 300) {
             Product product = Product.fromKey(payload.productType()).orElseThrow();
             if (event.equals("installed")) {
-                tenants.register(new InstallationSignal(payload.clientKey(), product, payload.baseUrl()));
+                tenants.register(new InstallationSignal(payload.clientKey(), product, payload.baseUrl(), payload.cloudId()));
             } else {
                 tenants.uninstalled(payload.clientKey());
             }
@@ -117,6 +129,9 @@ class LifecycleCallbackFilter extends OncePerRequestFilter {
         } catch (Exception e) {
             return Optional.of("JWT qsh does not match the request.");
         }
+        if (payload.clientKey() != null && payload.clientKey().length() > MAX_CLIENT_KEY) {
+            return Optional.of("clientKey: at most " + MAX_CLIENT_KEY + " characters.");
+        }
         if (payload.clientKey() == null || !payload.clientKey().equals(claims.getIssuer())) {
             return Optional.of("JWT issuer is not the payload's clientKey.");
         }
@@ -131,6 +146,12 @@ class LifecycleCallbackFilter extends OncePerRequestFilter {
         }
         if (SiteUrl.of(payload.baseUrl()).isEmpty()) {
             return Optional.of("baseUrl: not a site URL.");
+        }
+        if (production && !PublicHttps.accepts(payload.baseUrl())) {
+            return Optional.of("baseUrl: must be an https URL of a public host.");
+        }
+        if (payload.cloudId() != null && !CLOUD_ID.matcher(payload.cloudId()).matches()) {
+            return Optional.of("cloudId: not a site's id.");
         }
         if (event.equals("installed") && (payload.sharedSecret() == null
                 || payload.sharedSecret().getBytes(StandardCharsets.UTF_8).length < MIN_SECRET_BYTES

@@ -15,6 +15,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
  * What ACSB lets through and the real hosts would never send: a JWT without {@code qsh} (ACSB accepts
@@ -43,7 +45,9 @@ class TenantAccessInterceptor implements HandlerInterceptor {
         if (!(handler instanceof HandlerMethod) || request.getDispatcherType() != DispatcherType.REQUEST) {
             return true; // error and async dispatches were checked when the request came in
         }
-        boolean api = request.getRequestURI().startsWith("/api/") && !PUBLIC_API.contains(request.getRequestURI());
+        // The path Spring MVC matched the handler with (decoded, normalised), never the raw URI: one handler, one rule.
+        String path = matchedPath(request);
+        boolean api = path.startsWith("/api/") && !PUBLIC_API.contains(path);
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (!(authentication instanceof JwtAuthentication jwt) || !(jwt.getPrincipal() instanceof AtlassianHostUser user)) {
             // unsigned: ACSB's own interceptor refuses it outside /api unless the handler is @IgnoreJwt
@@ -59,19 +63,29 @@ class TenantAccessInterceptor implements HandlerInterceptor {
         if (api && !CONTEXT_QSH.equals(qsh)) {
             return refuse(response, HttpStatus.UNAUTHORIZED, "The API accepts only context tokens (AP.context.getToken()).");
         }
+        if (api && request.getParameter("jwt") != null) {
+            // a token in a URL ends up in logs, histories and Referer headers: the API takes it only as a header
+            return refuse(response, HttpStatus.UNAUTHORIZED, "The API takes the context token in the Authorization header only.");
+        }
         AtlassianHost host = user.getHost();
         if (!host.isAddonInstalled()) {
             return refuse(response, HttpStatus.UNAUTHORIZED, "The app is not installed on this site.");
         }
-        TenantAccess access = callers.accessFor(host);
-        if (!access.installed()) {
+        TenantAccess access = callers.accessFor(host).orElse(null);
+        if (access == null || !access.installed()) {
             return refuse(response, HttpStatus.UNAUTHORIZED, "The app is not installed on this site.");
         }
-        if (!access.enabled() && !lifecyclePaths.contains(request.getRequestURI())) {
+        if (!access.enabled() && !lifecyclePaths.contains(path)) {
             return refuse(response, HttpStatus.FORBIDDEN, "The app is disabled on this site.");
         }
         request.setAttribute(ACCESS_ATTRIBUTE, access);
         return true;
+    }
+
+    /** The handler's matched pattern ({@code /api/relationships/{id}}), else the decoded path within the app. */
+    static String matchedPath(HttpServletRequest request) {
+        Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+        return pattern instanceof String p ? p : UrlPathHelper.defaultInstance.getPathWithinApplication(request);
     }
 
     private static boolean refuse(HttpServletResponse response, HttpStatus status, String message) throws Exception {

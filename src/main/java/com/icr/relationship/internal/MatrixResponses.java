@@ -26,11 +26,19 @@ import org.springframework.stereotype.Component;
  * {@code GET /api/matrix} ready to send: the JSON, gzipped once, kept for the site's current data revision.
  * 20,000 cells cost ~50 ms to read, serialise and compress; everyone who opens the same matrix before the
  * next change gets those bytes for the price of one primary-key read.
+ *
+ * <p>Kept per site: each site has its own few entries ({@link #PER_SITE}, least recently used first out), so one
+ * site asking for many periods, metrics or department filters only pushes out its own matrices, never another
+ * site's. The sites themselves are bounded ({@link #SITES}, least recently used first out, and forgotten after
+ * {@link #IDLE} without a read): only that many sites being active at once, not any one site's requests, makes a
+ * site's matrices go.
  */
 @Component
 class MatrixResponses {
 
-    private static final int MAX_ENTRIES = 16;
+    static final int PER_SITE = 8;
+    static final int SITES = 512;
+    static final java.time.Duration IDLE = java.time.Duration.ofMinutes(30);
 
     record Rendered(byte[] json, byte[] gzip, String etag) {
     }
@@ -42,12 +50,8 @@ class MatrixResponses {
     private final TenantManagement revisions;
     private final ObjectMapper json;
     private final Clock clock;
-    private final Map<Key, Rendered> cache = Collections.synchronizedMap(new LinkedHashMap<>(MAX_ENTRIES, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, Rendered> eldest) {
-            return size() > MAX_ENTRIES;
-        }
-    });
+    private final com.github.benmanes.caffeine.cache.Cache<TenantId, Map<Key, Rendered>> sites =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(SITES).expireAfterAccess(IDLE).build();
 
     MatrixResponses(MatrixQuery query, TenantManagement revisions, ObjectMapper json, Clock clock) {
         this.query = query;
@@ -60,6 +64,7 @@ class MatrixResponses {
         // Parameters are checked before the cache is consulted, so a bad one is a 400 every time.
         Key key = new Key(tenantId, revisions.dataRevision(tenantId), Metric.parse(metric), Quarter.parse("period", period, clock).period().key(),
                 normalised(departments), UnknownDepartments.parse(unknownDepartments));
+        Map<Key, Rendered> cache = sites.get(tenantId, t -> siteEntries());
         Rendered cached = cache.get(key);
         if (cached != null) {
             return cached;
@@ -67,6 +72,23 @@ class MatrixResponses {
         Rendered rendered = rendered(query.matrixFor(tenantId, key.metric().key(), key.period(), key.departments(), key.unknown()));
         cache.put(key, rendered);
         return rendered;
+    }
+
+    /** Whether this site's matrix for these parameters is kept (for tests). */
+    boolean keeps(TenantId tenantId, String metric, String period, String departments, String unknownDepartments) {
+        Map<Key, Rendered> cache = sites.getIfPresent(tenantId);
+        Key key = new Key(tenantId, revisions.dataRevision(tenantId), Metric.parse(metric), Quarter.parse("period", period, clock).period().key(),
+                normalised(departments), UnknownDepartments.parse(unknownDepartments));
+        return cache != null && cache.containsKey(key);
+    }
+
+    private static Map<Key, Rendered> siteEntries() {
+        return Collections.synchronizedMap(new LinkedHashMap<>(PER_SITE, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Key, Rendered> eldest) {
+                return size() > PER_SITE;
+            }
+        });
     }
 
     private Rendered rendered(MatrixView view) {

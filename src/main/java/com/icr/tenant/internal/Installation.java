@@ -33,6 +33,10 @@ public class Installation {
     @Column(name = "base_url", nullable = false)
     private String baseUrl;
 
+    /** The cloudId its latest install carried, if any. */
+    @Column(name = "cloud_id")
+    private String cloudId;
+
     @Column(name = "installed", nullable = false)
     private boolean installed;
 
@@ -51,22 +55,31 @@ public class Installation {
     protected Installation() {
     }
 
+    /** An installation whose install named no cloudId. */
     public Installation(String clientKey, TenantId tenantId, Product product, String baseUrl, Instant now) {
+        this(clientKey, tenantId, product, baseUrl, null, now);
+    }
+
+    public Installation(String clientKey, TenantId tenantId, Product product, String baseUrl, String cloudId, Instant now) {
         this.clientKey = clientKey;
         this.tenantId = tenantId;
         this.product = product;
         this.baseUrl = baseUrl;
+        this.cloudId = cloudId;
         this.installed = true;
         this.enabled = true;
         this.installedAt = now;
     }
 
     /** Installed again: an upgrade, a rename, a secret rotation or a reinstall within the retention period. */
-    public void reinstalled(String newBaseUrl, Instant now) {
+    public void reinstalled(String newBaseUrl, String newCloudId, Instant now) {
         if (!installed) {
             installedAt = now;
         }
         baseUrl = newBaseUrl;
+        if (newCloudId != null) {
+            cloudId = newCloudId;
+        }
         installed = true;
         enabled = true;
         uninstalledAt = null;
@@ -97,6 +110,10 @@ public class Installation {
 
     public String baseUrl() {
         return baseUrl;
+    }
+
+    public java.util.Optional<String> cloudId() {
+        return java.util.Optional.ofNullable(cloudId);
     }
 
     public boolean isInstalled() {

@@ -3,13 +3,18 @@ package com.icr.tenant.internal;
 import com.icr.tenant.SiteUrl;
 import com.icr.tenant.TenantId;
 import java.time.Instant;
+import java.util.Optional;
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.Id;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
-/** A site: the Jira and Confluence installations that share one set of departments and relationships. */
+/**
+ * A site: the Jira and Confluence installations that share one set of departments and relationships. Atlassian
+ * names a site by its {@code cloudId}; its URL can change (a rename) and, once released, belong to another
+ * organisation's new site, which then takes it from this one ({@link #releaseUrl}).
+ */
 @Entity
 @Table(name = "site")
 public class Site {
@@ -19,8 +24,13 @@ public class Site {
     @Column(name = "tenant_id")
     private String tenantId;
 
-    @Column(name = "url", nullable = false, unique = true)
+    /** Null once another site took the URL (a released URL registered again by another organisation). */
+    @Column(name = "url", unique = true)
     private String url;
+
+    /** Atlassian's id of the site, once an install told us; a site installed before that has none. */
+    @Column(name = "cloud_id", unique = true)
+    private String cloudId;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -31,9 +41,15 @@ public class Site {
     protected Site() {
     }
 
+    /** A site whose installs named no cloudId. */
     public Site(TenantId tenantId, SiteUrl url, Instant now) {
+        this(tenantId, url, null, now);
+    }
+
+    public Site(TenantId tenantId, SiteUrl url, String cloudId, Instant now) {
         this.tenantId = tenantId.value();
         this.url = url.value();
+        this.cloudId = cloudId;
         this.createdAt = now;
     }
 
@@ -42,8 +58,22 @@ public class Site {
         return new TenantId(tenantId);
     }
 
-    public SiteUrl url() {
-        return new SiteUrl(url);
+    public Optional<SiteUrl> url() {
+        return Optional.ofNullable(url).map(SiteUrl::new);
+    }
+
+    public Optional<String> cloudId() {
+        return Optional.ofNullable(cloudId);
+    }
+
+    /** A site installed before installs carried a cloudId learns it from one of its own installations. */
+    public void identifiedAs(String newCloudId) {
+        this.cloudId = newCloudId;
+    }
+
+    /** Another organisation's site has this URL now: lookups by URL find that one; this site keeps its data. */
+    public void releaseUrl() {
+        this.url = null;
     }
 
     /** A site rename: Atlassian sends {@code installed} again with the new base URL. */

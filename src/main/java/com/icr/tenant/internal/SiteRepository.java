@@ -8,4 +8,7 @@ public interface SiteRepository extends JpaRepository<Site, String> {
 
     /** How a new installation finds the site it belongs to; see {@link TenantManagement#register}. */
     Optional<Site> findByUrl(String url);
+
+    /** The site Atlassian names by this cloudId: the same site at any URL. */
+    Optional<Site> findByCloudId(String cloudId);
 }
