@@ -46,7 +46,17 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ErrorView> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        if (BodyLimits.tooLarge(e) != null) {
+            return tooLarge(BodyLimits.tooLarge(e), request);
+        }
         return answer(HttpStatus.BAD_REQUEST, "The request body is not valid JSON for this endpoint.", request, null);
+    }
+
+    /** A body past its endpoint's limit ({@link BodyLimits}), found while it was read: 413, nothing of it kept. */
+    @ExceptionHandler(BodyLimits.TooLarge.class)
+    ResponseEntity<ErrorView> tooLarge(BodyLimits.TooLarge e, HttpServletRequest request) {
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).contentType(MediaType.APPLICATION_JSON)
+                .body(BodyLimits.TooLarge.view(e.limit, request.getRequestURI()));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
@@ -125,6 +135,9 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ErrorView> unexpected(Exception e, HttpServletRequest request) {
+        if (BodyLimits.tooLarge(e) != null) {
+            return tooLarge(BodyLimits.tooLarge(e), request);
+        }
         if (clientWentAway(e)) {
             log.debug("Client closed the connection to {} before the answer was written", request.getRequestURI());
             return null; // nobody is left to read an answer

@@ -11,7 +11,11 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import javax.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -19,7 +23,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -80,23 +83,31 @@ class MatrixController {
                 .body(csv.export(caller.tenantId()));
     }
 
-    @Operation(summary = "Import a whole matrix from CSV, all or nothing (Jira administrators); departments named in it are created")
+    /**
+     * Reads the body itself, after the administrator check: a caller who may not import is refused before a byte
+     * of the file is read. The size limit (5 MB) is {@code web.BodyLimits}', enforced while this reads.
+     */
+    @Operation(summary = "Import a whole matrix from CSV, all or nothing (Jira administrators); departments named in it are created",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(mediaType = "text/csv", schema = @Schema(type = "string"))))
     @ApiResponse(responseCode = "200", description = "Imported (or, with dryRun, what would be imported)")
     @ApiResponse(responseCode = "400", description = "Nothing imported: the errors name the line and the column",
             content = @Content(schema = @Schema(implementation = ImportReport.class)))
+    @ApiResponse(responseCode = "413", description = "The file is larger than 5 MB; nothing imported")
     @PostMapping(value = "/api/matrix/import", consumes = {"text/csv", "text/plain"})
     ResponseEntity<ImportReport> importCsv(Caller caller, @RequestParam(defaultValue = "false") boolean dryRun,
-                                           @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                                                   content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
-                                           @RequestBody(required = false) String body) {
+                                           HttpServletRequest request) throws IOException {
         if (!permissions.isAdministrator(caller)) {
             throw new NotPermitted("Only Jira administrators may import the matrix.");
         }
-        if (body == null || body.isBlank()) {
-            throw new InvalidInput("csv", "the file is empty");
-        }
-        if (body.length() > MAX_CSV) {
+        byte[] bytes = request.getInputStream().readNBytes(MAX_CSV + 1);
+        if (bytes.length > MAX_CSV) {
             throw new InvalidInput("csv", "the file is larger than 5 MB");
+        }
+        String encoding = request.getCharacterEncoding();
+        String body = new String(bytes, encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding));
+        if (body.isBlank()) {
+            throw new InvalidInput("csv", "the file is empty");
         }
         ImportReport report = csv.importCsv(caller.tenantId(), new StringReader(body.startsWith("\uFEFF") ? body.substring(1) : body),
                 dryRun, caller.accountId().orElse(null));
