@@ -6,6 +6,7 @@ import com.icr.tenant.TenantId;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
@@ -75,6 +76,23 @@ public class Intake {
             worker.nudge();
         }
         return Recorded.NEW;
+    }
+
+    /** A delivery given up after {@link IntakeWorker#MAX_ATTEMPTS} attempts: kept 30 days for the site's administrators to see. */
+    public record Parked(String id, String topic, String deliveryKey, int attempts, Instant receivedAt, String lastError) {
+    }
+
+    /** The site's parked deliveries, newest first, at most {@code limit}. */
+    public List<Parked> parked(TenantId tenantId, int limit) {
+        return jdbc.query("select id, topic, delivery_key, attempts, received_at, last_error from intake_delivery where tenant_id = ? and state = 'FAILED' "
+                        + "order by received_at desc limit ?",
+                (rs, i) -> new Parked(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getTimestamp(5).toInstant(), rs.getString(6)),
+                tenantId.value(), limit);
+    }
+
+    public int parkedCount(TenantId tenantId) {
+        Integer count = jdbc.queryForObject("select count(*) from intake_delivery where tenant_id = ? and state = 'FAILED'", Integer.class, tenantId.value());
+        return count == null ? 0 : count;
     }
 
     @EventListener

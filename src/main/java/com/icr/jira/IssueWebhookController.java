@@ -77,7 +77,7 @@ class IssueWebhookController {
             return null; // an event this app did not register for: nothing to do, nothing wrong
         }
         JsonNode timestamp = payload.path("timestamp");
-        if (!timestamp.canConvertToLong() || timestamp.asLong() <= 0) {
+        if (!timestamp.canConvertToLong() || timestamp.asLong() <= 0 || timestamp.asLong() > JiraIssueFormat.LATEST.toEpochMilli()) {
             throw new InvalidInput("timestamp", "must be the event time in epoch milliseconds");
         }
         JsonNode issue = payload.path("issue");
@@ -91,7 +91,7 @@ class IssueWebhookController {
         IssueEvent event = IssueEvent.changed(timestamp.asLong(), deliveryKey, snapshot);
         JsonNode comment = payload.path("comment");
         if (comment.isObject() && comment.path("author").hasNonNull("accountId")) {
-            event = event.withComment(comment.path("author").path("accountId").asText(),
+            event = event.withComment(JiraIssueFormat.accountId("comment.author.accountId", comment.path("author").path("accountId")),
                     JiraIssueFormat.time("comment.created", comment.path("created")));
         }
         return event;

@@ -25,6 +25,15 @@ final class JiraIssueFormat {
             .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
             .toFormatter();
 
+    /** The sizes of the columns an issue is stored in (006-request.yaml): a longer value is refused here, not by the database. */
+    static final int MAX_KEY = 255;
+    static final int MAX_COMPONENT_IDS = 2000;
+    static final int MAX_ACCOUNT_ID = 128;
+    static final int MAX_STATUS_CATEGORY = 20;
+    /** Times the app stores: from 1970 to the end of year 9999 (what every database's timestamp holds). */
+    static final Instant EARLIEST = Instant.EPOCH;
+    static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999Z");
+
     private JiraIssueFormat() {
     }
 
@@ -49,9 +58,14 @@ final class JiraIssueFormat {
                 components.add(componentId);
             }
         });
-        return new IssueSnapshot(id, text(issue.path("key")), project, components,
-                text(fields.path("reporter").path("accountId")), text(fields.path("assignee").path("accountId")),
-                text(fields.path("status").path("statusCategory").path("key")),
+        if (String.join(",", components).length() > MAX_COMPONENT_IDS) {
+            throw new InvalidInput("issue.fields.components", "are too many: their ids take more than " + MAX_COMPONENT_IDS + " characters");
+        }
+        return new IssueSnapshot(id, bounded("issue.key", text(issue.path("key")), MAX_KEY), bounded("issue.fields.project.key", project, MAX_KEY),
+                components,
+                accountId("issue.fields.reporter.accountId", fields.path("reporter").path("accountId")),
+                accountId("issue.fields.assignee.accountId", fields.path("assignee").path("accountId")),
+                bounded("issue.fields.status.statusCategory.key", text(fields.path("status").path("statusCategory").path("key")), MAX_STATUS_CATEGORY),
                 time("issue.fields.created", fields.path("created")), time("issue.fields.resolutiondate", fields.path("resolutiondate")));
     }
 
@@ -60,11 +74,31 @@ final class JiraIssueFormat {
         if (value == null) {
             return null;
         }
+        Instant time;
         try {
-            return OffsetDateTime.parse(value, JIRA_TIME).toInstant();
+            time = OffsetDateTime.parse(value, JIRA_TIME).toInstant();
         } catch (DateTimeParseException e) {
             throw new InvalidInput(field, "is not a time Jira writes (2026-11-23T10:15:30.000+0000)");
         }
+        return inRange(field, time);
+    }
+
+    static Instant inRange(String field, Instant time) {
+        if (time.isBefore(EARLIEST) || time.isAfter(LATEST)) {
+            throw new InvalidInput(field, "is out of range (1970 to 9999)");
+        }
+        return time;
+    }
+
+    static String accountId(String field, JsonNode node) {
+        return bounded(field, text(node), MAX_ACCOUNT_ID);
+    }
+
+    private static String bounded(String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            throw new InvalidInput(field, "is longer than " + max + " characters");
+        }
+        return value;
     }
 
     private static String text(JsonNode node) {

@@ -11,6 +11,7 @@ import com.icr.tenant.TenantId;
 import com.icr.tenant.TenantManagement;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -34,6 +36,7 @@ class IntakePersistenceTest {
 
     static final Map<String, AtomicInteger> HANDLED = new ConcurrentHashMap<>();
     static final AtomicInteger THROTTLED = new AtomicInteger();
+    static final AtomicInteger UNSTORABLE = new AtomicInteger();
 
     @TestConfiguration(proxyBeanMethods = false)
     static class Handlers {
@@ -68,7 +71,26 @@ class IntakePersistenceTest {
                 }
             };
         }
+
+        @Bean
+        DeliveryHandler unstorableHandler() {
+            return new DeliveryHandler() {
+                @Override
+                public String topic() {
+                    return "test-unstorable";
+                }
+
+                @Override
+                public void handle(TenantId tenantId, String payload) {
+                    UNSTORABLE.incrementAndGet();
+                    throw new DataIntegrityViolationException("data exception: string data, right truncation");
+                }
+            };
+        }
     }
+
+    @Autowired
+    IntakeWorker worker;
 
     @Autowired
     Intake intake;
@@ -121,5 +143,40 @@ class IntakePersistenceTest {
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofSeconds(2));
         assertThat(THROTTLED.get()).isEqualTo(2);
         assertThat(jdbc.queryForObject("select attempts from intake_delivery where tenant_id = ?", Integer.class, tenant.value())).isEqualTo(1);
+    }
+
+    @Test
+    void aDeliveryTheDatabaseCannotStoreCountsEveryAttemptBacksOffAndIsParkedForTheAdministrators() {
+        TenantId tenant = TestSites.registered(tenants, "jira-" + UUID.randomUUID());
+        intake.record(tenant, "unstorable-" + UUID.randomUUID(), "test-unstorable", "{}");
+
+        // a few quick retries (it might have been a race), then it waits longer each time
+        Eventually.await("the quick retries", () -> attempts(tenant), n -> n == 4);
+        Instant next = jdbc.queryForObject("select next_attempt_at from intake_delivery where tenant_id = ?", java.sql.Timestamp.class, tenant.value())
+                .toInstant();
+        assertThat(next).isAfterOrEqualTo(clock.instant().plusSeconds(5));
+        for (int attempts = 4; attempts < IntakeWorker.MAX_ATTEMPTS; attempts++) {
+            int before = attempts;
+            jdbc.update("update intake_delivery set next_attempt_at = ? where tenant_id = ?", java.sql.Timestamp.from(clock.instant().minusSeconds(1)),
+                    tenant.value());
+            worker.nudge();
+            Eventually.await("attempt " + (before + 1), () -> attempts(tenant), n -> n > before);
+        }
+
+        assertThat(jdbc.queryForObject("select state from intake_delivery where tenant_id = ?", String.class, tenant.value())).isEqualTo("FAILED");
+        jdbc.update("update intake_delivery set next_attempt_at = ? where tenant_id = ?", java.sql.Timestamp.from(clock.instant().minusSeconds(1)),
+                tenant.value());
+        worker.drain();
+        assertThat(attempts(tenant)).isEqualTo(IntakeWorker.MAX_ATTEMPTS);
+        assertThat(intake.parkedCount(tenant)).isEqualTo(1);
+        assertThat(intake.parked(tenant, 10)).singleElement().satisfies(parked -> {
+            assertThat(parked.topic()).isEqualTo("test-unstorable");
+            assertThat(parked.attempts()).isEqualTo(IntakeWorker.MAX_ATTEMPTS);
+            assertThat(parked.lastError()).contains("right truncation");
+        });
+    }
+
+    private int attempts(TenantId tenant) {
+        return jdbc.queryForObject("select attempts from intake_delivery where tenant_id = ?", Integer.class, tenant.value());
     }
 }

@@ -168,6 +168,27 @@ class IssueWebhookTest {
     }
 
     @Test
+    void anIssueTheDatabaseCannotStoreIsRefusedAt400NamingTheFieldAndStoresNothing() {
+        long before = deliveries();
+        JiraIssueJson manyComponents = scenario.newIssue();
+        for (int i = 0; i < 400; i++) {
+            manyComponents.component(String.valueOf(10000 + i));
+        }
+        Map<String, Object> longProject = scenario.newIssue().project("P".repeat(300)).webhook("jira:issue_created", Instant.now().toEpochMilli());
+        Map<String, Object> longReporter = scenario.newIssue().reporter("557058:" + "a".repeat(200)).webhook("jira:issue_created", Instant.now().toEpochMilli());
+        Map<String, Object> ancient = scenario.newIssue().created(Instant.parse("0001-01-01T00:00:00Z")).webhook("jira:issue_created", Instant.now().toEpochMilli());
+        Map<String, Object> farFuture = scenario.newIssue().webhook("jira:issue_created", Long.MAX_VALUE / 2);
+
+        assertThat(scenario.webhook(manyComponents.webhook("jira:issue_created", Instant.now().toEpochMilli()), "big-1").json())
+                .containsEntry("status", 400).containsEntry("field", "issue.fields.components");
+        assertThat(scenario.webhook(longProject, "big-2").json()).containsEntry("status", 400).containsEntry("field", "issue.fields.project.key");
+        assertThat(scenario.webhook(longReporter, "big-3").json()).containsEntry("status", 400).containsEntry("field", "issue.fields.reporter.accountId");
+        assertThat(scenario.webhook(ancient, "big-4").json()).containsEntry("status", 400).containsEntry("field", "issue.fields.created");
+        assertThat(scenario.webhook(farFuture, "big-5").json()).containsEntry("status", 400).containsEntry("field", "timestamp");
+        assertThat(deliveries()).isEqualTo(before);
+    }
+
+    @Test
     void aWebhookWithoutAValidJwtOrWithAContextTokenIsRefused() {
         JiraIssueJson issue = scenario.newIssue();
         Map<String, Object> body = issue.webhook("jira:issue_created", Instant.now().toEpochMilli());

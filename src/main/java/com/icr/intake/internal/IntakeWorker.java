@@ -58,7 +58,11 @@ public class IntakeWorker {
 
     private static final Logger log = LoggerFactory.getLogger(IntakeWorker.class);
     static final Duration LEASE = Duration.ofSeconds(60);
-    static final int MAX_ATTEMPTS = 12;
+    /** Attempts after which a delivery is parked (state {@code FAILED}): listed to the site's administrators, never tried again. */
+    public static final int MAX_ATTEMPTS = 12;
+    /** Retries of a lost race that come at once, before backing off. */
+    static final int QUICK_RETRIES = 3;
+    static final Duration QUICK_RETRY = Duration.ofMillis(100);
     /** The most deliveries one claim takes. */
     static final int MAX_CLAIM = 32;
     private static final Object WAKE = new Object();
@@ -259,8 +263,10 @@ public class IntakeWorker {
             handler.handle(new TenantId(delivery.tenantId()), delivery.payload());
             return true;
         } catch (ConcurrencyFailureException | DataIntegrityViolationException e) {
-            // Another delivery of the same issue won a race: apply again shortly; not the delivery's fault.
-            reschedule(delivery, delivery.attempts(), Duration.ofMillis(100), null);
+            // Another delivery of the same issue won a race: apply again shortly. But a value the database cannot
+            // store fails the same way every time: every failure counts, the quick retries are few, and then the
+            // delivery backs off and is parked like any other that cannot succeed.
+            retryOrGiveUp(delivery, delivery.attempts() < QUICK_RETRIES ? QUICK_RETRY : backoff(delivery.attempts()), e);
         } catch (HostUnavailable e) {
             retryOrGiveUp(delivery, e.retryAfter().orElse(backoff(delivery.attempts())), e);
         } catch (RuntimeException e) {
@@ -293,7 +299,7 @@ public class IntakeWorker {
     private void retryOrGiveUp(Claimed delivery, Duration wait, RuntimeException failure) {
         int attempts = delivery.attempts() + 1;
         if (attempts >= MAX_ATTEMPTS) {
-            log.error("Intake gave up on delivery {} ({}) after {} attempts", delivery.id(), delivery.topic(), attempts, failure);
+            log.error("Intake parked delivery {} ({}) after {} attempts: {}", delivery.id(), delivery.topic(), attempts, failure.toString());
             try {
                 jdbc.update("update intake_delivery set state = 'FAILED', attempts = ?, claimed_until = null, last_error = ? where id = ?",
                         attempts, abbreviate(failure), delivery.id());
