@@ -20,6 +20,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -152,23 +153,34 @@ public class DepartmentManagement {
     }
 
     private Department createNamed(TenantId tenantId, DepartmentDraft draft) {
+        // The site's revision first: it is a row lock, so two creates of one name run one after the other and the
+        // second sees the first's department here, rather than both passing the check and one failing the insert.
+        revisions.dataChanged(tenantId);
         if (departments.existsByTenantIdAndNameKey(tenantId, Department.keyOf(draft.name()))) {
             throw new InvalidInput("name", "a department named '" + draft.name() + "' already exists");
         }
-        revisions.dataChanged(tenantId);
-        return departments.saveAndFlush(new Department(tenantId, draft, clock.instant()));
+        try {
+            return departments.saveAndFlush(new Department(tenantId, draft, clock.instant()));
+        } catch (DataIntegrityViolationException e) {
+            // the unique index (tenant, name key) caught what the check could not see
+            throw new InvalidInput("name", "a department named '" + draft.name() + "' already exists");
+        }
     }
 
     @Transactional
     public DepartmentView update(TenantId tenantId, String id, DepartmentRequest request) {
         Department department = find(tenantId, id);
         DepartmentDraft draft = DepartmentDraft.of(request);
+        revisions.dataChanged(tenantId);
         if (departments.existsByTenantIdAndNameKeyAndIdNot(tenantId, Department.keyOf(draft.name()), id)) {
             throw new InvalidInput("name", "a department named '" + draft.name() + "' already exists");
         }
         department.change(draft, clock.instant());
-        departments.flush();
-        revisions.dataChanged(tenantId);
+        try {
+            departments.flush();
+        } catch (DataIntegrityViolationException e) {
+            throw new InvalidInput("name", "a department named '" + draft.name() + "' already exists");
+        }
         return department.view();
     }
 

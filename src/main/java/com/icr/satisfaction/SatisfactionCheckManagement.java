@@ -39,6 +39,7 @@ public class SatisfactionCheckManagement {
 
     /** Records a thank-you, once the giver is within the daily limit ({@link com.icr.core.OverLimit} if not). */
     public GivenThanks give(TenantId tenantId, Gift gift) {
+        ledger.registerGiver(tenantId, gift.from());
         return ledger.give(tenantId, gift);
     }
 

@@ -29,6 +29,37 @@ class DepartmentApiTest {
     }
 
     @Test
+    void tenParallelCreatesOfOneNameMakeOneDepartmentAndNineRefusalsNamingTheName() throws Exception {
+        int parallel = 10;
+        java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors.newFixedThreadPool(parallel);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Response>> sent = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < parallel; i++) {
+                String name = i % 2 == 0 ? "Legal" : "LEGAL";
+                sent.add(senders.submit(() -> {
+                    start.await();
+                    return site.asAdmin("POST", "/api/departments", Map.of("name", name));
+                }));
+            }
+            long began = System.nanoTime();
+            start.countDown();
+            List<Response> answers = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Response> answer : sent) {
+                answers.add(answer.get(30, java.util.concurrent.TimeUnit.SECONDS));
+            }
+
+            assertThat(java.time.Duration.ofNanos(System.nanoTime() - began)).isLessThan(java.time.Duration.ofSeconds(10));
+            assertThat(answers).filteredOn(a -> a.status() == 201).hasSize(1);
+            assertThat(answers).filteredOn(a -> a.status() != 201).hasSize(parallel - 1)
+                    .allSatisfy(a -> assertThat(a.json()).as(a.body()).containsEntry("status", 400).containsEntry("field", "name"));
+            assertThat(site.asAdmin("GET", "/api/departments", null).jsonList()).hasSize(1);
+        } finally {
+            senders.shutdownNow();
+        }
+    }
+
+    @Test
     void anAdministratorCreatesUpdatesAndDeletesADepartment() {
         Response created = site.asAdmin("POST", "/api/departments", Map.of("name", "Marketing", "description", "Leads for sales",
                 "projects", List.of(Map.of("projectKey", "MKT"), Map.of("projectKey", "WEB", "componentId", "10001")),

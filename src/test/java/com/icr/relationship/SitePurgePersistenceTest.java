@@ -75,7 +75,7 @@ class SitePurgePersistenceTest {
 
         for (String table : List.of("department", "department_project", "department_group", "relationship", "agreement_version",
                 "internal_request", "request_decision", "satisfaction_check", "intake_delivery", "objective", "objective_link", "measure", "review_item",
-                "sponsor_note", "thanks", "installation", "site")) {
+                "sponsor_note", "thanks", "thanks_giver", "installation", "site")) {
             assertThat(rows(table, purged)).as(table).isZero();
             assertThat(rows(table, kept)).as(table).isPositive();
         }

@@ -168,6 +168,43 @@ class IssueWebhookTest {
     }
 
     @Test
+    void aPanelOpenedWhileItsIssueIsBeingCreatedNeverAnswers500() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Response>> panels = new ArrayList<>();
+            List<java.util.concurrent.Future<Response>> webhooks = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                JiraIssueJson issue = scenario.newIssue();
+                java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+                webhooks.add(pool.submit(() -> {
+                    start.await();
+                    return scenario.created(issue);
+                }));
+                for (int k = 0; k < 3; k++) {
+                    panels.add(pool.submit(() -> {
+                        start.await();
+                        return scenario.view(REPORTER, issue.id);
+                    }));
+                }
+                start.countDown();
+            }
+            for (java.util.concurrent.Future<Response> webhook : webhooks) {
+                assertThat(webhook.get(60, java.util.concurrent.TimeUnit.SECONDS).status()).isEqualTo(204);
+            }
+            for (java.util.concurrent.Future<Response> panel : panels) {
+                Response answer = panel.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+            }
+            // the worker's backlog of these issues worked off, so that the next test's counts of calls to Jira are its own
+            Eventually.await("the deliveries applied", () -> jdbc.queryForObject(
+                    "select count(*) from intake_delivery where state = 'PENDING' and next_attempt_at <= ?", Integer.class,
+                    java.sql.Timestamp.from(Instant.now())), n -> n == 0);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void anIssueTheDatabaseCannotStoreIsRefusedAt400NamingTheFieldAndStoresNothing() {
         long before = deliveries();
         JiraIssueJson manyComponents = scenario.newIssue();

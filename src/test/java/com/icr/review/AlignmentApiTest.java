@@ -160,6 +160,34 @@ class AlignmentApiTest {
     }
 
     @Test
+    void thirtyThanksSentAtOnceStoreExactlyTheDailyLimit() throws Exception {
+        int parallel = 30;
+        java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors.newFixedThreadPool(parallel);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Integer>> sent = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < parallel; i++) {
+                sent.add(senders.submit(() -> {
+                    start.await();
+                    return site.as(REPORTER, "POST", "/api/appreciation", Map.of("toDepartmentId", scenario.finance, "toAccountIds", List.of(FINANCE_LEAD)))
+                            .status();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Integer> answer : sent) {
+                statuses.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+
+            assertThat(statuses.stream().filter(s -> s == 201).count()).as(statuses.toString()).isEqualTo(10);
+            assertThat(statuses.stream().filter(s -> s == 429).count()).as(statuses.toString()).isEqualTo(parallel - 10);
+            assertThat(site.as(BYSTANDER, "GET", "/api/departments/" + scenario.finance + "/thanks", null).json()).containsEntry("total", 10);
+        } finally {
+            senders.shutdownNow();
+        }
+    }
+
+    @Test
     void thanksShowOnTheDepartmentReachThePeopleThankedAndStopAtTenADay() {
         Response given = site.as(REPORTER, "POST", "/api/appreciation", Map.of("toDepartmentId", scenario.finance, "fromDepartmentId", scenario.sales,
                 "toAccountIds", List.of(ASSIGNEE), "message", "<b>Thank you</b> for the quick reconciliation"));

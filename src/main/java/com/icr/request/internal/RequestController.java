@@ -15,6 +15,8 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -61,7 +63,11 @@ class RequestController {
         String viewer = caller.accountId().orElse(null);
         return summaries.viewOf(caller.tenantId(), issueId, viewer, access).orElseGet(() -> {
             IssueEvent fetched = tracker.issue(caller.tenantId(), issueId).orElseThrow(() -> notFound(issueId));
-            requests.importFetched(caller.tenantId(), fetched);
+            try {
+                requests.importFetched(caller.tenantId(), fetched);
+            } catch (DataIntegrityViolationException | ConcurrencyFailureException e) {
+                // The issue's webhook (or another panel) stored it at the same moment: that row stands; read it.
+            }
             return summaries.viewOf(caller.tenantId(), issueId, viewer, access).orElseThrow(() -> notFound(issueId));
         });
     }

@@ -34,11 +34,13 @@ class SatisfactionController {
     private final CheckViews views;
     private final CheckAnswers answers;
     private final SitePermissions permissions;
+    private final ThanksLedger ledger;
 
-    SatisfactionController(CheckViews views, CheckAnswers answers, SitePermissions permissions) {
+    SatisfactionController(CheckViews views, CheckAnswers answers, SitePermissions permissions, ThanksLedger ledger) {
         this.views = views;
         this.answers = answers;
         this.permissions = permissions;
+        this.ledger = ledger;
     }
 
     @Operation(summary = "An issue's satisfaction checks as the caller sees them, with what the caller may do")
@@ -85,6 +87,7 @@ class SatisfactionController {
     @ResponseStatus(HttpStatus.CREATED)
     IssueSatisfaction thank(Caller caller, @PathVariable String checkId, @RequestBody(required = false) ThanksBody body) {
         String issueId = issueOf(caller, checkId);
+        ledger.registerGiver(caller.tenantId(), caller.accountId().orElse(null));
         answers.thank(caller.tenantId(), checkId, caller.accountId().orElse(null), body);
         return views.of(caller.tenantId(), issueId, caller.accountId().orElse(null));
     }

@@ -4,12 +4,15 @@ import com.icr.satisfaction.Gift;
 import com.icr.satisfaction.GivenThanks;
 import com.icr.tenant.TenantId;
 import com.icr.core.OverLimit;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,10 +29,27 @@ public class ThanksLedger {
 
     private final ThanksRepository thanks;
     private final Clock clock;
+    private final JdbcTemplate jdbc;
 
-    public ThanksLedger(ThanksRepository thanks, Clock clock) {
+    public ThanksLedger(ThanksRepository thanks, Clock clock, JdbcTemplate jdbc) {
         this.thanks = thanks;
         this.clock = clock;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Makes sure the giver has their lock row; outside any transaction (a row two first thanks insert at once is
+     * inserted once, and the other's failure ends no transaction).
+     */
+    public void registerGiver(TenantId tenantId, String from) {
+        if (from == null) {
+            return;
+        }
+        try {
+            jdbc.update("insert into thanks_giver (tenant_id, account_id) values (?, ?)", tenantId.value(), from);
+        } catch (DuplicateKeyException e) {
+            // there already
+        }
     }
 
     @Transactional
@@ -40,6 +60,13 @@ public class ThanksLedger {
 
     /** 429 once the person has thanked {@value #DAILY_LIMIT} times in the last 24 hours, saying when they may again. */
     public void requireWithinLimit(TenantId tenantId, String from) {
+        // The giver's row stays locked until this transaction ends: a second thank-you of theirs waits here and
+        // then counts this one. Without the lock 30 sent at once all counted the same 0 and all were stored.
+        if (from != null && jdbc.update("update thanks_giver set locked_at = ? where tenant_id = ? and account_id = ?",
+                Timestamp.from(clock.instant()), tenantId.value(), from) == 0) {
+            jdbc.update("insert into thanks_giver (tenant_id, account_id, locked_at) values (?, ?, ?)", tenantId.value(), from,
+                    Timestamp.from(clock.instant()));
+        }
         Instant since = clock.instant().minus(WINDOW);
         if (thanks.countByTenantIdAndFromAndCreatedAtAfter(tenantId, from, since) >= DAILY_LIMIT) {
             Instant oldest = thanks.findFirstByTenantIdAndFromAndCreatedAtAfterOrderByCreatedAt(tenantId, from, since)
