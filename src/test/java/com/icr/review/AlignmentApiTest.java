@@ -204,6 +204,12 @@ class AlignmentApiTest {
 
         String path = "/api/relationships/" + relationship + "/sponsor-notes/2026-Q4";
         assertThat(site.as(FINANCE_LEAD, "PUT", path, Map.of("text", "Fine")).status()).isEqualTo(403);
+        // an owner cannot make themselves the sponsor, and an administrator who is not the sponsor writes no notes
+        Map<String, Object> selfSponsored = new HashMap<>(update);
+        selfSponsored.put("executiveSponsorAccountId", FINANCE_LEAD);
+        assertThat(site.as(FINANCE_LEAD, "PUT", "/api/relationships/" + relationship, selfSponsored).status()).isEqualTo(403);
+        assertThat(site.as(FINANCE_LEAD, "PUT", path, Map.of("text", "Fine")).status()).isEqualTo(403);
+        assertThat(site.asAdmin("PUT", path, Map.of("text", "Written for the sponsor")).status()).isEqualTo(403);
         Response written = site.as(BYSTANDER, "PUT", path, Map.of("text", "Finance and Sales agreed on due dates; I back the template."));
         assertThat(written.status()).as(written.body()).isEqualTo(200);
         assertThat(written.json()).containsEntry("relationshipName", "Finance → Sales").containsEntry("byAccountId", BYSTANDER);
