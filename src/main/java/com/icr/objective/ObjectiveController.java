@@ -80,7 +80,7 @@ class ObjectiveController {
         if (!objectives.isOwner(caller.tenantId(), id, caller.accountId().orElse(null))) {
             departments.memberOf(caller).requireAdministrator("change an objective they do not own");
         }
-        return objectives.update(caller.tenantId(), id, request);
+        return objectives.update(caller.tenantId(), id, request, caller.accountId().orElse(null));
     }
 
     @Operation(summary = "Delete an objective (Jira administrators); its measures lose the link")

@@ -61,21 +61,21 @@ class MeasureTest {
     @Test
     void aComputedMeasureTakesNoTypedInValuesAndAManualOneWithValuesStaysManual() {
         Measure rating = measure("satisfaction", "higher", 4.0);
-        assertThatThrownBy(() -> rating.record(MeasureMonth.parse("2026-11"), 4.5, NOW)).isInstanceOf(InvalidInput.class)
+        assertThatThrownBy(() -> rating.record(MeasureMonth.parse("2026-11"), 4.5, "557058:m", NOW)).isInstanceOf(InvalidInput.class)
                 .hasMessageContaining("computed");
 
         Measure leads = measure("manual", "higher", 40.0);
-        leads.record(MeasureMonth.parse("2026-11"), 30.0, NOW);
-        assertThatThrownBy(() -> leads.change(Measure.Draft.of(request("yes-ratio", "higher", 80.0)), NOW))
+        leads.record(MeasureMonth.parse("2026-11"), 30.0, "557058:m", NOW);
+        assertThatThrownBy(() -> leads.change(Measure.Draft.of(request("yes-ratio", "higher", 80.0)), "557058:m", NOW))
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("source");
         assertThat(leads.source()).isEqualTo(MeasureSource.MANUAL);
         assertThat(leads.values()).containsEntry("2026-11", 30.0);
-        assertThatThrownBy(() -> leads.record(MeasureMonth.parse("2026-11"), Double.NaN, NOW)).isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> leads.record(MeasureMonth.parse("2026-11"), Double.NaN, "557058:m", NOW)).isInstanceOf(InvalidInput.class);
         assertThatThrownBy(() -> MeasureMonth.parse("2026-1")).isInstanceOf(InvalidInput.class);
     }
 
     private static Measure measure(String source, String direction, double target) {
-        return new Measure(new TenantId(UUID.randomUUID().toString()), "r", Measure.Draft.of(request(source, direction, target)), NOW);
+        return new Measure(new TenantId(UUID.randomUUID().toString()), "r", Measure.Draft.of(request(source, direction, target)), "557058:m", NOW);
     }
 
     private static MeasureRequest request(String source, String direction, double target) {
