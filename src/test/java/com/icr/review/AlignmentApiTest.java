@@ -70,6 +70,11 @@ class AlignmentApiTest {
         Map<String, Object> reworded = objective("Grow enterprise revenue 25 %");
         assertThat(site.as(BYSTANDER, "PUT", "/api/objectives/" + id, reworded).status()).isEqualTo(403);
         assertThat(site.as(SALES_LEAD, "PUT", "/api/objectives/" + id, reworded).json()).containsEntry("title", "Grow enterprise revenue 25 %");
+        // only an administrator hands it to someone else
+        Map<String, Object> handedOn = new HashMap<>(reworded);
+        handedOn.put("ownerAccountId", BYSTANDER);
+        assertThat(site.as(SALES_LEAD, "PUT", "/api/objectives/" + id, handedOn).status()).isEqualTo(403);
+        assertThat(site.as(BYSTANDER, "GET", "/api/objectives/" + id, null).json()).containsEntry("ownerAccountId", SALES_LEAD);
 
         assertField(site.asAdmin("POST", "/api/objectives", Map.of("quarter", "2026-Q5", "title", "x", "ownerAccountId", SALES_LEAD)), "quarter");
         assertField(site.asAdmin("POST", "/api/objectives", Map.of("quarter", "2026-Q4", "title", " ", "ownerAccountId", SALES_LEAD)), "title");
