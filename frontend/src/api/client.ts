@@ -9,6 +9,7 @@ import type {
   Objective,
   ObjectiveRequest,
   Review,
+  ReviewScope,
   ReviewItem,
   ReviewItemRequest,
   ReviewItemUpdate,
@@ -125,11 +126,14 @@ export interface MatrixQuery {
   period: string;
   /** Department ids; empty means all departments. */
   departments: string[];
+  /** 'omit': ids the site no longer has (a stored page's choice) are left out and listed, not refused. */
+  unknownDepartments?: 'omit';
 }
 
 function matrixPath(query: MatrixQuery): string {
   const search = new URLSearchParams({ metric: query.metric, period: query.period });
   if (query.departments.length > 0) search.set('departments', query.departments.join(','));
+  if (query.departments.length > 0 && query.unknownDepartments) search.set('unknownDepartments', query.unknownDepartments);
   return `/api/matrix?${search.toString()}`;
 }
 
@@ -242,6 +246,8 @@ export const api = {
       `/api/relationships/${id(relationshipId)}/satisfaction?${new URLSearchParams({ period, quarters: String(quarters) }).toString()}`,
     ),
   /** The quarterly review of a relationship or a department: snapshot, trends, measures, items, thanks, notes. */
+  /** Where the review opens when nothing was chosen: the reader's busiest relationship of the quarter, else the site's; null on an empty site. */
+  reviewOpening: (quarter: string) => call<ReviewScope | null>('GET', `/api/reviews/opening${query({ quarter })}`),
   review: (review: ReviewQuery) => call<Review>('GET', `/api/reviews${query({ [review.kind]: review.id, quarter: review.quarter })}`),
   /** The quarter's corporate objectives. */
   objectives: (quarter: string) => call<Objective[]>('GET', `/api/objectives${query({ quarter })}`),

@@ -100,3 +100,4 @@ export type SnapshotRow = Schemas['ReviewSnapshotRow'];
 export type TrendPoint = Schemas['ReviewTrendPoint'];
 export type ReviewViewer = Schemas['ReviewViewer'];
 export type Review = Schemas['Review'];
+export type ReviewScope = Schemas['ReviewScope'];

@@ -13,7 +13,7 @@ describe('Matrix parameters and periods', () => {
     const params = paramsFrom(new URLSearchParams('departments=&metric=&period='));
 
     expect(params).toEqual({ departments: [], metric: 'agreement', period: '' });
-    expect(queryOf(params, new Date(2026, 10, 5))).toEqual({ departments: [], metric: 'agreement', period: '2026-Q4' });
+    expect(queryOf(params, new Date(2026, 10, 5))).toEqual({ departments: [], metric: 'agreement', period: '2026-Q4', unknownDepartments: 'omit' });
   });
 
   it('reads chosen parameters and refuses unknown metrics and periods', () => {

@@ -31,6 +31,7 @@ export function macroDataOf(params: MatrixParams): MacroData {
   return { departments: params.departments.join(','), metric: params.metric, period: params.period };
 }
 
+/** The page stored these departments, perhaps before one was deleted: the rest still show. */
 export function queryOf(params: MatrixParams, now: Date): MatrixQuery {
-  return { departments: params.departments, metric: params.metric, period: params.period || quarterOf(now) };
+  return { departments: params.departments, metric: params.metric, period: params.period || quarterOf(now), unknownDepartments: 'omit' };
 }

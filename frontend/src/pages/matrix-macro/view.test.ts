@@ -21,6 +21,24 @@ describe('Matrix macro', () => {
     expect(onLayout).toHaveBeenCalled();
   });
 
+  it('shows the departments that remain and says once that one it names is gone', () => {
+    const root = document.createElement('main');
+    const view = matrix(['HR', 'IT'], [cell(0, 1)], { missingDepartments: ['gone'] });
+    renderMacro(root, view, { departments: ['hr', 'gone', 'it'], metric: 'agreement', period: '' }, { loadRelationship: vi.fn() });
+
+    expect(root.querySelectorAll('[data-note=missing-departments]')).toHaveLength(1);
+    expect(root.querySelector('[data-note=missing-departments]')!.textContent).toContain('A department this macro names no longer exists');
+    expect(root.querySelectorAll('tbody tr')).toHaveLength(2);
+  });
+
+  it('says that every department it names is gone rather than showing an error', () => {
+    const root = document.createElement('main');
+    renderMacro(root, matrix([], [], { missingDepartments: ['a', 'b'] }), { departments: ['a', 'b'], metric: 'agreement', period: '' }, { loadRelationship: vi.fn() });
+
+    expect(root.textContent).toContain('None of the chosen departments exist');
+    expect(root.querySelector('[role=alert]')).toBeNull();
+  });
+
   it('shows the empty state when the site has no departments', () => {
     const root = document.createElement('main');
     renderMacro(root, matrix([], []), { departments: [], metric: 'agreement', period: '' }, { loadRelationship: vi.fn() });

@@ -8,7 +8,15 @@ import { renderReview } from '../../review/view';
 
 export function renderMacro(root: HTMLElement, matrix: MatrixView, params: MatrixParams, options: MatrixOptions): void {
   renderMatrix(root, matrix, { ...options, filtered: params.departments.length > 0 });
+  const missing = matrix.missingDepartments?.length ?? 0;
+  if (missing > 0 && matrix.departments.length > 0) root.prepend(missingNote(missing));
   root.dataset.ready = 'true';
+}
+
+/** Said once, above the matrix: the page names departments deleted since it was written. */
+function missingNote(missing: number): HTMLElement {
+  const which = missing === 1 ? 'A department this macro names no longer exists' : `${missing} departments this macro names no longer exist`;
+  return el('p', { class: 'note', 'data-note': 'missing-departments', role: 'status' }, `${which}; the matrix shows the others. Edit the macro to update its choice.`);
 }
 
 export function renderReviewMacro(root: HTMLElement, review: Review): void {

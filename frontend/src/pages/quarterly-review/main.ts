@@ -7,7 +7,7 @@ import { recentQuarters } from '../../matrix/period';
 import { type ReviewParams, reviewParamsFrom, reviewQueryOf } from '../../review/params';
 import { reviewEditing } from './editing';
 import { renderMine } from './mine';
-import { defaultParams } from './picker';
+import { openingParams } from './picker';
 import { type ReviewNotice, renderReviewError, renderReviewLoading, renderReviewPage, renderReviewResult } from './view';
 
 // The scope and quarter come from the page's URL: `relationship=`, `department=`, `quarter=` on our iframe's
@@ -53,7 +53,9 @@ function show(params: ReviewParams): void {
 Promise.all([api.relationships(), api.departments(false), hostLocation()])
   .then(([relationships, departments, host]) => {
     const choices = { relationships, departments };
-    const params = defaultParams(choices, reviewParamsFrom(new URLSearchParams(window.location.search), searchOf(host)));
+    return openingParams(choices, reviewParamsFrom(new URLSearchParams(window.location.search), searchOf(host)), api.reviewOpening).then((params) => ({ choices, params }));
+  })
+  .then(({ choices, params }) => {
     slot = renderReviewPage(root, choices, params, recentQuarters(new Date()), show);
     show(params);
     fitToContent();

@@ -4,12 +4,24 @@ import { el } from '../../dom';
 import { field } from '../../forms';
 import { quarterLabel } from '../../matrix/period';
 import { pairName } from '../../relationship/agreement';
+import type { ReviewScope } from '../../api/types';
 import type { ReviewParams } from '../../review/params';
 import { type ScopeChoices, scopeOf, scopeSelect } from '../../review/scope';
 
 export type ReviewChoices = ScopeChoices;
 
-/** What the page shows when its URL chose nothing: the first relationship, else the first department. */
+/**
+ * What the page shows when its URL chose nothing: where the app says there is most to read (the reader's
+ * busiest relationship of the quarter, else the site's), or, when it cannot say, the first by name.
+ */
+export function openingParams(choices: ReviewChoices, params: ReviewParams, opening: (quarter: string) => Promise<ReviewScope | null>): Promise<ReviewParams> {
+  if (params.relationship || params.department) return Promise.resolve(params);
+  return opening(params.quarter)
+    .then((scope) => (scope ? { ...params, relationship: scope.kind === 'relationship' ? scope.id : '', department: scope.kind === 'department' ? scope.id : '' } : params))
+    .catch(() => defaultParams(choices, params));
+}
+
+/** The first relationship by name, else the first department. */
 export function defaultParams(choices: ReviewChoices, params: ReviewParams): ReviewParams {
   if (params.relationship || params.department) return params;
   const relationship = [...choices.relationships].sort((a, b) => pairName(a).localeCompare(pairName(b)))[0];

@@ -4,7 +4,7 @@ import { department, relationship } from '../../testing/fixtures';
 import { HOSTILE, customerMember, review, siteAdmin } from '../../testing/review-fixtures';
 import type { ReviewActions } from './edit';
 import { reviewEditing } from './editing';
-import { defaultParams } from './picker';
+import { defaultParams, openingParams } from './picker';
 import type { ReviewExports } from './toolbar';
 import { renderReviewError, renderReviewPage, renderReviewResult } from './view';
 
@@ -38,6 +38,20 @@ describe('Quarterly review page', () => {
     expect(defaultParams(choices, { relationship: '', department: '', quarter: '' }).relationship).toBe('rel-2'); // "IT → Sales" before "Marketing → Sales"
     // By name: "<img …" sorts before "Sales".
     expect(defaultParams({ relationships: [], departments: choices.departments }, { relationship: '', department: '', quarter: '' }).department).toBe('it');
+  });
+
+  it('opens where the app says there is most to read, and on the first by name when it cannot say', async () => {
+    const none = { relationship: '', department: '', quarter: '2026-Q3' };
+    const opening = vi.fn().mockResolvedValue({ kind: 'relationship', id: 'rel-9', name: 'Legal → IT' });
+
+    expect(await openingParams(choices, none, opening)).toEqual({ relationship: 'rel-9', department: '', quarter: '2026-Q3' });
+    expect(opening).toHaveBeenCalledWith('2026-Q3');
+    expect(await openingParams(choices, none, vi.fn().mockResolvedValue({ kind: 'department', id: 'it', name: 'IT' }))).toEqual({ relationship: '', department: 'it', quarter: '2026-Q3' });
+    expect((await openingParams(choices, none, vi.fn().mockRejectedValue(new Error('offline')))).relationship).toBe('rel-2');
+    const chosen = { relationship: 'rel-1', department: '', quarter: '' };
+    const unused = vi.fn();
+    expect(await openingParams(choices, chosen, unused)).toBe(chosen);
+    expect(unused).not.toHaveBeenCalled();
   });
 
   it('applies a new scope or quarter at once', () => {

@@ -21,6 +21,13 @@ class MatrixExport {
     String render(MatrixView view) {
         StringBuilder html = new StringBuilder(1024);
         html.append("<div class=\"icr-matrix-export\">");
+        if (!view.missingDepartments().isEmpty()) {
+            html.append("<p style=\"font-family:Arial,Helvetica,sans-serif;font-size:9pt;color:#172B4D;\">")
+                    .append(escape(missingNote(view.missingDepartments().size(), !view.departments().isEmpty()))).append("</p>");
+        }
+        if (view.departments().isEmpty() && !view.missingDepartments().isEmpty()) {
+            return html.append("</div>").toString();
+        }
         if (view.departments().isEmpty()) {
             html.append("<p>No departments yet. A Jira administrator defines them on the Internal Customer Relationships admin page.</p></div>");
             return html.toString();
@@ -44,6 +51,12 @@ class MatrixExport {
         }
         html.append("</tbody></table></div>");
         return html.toString();
+    }
+
+    /** Said once, above the table: the page names departments that were deleted since it was written. */
+    static String missingNote(int missing, boolean othersShown) {
+        String which = missing == 1 ? "A department this macro names no longer exists" : missing + " departments this macro names no longer exist";
+        return which + (othersShown ? "; the matrix shows the others." : ". Edit the macro to choose others, or none to show all departments.");
     }
 
     /** Light tints only: the label carries the meaning, the tint merely helps on screen and in colour print. */

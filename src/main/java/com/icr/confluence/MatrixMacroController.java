@@ -2,6 +2,7 @@ package com.icr.confluence;
 
 import com.icr.review.ReviewManagement;
 import com.icr.relationship.RelationshipManagement;
+import com.icr.relationship.UnknownDepartments;
 import com.icr.tenant.Caller;
 import com.icr.core.InvalidInput;
 import com.icr.core.NotFound;
@@ -48,7 +49,7 @@ class MatrixMacroController {
                                       @RequestHeader(value = "If-None-Match", required = false) String ifNoneMatch) {
         String chosen = mode == null || mode.isBlank() ? "matrix" : mode.strip();
         if (chosen.equals("matrix")) {
-            return cached(export.render(relationships.matrixFor(caller.tenantId(), metric, period, departments)), ifNoneMatch);
+            return cached(export.render(relationships.matrixFor(caller.tenantId(), metric, period, departments, UnknownDepartments.LEAVE_OUT)), ifNoneMatch);
         }
         if (!chosen.equals("review")) {
             return refused(HttpStatus.BAD_REQUEST, "mode: must be matrix or review, not " + chosen + ".");

@@ -79,7 +79,7 @@ class PreviewPorts {
                 if (!demo.isDemo(caller.tenantId())) {
                     return jira.issueAccess(caller, issueId);
                 }
-                return caller.accountId().map(id -> new IssueAccess(demo.isAdministrator(id), true, true)).orElse(IssueAccess.NONE);
+                return caller.accountId().map(id -> new IssueAccess(demo.isAdministrator(id), true)).orElse(IssueAccess.NONE);
             }
 
             @Override

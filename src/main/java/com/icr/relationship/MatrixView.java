@@ -11,7 +11,9 @@ import java.util.Map;
  * their index in {@code departments}, which keeps a site of 20,000 relationships small on the wire.
  */
 @Schema(name = "Matrix")
-public record MatrixView(Metric metric, Period period, List<Axis> departments, List<Cell> cells) {
+public record MatrixView(Metric metric, Period period, List<Axis> departments, List<Cell> cells,
+                         @Schema(description = "Department ids the request named that this site does not have (left out, with unknownDepartments=omit); absent when there are none")
+                         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> missingDepartments) {
 
     @Schema(name = "MatrixDepartment")
     public record Axis(String id, String name) {

@@ -48,9 +48,12 @@ public class RelationshipManagement {
         this.clock = clock;
     }
 
-    /** The matrix of the site: a metric over a period, for some departments or all (the parameters as a person typed them). */
-    public MatrixView matrixFor(TenantId tenantId, String metric, String period, String departments) {
-        return matrix.getObject().matrixFor(tenantId, metric, period, departments);
+    /**
+     * The matrix of the site: a metric over a period, for some departments or all (the parameters as given);
+     * {@code unknown} says whether ids the site lacks are refused or left out.
+     */
+    public MatrixView matrixFor(TenantId tenantId, String metric, String period, String departments, UnknownDepartments unknown) {
+        return matrix.getObject().matrixFor(tenantId, metric, period, departments, unknown);
     }
 
     /** A reading of the site's figures, for whoever counts over several relationships and periods at once. */

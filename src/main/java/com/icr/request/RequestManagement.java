@@ -5,6 +5,7 @@ import com.icr.request.internal.DecisionRecord;
 import com.icr.request.DeclineReason;
 import com.icr.request.internal.DepartmentsCorrection;
 import com.icr.request.internal.InternalRequest;
+import com.icr.request.internal.RequestCounts;
 import com.icr.request.internal.RequestRepository;
 import com.icr.department.ProviderMatch;
 import com.icr.department.DepartmentManagement;
@@ -17,9 +18,11 @@ import com.icr.tenant.TenantManagement;
 import com.icr.tenant.TenantId;
 import com.icr.core.InvalidInput;
 import com.icr.core.NotFound;
+import com.icr.core.Period;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
@@ -46,17 +49,24 @@ public class RequestManagement {
     private final Payloads json;
     private final Clock clock;
     private final ObjectProvider<RequestFollower> followers;
+    private final RequestCounts counts;
 
     /** The followers come lazily: they ask this facade in turn (an answer changes what the summary says). */
     RequestManagement(RequestRepository requests, DepartmentManagement departments, TenantManagement revisions,
-                      Intake intake, Payloads json, Clock clock, ObjectProvider<RequestFollower> followers) {
+                      Intake intake, Payloads json, Clock clock, ObjectProvider<RequestFollower> followers, RequestCounts counts) {
         this.followers = followers;
+        this.counts = counts;
         this.requests = requests;
         this.departments = departments;
         this.revisions = revisions;
         this.intake = intake;
         this.json = json;
         this.clock = clock;
+    }
+
+    /** How busy each relationship (by its pair of departments) was in the period: its internal requests open at some time in it. */
+    public Map<Pair, Integer> activityDuring(TenantId tenantId, Period period) {
+        return counts.activeDuring(tenantId, period);
     }
 
     /** Whose groups an event needs looked up before it can be applied; empty when none. */

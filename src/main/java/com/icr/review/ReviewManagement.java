@@ -22,15 +22,20 @@ import com.icr.relationship.RelationshipManagement;
 import com.icr.relationship.RelationshipView;
 import com.icr.tenant.TenantId;
 import com.icr.core.InvalidInput;
+import com.icr.request.RequestManagement;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The quarterly review of a relationship or a department, for the Jira page, the macro and its export. */
 @Service
@@ -45,10 +50,13 @@ public class ReviewManagement {
     private final ReviewItems items;
     private final AppreciationManagement appreciation;
     private final SponsorNotes notes;
+    private final RequestManagement requests;
     private final Clock clock;
 
     ReviewManagement(RelationshipManagement relationships, DepartmentManagement departments, ObjectiveManagement objectives,
-            MeasureManagement measures, ReviewItems items, AppreciationManagement appreciation, SponsorNotes notes, Clock clock) {
+            MeasureManagement measures, ReviewItems items, AppreciationManagement appreciation, SponsorNotes notes,
+            RequestManagement requests, Clock clock) {
+        this.requests = requests;
         this.relationships = relationships;
         this.departments = departments;
         this.objectives = objectives;
@@ -124,6 +132,41 @@ public class ReviewManagement {
                 appreciation.during(tenantId, period, departmentIds, byRelationship),
                 notes.forQuarter(tenantId, byId.keySet(), period, id -> nameOf(byId.get(id))),
                 reader == null ? ReviewView.You.NOBODY : you(reader, scope), clock.instant());
+    }
+
+    /**
+     * Where the review page opens when its link chose nothing: the busiest relationship of the quarter (the
+     * most internal requests open at some time in it) among the reader's own departments', else among the
+     * site's; without any activity, the reader's first relationship by name, else the site's; a site without
+     * relationships opens on its first department. Empty for a site with neither.
+     */
+    @Transactional(readOnly = true)
+    public Optional<ReviewView.Scope> openingScope(TenantId tenantId, String quarter, Member reader) {
+        Period period = Quarter.parse("quarter", quarter, clock).period();
+        Comparator<RelationshipView> byName = Comparator.comparing(ReviewManagement::nameOf);
+        List<RelationshipView> all = relationships.list(tenantId).stream().sorted(byName).toList();
+        if (all.isEmpty()) {
+            return departments.list(tenantId, false).stream().min(Comparator.comparing(DepartmentView::name))
+                    .map(d -> new ReviewView.Scope("department", d.id(), d.name()));
+        }
+        Map<Pair, Integer> activity = requests.activityDuring(tenantId, period);
+        ToIntFunction<RelationshipView> busy = r -> activity.getOrDefault(new Pair(r.provider().id(), r.customer().id()), 0);
+        List<RelationshipView> own = reader == null ? List.of()
+                : all.stream().filter(r -> reader.belongsTo(r.provider().id()) || reader.belongsTo(r.customer().id())).toList();
+        Optional<RelationshipView> chosen = busiest(own, busy).or(() -> busiest(all, busy)).or(() -> own.stream().findFirst())
+                .or(() -> all.stream().findFirst());
+        return chosen.map(r -> new ReviewView.Scope("relationship", r.id(), nameOf(r)));
+    }
+
+    /** The busiest with any activity at all; the first by name among equals (the list is sorted). */
+    private static Optional<RelationshipView> busiest(List<RelationshipView> candidates, ToIntFunction<RelationshipView> busy) {
+        RelationshipView best = null;
+        for (RelationshipView r : candidates) {
+            if (busy.applyAsInt(r) > 0 && (best == null || busy.applyAsInt(r) > busy.applyAsInt(best))) {
+                best = r;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     public static String nameOf(RelationshipView relationship) {

@@ -3,8 +3,19 @@ package com.icr.tenant;
 import java.util.Optional;
 
 /**
- * Who is calling: the tenant the request's JWT was verified for, through which product, and the user
- * ({@code sub}, an Atlassian account id) when the host sent one. Controllers take it as a parameter.
+ * Who is calling: the tenant the request's JWT was verified for, through which product, the user ({@code sub},
+ * an Atlassian account id) when the host sent one, and the issue the host opened the calling page on when its
+ * signed token names one (a Jira context token's {@code context.jira.issue.id}). Controllers take it as a parameter.
  */
-public record Caller(TenantId tenantId, String clientKey, Product product, Optional<String> accountId) {
+public record Caller(TenantId tenantId, String clientKey, Product product, Optional<String> accountId, Optional<String> issueInContext) {
+
+    /** A caller whose token names no issue. */
+    public Caller(TenantId tenantId, String clientKey, Product product, Optional<String> accountId) {
+        this(tenantId, clientKey, product, accountId, Optional.empty());
+    }
+
+    /** Whether the host signed that this caller's page shows this issue (Jira shows an issue's panels only to who may browse it). */
+    public boolean openedOn(String issueId) {
+        return issueInContext.filter(issueId::equals).isPresent();
+    }
 }

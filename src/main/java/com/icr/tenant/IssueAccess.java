@@ -1,7 +1,7 @@
 package com.icr.tenant;
 
-/** What a user may do with one Jira issue, and whether they administer the site's Jira. */
-public record IssueAccess(boolean administrator, boolean browse, boolean edit) {
+/** Whether a user may see one Jira issue, and whether they administer the site's Jira. */
+public record IssueAccess(boolean administrator, boolean browse) {
 
-    public static final IssueAccess NONE = new IssueAccess(false, false, false);
+    public static final IssueAccess NONE = new IssueAccess(false, false);
 }

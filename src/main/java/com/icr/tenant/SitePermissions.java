@@ -11,7 +11,10 @@ public interface SitePermissions {
 
     boolean isAdministrator(Caller caller);
 
-    /** Whether the caller administers the site, may browse the issue and may edit it. */
+    /**
+     * Whether the caller administers the site and may browse the issue. For the issue the caller's token names
+     * ({@link Caller#openedOn}) the host already said they may: only the administrator question remains.
+     */
     IssueAccess issueAccess(Caller caller, String issueId);
 
     /** The names of the groups an account belongs to; none for an account the host does not know. */

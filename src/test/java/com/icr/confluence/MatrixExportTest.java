@@ -61,6 +61,27 @@ class MatrixExportTest {
     }
 
     @Test
+    void aDepartmentDeletedSinceThePageWasWrittenIsLeftOutAndMentionedOnce() {
+        String marketing = department("Marketing");
+        String sales = department("Sales");
+        String legal = department("Legal");
+        site.asAdmin("POST", "/api/relationships", Map.of("providerId", marketing, "customerId", sales, "agreement", Map.of("expectations", "Leads")));
+        assertThat(site.asAdmin("DELETE", "/api/departments/" + legal, null).status()).isEqualTo(204);
+
+        Response export = site.host().page(site.confluence(),
+                "/macros/matrix/export?departments=" + marketing + "," + legal + "," + sales + "&metric=agreement&period=2026-Q4");
+
+        assertThat(export.status()).isEqualTo(200);
+        assertThat(export.body()).contains("<table").contains("Marketing").contains("Sales").contains("Draft v1").doesNotContain("Legal");
+        assertThat(export.body().split("no longer exists", -1)).hasSize(2);
+        assertThat(export.body()).contains("A department this macro names no longer exists; the matrix shows the others.");
+
+        Response none = site.host().page(site.confluence(), "/macros/matrix/export?departments=" + legal + "&metric=agreement&period=2026-Q4");
+        assertThat(none.status()).isEqualTo(200);
+        assertThat(none.body()).contains("no longer exists").doesNotContain("<table").doesNotContain("No departments yet");
+    }
+
+    @Test
     void anEmptySiteGetsAHelpfulSentenceNotAnEmptyTable() {
         Response export = site.host().page(site.confluence(), EXPORT);
 

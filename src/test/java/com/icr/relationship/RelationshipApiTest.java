@@ -235,6 +235,23 @@ class RelationshipApiTest {
         assertField(site.asAdmin("GET", "/api/matrix?departments=someone-elses", null), "departments");
     }
 
+    @Test
+    void aStoredSelectionNamingADeletedDepartmentShowsTheRestAndSaysWhichAreGone() {
+        leadsRelationship();
+        String it = department("IT");
+        assertThat(site.asAdmin("DELETE", "/api/departments/" + it, null).status()).isEqualTo(204);
+
+        Response typed = site.asAdmin("GET", "/api/matrix?departments=" + marketing + "," + sales + "," + it, null);
+        assertField(typed, "departments");
+        Map<String, Object> stored = site.asAdmin("GET", "/api/matrix?unknownDepartments=omit&departments=" + marketing + "," + sales + "," + it, null).json();
+
+        assertThat((List<?>) stored.get("departments")).hasSize(2);
+        assertThat((List<?>) stored.get("cells")).hasSize(1);
+        assertThat(stored.get("missingDepartments")).isEqualTo(List.of(it));
+        assertThat(site.asAdmin("GET", "/api/matrix?departments=" + marketing, null).json()).doesNotContainKey("missingDepartments");
+        assertField(site.asAdmin("GET", "/api/matrix?unknownDepartments=maybe", null), "unknownDepartments");
+    }
+
     private String leadsRelationship() {
         Response created = site.asAdmin("POST", "/api/relationships", request(marketing, sales, "Qualified leads: budget, authority, need and timeline known"));
         assertThat(created.status()).as(created.body()).isEqualTo(201);

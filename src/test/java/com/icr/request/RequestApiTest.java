@@ -157,10 +157,46 @@ class RequestApiTest {
     }
 
     @Test
-    void peopleWhoMayEditTheIssueCorrectTheDepartmentsOthersCannot() {
+    void thePanelOfItsOwnIssueReadsWithoutAskingJiraAndATokenForAnotherIssueIsNeverTrusted() {
+        JiraIssueJson issue = scenario.newIssue();
+        scenario.created(issue);
+        scenario.settled(REPORTER, issue.id, "internal");
+        JiraIssueJson other = scenario.newIssue();
+        scenario.created(other);
+        scenario.settled(REPORTER, other.id, "internal");
+        site.jiraSite().cannotBrowse(BYSTANDER).clearCalls();
+
+        // the assignee's first view asks Jira one thing, whether they administer it; their next view asks nothing
+        assertThat(panel(ASSIGNEE, issue.id)).containsEntry("canDecide", true).containsEntry("canCorrect", true);
+        assertThat(site.jiraSite().calls()).hasSizeLessThanOrEqualTo(1).allMatch(call -> call.startsWith("POST /rest/api/3/permissions/check"));
+        site.jiraSite().clearCalls();
+        assertThat(panel(ASSIGNEE, issue.id)).containsEntry("canDecide", true);
+        assertThat(panel(REPORTER, issue.id)).containsEntry("canDecide", false).containsEntry("canCorrect", true);
+        assertThat(site.jiraSite().calls()).isEmpty();
+
+        // a token for another issue reads this one only if Jira says the caller may browse it
+        assertThat(site.onIssue(BYSTANDER, other.id, "GET", "/api/requests/" + issue.id, null).status()).isEqualTo(404);
+        assertThat(site.onIssue(BYSTANDER, other.id, "GET", "/api/requests/" + issue.id + "/satisfaction", null).status()).isEqualTo(404);
+        assertThat(site.jiraSite().calls()).anyMatch(call -> call.startsWith("POST /rest/api/3/permissions/check"));
+        assertThat(site.onIssue(REPORTER, other.id, "GET", "/api/requests/" + issue.id, null).status()).isEqualTo(200);
+        // someone the app knows no part for may read what Jira showed them, and do nothing with it
+        assertThat(panel(BYSTANDER, issue.id)).containsEntry("canDecide", false).containsEntry("canCorrect", false);
+    }
+
+    /** What the panel loads: the request and its satisfaction checks, with the panel's own context token. */
+    private Map<String, Object> panel(String accountId, String issueId) {
+        Response request = site.onIssue(accountId, issueId, "GET", "/api/requests/" + issueId, null);
+        assertThat(request.status()).as(request.body()).isEqualTo(200);
+        Response checks = site.onIssue(accountId, issueId, "GET", "/api/requests/" + issueId + "/satisfaction", null);
+        assertThat(checks.status()).as(checks.body()).isEqualTo(200);
+        return asMap(request.json().get("viewer"));
+    }
+
+    @Test
+    void thePeopleOfTheRequestCorrectTheDepartmentsOthersCannot() {
         String other = scenario.department("Marketing", List.of(), List.of("marketing-team"), "557058:mo-marketing");
         JiraIssueJson unmapped = new JiraIssueJson("99" + System.nanoTime() % 1_000_000, "OPS-7", "OPS").reporter(REPORTER);
-        site.jiraSite().issue(unmapped).cannotEdit(BYSTANDER);
+        site.jiraSite().issue(unmapped);
         scenario.created(unmapped);
         Map<String, Object> view = scenario.settled(REPORTER, unmapped.id, "not-internal");
         assertThat((String) view.get("explanation")).contains("OPS").contains("not mapped");

@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Stands in for the REST API of Jira sites, which cannot run here, and behaves as documented: every call
  * must carry the app's JWT (HS256 with the site's shared secret, {@code iss} = app key, a {@code qsh} of the
  * request relative to the site's base URL), else 401. Implemented, as documented for REST API v3:
- * {@code POST /rest/api/3/permissions/check} (global ADMINISTER; BROWSE_PROJECTS and EDIT_ISSUES per issue),
+ * {@code POST /rest/api/3/permissions/check} (global ADMINISTER; BROWSE_PROJECTS per issue),
  * {@code GET /rest/api/3/issue/{id}}, {@code GET /rest/api/3/user/groups?accountId=}, and
  * {@code PUT/GET /rest/api/3/issue/{id}/properties/{key}}, {@code GET /rest/api/3/issue/{id}/watchers} and
  * {@code POST /rest/api/3/issue/{id}/notify} (204; 400 without recipients, as Jira answers). A site can be told to answer 429 with
@@ -44,7 +44,6 @@ public final class FakeJira {
         private final Map<String, List<String>> groups = new ConcurrentHashMap<>();
         private final Map<String, Object> properties = new ConcurrentHashMap<>();
         private final Set<String> cannotBrowse = ConcurrentHashMap.newKeySet();
-        private final Set<String> cannotEdit = ConcurrentHashMap.newKeySet();
         private final List<String> calls = new java.util.concurrent.CopyOnWriteArrayList<>();
         private final AtomicInteger throttled = new AtomicInteger();
         private volatile int retryAfterSeconds = 1;
@@ -94,12 +93,6 @@ public final class FakeJira {
         /** This account may not browse (nor edit) any issue of the site. */
         public Site cannotBrowse(String accountId) {
             cannotBrowse.add(accountId);
-            return this;
-        }
-
-        /** This account may browse but not edit issues. */
-        public Site cannotEdit(String accountId) {
-            cannotEdit.add(accountId);
             return this;
         }
 
@@ -271,7 +264,7 @@ public final class FakeJira {
     private static final java.util.regex.Pattern ISSUE = java.util.regex.Pattern.compile("/rest/api/3/issue/(\\d+)");
     private static final java.util.regex.Pattern PROPERTY = java.util.regex.Pattern.compile("/rest/api/3/issue/(\\d+)/properties/([\\w.-]+)");
 
-    /** BulkPermissionGrants: global ADMINISTER for administrators; per issue, browse and edit unless denied. */
+    /** BulkPermissionGrants: global ADMINISTER for administrators; per issue, what was asked unless browsing is denied. */
     private static Map<String, Object> permissions(Site site, Map<?, ?> body) {
         String accountId = String.valueOf(body.get("accountId"));
         List<?> asked = (List<?>) body.get("globalPermissions");
@@ -285,8 +278,7 @@ public final class FakeJira {
                 List<?> issueIds = (List<?>) entry.get("issues");
                 for (Object permission : (List<?>) entry.get("permissions")) {
                     List<Long> granted = issueIds == null ? List.of() : issueIds.stream().map(id -> Long.valueOf(String.valueOf(id)))
-                            .filter(id -> site.issues.containsKey(String.valueOf(id)) && !site.cannotBrowse.contains(accountId)
-                                    && (!"EDIT_ISSUES".equals(permission) || !site.cannotEdit.contains(accountId)))
+                            .filter(id -> site.issues.containsKey(String.valueOf(id)) && !site.cannotBrowse.contains(accountId))
                             .toList();
                     project.add(Map.of("permission", permission, "issues", granted, "projects", List.of()));
                 }

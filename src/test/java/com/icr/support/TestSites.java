@@ -7,6 +7,7 @@ import com.icr.tenant.InstallationSignal;
 import com.icr.tenant.Product;
 import com.icr.tenant.TenantId;
 import com.icr.tenant.TenantManagement;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -35,6 +36,13 @@ public record TestSites(HostSimulator host, FakeJira.Site jiraSite, Installation
     /** A call to our /api from Jira as this user. */
     public HostSimulator.Response as(String accountId, String method, String path, Object body) {
         String token = host.jwt(jira).context().subject(accountId).sign();
+        return host.send(method, path, "JWT " + token, body);
+    }
+
+    /** A call from a Jira issue's panel: the context token names the issue it was opened on, as Jira signs it. */
+    public HostSimulator.Response onIssue(String accountId, String issueId, String method, String path, Object body) {
+        String token = host.jwt(jira).context().subject(accountId)
+                .claim("context", Map.of("jira", Map.of("issue", Map.of("id", issueId), "project", Map.of("key", "FIN")))).sign();
         return host.send(method, path, "JWT " + token, body);
     }
 

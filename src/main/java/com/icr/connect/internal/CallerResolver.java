@@ -7,6 +7,9 @@ import com.icr.tenant.TenantAccess;
 import com.icr.tenant.TenantManagement;
 import com.atlassian.connect.spring.AtlassianHost;
 import com.atlassian.connect.spring.AtlassianHostUser;
+import com.icr.core.IssueId;
+import com.nimbusds.jwt.JWTClaimsSet;
+import java.util.Map;
 import java.util.Optional;
 import javax.servlet.http.HttpServletRequest;
 import org.springframework.core.MethodParameter;
@@ -48,7 +51,23 @@ class CallerResolver implements HandlerMethodArgumentResolver {
         if (!access.installed()) {
             throw new IllegalStateException("Caller requested for an uninstalled site");
         }
-        return new Caller(access.tenantId(), user.getHost().getClientKey(), access.product(), user.getUserAccountId());
+        Optional<String> issue = access.product() == Product.JIRA && authentication.getCredentials() instanceof JWTClaimsSet claims
+                ? issueOf(claims) : Optional.empty();
+        return new Caller(access.tenantId(), user.getHost().getClientKey(), access.product(), user.getUserAccountId(), issue);
+    }
+
+    /** The issue a Jira token was issued on: {@code context.jira.issue.id}, signed by Jira with the rest of the token. */
+    static Optional<String> issueOf(JWTClaimsSet claims) {
+        try {
+            Map<String, Object> context = claims.getJSONObjectClaim("context");
+            Object jira = context == null ? null : context.get("jira");
+            Object issue = jira instanceof Map<?, ?> j ? j.get("issue") : null;
+            Object id = issue instanceof Map<?, ?> i ? i.get("id") : null;
+            String text = id == null ? null : String.valueOf(id);
+            return text != null && IssueId.isValid(text) ? Optional.of(text) : Optional.empty();
+        } catch (java.text.ParseException e) {
+            return Optional.empty(); // a context that is not an object names no issue
+        }
     }
 
     /**

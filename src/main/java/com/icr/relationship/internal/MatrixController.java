@@ -42,7 +42,7 @@ class MatrixController {
 
     @Operation(summary = "The matrix: departments on both axes, one cell per relationship")
     @ApiResponse(responseCode = "200", description = "The matrix", content = @Content(schema = @Schema(implementation = MatrixView.class)))
-    @ApiResponse(responseCode = "400", description = "Bad metric, period or departments")
+    @ApiResponse(responseCode = "400", description = "Bad metric, period or departments, or a department this site does not have (unless unknownDepartments=omit)")
     @GetMapping("/api/matrix")
     ResponseEntity<byte[]> matrix(Caller caller,
                                   @Parameter(schema = @Schema(type = "string", defaultValue = "agreement",
@@ -53,9 +53,13 @@ class MatrixController {
                                   @RequestParam(required = false) String period,
                                   @Parameter(description = "Comma-separated department ids; all when absent")
                                   @RequestParam(required = false) String departments,
+                                  @Parameter(description = "What to do with department ids this site does not have: refuse them (400), "
+                                          + "or omit them and list them in missingDepartments (for selections a stored page carries)",
+                                          schema = @Schema(type = "string", defaultValue = "refuse", allowableValues = {"refuse", "omit"}))
+                                  @RequestParam(required = false) String unknownDepartments,
                                   @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT_ENCODING, required = false) String acceptEncoding,
                                   @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
-        MatrixResponses.Rendered rendered = responses.render(caller.tenantId(), metric, period, departments);
+        MatrixResponses.Rendered rendered = responses.render(caller.tenantId(), metric, period, departments, unknownDepartments);
         if (rendered.etag().equals(ifNoneMatch)) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(rendered.etag()).build();
         }

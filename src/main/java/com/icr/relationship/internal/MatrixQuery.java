@@ -5,6 +5,7 @@ import com.icr.relationship.MatrixFigures;
 import com.icr.relationship.MatrixView;
 import com.icr.relationship.Metric;
 import com.icr.relationship.Standing;
+import com.icr.relationship.UnknownDepartments;
 import com.icr.core.Period;
 import com.icr.core.Quarter;
 import com.icr.department.DepartmentManagement;
@@ -56,7 +57,8 @@ public class MatrixQuery {
     }
 
     @Transactional(readOnly = true)
-    public MatrixView matrixFor(TenantId tenantId, String metricParam, String periodParam, String departmentsParam) {
+    public MatrixView matrixFor(TenantId tenantId, String metricParam, String periodParam, String departmentsParam,
+                                UnknownDepartments unknown) {
         Metric metric = Metric.parse(metricParam);
         Period period = Quarter.parse("period", periodParam, clock).period();
         Set<String> wanted = departmentIds(departmentsParam);
@@ -79,7 +81,8 @@ public class MatrixQuery {
                 axis.add(new MatrixView.Axis(name.id(), name.name()));
             }
         }
-        if (!wanted.isEmpty() && index.size() < wanted.size()) {
+        List<String> missing = wanted.stream().filter(id -> !index.containsKey(id)).sorted().toList();
+        if (!missing.isEmpty() && unknown == UnknownDepartments.REFUSE) {
             throw new InvalidInput("departments", "names a department this site does not have");
         }
         Map<MatrixFigures.Pair, MatrixFigures.Figure> figures = metric == Metric.AGREEMENT ? Map.of()
@@ -94,7 +97,7 @@ public class MatrixQuery {
                         : figureCell(figures.get(new MatrixFigures.Pair(row.providerId(), row.customerId())), provider, customer));
             }
         }
-        return new MatrixView(metric, period, axis, cells);
+        return new MatrixView(metric, period, axis, cells, missing);
     }
 
     private static MatrixView.Cell figureCell(MatrixFigures.Figure figure, int provider, int customer) {

@@ -2,6 +2,7 @@ package com.icr.relationship.internal;
 
 import com.icr.relationship.MatrixView;
 import com.icr.relationship.Metric;
+import com.icr.relationship.UnknownDepartments;
 import com.icr.core.Quarter;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,7 +35,7 @@ class MatrixResponses {
     record Rendered(byte[] json, byte[] gzip, String etag) {
     }
 
-    private record Key(TenantId tenantId, long revision, Metric metric, String period, String departments) {
+    private record Key(TenantId tenantId, long revision, Metric metric, String period, String departments, UnknownDepartments unknown) {
     }
 
     private final MatrixQuery query;
@@ -55,15 +56,15 @@ class MatrixResponses {
         this.clock = clock;
     }
 
-    Rendered render(TenantId tenantId, String metric, String period, String departments) {
+    Rendered render(TenantId tenantId, String metric, String period, String departments, String unknownDepartments) {
         // Parameters are checked before the cache is consulted, so a bad one is a 400 every time.
         Key key = new Key(tenantId, revisions.dataRevision(tenantId), Metric.parse(metric), Quarter.parse("period", period, clock).period().key(),
-                normalised(departments));
+                normalised(departments), UnknownDepartments.parse(unknownDepartments));
         Rendered cached = cache.get(key);
         if (cached != null) {
             return cached;
         }
-        Rendered rendered = rendered(query.matrixFor(tenantId, key.metric().key(), key.period(), key.departments()));
+        Rendered rendered = rendered(query.matrixFor(tenantId, key.metric().key(), key.period(), key.departments(), key.unknown()));
         cache.put(key, rendered);
         return rendered;
     }

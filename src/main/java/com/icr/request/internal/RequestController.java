@@ -25,8 +25,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code /api/requests/{issueId}}: what the issue panel and context show, the provider's decision and the
  * departments' correction. Whoever may browse the issue in Jira reads; see {@link RequestView.Viewer} for
- * who may decide and correct. A panel load costs at most two calls to Jira: the permission check (cached a
- * minute) and, for an issue the app has not heard of, the issue itself.
+ * who may decide and correct. The panel's own issue (the one its context token names) costs no call to Jira
+ * but, once per person and a while, whether they administer it; another issue costs the permission check
+ * (cached a minute); an issue the app has not heard of, the issue itself.
  */
 @RestController
 @RequestMapping("/api/requests")
@@ -48,7 +49,8 @@ class RequestController {
 
     @Operation(summary = "The issue as an internal request: departments, agreement, service target, decision and history (whoever may"
             + " browse the issue in Jira)", description = "An issue the app has not heard of is fetched from Jira and answers state"
-            + " looking-up until its reporter's groups are known; poll again. At most two calls to Jira per load.")
+            + " looking-up until its reporter's groups are known; poll again. The issue the caller's context token names costs no call"
+            + " to Jira for its read (Jira renders its panel only for people who may browse it); any other, one permission check.")
     @ApiResponse(responseCode = "200", description = "The request")
     @ApiResponse(responseCode = "404", description = "No such issue, or the caller may not browse it")
     @ApiResponse(responseCode = "503", description = "Jira did not answer (or asked to slow down)")
@@ -82,8 +84,8 @@ class RequestController {
         return current(caller, issueId, access);
     }
 
-    @Operation(summary = "Correct the provider and customer departments (people who may edit the issue); null for either returns to"
-            + " the automatic one")
+    @Operation(summary = "Correct the provider and customer departments (the reporter, the assignee, the departments' leads, the"
+            + " relationship's owners, Jira administrators); null for either returns to the automatic one")
     @ApiResponse(responseCode = "200", description = "Corrected")
     @ApiResponse(responseCode = "400", description = "Bad input: the field is named")
     @ApiResponse(responseCode = "404", description = "No such issue")
@@ -93,7 +95,8 @@ class RequestController {
         IssueAccess access = access(caller, issueId);
         String viewer = caller.accountId().orElse(null);
         if (!current(caller, issueId, access).viewer().canCorrect()) {
-            throw new NotPermitted("Only people who may edit this issue in Jira can correct its departments.");
+            throw new NotPermitted("Only the reporter, the assignee, the departments' leads, the relationship's owners or a Jira"
+                    + " administrator can correct this issue's departments.");
         }
         requests.correct(caller.tenantId(), issueId, body, viewer);
         return current(caller, issueId, access);

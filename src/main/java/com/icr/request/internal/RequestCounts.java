@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * customer, so the pair columns select them.
  */
 @Component
-class RequestCounts {
+public class RequestCounts {
 
     private final JdbcTemplate jdbc;
 
@@ -42,6 +42,19 @@ class RequestCounts {
                 rs -> {
                     counts.put(new Pair(rs.getString(1), rs.getString(2)), new YesNo(rs.getInt(3), rs.getInt(4)));
                 }, tenantId.value(), start(period), end(period));
+        return counts;
+    }
+
+    /** Internal requests open at some time in the period (created before its end, not resolved before its start), per pair. */
+    @Transactional(readOnly = true)
+    public Map<Pair, Integer> activeDuring(TenantId tenantId, Period period) {
+        Map<Pair, Integer> counts = new HashMap<>();
+        jdbc.query("select provider_id, customer_id, count(*) from internal_request where tenant_id = ? and provider_id is not null "
+                        + "and customer_id is not null and deleted = false and coalesce(issue_created_at, created_at) < ? "
+                        + "and (resolved_at is null or resolved_at >= ?) group by provider_id, customer_id",
+                rs -> {
+                    counts.put(new Pair(rs.getString(1), rs.getString(2)), rs.getInt(3));
+                }, tenantId.value(), end(period), start(period));
         return counts;
     }
 

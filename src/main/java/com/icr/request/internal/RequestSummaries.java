@@ -85,7 +85,10 @@ class RequestSummaries {
                 || viewer.equals(request.assignee())
                 || departments.leadOf(tenantId, request.providerId()).map(viewer::equals).orElse(false)
                 || relationship.map(r -> viewer.equals(r.providerOwnerAccountId())).orElse(false));
-        boolean canCorrect = state != RequestState.DELETED && (access.edit() || access.administrator());
+        boolean canCorrect = state != RequestState.DELETED && viewer != null && (access.administrator()
+                || viewer.equals(request.reporter()) || viewer.equals(request.assignee())
+                || leads(tenantId, provider, viewer) || leads(tenantId, customer, viewer)
+                || relationship.map(r -> viewer.equals(r.providerOwnerAccountId()) || viewer.equals(r.customerOwnerAccountId())).orElse(false));
         List<DecisionView> history = request.history();
         return new RequestView(request.issueId(), request.issueKey(), state, explanation(request, state, names),
                 provider == null ? null : names.get(provider), providerSource(request),
@@ -96,6 +99,10 @@ class RequestSummaries {
                         ServiceClock.of(target.resolutionHours(), request.issueCreatedAt(), request.resolvedAt(), now)),
                 history.isEmpty() ? null : history.get(0), history,
                 new RequestView.Viewer(viewer, canDecide, canCorrect), REASONS, now);
+    }
+
+    private boolean leads(TenantId tenantId, String departmentId, String viewer) {
+        return departmentId != null && departments.leadOf(tenantId, departmentId).map(viewer::equals).orElse(false);
     }
 
     private static RequestState stateOf(InternalRequest request) {
@@ -116,13 +123,13 @@ class RequestSummaries {
             case NOT_INTERNAL -> {
                 if (request.autoProviderId() == null && request.correctedProviderId() == null) {
                     yield "Project " + Objects.requireNonNullElse(request.projectKey(), "of this issue")
-                            + " is not mapped to a department, so this issue is not an internal request. Someone who may edit"
-                            + " the issue can make it one by choosing its provider and customer departments.";
+                            + " is not mapped to a department, so this issue is not an internal request. Its reporter,"
+                            + " its assignee or a Jira administrator can make it one by choosing its provider and customer departments.";
                 }
                 String provider = Optional.ofNullable(names.get(Objects.requireNonNullElse(request.correctedProviderId(), request.autoProviderId())))
                         .map(DepartmentRef::name).orElse("the provider");
                 yield "The reporter is not a member of a department other than " + provider
-                        + ", so no internal customer is known. Someone who may edit the issue can choose the customer department.";
+                        + ", so no internal customer is known. The reporter, the assignee or the department's lead can choose the customer department.";
             }
         };
     }

@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -48,6 +49,20 @@ class ReviewController {
                               schema = @Schema(type = "string", pattern = "^\\d{4}-Q[1-4]$"))
                       @RequestParam(required = false) String quarter) {
         return reviews.review(caller.tenantId(), relationship, department, quarter, departments.readerOf(caller));
+    }
+
+    @Operation(summary = "Where the review page opens when its link names nothing: the busiest relationship of the quarter "
+            + "among the caller's departments', else the site's")
+    @ApiResponse(responseCode = "200", description = "The relationship (or, on a site without relationships, the department) to open on")
+    @ApiResponse(responseCode = "204", description = "The site has neither relationships nor departments")
+    @ApiResponse(responseCode = "400", description = "A bad quarter")
+    @GetMapping("/api/reviews/opening")
+    ResponseEntity<ReviewView.Scope> opening(Caller caller,
+                                             @Parameter(description = "A quarter such as 2026-Q4; the current one when left out",
+                                                     schema = @Schema(type = "string", pattern = "^\\d{4}-Q[1-4]$"))
+                                             @RequestParam(required = false) String quarter) {
+        return reviews.openingScope(caller.tenantId(), quarter, departments.readerOf(caller)).map(ResponseEntity::ok)
+                .orElseGet(() -> ResponseEntity.noContent().build());
     }
 
     @Schema(name = "SponsorNoteRequest")
