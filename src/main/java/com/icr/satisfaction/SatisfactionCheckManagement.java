@@ -39,8 +39,7 @@ public class SatisfactionCheckManagement {
 
     /** Records a thank-you, once the giver is within the daily limit ({@link com.icr.core.OverLimit} if not). */
     public GivenThanks give(TenantId tenantId, Gift gift) {
-        ledger.registerGiver(tenantId, gift.from());
-        return ledger.give(tenantId, gift);
+        return ledger.oneAtATime(tenantId, gift.from(), () -> ledger.give(tenantId, gift));
     }
 
     /** Thanks to or from any of the departments during the period, newest first. */

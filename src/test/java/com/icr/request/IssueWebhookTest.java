@@ -205,6 +205,26 @@ class IssueWebhookTest {
     }
 
     @Test
+    void parkedDeliveriesAreListedToTheSitesAdministratorsOnly() {
+        JiraIssueJson issue = scenario.newIssue();
+        assertThat(scenario.created(issue).status()).isEqualTo(204);
+        // as the worker leaves a delivery it gave up on (IntakePersistenceTest shows how it gets there)
+        String key = "webhook:created-" + issue.id;
+        Eventually.await("applied", () -> jdbc.queryForObject("select count(*) from intake_delivery where delivery_key = ? and state = 'DONE'",
+                Integer.class, key), n -> n == 1);
+        jdbc.update("update intake_delivery set state = 'FAILED', attempts = 12, last_error = 'x' where delivery_key = ?", key);
+
+        Response admin = scenario.site.asAdmin("GET", "/api/intake/parked", null);
+        Response member = scenario.site.as(REPORTER, "GET", "/api/intake/parked", null);
+
+        assertThat(admin.status()).as(admin.body()).isEqualTo(200);
+        assertThat(admin.json()).containsEntry("count", 1);
+        assertThat(admin.jsonList("deliveries")).singleElement()
+                .satisfies(d -> assertThat(d).containsEntry("deliveryKey", "webhook:created-" + issue.id).containsEntry("attempts", 12));
+        assertThat(member.status()).isEqualTo(403);
+    }
+
+    @Test
     void anIssueTheDatabaseCannotStoreIsRefusedAt400NamingTheFieldAndStoresNothing() {
         long before = deliveries();
         JiraIssueJson manyComponents = scenario.newIssue();

@@ -87,8 +87,10 @@ class SatisfactionController {
     @ResponseStatus(HttpStatus.CREATED)
     IssueSatisfaction thank(Caller caller, @PathVariable String checkId, @RequestBody(required = false) ThanksBody body) {
         String issueId = issueOf(caller, checkId);
-        ledger.registerGiver(caller.tenantId(), caller.accountId().orElse(null));
-        answers.thank(caller.tenantId(), checkId, caller.accountId().orElse(null), body);
+        ledger.oneAtATime(caller.tenantId(), caller.accountId().orElse(null), () -> {
+            answers.thank(caller.tenantId(), checkId, caller.accountId().orElse(null), body);
+            return null;
+        });
         return views.of(caller.tenantId(), issueId, caller.accountId().orElse(null));
     }
 

@@ -3,6 +3,7 @@ package com.icr.satisfaction.internal;
 import com.icr.satisfaction.Gift;
 import com.icr.satisfaction.GivenThanks;
 import com.icr.tenant.TenantId;
+import com.icr.core.HostUnavailable;
 import com.icr.core.OverLimit;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -10,6 +11,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,6 +30,13 @@ public class ThanksLedger {
 
     public static final int DAILY_LIMIT = 10;
     private static final Duration WINDOW = Duration.ofHours(24);
+    private static final ReentrantLock[] GIVERS = new ReentrantLock[64];
+
+    static {
+        for (int i = 0; i < GIVERS.length; i++) {
+            GIVERS[i] = new ReentrantLock();
+        }
+    }
 
     private final ThanksRepository thanks;
     private final Clock clock;
@@ -41,14 +52,41 @@ public class ThanksLedger {
      * Makes sure the giver has their lock row; outside any transaction (a row two first thanks insert at once is
      * inserted once, and the other's failure ends no transaction).
      */
-    public void registerGiver(TenantId tenantId, String from) {
-        if (from == null) {
+    private void registerGiver(TenantId tenantId, String from) {
+        if (jdbc.queryForObject("select count(*) from thanks_giver where tenant_id = ? and account_id = ?", Integer.class, tenantId.value(), from) > 0) {
             return;
         }
         try {
             jdbc.update("insert into thanks_giver (tenant_id, account_id) values (?, ?)", tenantId.value(), from);
         } catch (DuplicateKeyException e) {
             // there already
+        }
+    }
+
+    /**
+     * Runs a thank-you of {@code from} (its own transaction) one at a time per giver on this node, before it takes
+     * a database connection: parallel sends of one person wait here, not on the database's row lock while holding
+     * pooled connections. The row lock ({@link #requireWithinLimit}) still orders them across nodes. A wait is
+     * bounded: past 10 seconds the send is a 503 to try again.
+     */
+    public <T> T oneAtATime(TenantId tenantId, String from, Supplier<T> work) {
+        if (from == null) {
+            return work.get();
+        }
+        registerGiver(tenantId, from);
+        ReentrantLock lock = GIVERS[Math.floorMod((tenantId.value() + "|" + from).hashCode(), GIVERS.length)];
+        try {
+            if (!lock.tryLock(10, TimeUnit.SECONDS)) {
+                throw new HostUnavailable("Thanks are busy; try again in a moment.", null, Duration.ofSeconds(1));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new HostUnavailable("Interrupted while waiting to thank.", e, Duration.ofSeconds(1));
+        }
+        try {
+            return work.get();
+        } finally {
+            lock.unlock();
         }
     }
 
