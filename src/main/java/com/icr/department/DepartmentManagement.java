@@ -155,7 +155,7 @@ public class DepartmentManagement {
         if (departments.existsByTenantIdAndNameKey(tenantId, Department.keyOf(draft.name()))) {
             throw new InvalidInput("name", "a department named '" + draft.name() + "' already exists");
         }
-        revisions.dataChanged(tenantId);
+        revisions.structureChanged(tenantId);
         return departments.saveAndFlush(new Department(tenantId, draft, clock.instant()));
     }
 
@@ -168,7 +168,7 @@ public class DepartmentManagement {
         }
         department.change(draft, clock.instant());
         departments.flush();
-        revisions.dataChanged(tenantId);
+        revisions.structureChanged(tenantId);
         return department.view();
     }
 
@@ -176,7 +176,7 @@ public class DepartmentManagement {
     @Transactional
     public DepartmentRemoval remove(TenantId tenantId, String id) {
         Department department = find(tenantId, id);
-        revisions.dataChanged(tenantId);
+        revisions.structureChanged(tenantId);
         if (usages.stream().anyMatch(u -> u.refersTo(tenantId, id))) {
             department.archive(clock.instant());
             return DepartmentRemoval.ARCHIVED;
