@@ -155,7 +155,7 @@ public class DepartmentManagement {
     private Department createNamed(TenantId tenantId, DepartmentDraft draft) {
         // The site's revision first: it is a row lock, so two creates of one name run one after the other and the
         // second sees the first's department here, rather than both passing the check and one failing the insert.
-        revisions.dataChanged(tenantId);
+        revisions.structureChanged(tenantId);
         if (departments.existsByTenantIdAndNameKey(tenantId, Department.keyOf(draft.name()))) {
             throw new InvalidInput("name", "a department named '" + draft.name() + "' already exists");
         }
@@ -171,7 +171,7 @@ public class DepartmentManagement {
     public DepartmentView update(TenantId tenantId, String id, DepartmentRequest request) {
         Department department = find(tenantId, id);
         DepartmentDraft draft = DepartmentDraft.of(request);
-        revisions.dataChanged(tenantId);
+        revisions.structureChanged(tenantId);
         if (departments.existsByTenantIdAndNameKeyAndIdNot(tenantId, Department.keyOf(draft.name()), id)) {
             throw new InvalidInput("name", "a department named '" + draft.name() + "' already exists");
         }
@@ -188,7 +188,7 @@ public class DepartmentManagement {
     @Transactional
     public DepartmentRemoval remove(TenantId tenantId, String id) {
         Department department = find(tenantId, id);
-        revisions.dataChanged(tenantId);
+        revisions.structureChanged(tenantId);
         if (usages.stream().anyMatch(u -> u.refersTo(tenantId, id))) {
             department.archive(clock.instant());
             return DepartmentRemoval.ARCHIVED;

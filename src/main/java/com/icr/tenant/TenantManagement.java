@@ -195,6 +195,21 @@ public class TenantManagement {
         return revision == null ? 0 : revision;
     }
 
+    /**
+     * Raises the site's structure revision (and its data revision), inside the transaction that changes its
+     * departments or relationships: what a view of one request shows of them is kept by this revision, which
+     * the figures (changing with every issue event) leave alone.
+     */
+    public void structureChanged(TenantId tenantId) {
+        jdbc.update("update site set data_revision = data_revision + 1, structure_revision = structure_revision + 1 where tenant_id = ?",
+                tenantId.value());
+    }
+
+    public long structureRevision(TenantId tenantId) {
+        Long revision = jdbc.queryForObject("select structure_revision from site where tenant_id = ?", Long.class, tenantId.value());
+        return revision == null ? 0 : revision;
+    }
+
     /** The client keys of all of a site's installations, installed or not. */
     public List<String> clientKeysOf(TenantId tenantId) {
         return transactions.execute(tx -> installations.findByTenantId(tenantId).stream().map(Installation::clientKey).toList());

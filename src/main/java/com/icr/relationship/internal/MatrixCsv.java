@@ -145,7 +145,7 @@ class MatrixCsv {
             if (!outcome.errors.isEmpty()) {
                 return;
             }
-            revisions.dataChanged(tenantId); // once for the whole file (rolled back with it)
+            revisions.structureChanged(tenantId); // once for the whole file (rolled back with it)
             Map<String, DepartmentName> known = new HashMap<>();
             departments.names(tenantId).forEach(d -> known.put(d.name().toLowerCase(Locale.ROOT), d));
             Map<String, String> existing = new HashMap<>();
