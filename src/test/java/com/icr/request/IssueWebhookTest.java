@@ -173,8 +173,10 @@ class IssueWebhookTest {
         try {
             List<java.util.concurrent.Future<Response>> panels = new ArrayList<>();
             List<java.util.concurrent.Future<Response>> webhooks = new ArrayList<>();
+            List<String> created = new ArrayList<>();
             for (int i = 0; i < 12; i++) {
                 JiraIssueJson issue = scenario.newIssue();
+                created.add(issue.id);
                 java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
                 webhooks.add(pool.submit(() -> {
                     start.await();
@@ -196,9 +198,10 @@ class IssueWebhookTest {
                 assertThat(answer.status()).as(answer.body()).isEqualTo(200);
             }
             // the worker's backlog of these issues worked off, so that the next test's counts of calls to Jira are its own
-            Eventually.await("the deliveries applied", () -> jdbc.queryForObject(
-                    "select count(*) from intake_delivery where state = 'PENDING' and next_attempt_at <= ?", Integer.class,
-                    java.sql.Timestamp.from(Instant.now())), n -> n == 0);
+            for (String id : created) {
+                Eventually.await("the delivery of " + id + " applied", () -> jdbc.queryForObject(
+                        "select count(*) from intake_delivery where delivery_key = ? and state = 'PENDING'", Integer.class, "webhook:created-" + id), n -> n == 0);
+            }
         } finally {
             pool.shutdownNow();
         }
