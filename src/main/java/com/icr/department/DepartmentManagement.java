@@ -7,6 +7,7 @@ import com.icr.department.internal.DepartmentRepository;
 import com.icr.core.HostUnavailable;
 import com.icr.tenant.Caller;
 import com.icr.tenant.SitePermissions;
+import com.icr.core.OverLimit;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -89,7 +90,7 @@ public class DepartmentManagement {
             if (account != null) {
                 groups = permissions.groupsOf(caller.tenantId(), account);
             }
-        } catch (HostUnavailable e) {
+        } catch (HostUnavailable | OverLimit e) {
             if (hostRequired) {
                 throw e;
             }
