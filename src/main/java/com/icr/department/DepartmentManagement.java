@@ -145,18 +145,25 @@ public class DepartmentManagement {
         return createNamed(tenantId, DepartmentDraft.of(request)).view();
     }
 
-    /** For a CSV import, inside its transaction: a department known only by its name. */
+    /**
+     * For a CSV import, inside its transaction: a department known only by its name. The import raises the
+     * site's revision once, at its end, so that it does not hold the site's revision lock while its rows apply.
+     */
     @Transactional
     public DepartmentName createNamed(TenantId tenantId, String name) {
-        Department created = createNamed(tenantId, DepartmentDraft.named(name));
+        Department created = insert(tenantId, DepartmentDraft.named(name));
         return new DepartmentName(created.id(), created.name(), false);
     }
 
     private Department createNamed(TenantId tenantId, DepartmentDraft draft) {
+        revisions.dataChanged(tenantId); // first: the site's row lock makes two creates of one name take turns
+        return insert(tenantId, draft);
+    }
+
+    private Department insert(TenantId tenantId, DepartmentDraft draft) {
         if (departments.existsByTenantIdAndNameKey(tenantId, Department.keyOf(draft.name()))) {
             throw new InvalidInput("name", "a department named '" + draft.name() + "' already exists");
         }
-        revisions.dataChanged(tenantId);
         return departments.saveAndFlush(new Department(tenantId, draft, clock.instant()));
     }
 
