@@ -12,6 +12,8 @@ export function objective(overrides: Partial<Objective> = {}): Objective {
     ownerAccountId: 'acc-ceo',
     relationshipIds: ['rel-1'],
     createdAt: '2026-10-01T09:00:00Z',
+    updatedAt: null,
+    updatedByAccountId: null,
     ...overrides,
   };
 }
@@ -35,6 +37,7 @@ export function measure(overrides: Partial<Measure> = {}): Measure {
     score: 0.9,
     status: 'on-track',
     updatedAt: '2026-12-02T09:00:00Z',
+    updatedByAccountId: 'acc-ivan',
     ...overrides,
   };
 }
@@ -54,6 +57,7 @@ export function item(overrides: Partial<ReviewItem> = {}): ReviewItem {
     createdByAccountId: 'acc-hana',
     createdAt: '2026-11-02T09:00:00Z',
     updatedAt: '2026-11-02T09:00:00Z',
+    updatedByAccountId: 'acc-hana',
     closedAt: null,
     ...overrides,
   };

@@ -99,6 +99,13 @@ describe('Relationships on the admin page', () => {
     expect(canConfirm(rel, agreement(1), member)).toBe(false); // only drafts
   });
 
+  it('offers no second confirmation to someone who owns both sides', () => {
+    const draft = agreement(2, { status: 'draft', providerConfirmedBy: 'acc-sam', customerConfirmedBy: null });
+    const both = relationship({ providerOwnerAccountId: 'acc-sam', customerOwnerAccountId: 'acc-sam', draft, versions: [draft] });
+
+    expect(canConfirm(both, draft, member)).toBe(false); // the customer side needs someone else
+  });
+
   it('shows the versions with a Confirm button that confirms the relationship', () => {
     const confirmAgreement = vi.fn().mockResolvedValue(undefined);
     const draft = agreement(2, { status: 'draft', providerConfirmedBy: null, customerConfirmedBy: null });

@@ -83,9 +83,10 @@ export function renderRelationshipForm(
   return form;
 }
 
-/** An owner may confirm a draft for their own side, once. */
+/** An owner may confirm a draft for their own side, once; one person never confirms both sides. */
 export function canConfirm(relationship: RelationshipView, version: AgreementView, me: MeView): boolean {
   if (version.status !== 'draft' || !me.accountId) return false;
+  if (version.providerConfirmedBy === me.accountId || version.customerConfirmedBy === me.accountId) return false;
   return (
     (me.accountId === relationship.providerOwnerAccountId && !version.providerConfirmedBy) ||
     (me.accountId === relationship.customerOwnerAccountId && !version.customerConfirmedBy)

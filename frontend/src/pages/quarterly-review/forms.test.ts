@@ -125,6 +125,10 @@ describe('Review edit forms', () => {
     expect(thanksForm(edit)).not.toBeNull(); // anyone thanks
   });
 
+  it('offers the sponsor’s note to the sponsor only, not to an administrator', () => {
+    expect(sponsorForm(context({ you: { administrator: true, sides: {}, sponsorOf: [] } }))).toBeNull();
+  });
+
   it('adds a computed measure with its target, direction and objective', async () => {
     const edit = context();
     const form = mount(measureForm(edit));

@@ -12,9 +12,9 @@ export function editableRelationships(review: Review): SnapshotRow[] {
   return review.snapshot.filter((row) => sidesIn(review, row.relationshipId).length > 0);
 }
 
-/** The relationships whose sponsor's note the viewer writes: theirs as executive sponsor, or all for an administrator. */
+/** The relationships whose sponsor's note the viewer writes: only those they sponsor (an administrator names the sponsor). */
 export function sponsoredRelationships(review: Review): SnapshotRow[] {
-  return review.snapshot.filter((row) => review.you.administrator || review.you.sponsorOf.includes(row.relationshipId));
+  return review.snapshot.filter((row) => review.you.sponsorOf.includes(row.relationshipId));
 }
 
 /** The departments of the scope, each once, by name. */

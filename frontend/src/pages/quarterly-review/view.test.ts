@@ -95,6 +95,9 @@ describe('Quarterly review page', () => {
 
     renderReviewResult(root, slot, review({ you: siteAdmin }), query, exportsMock(), reviewEditing(noEdits));
     expect(slot.querySelector('[data-edit=objective-form]')).not.toBeNull();
+    expect(slot.querySelector('[data-edit=note-form]')).toBeNull(); // only the sponsor writes the note
+
+    renderReviewResult(root, slot, review({ you: { ...customerMember, sponsorOf: ['rel-1'] } }), query, exportsMock(), reviewEditing(noEdits));
     expect(slot.querySelector('[data-edit=note-form]')).not.toBeNull();
   });
 

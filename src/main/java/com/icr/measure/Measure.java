@@ -62,6 +62,10 @@ class Measure {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** Who changed it or typed in a value last; null for measures from before this was kept. */
+    @Column(name = "updated_by")
+    private String updatedBy;
+
     @Version
     private long version;
 
@@ -74,11 +78,11 @@ class Measure {
     protected Measure() {
     }
 
-    Measure(TenantId tenantId, String relationshipId, Draft draft, Instant now) {
+    Measure(TenantId tenantId, String relationshipId, Draft draft, String accountId, Instant now) {
         this.id = UUID.randomUUID().toString();
         this.tenantId = tenantId;
         this.relationshipId = relationshipId;
-        change(draft, now);
+        change(draft, accountId, now);
     }
 
     /** A checked measure, whole, before anything changes. */
@@ -107,7 +111,7 @@ class Measure {
         }
     }
 
-    void change(Draft draft, Instant now) {
+    void change(Draft draft, String accountId, Instant now) {
         if (source == MeasureSource.MANUAL && draft.source() != MeasureSource.MANUAL && !values.isEmpty()) {
             throw new InvalidInput("source", "cannot change from manual while the measure has values typed in; delete them first");
         }
@@ -118,9 +122,10 @@ class Measure {
         this.direction = draft.direction();
         this.target = draft.target();
         this.updatedAt = now;
+        this.updatedBy = accountId;
     }
 
-    void record(MeasureMonth month, Double value, Instant now) {
+    void record(MeasureMonth month, Double value, String accountId, Instant now) {
         if (source != MeasureSource.MANUAL) {
             throw new InvalidInput("source", "is " + source.key() + ": its values are computed from the app's figures, not typed in");
         }
@@ -133,6 +138,7 @@ class Measure {
             values.put(month.key(), value);
         }
         this.updatedAt = now;
+        this.updatedBy = accountId;
     }
 
     /**
@@ -163,5 +169,6 @@ class Measure {
     Direction direction() { return direction; }
     double target() { return target; }
     Instant updatedAt() { return updatedAt; }
+    String updatedBy() { return updatedBy; }
     Map<String, Double> values() { return Map.copyOf(values); }
 }

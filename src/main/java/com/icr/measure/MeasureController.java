@@ -83,7 +83,7 @@ class MeasureController {
             throw new InvalidInput("relationshipId", "is required");
         }
         Sides.require(departments.memberOf(caller), relationshipFor(caller, request.relationshipId()), "add measures to this relationship");
-        MeasureView created = measures.create(caller.tenantId(), request);
+        MeasureView created = measures.create(caller.tenantId(), request, caller.accountId().orElse(null));
         return ResponseEntity.created(URI.create("/api/measures/" + created.id())).body(created);
     }
 
@@ -96,7 +96,7 @@ class MeasureController {
     @PutMapping("/api/measures/{id}")
     MeasureView update(Caller caller, @PathVariable String id, @RequestBody(required = false) MeasureRequest request) {
         requireSide(caller, id, "change this measure");
-        return measures.update(caller.tenantId(), id, request);
+        return measures.update(caller.tenantId(), id, request, caller.accountId().orElse(null));
     }
 
     @Operation(summary = "Delete a measure and its values")
@@ -126,7 +126,7 @@ class MeasureController {
                        @Parameter(schema = @Schema(type = "string", pattern = "^\\d{4}-\\d{2}$")) @PathVariable String month,
                        @RequestBody(required = false) Value body) {
         requireSide(caller, id, "enter this measure's values");
-        return measures.record(caller.tenantId(), id, month, body == null ? null : body.value(), false);
+        return measures.record(caller.tenantId(), id, month, body == null ? null : body.value(), false, caller.accountId().orElse(null));
     }
 
     @Operation(summary = "Clear a manual measure's value for a month")
@@ -139,7 +139,7 @@ class MeasureController {
     MeasureView clear(Caller caller, @PathVariable String id,
                       @Parameter(schema = @Schema(type = "string", pattern = "^\\d{4}-\\d{2}$")) @PathVariable String month) {
         requireSide(caller, id, "clear this measure's values");
-        return measures.record(caller.tenantId(), id, month, null, true);
+        return measures.record(caller.tenantId(), id, month, null, true, caller.accountId().orElse(null));
     }
 
     @Operation(summary = "Measures as CSV, one line per measure and month of the quarter")

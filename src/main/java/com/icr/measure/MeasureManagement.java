@@ -64,21 +64,21 @@ public class MeasureManagement {
     }
 
     @Transactional
-    public MeasureView create(TenantId tenantId, MeasureRequest request) {
+    public MeasureView create(TenantId tenantId, MeasureRequest request, String accountId) {
         Measure.Draft draft = draft(tenantId, request);
         String relationshipId = checked(tenantId, request.relationshipId());
-        Measure measure = measures.save(new Measure(tenantId, relationshipId, draft, clock.instant()));
+        Measure measure = measures.save(new Measure(tenantId, relationshipId, draft, accountId, clock.instant()));
         return views(tenantId, List.of(measure), Quarter.current(clock).period()).get(0);
     }
 
     @Transactional
-    public MeasureView update(TenantId tenantId, String id, MeasureRequest request) {
+    public MeasureView update(TenantId tenantId, String id, MeasureRequest request, String accountId) {
         Measure.Draft draft = draft(tenantId, request);
         Measure measure = find(tenantId, id);
         if (request.relationshipId() != null && !request.relationshipId().equals(measure.relationshipId())) {
             throw new InvalidInput("relationshipId", "cannot change: a measure stays with the relationship it was made for");
         }
-        measure.change(draft, clock.instant());
+        measure.change(draft, accountId, clock.instant());
         return views(tenantId, List.of(measure), Quarter.current(clock).period()).get(0);
     }
 
@@ -89,13 +89,13 @@ public class MeasureManagement {
 
     /** Types in (or, with null, clears) a manual measure's value for a month; the quarter shown is the month's. */
     @Transactional
-    public MeasureView record(TenantId tenantId, String id, String month, Double value, boolean clear) {
+    public MeasureView record(TenantId tenantId, String id, String month, Double value, boolean clear, String accountId) {
         MeasureMonth parsed = MeasureMonth.parse(month);
         if (!clear && value == null) {
             throw new InvalidInput("value", "is required: a number");
         }
         Measure measure = find(tenantId, id);
-        measure.record(parsed, clear ? null : value, clock.instant());
+        measure.record(parsed, clear ? null : value, accountId, clock.instant());
         measures.flush();
         return views(tenantId, List.of(measure), Quarter.parse("period", quarterOf(parsed), clock).period()).get(0);
     }
@@ -154,7 +154,7 @@ public class MeasureManagement {
             MeasureView.MonthValue latest = months.stream().filter(v -> v.value() != null).reduce((a, b) -> b).orElse(null);
             Double score = m.score(latest == null ? null : latest.value());
             views.add(new MeasureView(m.id(), m.relationshipId(), m.objectiveId(), m.name(), m.unit(), m.source(), m.direction(), m.target(),
-                    months, latest, score, MeasureView.status(score), m.updatedAt()));
+                    months, latest, score, MeasureView.status(score), m.updatedAt(), m.updatedBy()));
         }
         return views;
     }

@@ -17,7 +17,8 @@ public record MeasureView(String id, String relationshipId, @Schema(nullable = t
                                   description = "Atlassian Goals' scale, from the latest value against the target") Double score,
                           @Schema(allowableValues = {"on-track", "at-risk", "off-track", "no-data"},
                                   description = "score 0.7 and up, 0.4 and up, below; no-data without a value") String status,
-                          Instant updatedAt) {
+                          Instant updatedAt,
+                          @Schema(nullable = true, description = "Who changed it or typed in a value last") String updatedByAccountId) {
 
     /** A month and its value; null when there is none (no figure yet, or nothing typed in). */
     public record MonthValue(@Schema(pattern = "^\\d{4}-\\d{2}$") String month, @Schema(nullable = true) Double value) {

@@ -41,6 +41,13 @@ class Objective {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** When and by whom it was last reworded; null until then (and for objectives from before this was kept). */
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @Column(name = "updated_by")
+    private String updatedBy;
+
     @Version
     private long version;
 
@@ -73,8 +80,14 @@ class Objective {
         this.ownerAccountId = draft.ownerAccountId();
     }
 
+    void change(Draft draft, String accountId, Instant now) {
+        change(draft);
+        this.updatedAt = now;
+        this.updatedBy = accountId;
+    }
+
     ObjectiveView view(List<String> relationshipIds) {
-        return new ObjectiveView(id, quarter, title, description, ownerAccountId, relationshipIds, createdAt);
+        return new ObjectiveView(id, quarter, title, description, ownerAccountId, relationshipIds, createdAt, updatedAt, updatedBy);
     }
 
     String id() { return id; }

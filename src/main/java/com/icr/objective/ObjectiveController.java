@@ -70,17 +70,20 @@ class ObjectiveController {
         return ResponseEntity.created(URI.create("/api/objectives/" + created.id())).body(created);
     }
 
-    @Operation(summary = "Reword an objective (its owner or Jira administrators)")
+    @Operation(summary = "Reword an objective (its owner or Jira administrators); only administrators name another owner")
     @ApiResponse(responseCode = "200", description = "Changed")
     @ApiResponse(responseCode = "400", description = "Bad input, named in field; nothing written")
     @ApiResponse(responseCode = "404", description = "No such objective on this site")
-    @ApiResponse(responseCode = "403", description = "Neither the objective's owner nor a Jira administrator")
+    @ApiResponse(responseCode = "403", description = "Neither the objective's owner nor a Jira administrator, or an owner naming another")
     @PutMapping("/api/objectives/{id}")
     ObjectiveView update(Caller caller, @PathVariable String id, @RequestBody(required = false) ObjectiveRequest request) {
-        if (!objectives.isOwner(caller.tenantId(), id, caller.accountId().orElse(null))) {
+        String actor = caller.accountId().orElse(null);
+        if (!objectives.isOwner(caller.tenantId(), id, actor)) {
             departments.memberOf(caller).requireAdministrator("change an objective they do not own");
+        } else if (request != null && request.ownerAccountId() != null && !request.ownerAccountId().strip().equals(actor)) {
+            departments.memberOf(caller).requireAdministrator("name another owner for an objective");
         }
-        return objectives.update(caller.tenantId(), id, request);
+        return objectives.update(caller.tenantId(), id, request, caller.accountId().orElse(null));
     }
 
     @Operation(summary = "Delete an objective (Jira administrators); its measures lose the link")

@@ -57,10 +57,10 @@ public class ObjectiveManagement {
     }
 
     @Transactional
-    public ObjectiveView update(TenantId tenantId, String id, ObjectiveRequest request) {
+    public ObjectiveView update(TenantId tenantId, String id, ObjectiveRequest request, String accountId) {
         Objective.Draft draft = Objective.Draft.of(request, clock);
         Objective objective = find(tenantId, id);
-        objective.change(draft);
+        objective.change(draft, accountId, clock.instant());
         return views(tenantId, List.of(objective)).get(0);
     }
 

@@ -8,5 +8,7 @@ import java.util.List;
 @Schema(name = "Objective")
 public record ObjectiveView(String id, @Schema(pattern = "^\\d{4}-Q[1-4]$") String quarter, String title,
                             @Schema(nullable = true) String description, String ownerAccountId,
-                            List<String> relationshipIds, Instant createdAt) {
+                            List<String> relationshipIds, Instant createdAt,
+                            @Schema(nullable = true, description = "When it was last reworded; null if never") Instant updatedAt,
+                            @Schema(nullable = true, description = "Who reworded it last; null if never") String updatedByAccountId) {
 }

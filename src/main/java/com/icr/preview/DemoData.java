@@ -38,6 +38,8 @@ class DemoData {
     static final String HANA_HR = "557058:preview-hana-hr";
     static final String SAM_SALES = "557058:preview-sam-sales";
     static final String PIA_PRODUCT = "557058:preview-pia-product";
+    /** Owns the customer's side of every demo relationship, and confirms it. */
+    static final String CUSTOMER_OWNER = "557058:preview-cole-customer";
 
     /** The reporters' groups, as the demo site's Jira would answer them (the departments count these groups). */
     static final Map<String, List<String>> GROUPS = Map.of(
@@ -193,10 +195,12 @@ class DemoData {
 
     private void relate(TenantId tenant, Map<String, String> ids, String user, String provider, String customer, boolean agreed,
                         List<String> deliverables, String expectations, String givesBack, int firstResponse, int resolution) {
-        var created = relationships.create(tenant, new RelationshipRequest(ids.get(provider), ids.get(customer), user, user, null,
+        // the demo user owns the provider's side and sponsors; a colleague owns the customer's: agreed takes two people
+        var created = relationships.create(tenant, new RelationshipRequest(ids.get(provider), ids.get(customer), user, CUSTOMER_OWNER, user,
                 new AgreementRequest(deliverables, expectations, givesBack, new ServiceTarget(firstResponse, resolution))), user);
         if (agreed) {
             relationships.confirm(tenant, created.id(), user);
+            relationships.confirm(tenant, created.id(), CUSTOMER_OWNER);
         }
     }
 }

@@ -79,7 +79,7 @@ class DemoQuarter {
         var definition = reviews.raise(tenant, leads, new ItemRequest(leads.id(), "customer", "suggestion",
                 "Agree on what \"qualified\" means: budget, authority, need and timeline known.", DemoData.SAM_SALES), null, DemoData.SAM_SALES);
         reviews.change(tenant, definition.id(), new ItemChange("agreed-action", user,
-                "Marketing passes on only leads with all four known; Sales gives feedback within a week.", null));
+                "Marketing passes on only leads with all four known; Sales gives feedback within a week.", null), null, user);
         reviews.raise(tenant, leads, new ItemRequest(leads.id(), "provider", "assumption",
                 "We assume Sales calls every lead within a day.", null), null, user);
         reviews.raise(tenant, onboarding, new ItemRequest(onboarding.id(), "customer", "frustration",
@@ -102,7 +102,7 @@ class DemoQuarter {
 
     private String measure(TenantId tenant, RelationshipView relationship, String objective, String name, String unit, String source,
                            String direction, double target) {
-        return measures.create(tenant, new MeasureRequest(relationship.id(), objective, name, unit, source, direction, target)).id();
+        return measures.create(tenant, new MeasureRequest(relationship.id(), objective, name, unit, source, direction, target), null).id();
     }
 
     /** Values for the quarter's months up to this one, the latest last. */
@@ -113,7 +113,7 @@ class DemoQuarter {
             if (month.isAfter(now)) {
                 return;
             }
-            measures.record(tenant, measure, month.toString(), value, false);
+            measures.record(tenant, measure, month.toString(), value, false, null);
             month = month.plusMonths(1);
         }
     }

@@ -11,4 +11,10 @@ public record AgreementView(int version, AgreementStatus status, List<String> de
                             Instant createdAt, @Schema(nullable = true) String providerConfirmedBy,
                             @Schema(nullable = true) Instant providerConfirmedAt, @Schema(nullable = true) String customerConfirmedBy,
                             @Schema(nullable = true) Instant customerConfirmedAt) {
+
+    /** The version without who wrote and confirmed it; when stays. */
+    public AgreementView withoutPeople() {
+        return new AgreementView(version, status, deliverables, expectations, customerGivesBack, serviceTarget, null, createdAt, null,
+                providerConfirmedAt, null, customerConfirmedAt);
+    }
 }

@@ -12,6 +12,7 @@ import com.icr.tenant.TenantManagement;
 import com.icr.tenant.TenantId;
 import com.icr.core.InvalidInput;
 import com.icr.core.NotFound;
+import com.icr.core.NotPermitted;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -147,9 +148,29 @@ public class RelationshipManagement {
                 AgreementTerms.of(request.agreement()), actor, clock.instant()));
     }
 
+    /**
+     * Changes a relationship. Only an administrator changes who owns a side or sponsors it; an owner changes
+     * only the terms (which start a new draft): an owner field they leave out stays as it is, one that
+     * differs is refused and nothing changes.
+     */
     @Transactional
-    public RelationshipView update(TenantId tenantId, String id, RelationshipRequest request, String actor) {
+    public RelationshipView update(TenantId tenantId, String id, RelationshipRequest request, String actor, boolean administrator) {
         Relationship relationship = find(tenantId, id);
+        if (!administrator) {
+            if (!relationship.isOwnedBy(actor)) {
+                throw new NotPermitted("Only the owners of this relationship (and Jira administrators) may change it.");
+            }
+            if (request == null) {
+                throw new InvalidInput("agreement", "is required");
+            }
+            Owners current = relationship.owners();
+            Owners asked = Owners.of(request);
+            if (!current.equals(current.with(asked))) {
+                throw new NotPermitted("Only Jira administrators change who owns a side of a relationship or who sponsors it;"
+                        + " as an owner you may change the agreement's terms, which start a new draft.");
+            }
+            request = current.with(asked).into(request);
+        }
         change(relationship, request, actor);
         relationships.flush();
         revisions.dataChanged(tenantId);

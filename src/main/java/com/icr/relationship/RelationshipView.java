@@ -13,4 +13,11 @@ public record RelationshipView(String id, DepartmentRef provider, DepartmentRef 
                                @Schema(nullable = true) String executiveSponsorAccountId, Standing standing,
                                @Schema(nullable = true) AgreementView agreed, @Schema(nullable = true) AgreementView draft,
                                @JsonInclude(JsonInclude.Include.NON_NULL) List<AgreementView> versions, Instant createdAt) {
+
+    /** The relationship as a viewer without an account reads it (a macro on a public page): nobody named. */
+    public RelationshipView withoutPeople() {
+        return new RelationshipView(id, provider, customer, null, null, null, standing, agreed == null ? null : agreed.withoutPeople(),
+                draft == null ? null : draft.withoutPeople(), versions == null ? null : versions.stream().map(AgreementView::withoutPeople).toList(),
+                createdAt);
+    }
 }

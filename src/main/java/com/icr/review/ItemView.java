@@ -8,5 +8,7 @@ import java.time.Instant;
 @Schema(name = "ReviewItem")
 public record ItemView(String id, String relationshipId, Side side, String departmentId, String departmentName, ItemKind kind,
                        String text, ItemStatus status, @Schema(nullable = true) String ownerAccountId, @Schema(nullable = true) String action,
-                       String createdByAccountId, Instant createdAt, Instant updatedAt, @Schema(nullable = true) Instant closedAt) {
+                       String createdByAccountId, Instant createdAt, Instant updatedAt,
+                       @Schema(description = "Who changed it last: who raised it until someone changes it") String updatedByAccountId,
+                       @Schema(nullable = true) Instant closedAt) {
 }

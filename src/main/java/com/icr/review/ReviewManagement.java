@@ -76,9 +76,12 @@ public class ReviewManagement {
         return items.raise(tenantId, relationship, request, mayRaiseFor, accountId);
     }
 
-    /** Moves an entry on (its status, owner, agreed action). */
-    public ItemView change(TenantId tenantId, String itemId, ItemChange change) {
-        return items.change(tenantId, itemId, change);
+    /**
+     * Moves an entry on (its status, owner, agreed action); {@code editorSides} are the sides the caller belongs
+     * to (null: any, for administrators): only the side that raised it rewords it.
+     */
+    public ItemView change(TenantId tenantId, String itemId, ItemChange change, Set<Side> editorSides, String accountId) {
+        return items.change(tenantId, itemId, change, editorSides, accountId);
     }
 
     /** Writes the sponsor's note of the quarter. */

@@ -152,7 +152,7 @@ class ReviewExportRenderingTest {
                 item("i1", Side.PROVIDER, "d-legal", SCRIPT_DEPARTMENT, ItemKind.FRUSTRATION, IMG_ITEM, ItemStatus.AGREED_ACTION, "Sales adds a due date"),
                 item("i2", Side.CUSTOMER, "d-sales", "Sales", ItemKind.ASSUMPTION, "We assume Legal needs a week for any contract", ItemStatus.OPEN, null));
         List<ObjectiveView> objectives = List.of(new ObjectiveView("o1", "2026-Q4", "<b>Quick</b> month-end close", "Close in 5 days", "557058:x",
-                List.of(rel), NOW));
+                List.of(rel), NOW, null, null));
         List<AppreciationView> thanks = List.of(new AppreciationView("a1", "557058:s", "d-sales", "Sales", "d-legal", SCRIPT_DEPARTMENT,
                 List.of("557058:l"), "Thanks for the <u>fast</u> reconciliation", null, "direct", NOW));
         List<SponsorNoteView> notes = List.of(new SponsorNoteView(rel, SCRIPT_DEPARTMENT + " → Sales", "2026-Q4", SCRIPT_NOTE, "557058:e", NOW));
@@ -173,7 +173,7 @@ class ReviewExportRenderingTest {
     private static MeasureView measure(String id, String name, String unit, MeasureSource source, Direction direction, double target,
                                        List<MonthValue> months, Double score, String status) {
         return new MeasureView(id, "rel-1", "o1", name, unit, source, direction, target, months, months.get(1).value() == null ? null : months.get(1),
-                score, status, NOW);
+                score, status, NOW, null);
     }
 
     private static List<MonthValue> noValues() {
@@ -182,7 +182,7 @@ class ReviewExportRenderingTest {
 
     private static ItemView item(String id, Side side, String departmentId, String departmentName, ItemKind kind, String text, ItemStatus status,
                                  String action) {
-        return new ItemView(id, "rel-1", side, departmentId, departmentName, kind, text, status, null, action, "557058:c", NOW, NOW, null);
+        return new ItemView(id, "rel-1", side, departmentId, departmentName, kind, text, status, null, action, "557058:c", NOW, NOW, "557058:c", null);
     }
 
     private static int count(String text, String part) {

@@ -57,6 +57,7 @@ class ReviewExportTest {
                 "kind", "frustration", "text", HOSTILE_ITEM)), 201);
         ok(site.as(REPORTER, "POST", "/api/review-items", Map.of("relationshipId", scenario.relationshipId, "side", "customer",
                 "kind", "assumption", "text", "We assume Finance needs a week for any report")), 201);
+        scenario.sponsoredBy(TestSites.ADMIN);
         ok(site.asAdmin("PUT", "/api/relationships/" + scenario.relationshipId + "/sponsor-notes/" + quarter, Map.of("text", HOSTILE_NOTE)), 200);
         ok(site.as(REPORTER, "POST", "/api/appreciation", Map.of("toDepartmentId", scenario.finance, "fromDepartmentId", scenario.sales,
                 "toAccountIds", List.of(ASSIGNEE), "message", "Thanks for the fast reconciliation")), 201);

@@ -56,7 +56,7 @@ class MeasureControllerSliceTest {
         mvc.perform(post("/api/measures").contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"Leads\",\"target\":40}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("relationshipId"));
-        verify(measures, never()).create(any(), any());
+        verify(measures, never()).create(any(), any(), any());
     }
 
     @Test
@@ -75,7 +75,7 @@ class MeasureControllerSliceTest {
 
         mvc.perform(post("/api/measures").contentType(MediaType.APPLICATION_JSON).content("{\"relationshipId\":\"r1\",\"name\":\"Leads\",\"target\":40}"))
                 .andExpect(status().isForbidden());
-        verify(measures, never()).create(any(), any());
+        verify(measures, never()).create(any(), any(), any());
     }
 
     @Test
@@ -86,9 +86,9 @@ class MeasureControllerSliceTest {
 
         mvc.perform(put("/api/measures/m1/values/2026-11").contentType(MediaType.APPLICATION_JSON).content("{\"value\":\"lots\"}"))
                 .andExpect(status().isBadRequest());
-        verify(measures, never()).record(any(), any(), any(), any(), anyBoolean());
+        verify(measures, never()).record(any(), any(), any(), any(), anyBoolean(), any());
 
-        when(measures.record(CALLER.tenantId(), "m1", "2026-13", 5.0, false)).thenThrow(new InvalidInput("month", "must be a month such as 2026-11"));
+        when(measures.record(CALLER.tenantId(), "m1", "2026-13", 5.0, false, ControllerSlice.ACCOUNT)).thenThrow(new InvalidInput("month", "must be a month such as 2026-11"));
         mvc.perform(put("/api/measures/m1/values/2026-13").contentType(MediaType.APPLICATION_JSON).content("{\"value\":5}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("month"));

@@ -55,9 +55,9 @@ class MeasureRepositoryTest {
     @Test
     void purgingASiteLeavesTheOthersMeasuresAndTheirValues() {
         Measure a = measure(siteA, Rows.relationship(entities, siteA), "Leads", null);
-        a.record(MeasureMonth.parse("2026-11"), 30.0, Rows.NOW);
+        a.record(MeasureMonth.parse("2026-11"), 30.0, "557058:m", Rows.NOW);
         Measure b = measure(siteB, Rows.relationship(entities, siteB), "Leads", null);
-        b.record(MeasureMonth.parse("2026-11"), 12.0, Rows.NOW);
+        b.record(MeasureMonth.parse("2026-11"), 12.0, "557058:m", Rows.NOW);
         entities.flush();
 
         measures.deleteOf(siteB);
@@ -69,6 +69,6 @@ class MeasureRepositoryTest {
 
     private Measure measure(TenantId site, String relationshipId, String name, String objectiveId) {
         Measure.Draft draft = Measure.Draft.of(new MeasureRequest(relationshipId, objectiveId, name, null, "manual", "higher", 40.0));
-        return entities.persist(new Measure(site, relationshipId, draft, Rows.NOW));
+        return entities.persist(new Measure(site, relationshipId, draft, "557058:m", Rows.NOW));
     }
 }

@@ -66,16 +66,16 @@ class MeasureRulesTest {
     @Test
     void aComputedMeasureTakesNoTypedInValuesAndAManualOneWithValuesStaysManual() {
         Measure rating = measure("satisfaction", "higher", 4.0);
-        assertThatThrownBy(() -> rating.record(MeasureMonth.parse("2026-11"), 4.5, NOW)).isInstanceOf(InvalidInput.class)
+        assertThatThrownBy(() -> rating.record(MeasureMonth.parse("2026-11"), 4.5, "557058:m", NOW)).isInstanceOf(InvalidInput.class)
                 .hasMessageContaining("computed");
 
         Measure leads = measure("manual", "higher", 40.0);
-        leads.record(MeasureMonth.parse("2026-11"), 30.0, NOW);
-        assertThatThrownBy(() -> leads.change(Measure.Draft.of(request("yes-ratio", "higher", 80.0)), NOW))
+        leads.record(MeasureMonth.parse("2026-11"), 30.0, "557058:m", NOW);
+        assertThatThrownBy(() -> leads.change(Measure.Draft.of(request("yes-ratio", "higher", 80.0)), "557058:m", NOW))
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("source");
         assertThat(leads.source()).isEqualTo(MeasureSource.MANUAL);
         assertThat(leads.values()).containsEntry("2026-11", 30.0);
-        assertThatThrownBy(() -> leads.record(MeasureMonth.parse("2026-11"), Double.NaN, NOW)).isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> leads.record(MeasureMonth.parse("2026-11"), Double.NaN, "557058:m", NOW)).isInstanceOf(InvalidInput.class);
         assertThatThrownBy(() -> MeasureMonth.parse("2026-1")).isInstanceOf(InvalidInput.class);
     }
 
@@ -123,7 +123,7 @@ class MeasureRulesTest {
         Measure leads = measure("manual", "higher", 40.0);
         Instant later = NOW.plusSeconds(60);
 
-        leads.change(Measure.Draft.of(new MeasureRequest("r", "o1", "Qualified leads", "calls", "manual", "lower", 10.0)), later);
+        leads.change(Measure.Draft.of(new MeasureRequest("r", "o1", "Qualified leads", "calls", "manual", "lower", 10.0)), "557058:m", later);
 
         assertThat(leads.name()).isEqualTo("Qualified leads");
         assertThat(leads.objectiveId()).isEqualTo("o1");
@@ -136,14 +136,14 @@ class MeasureRulesTest {
     @Test
     void aManualMeasureWithoutValuesMayBecomeComputedAndAComputedOneManual() {
         Measure leads = measure("manual", "higher", 40.0);
-        leads.record(MeasureMonth.parse("2026-11"), 30.0, NOW);
-        leads.record(MeasureMonth.parse("2026-11"), null, NOW);
+        leads.record(MeasureMonth.parse("2026-11"), 30.0, "557058:m", NOW);
+        leads.record(MeasureMonth.parse("2026-11"), null, "557058:m", NOW);
 
-        leads.change(Measure.Draft.of(request("yes-ratio", "higher", 80.0)), NOW);
+        leads.change(Measure.Draft.of(request("yes-ratio", "higher", 80.0)), "557058:m", NOW);
         assertThat(leads.source()).isEqualTo(MeasureSource.YES_RATIO);
         assertThat(leads.unit()).isEqualTo("%");
 
-        leads.change(Measure.Draft.of(request("manual", "higher", 5.0)), NOW);
+        leads.change(Measure.Draft.of(request("manual", "higher", 5.0)), "557058:m", NOW);
         assertThat(leads.source()).isEqualTo(MeasureSource.MANUAL);
     }
 
@@ -151,17 +151,17 @@ class MeasureRulesTest {
     void aManualMeasureKeepsOneValuePerMonthAndNullClearsIt() {
         Measure leads = measure("manual", "higher", 40.0);
 
-        leads.record(MeasureMonth.parse("2026-10"), 12.0, NOW);
-        leads.record(MeasureMonth.parse("2026-11"), 30.0, NOW);
-        leads.record(MeasureMonth.parse("2026-11"), 35.0, NOW.plusSeconds(5));
+        leads.record(MeasureMonth.parse("2026-10"), 12.0, "557058:m", NOW);
+        leads.record(MeasureMonth.parse("2026-11"), 30.0, "557058:m", NOW);
+        leads.record(MeasureMonth.parse("2026-11"), 35.0, "557058:m", NOW.plusSeconds(5));
         assertThat(leads.values()).containsOnly(Map.entry("2026-10", 12.0), Map.entry("2026-11", 35.0));
         assertThat(leads.updatedAt()).isEqualTo(NOW.plusSeconds(5));
 
-        leads.record(MeasureMonth.parse("2026-10"), null, NOW);
+        leads.record(MeasureMonth.parse("2026-10"), null, "557058:m", NOW);
         assertThat(leads.values()).containsOnlyKeys("2026-11");
 
-        assertField(() -> leads.record(MeasureMonth.parse("2026-11"), Double.NEGATIVE_INFINITY, NOW), "value");
-        assertField(() -> leads.record(MeasureMonth.parse("2026-11"), Measure.MAX_MAGNITUDE * 2, NOW), "value");
+        assertField(() -> leads.record(MeasureMonth.parse("2026-11"), Double.NEGATIVE_INFINITY, "557058:m", NOW), "value");
+        assertField(() -> leads.record(MeasureMonth.parse("2026-11"), Measure.MAX_MAGNITUDE * 2, "557058:m", NOW), "value");
         assertThat(leads.values()).containsEntry("2026-11", 35.0);
     }
 
@@ -169,7 +169,7 @@ class MeasureRulesTest {
     void aComputedMeasureRefusesEvenAClearedValue() {
         Measure rating = measure("satisfaction", "higher", 4.0);
 
-        assertField(() -> rating.record(MeasureMonth.parse("2026-11"), null, NOW), "source");
+        assertField(() -> rating.record(MeasureMonth.parse("2026-11"), null, "557058:m", NOW), "source");
         assertThat(rating.values()).isEmpty();
     }
 
@@ -187,7 +187,7 @@ class MeasureRulesTest {
     }
 
     private static Measure measure(String source, String direction, double target) {
-        return new Measure(new TenantId(UUID.randomUUID().toString()), "r", Measure.Draft.of(request(source, direction, target)), NOW);
+        return new Measure(new TenantId(UUID.randomUUID().toString()), "r", Measure.Draft.of(request(source, direction, target)), "557058:m", NOW);
     }
 
     private static MeasureRequest request(String source, String direction, double target) {

@@ -56,7 +56,7 @@ class ObjectiveControllerSliceTest {
     @Test
     void aRefusedFieldIsA400NamingIt() throws Exception {
         when(objectives.isOwner(CALLER.tenantId(), "o1", ACCOUNT)).thenReturn(true);
-        when(objectives.update(eq(CALLER.tenantId()), eq("o1"), any())).thenThrow(new InvalidInput("title", "is required"));
+        when(objectives.update(eq(CALLER.tenantId()), eq("o1"), any(), any())).thenThrow(new InvalidInput("title", "is required"));
 
         mvc.perform(put("/api/objectives/o1").contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"\"}"))
                 .andExpect(status().isBadRequest())

@@ -83,6 +83,72 @@ class RelationshipApiTest {
     }
 
     @Test
+    void anOwnerChangesOnlyTheTermsAndNeverWhoOwnsOrSponsors() {
+        String id = leadsRelationship();
+        Map<String, Object> takeover = new java.util.HashMap<>(request(marketing, sales, "Any lead at all"));
+        takeover.put("customerOwnerAccountId", MARKETING_LEAD);
+        takeover.put("executiveSponsorAccountId", MARKETING_LEAD);
+
+        Response taken = site.as(MARKETING_LEAD, "PUT", "/api/relationships/" + id, takeover);
+        assertThat(taken.status()).as(taken.body()).isEqualTo(403);
+        assertThat((String) taken.json().get("message")).contains("Only Jira administrators change who owns a side");
+        Map<String, Object> customerSide = new java.util.HashMap<>(request(marketing, sales, "Any lead at all"));
+        customerSide.put("providerOwnerAccountId", SALES_LEAD);
+        assertThat(site.as(SALES_LEAD, "PUT", "/api/relationships/" + id, customerSide).status()).isEqualTo(403);
+        Map<String, Object> unchanged = site.as(BYSTANDER, "GET", "/api/relationships/" + id, null).json();
+        assertThat(unchanged).containsEntry("providerOwnerAccountId", MARKETING_LEAD).containsEntry("customerOwnerAccountId", SALES_LEAD)
+                .containsEntry("executiveSponsorAccountId", TestSites.ADMIN);
+        assertThat((List<?>) unchanged.get("versions")).hasSize(1);
+
+        // the terms alone: a new draft, owners left out stay as they are
+        Map<String, Object> termsOnly = Map.of("providerId", marketing, "customerId", sales,
+                "agreement", Map.of("deliverables", List.of("Leads"), "expectations", "Leads with a named contact"));
+        Response changed = site.as(MARKETING_LEAD, "PUT", "/api/relationships/" + id, termsOnly);
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        assertThat(changed.json()).containsEntry("providerOwnerAccountId", MARKETING_LEAD).containsEntry("customerOwnerAccountId", SALES_LEAD)
+                .containsEntry("executiveSponsorAccountId", TestSites.ADMIN);
+        assertThat((List<?>) changed.json().get("versions")).hasSize(2);
+
+        // an administrator names the owners
+        assertThat(site.asAdmin("PUT", "/api/relationships/" + id, takeover).json()).containsEntry("customerOwnerAccountId", MARKETING_LEAD);
+    }
+
+    @Test
+    void onePersonNeverConfirmsBothSidesEvenWhenTheyOwnBoth() {
+        Map<String, Object> both = new java.util.HashMap<>(request(marketing, sales, "Qualified leads"));
+        both.put("customerOwnerAccountId", MARKETING_LEAD);
+        String id = site.asAdmin("POST", "/api/relationships", both).json().get("id").toString();
+
+        Response first = site.as(MARKETING_LEAD, "POST", "/api/relationships/" + id + "/confirmations", null);
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        assertThat(asMap(first.json().get("draft"))).containsEntry("providerConfirmedBy", MARKETING_LEAD).containsEntry("customerConfirmedBy", null);
+
+        Response second = site.as(MARKETING_LEAD, "POST", "/api/relationships/" + id + "/confirmations", null);
+        assertThat(second.status()).as(second.body()).isEqualTo(409);
+        assertThat((String) second.json().get("message")).contains("one person never confirms both sides");
+        assertThat(site.as(BYSTANDER, "GET", "/api/relationships/" + id, null).json()).containsEntry("standing", "draft");
+
+        // someone else named for the customer's side confirms it: agreed by two people
+        both.put("customerOwnerAccountId", SALES_LEAD);
+        site.asAdmin("PUT", "/api/relationships/" + id, both);
+        assertThat(site.as(SALES_LEAD, "POST", "/api/relationships/" + id + "/confirmations", null).json()).containsEntry("standing", "agreed");
+    }
+
+    @Test
+    void anOwnerNamedForTheOtherSideAfterConfirmingOneCannotConfirmItToo() {
+        String id = leadsRelationship();
+        site.as(MARKETING_LEAD, "POST", "/api/relationships/" + id + "/confirmations", null);
+        Map<String, Object> moved = new java.util.HashMap<>(request(marketing, sales, "Qualified leads: budget, authority, need and timeline known"));
+        moved.put("providerOwnerAccountId", BYSTANDER);
+        moved.put("customerOwnerAccountId", MARKETING_LEAD);
+        assertThat(site.asAdmin("PUT", "/api/relationships/" + id, moved).status()).isEqualTo(200);
+
+        Response again = site.as(MARKETING_LEAD, "POST", "/api/relationships/" + id + "/confirmations", null);
+        assertThat(again.status()).as(again.body()).isEqualTo(409);
+        assertThat(site.as(BYSTANDER, "GET", "/api/relationships/" + id, null).json()).containsEntry("standing", "draft");
+    }
+
+    @Test
     void badRelationshipsAreRefusedNamingTheFieldAndNothingIsWritten() {
         leadsRelationship();
 

@@ -95,8 +95,8 @@ class SitePurgePersistenceTest {
         // the quarter's alignment: an objective the relationship supports, a measure with a value, an entry, a note, thanks
         String objective = objectives.create(tenant, new com.icr.objective.ObjectiveRequest("2026-Q4", "Grow", null, "557058:b")).id();
         objectives.link(tenant, relationship.id(), List.of(objective));
-        String measure = measures.create(tenant, new com.icr.measure.MeasureRequest(relationship.id(), objective, "Leads", null, "manual", null, 40.0)).id();
-        measures.record(tenant, measure, "2026-11", 30.0, false);
+        String measure = measures.create(tenant, new com.icr.measure.MeasureRequest(relationship.id(), objective, "Leads", null, "manual", null, 40.0), "557058:b").id();
+        measures.record(tenant, measure, "2026-11", 30.0, false, "557058:b");
         reviews.raise(tenant, relationship, new com.icr.review.ItemRequest(relationship.id(), "customer", "frustration", "Late", null), null, "557058:b");
         reviews.writeNote(tenant, relationship, "2026-Q4", "Backed", "557058:b");
         appreciation.give(tenant, new com.icr.appreciation.AppreciationRequest(provider, List.of("557058:a"), customer, "Thanks"), "557058:b");

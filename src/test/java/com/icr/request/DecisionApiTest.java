@@ -73,6 +73,18 @@ class DecisionApiTest {
     }
 
     @Test
+    void theCustomersOwnerCannotMakeThemselvesTheProvidersOwnerToDecide() {
+        Map<String, Object> takeover = new HashMap<>(Map.of("providerId", scenario.finance, "customerId", scenario.sales,
+                "providerOwnerAccountId", RequestScenario.SALES_LEAD, "customerOwnerAccountId", RequestScenario.SALES_LEAD,
+                "agreement", Map.of("expectations", "Anything goes")));
+        Response taken = scenario.site.as(RequestScenario.SALES_LEAD, "PUT", "/api/relationships/" + scenario.relationshipId, takeover);
+        assertThat(taken.status()).as(taken.body()).isEqualTo(403);
+
+        assertThat(decide(RequestScenario.SALES_LEAD, Map.of("outcome", "accepted")).status()).isEqualTo(403);
+        assertThat(scenario.view(ASSIGNEE, issue.id).json()).containsEntry("decision", null);
+    }
+
+    @Test
     void someoneWhoMayEditTheIssueCorrectsTheCustomerAndBackToAutomatic() {
         String it = scenario.department("IT", List.of(), List.of("it-team"), RequestScenario.BYSTANDER);
         Map<String, Object> correction = new HashMap<>();

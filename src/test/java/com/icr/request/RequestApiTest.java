@@ -168,19 +168,47 @@ class RequestApiTest {
 
         // the assignee's first view asks Jira one thing, whether they administer it; their next view asks nothing
         assertThat(panel(ASSIGNEE, issue.id)).containsEntry("canDecide", true).containsEntry("canCorrect", true);
-        assertThat(site.jiraSite().calls()).hasSizeLessThanOrEqualTo(1).allMatch(call -> call.startsWith("POST /rest/api/3/permissions/check"));
+        assertThat(panelCalls()).hasSizeLessThanOrEqualTo(1).allMatch(call -> call.startsWith("POST /rest/api/3/permissions/check"));
         site.jiraSite().clearCalls();
         assertThat(panel(ASSIGNEE, issue.id)).containsEntry("canDecide", true);
         assertThat(panel(REPORTER, issue.id)).containsEntry("canDecide", false).containsEntry("canCorrect", true);
-        assertThat(site.jiraSite().calls()).isEmpty();
+        assertThat(panelCalls()).isEmpty();
 
         // a token for another issue reads this one only if Jira says the caller may browse it
         assertThat(site.onIssue(BYSTANDER, other.id, "GET", "/api/requests/" + issue.id, null).status()).isEqualTo(404);
         assertThat(site.onIssue(BYSTANDER, other.id, "GET", "/api/requests/" + issue.id + "/satisfaction", null).status()).isEqualTo(404);
-        assertThat(site.jiraSite().calls()).anyMatch(call -> call.startsWith("POST /rest/api/3/permissions/check"));
+        assertThat(panelCalls()).anyMatch(call -> call.startsWith("POST /rest/api/3/permissions/check"));
         assertThat(site.onIssue(REPORTER, other.id, "GET", "/api/requests/" + issue.id, null).status()).isEqualTo(200);
         // someone the app knows no part for may read what Jira showed them, and do nothing with it
         assertThat(panel(BYSTANDER, issue.id)).containsEntry("canDecide", false).containsEntry("canCorrect", false);
+    }
+
+    @Test
+    void aRepeatViewFollowsWhatChangedSinceTheRequestTheDepartmentsAndTheRelationship() {
+        JiraIssueJson issue = scenario.newIssue();
+        scenario.created(issue);
+        scenario.settled(REPORTER, issue.id, "internal");
+        assertThat(panel("557058:nina-new-lead", issue.id)).containsEntry("canDecide", false);
+
+        // a new lead for Finance (the site's data changed): the new lead decides
+        Response moved = site.asAdmin("PUT", "/api/departments/" + scenario.finance, Map.of("name", "Finance",
+                "projects", List.of(Map.of("projectKey", "FIN")), "groups", List.of("finance-team"), "leadAccountId", "557058:nina-new-lead"));
+        assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+        assertThat(panel("557058:nina-new-lead", issue.id)).containsEntry("canDecide", true);
+
+        // the request itself changed (a decision): the next view shows it
+        assertThat(site.as(ASSIGNEE, "PUT", "/api/requests/" + issue.id + "/decision", Map.of("outcome", "accepted")).status()).isEqualTo(200);
+        Response again = site.onIssue(REPORTER, issue.id, "GET", "/api/requests/" + issue.id, null);
+        assertThat(asMap(again.json().get("decision"))).containsEntry("outcome", "accepted");
+    }
+
+    /**
+     * The calls a panel load can make (the permission check, the issue); the intake worker's own calls (the issue's
+     * entity property, the reporter's groups) may land at any time and are not the panel's.
+     */
+    private List<String> panelCalls() {
+        return site.jiraSite().calls().stream().filter(call -> call.startsWith("POST /rest/api/3/permissions/check")
+                || (call.startsWith("GET /rest/api/3/issue/") && !call.contains("/properties/"))).toList();
     }
 
     /** What the panel loads: the request and its satisfaction checks, with the panel's own context token. */

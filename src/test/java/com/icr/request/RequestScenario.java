@@ -49,6 +49,17 @@ public final class RequestScenario {
                 .containsEntry("standing", "agreed");
     }
 
+    /** An administrator names the relationship's executive sponsor; owners and terms stay as they are. */
+    public void sponsoredBy(String accountId) {
+        Response sponsored = site.asAdmin("PUT", "/api/relationships/" + relationshipId, Map.of("providerId", finance, "customerId", sales,
+                "providerOwnerAccountId", FINANCE_LEAD, "customerOwnerAccountId", SALES_LEAD, "executiveSponsorAccountId", accountId,
+                "agreement", Map.of("deliverables", List.of("Monthly pipeline report"), "expectations", EXPECTATIONS,
+                        "customerGivesBack", "Deal data in the CRM by the 25th",
+                        "serviceTarget", Map.of("firstResponseHours", 8, "resolutionHours", 72))));
+        assertThat(sponsored.status()).as(sponsored.body()).isEqualTo(200);
+        assertThat(sponsored.json()).containsEntry("standing", "agreed");
+    }
+
     public String department(String name, List<Map<String, String>> projects, List<String> groups, String lead) {
         Response created = site.asAdmin("POST", "/api/departments", Map.of("name", name, "projects", projects, "groups", groups,
                 "leadAccountId", lead));

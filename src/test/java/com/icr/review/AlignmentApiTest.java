@@ -70,6 +70,11 @@ class AlignmentApiTest {
         Map<String, Object> reworded = objective("Grow enterprise revenue 25 %");
         assertThat(site.as(BYSTANDER, "PUT", "/api/objectives/" + id, reworded).status()).isEqualTo(403);
         assertThat(site.as(SALES_LEAD, "PUT", "/api/objectives/" + id, reworded).json()).containsEntry("title", "Grow enterprise revenue 25 %");
+        // only an administrator hands it to someone else
+        Map<String, Object> handedOn = new HashMap<>(reworded);
+        handedOn.put("ownerAccountId", BYSTANDER);
+        assertThat(site.as(SALES_LEAD, "PUT", "/api/objectives/" + id, handedOn).status()).isEqualTo(403);
+        assertThat(site.as(BYSTANDER, "GET", "/api/objectives/" + id, null).json()).containsEntry("ownerAccountId", SALES_LEAD);
 
         assertField(site.asAdmin("POST", "/api/objectives", Map.of("quarter", "2026-Q5", "title", "x", "ownerAccountId", SALES_LEAD)), "quarter");
         assertField(site.asAdmin("POST", "/api/objectives", Map.of("quarter", "2026-Q4", "title", " ", "ownerAccountId", SALES_LEAD)), "title");
@@ -160,6 +165,38 @@ class AlignmentApiTest {
     }
 
     @Test
+    void theOtherSideMovesAnEntryAlongButNeverRewordsItAndEveryChangeSaysWho() {
+        Response raised = site.as(ASSIGNEE, "POST", "/api/review-items", item("provider", "frustration", "Requests arrive without a deadline"));
+        assertThat(raised.json()).containsEntry("updatedByAccountId", ASSIGNEE);
+        String path = "/api/review-items/" + raised.json().get("id");
+
+        Response rewritten = site.as(REPORTER, "PUT", path, Map.of("status", "discussed", "text", "Finance never reads the request"));
+        assertThat(rewritten.status()).as(rewritten.body()).isEqualTo(403);
+        assertThat((String) rewritten.json().get("message")).contains("Only the provider's side");
+        assertThat(site.as(BYSTANDER, "GET", "/api/review-items?relationship=" + relationship, null).jsonList()).singleElement()
+                .satisfies(i -> assertThat(asMap(i)).containsEntry("text", "Requests arrive without a deadline").containsEntry("status", "open")
+                        .containsEntry("updatedByAccountId", ASSIGNEE));
+
+        Response moved = site.as(REPORTER, "PUT", path, Map.of("status", "discussed", "text", "Requests arrive without a deadline"));
+        assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+        assertThat(moved.json()).containsEntry("status", "discussed").containsEntry("updatedByAccountId", REPORTER);
+
+        Response reworded = site.as(ASSIGNEE, "PUT", path, Map.of("text", "Requests arrive without a due date"));
+        assertThat(reworded.json()).containsEntry("text", "Requests arrive without a due date").containsEntry("updatedByAccountId", ASSIGNEE);
+        assertThat(site.asAdmin("PUT", path, Map.of("text", "Requests arrive without a due date, often")).json())
+                .containsEntry("updatedByAccountId", TestSites.ADMIN);
+
+        // measures and objectives say who changed them last, too
+        String measure = (String) site.as(SALES_LEAD, "POST", "/api/measures", measure("manual", "Qualified leads per month", 40.0)).json().get("id");
+        assertThat(site.as(FINANCE_LEAD, "PUT", "/api/measures/" + measure + "/values/2026-11", Map.of("value", 30)).json())
+                .containsEntry("updatedByAccountId", FINANCE_LEAD);
+        String objective = (String) site.asAdmin("POST", "/api/objectives", objective("Grow enterprise revenue 20 %")).json().get("id");
+        Map<String, Object> reworded2 = site.as(SALES_LEAD, "PUT", "/api/objectives/" + objective, objective("Grow enterprise revenue 25 %")).json();
+        assertThat(reworded2).containsEntry("updatedByAccountId", SALES_LEAD);
+        assertThat(reworded2.get("updatedAt")).isNotNull();
+    }
+
+    @Test
     void thanksShowOnTheDepartmentReachThePeopleThankedAndStopAtTenADay() {
         Response given = site.as(REPORTER, "POST", "/api/appreciation", Map.of("toDepartmentId", scenario.finance, "fromDepartmentId", scenario.sales,
                 "toAccountIds", List.of(ASSIGNEE), "message", "<b>Thank you</b> for the quick reconciliation"));
@@ -204,6 +241,12 @@ class AlignmentApiTest {
 
         String path = "/api/relationships/" + relationship + "/sponsor-notes/2026-Q4";
         assertThat(site.as(FINANCE_LEAD, "PUT", path, Map.of("text", "Fine")).status()).isEqualTo(403);
+        // an owner cannot make themselves the sponsor, and an administrator who is not the sponsor writes no notes
+        Map<String, Object> selfSponsored = new HashMap<>(update);
+        selfSponsored.put("executiveSponsorAccountId", FINANCE_LEAD);
+        assertThat(site.as(FINANCE_LEAD, "PUT", "/api/relationships/" + relationship, selfSponsored).status()).isEqualTo(403);
+        assertThat(site.as(FINANCE_LEAD, "PUT", path, Map.of("text", "Fine")).status()).isEqualTo(403);
+        assertThat(site.asAdmin("PUT", path, Map.of("text", "Written for the sponsor")).status()).isEqualTo(403);
         Response written = site.as(BYSTANDER, "PUT", path, Map.of("text", "Finance and Sales agreed on due dates; I back the template."));
         assertThat(written.status()).as(written.body()).isEqualTo(200);
         assertThat(written.json()).containsEntry("relationshipName", "Finance → Sales").containsEntry("byAccountId", BYSTANDER);

@@ -12,12 +12,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
 import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
@@ -62,15 +60,17 @@ public @interface ControllerSlice {
     @AliasFor(annotation = WebMvcTest.class, attribute = "controllers")
     Class<?>[] value();
 
-    /** The application's component scan, filtered by the slice; nothing else of {@code Application}. */
-    @SpringBootConfiguration(proxyBeanMethods = false)
+    /**
+     * The application's component scan, filtered by the slice; nothing else of {@code Application}. Neither this
+     * nor {@link Support} is a component: the benchmarks start {@code Application} with the test classes on its
+     * class path, and its scan must not find them.
+     */
     @ComponentScan(basePackages = "com.icr", excludeFilters = {
             @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
             @ComponentScan.Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class)})
     class Scan {
     }
 
-    @TestConfiguration(proxyBeanMethods = false)
     class Support implements WebMvcConfigurer {
 
         @Override

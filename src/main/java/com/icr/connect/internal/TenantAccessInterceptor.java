@@ -23,7 +23,8 @@ import org.springframework.web.util.UrlPathHelper;
  * it everywhere), a context token outside {@code /api}, and tokens of a site that uninstalled (ACSB keeps
  * the host row and its secret) or disabled the app. Also the rule of {@code /api}: a verified context
  * token ({@code qsh = context-qsh}, from {@code AP.context.getToken()}) and nothing else; ACSB's own check is
- * switched off there (application.yml) so that the domain's controllers need no Connect annotation.
+ * switched off there (application.yml) so that the domain's controllers need no Connect annotation. A token
+ * without a user (an anonymous viewer) reaches only what {@link AnonymousReads} lists.
  */
 class TenantAccessInterceptor implements HandlerInterceptor {
 
@@ -77,6 +78,10 @@ class TenantAccessInterceptor implements HandlerInterceptor {
         }
         if (!access.enabled() && !lifecyclePaths.contains(path)) {
             return refuse(response, HttpStatus.FORBIDDEN, "The app is disabled on this site.");
+        }
+        if (user.getUserAccountId().isEmpty() && AnonymousReads.guards(AnonymousReads.route(request)) && !AnonymousReads.allows(request)) {
+            return refuse(response, HttpStatus.FORBIDDEN, "This needs a signed-in Atlassian user: a viewer without one (a macro on a public"
+                    + " page) sees only the relationship matrix.");
         }
         request.setAttribute(ACCESS_ATTRIBUTE, access);
         return true;

@@ -4,6 +4,7 @@ import com.icr.relationship.AgreementStatus;
 import com.icr.relationship.AgreementView;
 import com.icr.relationship.ServiceTarget;
 import com.icr.tenant.TenantId;
+import com.icr.core.ConflictingState;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -94,13 +95,18 @@ class AgreementVersion {
 
     /** Records one side's confirmation; true once both sides have confirmed. */
     boolean confirm(boolean providerSide, boolean customerSide, String accountId, Instant now) {
-        if (providerSide && providerConfirmedBy == null) {
+        boolean confirmedProvider = accountId.equals(providerConfirmedBy);
+        boolean confirmedCustomer = accountId.equals(customerConfirmedBy);
+        if (providerSide && providerConfirmedBy == null && !confirmedCustomer) {
             providerConfirmedBy = accountId;
             providerConfirmedAt = now;
-        }
-        if (customerSide && customerConfirmedBy == null) {
+        } else if (customerSide && customerConfirmedBy == null && !confirmedProvider) {
             customerConfirmedBy = accountId;
             customerConfirmedAt = now;
+        } else if ((confirmedProvider && customerSide && customerConfirmedBy == null)
+                || (confirmedCustomer && providerSide && providerConfirmedBy == null)) {
+            throw new ConflictingState("You confirmed version " + number + " for one side already; the other side's confirmation must come"
+                    + " from someone else: one person never confirms both sides. A Jira administrator can name another owner for it.");
         }
         return providerConfirmedBy != null && customerConfirmedBy != null;
     }

@@ -130,14 +130,17 @@ public class Relationship {
         return true;
     }
 
-    /** An owner confirms the current draft for their side (both sides when they own both). */
+    /**
+     * An owner confirms the current draft for their side. Agreed takes two different people, one per side: who
+     * owns both sides confirms one of them, and never the second.
+     */
     public void confirm(String accountId, Instant now) {
         AgreementVersion draft = latest();
         if (draft.status() != AgreementStatus.DRAFT) {
             throw new InvalidInput("version", "there is no draft to confirm; version " + draft.number() + " is " + draft.status().json());
         }
-        boolean providerSide = Objects.equals(accountId, providerOwner);
-        boolean customerSide = Objects.equals(accountId, customerOwner);
+        boolean providerSide = accountId != null && Objects.equals(accountId, providerOwner);
+        boolean customerSide = accountId != null && Objects.equals(accountId, customerOwner);
         if (!providerSide && !customerSide) {
             throw new NotPermitted("Only the owners of this relationship may confirm its agreement.");
         }
@@ -148,6 +151,10 @@ public class Relationship {
         }
         updatedAt = now;
         restand();
+    }
+
+    public Owners owners() {
+        return new Owners(providerOwner, customerOwner, executiveSponsor);
     }
 
     public boolean isOwnedBy(String accountId) {

@@ -25,8 +25,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /api/relationships}: everyone on the site reads; Jira administrators create and delete; the owners
- * of a relationship (and administrators) change it; only its owners confirm its agreement.
+ * {@code /api/relationships}: everyone on the site reads; Jira administrators create and delete and name who
+ * owns each side and sponsors; the owners of a relationship (and administrators) change its terms; only its
+ * owners confirm its agreement, one person per side.
  */
 @RestController
 @RequestMapping("/api/relationships")
@@ -49,7 +50,9 @@ class RelationshipController {
     List<RelationshipView> list(Caller caller, @Parameter(description = "Provider department id") @RequestParam(required = false) String provider,
                                 @Parameter(description = "Customer department id") @RequestParam(required = false) String customer) {
         if (provider != null || customer != null) {
-            return relationships.between(caller.tenantId(), provider, customer).stream().toList();
+            // the one read a viewer without an account makes (the macro's cell): it names nobody to them
+            return relationships.between(caller.tenantId(), provider, customer)
+                    .map(r -> caller.accountId().isPresent() ? r : r.withoutPeople()).stream().toList();
         }
         return relationships.list(caller.tenantId());
     }
@@ -73,16 +76,22 @@ class RelationshipController {
         return ResponseEntity.created(URI.create("/api/relationships/" + created.id())).body(created);
     }
 
-    @Operation(summary = "Change owners and agreement; changed terms make a new draft version (owners and Jira administrators)")
+    @Operation(summary = "Change the agreement (owners and Jira administrators) and who owns and sponsors the relationship (Jira"
+            + " administrators only); changed terms make a new draft version", description = "For an owner, an owner or sponsor field"
+            + " left out (null) stays as it is; one that differs from the relationship's is refused with 403 and nothing changes.")
     @ApiResponse(responseCode = "200", description = "Changed")
     @ApiResponse(responseCode = "400", description = "Bad input")
+    @ApiResponse(responseCode = "403", description = "Neither an owner nor a Jira administrator, or an owner changing who owns or sponsors")
     @ApiResponse(responseCode = "404", description = "Not found")
     @PutMapping("/{id}")
     RelationshipView update(Caller caller, @PathVariable String id, @RequestBody RelationshipRequest request) {
-        if (!relationships.isOwner(caller.tenantId(), id, caller.accountId().orElse(null))) {
-            requireAdministrator(caller, "change a relationship they do not own");
+        String actor = caller.accountId().orElse(null);
+        boolean owner = relationships.isOwner(caller.tenantId(), id, actor); // 404 before 403 for ids of other sites
+        boolean administrator = permissions.isAdministrator(caller);
+        if (!owner && !administrator) {
+            throw new NotPermitted("Only the owners of this relationship and Jira administrators may change it.");
         }
-        return relationships.update(caller.tenantId(), id, request, caller.accountId().orElse(null));
+        return relationships.update(caller.tenantId(), id, request, actor, administrator);
     }
 
     @Operation(summary = "Delete a relationship (Jira administrators)")
@@ -96,9 +105,11 @@ class RelationshipController {
         return ResponseEntity.noContent().build();
     }
 
-    @Operation(summary = "An owner confirms the current draft for their side; agreed once both sides confirmed")
+    @Operation(summary = "An owner confirms the current draft for their side; agreed once both sides confirmed, by two different people")
     @ApiResponse(responseCode = "200", description = "The relationship")
     @ApiResponse(responseCode = "400", description = "No draft to confirm")
+    @ApiResponse(responseCode = "403", description = "Not an owner of the relationship")
+    @ApiResponse(responseCode = "409", description = "The caller confirmed the other side already: one person never confirms both")
     @ApiResponse(responseCode = "404", description = "Not found")
     @PostMapping("/{id}/confirmations")
     RelationshipView confirm(Caller caller, @PathVariable String id) {

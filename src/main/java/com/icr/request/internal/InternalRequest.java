@@ -290,6 +290,9 @@ public class InternalRequest {
 
     public String id() { return id; }
     public String issueId() { return issueId; }
+
+    /** The row's version: it changes with every change of the request. */
+    public long version() { return version; }
     public String issueKey() { return issueKey; }
     public String projectKey() { return projectKey; }
     public List<String> componentIds() { return componentIds == null || componentIds.isEmpty() ? List.of() : Arrays.asList(componentIds.split(",")); }

@@ -13,6 +13,7 @@ import com.icr.relationship.RelationshipView;
 import com.icr.relationship.ServiceTarget;
 import com.icr.tenant.IssueAccess;
 import com.icr.tenant.TenantId;
+import com.icr.tenant.TenantManagement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,9 +23,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Turns a stored request into what people see (the panel's view) and what search sees (the entity property). */
@@ -39,9 +46,19 @@ class RequestSummaries {
     private final Clock clock;
     private final RequestRepository requests;
     private final List<SatisfactionResults> satisfaction;
+    private final TenantManagement revisions;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate reads;
+    private final Cache views;
 
     RequestSummaries(DepartmentManagement departments, RelationshipManagement relationships, Clock clock,
-                     RequestRepository requests, List<SatisfactionResults> satisfaction) {
+                     RequestRepository requests, List<SatisfactionResults> satisfaction, TenantManagement revisions, JdbcTemplate jdbc,
+                     PlatformTransactionManager transactions, CacheManager caches) {
+        this.revisions = revisions;
+        this.jdbc = jdbc;
+        this.reads = new TransactionTemplate(transactions);
+        this.reads.setReadOnly(true);
+        this.views = caches.getCache("request-views");
         this.requests = requests;
         this.satisfaction = satisfaction;
         this.departments = departments;
@@ -65,13 +82,48 @@ class RequestSummaries {
                 result.state(), result.rating(), result.met());
     }
 
-    /** The stored issue as this user sees it; empty when the app has not heard of it. */
-    @Transactional(readOnly = true)
+    /**
+     * The stored issue as this user sees it; empty when the app has not heard of it. What the request, its
+     * departments and its relationship say is kept ({@code request-views}) while the request's version and the
+     * site's data revision stay the same, so a repeat view costs two small reads; who may do what and the
+     * clocks are worked out for each view.
+     */
     public Optional<RequestView> viewOf(TenantId tenantId, String issueId, String viewer, IssueAccess access) {
-        return requests.findByTenantIdAndIssueId(tenantId, issueId).map(r -> viewOf(r, viewer, access));
+        long revision = revisions.dataRevision(tenantId);
+        List<Long> version = jdbc.queryForList("select version from internal_request where tenant_id = ? and issue_id = ?", Long.class,
+                tenantId.value(), issueId);
+        if (version.isEmpty()) {
+            return Optional.empty();
+        }
+        String key = tenantId.value() + "/" + issueId;
+        Built built = views.get(key, Built.class);
+        if (built == null || built.revision() != revision || built.version() != version.get(0)) {
+            built = reads.execute(tx -> requests.findByTenantIdAndIssueId(tenantId, issueId).map(r -> built(r, revision)).orElse(null));
+            if (built == null) {
+                return Optional.empty();
+            }
+            views.put(key, built);
+        }
+        return Optional.of(built.seenBy(viewer, access, clock.instant()));
     }
 
-    private RequestView viewOf(InternalRequest request, String viewer, IssueAccess access) {
+    /**
+     * A request's view as built from the database, with the people who decide what each viewer may do, and
+     * the times its clocks run from; valid for the request's version and the site's data revision it was built at.
+     */
+    record Built(long revision, long version, RequestView view, Set<String> deciders, Set<String> correctors, ServiceTarget target,
+                 Instant created, Instant firstResponse, Instant resolved) {
+
+        RequestView seenBy(String viewer, IssueAccess access, Instant now) {
+            boolean canDecide = view.state() == RequestState.INTERNAL && viewer != null && (access.administrator() || deciders.contains(viewer));
+            boolean canCorrect = view.state() != RequestState.DELETED && viewer != null && (access.administrator() || correctors.contains(viewer));
+            return view.seenBy(new RequestView.Viewer(viewer, canDecide, canCorrect),
+                    new RequestView.Service(ServiceClock.of(target.firstResponseHours(), created, firstResponse, now),
+                            ServiceClock.of(target.resolutionHours(), created, resolved, now)), now);
+        }
+    }
+
+    private Built built(InternalRequest request, long revision) {
         TenantId tenantId = request.tenantId();
         String provider = request.correctedProviderId() != null ? request.correctedProviderId() : request.autoProviderId();
         String customer = request.correctedCustomerId() != null ? request.correctedCustomerId() : request.autoCustomerId();
@@ -81,16 +133,15 @@ class RequestSummaries {
         ServiceTarget target = relationship.map(RelationshipView::agreed).map(a -> a.serviceTarget()).orElse(new ServiceTarget(null, null));
         Instant now = clock.instant();
         RequestState state = stateOf(request);
-        boolean canDecide = state == RequestState.INTERNAL && viewer != null && (access.administrator()
-                || viewer.equals(request.assignee())
-                || departments.leadOf(tenantId, request.providerId()).map(viewer::equals).orElse(false)
-                || relationship.map(r -> viewer.equals(r.providerOwnerAccountId())).orElse(false));
-        boolean canCorrect = state != RequestState.DELETED && viewer != null && (access.administrator()
-                || viewer.equals(request.reporter()) || viewer.equals(request.assignee())
-                || leads(tenantId, provider, viewer) || leads(tenantId, customer, viewer)
-                || relationship.map(r -> viewer.equals(r.providerOwnerAccountId()) || viewer.equals(r.customerOwnerAccountId())).orElse(false));
+        // Who decides: the assignee, the provider department's lead, the relationship's provider-side owner.
+        Set<String> deciders = people(request.assignee(), leadOf(tenantId, request.providerId()),
+                relationship.map(RelationshipView::providerOwnerAccountId).orElse(null));
+        // Who corrects: the reporter, the assignee, both departments' leads, both of the relationship's owners.
+        Set<String> correctors = people(request.reporter(), request.assignee(), leadOf(tenantId, provider), leadOf(tenantId, customer),
+                relationship.map(RelationshipView::providerOwnerAccountId).orElse(null),
+                relationship.map(RelationshipView::customerOwnerAccountId).orElse(null));
         List<DecisionView> history = request.history();
-        return new RequestView(request.issueId(), request.issueKey(), state, explanation(request, state, names),
+        RequestView view = new RequestView(request.issueId(), request.issueKey(), state, explanation(request, state, names),
                 provider == null ? null : names.get(provider), providerSource(request),
                 customer == null ? null : names.get(customer), customerSource(request),
                 request.reporter(), request.assignee(),
@@ -98,11 +149,17 @@ class RequestSummaries {
                 new RequestView.Service(ServiceClock.of(target.firstResponseHours(), request.issueCreatedAt(), request.firstResponseAt(), now),
                         ServiceClock.of(target.resolutionHours(), request.issueCreatedAt(), request.resolvedAt(), now)),
                 history.isEmpty() ? null : history.get(0), history,
-                new RequestView.Viewer(viewer, canDecide, canCorrect), REASONS, now);
+                new RequestView.Viewer(null, false, false), REASONS, now);
+        return new Built(revision, request.version(), view, deciders, correctors, target, request.issueCreatedAt(), request.firstResponseAt(),
+                request.resolvedAt());
     }
 
-    private boolean leads(TenantId tenantId, String departmentId, String viewer) {
-        return departmentId != null && departments.leadOf(tenantId, departmentId).map(viewer::equals).orElse(false);
+    private String leadOf(TenantId tenantId, String departmentId) {
+        return departmentId == null ? null : departments.leadOf(tenantId, departmentId).orElse(null);
+    }
+
+    private static Set<String> people(String... accountIds) {
+        return Arrays.stream(accountIds).filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet());
     }
 
     private static RequestState stateOf(InternalRequest request) {

@@ -20,6 +20,12 @@ public record RequestView(String issueId, @Schema(nullable = true) String issueK
                           @Schema(nullable = true) DecisionView decision, List<DecisionView> history, Viewer viewer,
                           List<ReasonOption> declineReasons, Instant now) {
 
+    /** The same request for another viewer at another moment (whose clocks run on). */
+    RequestView seenBy(Viewer who, Service clocks, Instant at) {
+        return new RequestView(issueId, issueKey, state, explanation, provider, providerSource, customer, customerSource, reporterAccountId,
+                assigneeAccountId, relationship, clocks, decision, history, who, declineReasons, at);
+    }
+
     /** The relationship between the two departments and its agreed agreement (null until one is agreed). */
     @Schema(name = "RequestRelationship")
     public record RelationshipSummary(String id, Standing standing, @Schema(nullable = true) AgreementView agreement) {

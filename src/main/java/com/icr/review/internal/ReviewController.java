@@ -4,8 +4,6 @@ import com.icr.review.ReviewManagement;
 import com.icr.review.ReviewView;
 import com.icr.review.SponsorNoteView;
 import com.icr.department.DepartmentManagement;
-import com.icr.department.Member;
-import com.icr.relationship.Sides;
 import com.icr.relationship.RelationshipManagement;
 import com.icr.relationship.RelationshipView;
 import com.icr.tenant.Caller;
@@ -75,15 +73,16 @@ class ReviewController {
     @ApiResponse(responseCode = "200", description = "The notes")
     @ApiResponse(responseCode = "400", description = "Bad quarter or empty text; nothing written")
     @ApiResponse(responseCode = "404", description = "No such relationship on this site")
-    @ApiResponse(responseCode = "403", description = "Neither the relationship's executive sponsor nor a Jira administrator")
+    @ApiResponse(responseCode = "403", description = "Not the relationship's executive sponsor")
     @PutMapping("/api/relationships/{id}/sponsor-notes/{quarter}")
     SponsorNoteView write(Caller caller, @PathVariable String id,
                           @Parameter(schema = @Schema(type = "string", pattern = "^\\d{4}-Q[1-4]$")) @PathVariable String quarter,
                           @RequestBody(required = false) Note body) {
         RelationshipView relationship = relationships.get(caller.tenantId(), id);
-        Member member = departments.memberOf(caller);
-        if (!Sides.isSponsor(member, relationship) && !member.administrator()) {
-            throw new NotPermitted("Only the executive sponsor of " + ReviewManagement.nameOf(relationship) + " (or a Jira administrator) writes its notes.");
+        String account = caller.accountId().orElse(null);
+        if (account == null || !account.equals(relationship.executiveSponsorAccountId())) {
+            throw new NotPermitted("Only the executive sponsor of " + ReviewManagement.nameOf(relationship) + " writes its notes;"
+                    + " a Jira administrator names the sponsor.");
         }
         return notes.write(caller.tenantId(), relationship, quarter, body == null ? null : body.text(), caller.accountId().orElse(null));
     }

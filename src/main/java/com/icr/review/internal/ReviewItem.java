@@ -10,6 +10,7 @@ import com.icr.core.Keyed;
 import com.icr.core.TextInput;
 import com.icr.tenant.TenantId;
 import com.icr.core.InvalidInput;
+import com.icr.core.NotPermitted;
 import java.time.Instant;
 import java.util.UUID;
 import javax.persistence.Column;
@@ -73,6 +74,10 @@ public class ReviewItem {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** Who changed it last (who raised it, until someone changes it). */
+    @Column(name = "updated_by", nullable = false)
+    private String updatedBy;
+
     @Column(name = "closed_at")
     private Instant closedAt;
 
@@ -96,12 +101,21 @@ public class ReviewItem {
         this.createdBy = createdBy;
         this.createdAt = now;
         this.updatedAt = now;
+        this.updatedBy = createdBy;
     }
 
-    /** A change, checked whole: an agreed action names the action; closing stamps when. */
-    public void change(ItemChange change, Instant now) {
+    /**
+     * A change, checked whole: an agreed action names the action; closing stamps when. The words are the side's
+     * that raised it: the other side ({@code mayReword} false) moves its status, owner and agreed action, and
+     * never rewrites its text.
+     */
+    public void change(ItemChange change, boolean mayReword, String accountId, Instant now) {
         ItemStatus newStatus = change.status() == null ? status : Keyed.parse("status", change.status(), ItemStatus.class, null);
         String newText = change.text() == null ? text : TextInput.required("text", change.text(), MAX_TEXT);
+        if (!mayReword && !newText.equals(text)) {
+            throw new NotPermitted("Only the " + side.key() + "'s side, which raised this entry, rewords it; you may move its status,"
+                    + " owner and agreed action.");
+        }
         String newOwner = change.ownerAccountId() == null ? ownerAccountId : AccountId.valueOf("ownerAccountId", change.ownerAccountId());
         String newAction = change.action() == null ? action : TextInput.optional("action", change.action(), MAX_ACTION);
         if (newStatus == ItemStatus.AGREED_ACTION && newAction == null) {
@@ -117,15 +131,17 @@ public class ReviewItem {
         this.ownerAccountId = newOwner;
         this.action = newAction;
         this.updatedAt = now;
+        this.updatedBy = accountId;
     }
 
     public ItemView view(String departmentName) {
         return new ItemView(id, relationshipId, side, departmentId, departmentName, kind, text, status, ownerAccountId, action,
-                createdBy, createdAt, updatedAt, closedAt);
+                createdBy, createdAt, updatedAt, updatedBy, closedAt);
     }
 
     public String id() { return id; }
     public String relationshipId() { return relationshipId; }
     public String departmentId() { return departmentId; }
     public ItemStatus status() { return status; }
+    public Side side() { return side; }
 }

@@ -34,8 +34,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code /api/review-items}: frustrations, assumptions and suggestions. Everyone reads; people of the
- * relationship's two departments raise entries for their own side and move either side's along; Jira
- * administrators may do both for either side.
+ * relationship's two departments raise entries for their own side and move either side's along, but reword
+ * only their own side's; Jira administrators may do all of it for either side.
  */
 @RestController
 @Tag(name = "alignment")
@@ -83,17 +83,19 @@ class ReviewItemController {
         return ResponseEntity.created(URI.create("/api/review-items/" + raised.id())).body(raised);
     }
 
-    @Operation(summary = "Move an entry along: status, owner, agreed action, text")
+    @Operation(summary = "Move an entry along: status, owner, agreed action; its text only by the side that raised it")
     @ApiResponse(responseCode = "200", description = "Changed")
     @ApiResponse(responseCode = "400", description = "Bad input (an agreed action needs its action), named in field; nothing written")
     @ApiResponse(responseCode = "404", description = "No such entry on this site")
-    @ApiResponse(responseCode = "403",
-            description = "Not one of the relationship's two departments (by group, as lead or owner) nor a Jira administrator")
+    @ApiResponse(responseCode = "403", description = "Not one of the relationship's two departments (by group, as lead or owner) nor a"
+            + " Jira administrator, or new text from the other side")
     @PutMapping("/api/review-items/{id}")
     ItemView change(Caller caller, @PathVariable String id, @RequestBody(required = false) ItemChange change) {
         RelationshipView relationship = relationships.get(caller.tenantId(), items.relationshipOf(caller.tenantId(), id));
-        Sides.require(departments.memberOf(caller), relationship, "change entries of this relationship");
-        return items.change(caller.tenantId(), id, change);
+        Member member = departments.memberOf(caller);
+        Sides.require(member, relationship, "change entries of this relationship");
+        return items.change(caller.tenantId(), id, change, member.administrator() ? null : Sides.of(member, relationship),
+                caller.accountId().orElse(null));
     }
 
     @Operation(summary = "Entries as CSV")

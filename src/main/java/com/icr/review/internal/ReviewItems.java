@@ -87,13 +87,20 @@ public class ReviewItems {
         return views(tenantId, List.of(item)).get(0);
     }
 
+    /**
+     * Moves an entry on. {@code editorSides} are the sides the caller belongs to (null: any, for administrators):
+     * only the side that raised it rewords it.
+     */
     @Transactional
-    public ItemView change(TenantId tenantId, String id, ItemChange change) {
+    public ItemView change(TenantId tenantId, String id, ItemChange change, Set<Side> editorSides, String accountId) {
         if (change == null) {
             throw new InvalidInput("body", "is required");
         }
+        if (accountId == null) {
+            throw new NotPermitted("Entries are changed by a person: sign in to Jira.");
+        }
         ReviewItem item = find(tenantId, id);
-        item.change(change, clock.instant());
+        item.change(change, editorSides == null || editorSides.contains(item.side()), accountId, clock.instant());
         items.flush();
         return views(tenantId, List.of(item)).get(0);
     }

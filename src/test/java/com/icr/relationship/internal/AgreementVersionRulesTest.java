@@ -3,6 +3,7 @@ package com.icr.relationship.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.icr.core.ConflictingState;
 import com.icr.core.InvalidInput;
 import com.icr.relationship.AgreementRequest;
 import com.icr.relationship.AgreementStatus;
@@ -71,12 +72,16 @@ class AgreementVersionRulesTest {
     }
 
     @Test
-    void anOwnerOfBothSidesConfirmsBoth() {
+    void anOwnerOfBothSidesConfirmsOneAndNeverTheOther() {
         AgreementVersion version = draft();
 
-        assertThat(version.confirm(true, true, PAM, T0)).isTrue();
+        assertThat(version.confirm(true, true, PAM, T0)).isFalse();
+        assertThatThrownBy(() -> version.confirm(true, true, PAM, T0.plusSeconds(60))).isInstanceOf(ConflictingState.class)
+                .hasMessageContaining("one person never confirms both sides");
 
-        assertThat(version.view().customerConfirmedBy()).isEqualTo(PAM);
+        assertThat(version.view().providerConfirmedBy()).isEqualTo(PAM);
+        assertThat(version.view().customerConfirmedBy()).isNull();
+        assertThat(version.confirm(false, true, "557058:other", T0.plusSeconds(90))).isTrue();
     }
 
     @Test

@@ -3,6 +3,7 @@ package com.icr.relationship.internal;
 import static com.icr.support.ControllerSlice.ACCOUNT;
 import static com.icr.support.ControllerSlice.CALLER;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -56,7 +57,7 @@ class RelationshipControllerSliceTest {
 
         mvc.perform(put("/api/relationships/r1").contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isForbidden());
-        verify(relationships, never()).update(any(), any(), any(), any());
+        verify(relationships, never()).update(any(), any(), any(), any(), anyBoolean());
     }
 
     @Test
@@ -81,7 +82,7 @@ class RelationshipControllerSliceTest {
     @Test
     void aConcurrentChangeIsA409() throws Exception {
         when(relationships.isOwner(CALLER.tenantId(), "r1", ACCOUNT)).thenReturn(true);
-        when(relationships.update(any(), any(), any(), any())).thenThrow(new OptimisticLockingFailureException("version 3"));
+        when(relationships.update(any(), any(), any(), any(), anyBoolean())).thenThrow(new OptimisticLockingFailureException("version 3"));
 
         mvc.perform(put("/api/relationships/r1").contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isConflict())

@@ -3,6 +3,7 @@ package com.icr.relationship.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.icr.core.ConflictingState;
 import com.icr.core.InvalidInput;
 import com.icr.core.NotPermitted;
 import com.icr.relationship.AgreementRequest;
@@ -102,12 +103,13 @@ class RelationshipRulesTest {
     }
 
     @Test
-    void anOwnerOfBothSidesConfirmsBothAtOnce() {
+    void anOwnerOfBothSidesNeverMakesItAgreedAlone() {
         Relationship relationship = new Relationship(tenant, "finance", "sales", new Owners(PAM, PAM, SOPHIE), terms("close"), PAM, T0);
 
         relationship.confirm(PAM, T0.plusSeconds(60));
+        assertThatThrownBy(() -> relationship.confirm(PAM, T0.plusSeconds(90))).isInstanceOf(ConflictingState.class);
 
-        assertThat(view(relationship).standing()).isEqualTo(Standing.AGREED);
+        assertThat(view(relationship).standing()).isEqualTo(Standing.DRAFT);
     }
 
     @Test
