@@ -156,7 +156,7 @@ public class DepartmentManagement {
     }
 
     private Department createNamed(TenantId tenantId, DepartmentDraft draft) {
-        revisions.dataChanged(tenantId); // first: the site's row lock makes two creates of one name take turns
+        revisions.structureChanged(tenantId); // first: the site's row lock makes two creates of one name take turns
         return insert(tenantId, draft);
     }
 
@@ -176,7 +176,7 @@ public class DepartmentManagement {
         }
         department.change(draft, clock.instant());
         departments.flush();
-        revisions.dataChanged(tenantId);
+        revisions.structureChanged(tenantId);
         return department.view();
     }
 
@@ -184,7 +184,7 @@ public class DepartmentManagement {
     @Transactional
     public DepartmentRemoval remove(TenantId tenantId, String id) {
         Department department = find(tenantId, id);
-        revisions.dataChanged(tenantId);
+        revisions.structureChanged(tenantId);
         if (usages.stream().anyMatch(u -> u.refersTo(tenantId, id))) {
             department.archive(clock.instant());
             return DepartmentRemoval.ARCHIVED;

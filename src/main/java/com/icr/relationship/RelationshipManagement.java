@@ -123,7 +123,7 @@ public class RelationshipManagement {
     @Transactional
     public RelationshipView create(TenantId tenantId, RelationshipRequest request, String actor) {
         Relationship created = createUnchecked(tenantId, request, actor);
-        revisions.dataChanged(tenantId);
+        revisions.structureChanged(tenantId);
         return viewOf(tenantId, created, true);
     }
 
@@ -173,7 +173,7 @@ public class RelationshipManagement {
         }
         change(relationship, request, actor);
         relationships.flush();
-        revisions.dataChanged(tenantId);
+        revisions.structureChanged(tenantId);
         return viewOf(tenantId, relationship, true);
     }
 
@@ -200,14 +200,14 @@ public class RelationshipManagement {
         Relationship relationship = find(tenantId, id);
         relationship.confirm(accountId, clock.instant());
         relationships.flush();
-        revisions.dataChanged(tenantId);
+        revisions.structureChanged(tenantId);
         return viewOf(tenantId, relationship, true);
     }
 
     @Transactional
     public void delete(TenantId tenantId, String id) {
         relationships.delete(find(tenantId, id));
-        revisions.dataChanged(tenantId);
+        revisions.structureChanged(tenantId);
     }
 
     private DepartmentName department(TenantId tenantId, String field, String id) {

@@ -200,11 +200,15 @@ public class TenantManagement {
      * (PostgreSQL; see {@link #REVISION_LOCK_WAIT_SECONDS}).
      */
     public void dataChanged(TenantId tenantId) {
+        boundLockWait();
+        revisionUpdate.update("update site set data_revision = data_revision + 1 where tenant_id = ?", tenantId.value());
+    }
+
+    /** On PostgreSQL, the wait for a row lock ends with an error (lock_not_available) after this long; for the rest of the transaction. */
+    private void boundLockWait() {
         if (postgres()) {
-            // the wait for the row lock ends with an error (lock_not_available) after this long; for the rest of the transaction
             revisionUpdate.execute("set local lock_timeout = '" + REVISION_LOCK_WAIT_SECONDS + "s'");
         }
-        revisionUpdate.update("update site set data_revision = data_revision + 1 where tenant_id = ?", tenantId.value());
     }
 
     private boolean postgres() {
@@ -219,6 +223,22 @@ public class TenantManagement {
 
     public long dataRevision(TenantId tenantId) {
         Long revision = jdbc.queryForObject("select data_revision from site where tenant_id = ?", Long.class, tenantId.value());
+        return revision == null ? 0 : revision;
+    }
+
+    /**
+     * Raises the site's structure revision (and its data revision), inside the transaction that changes its
+     * departments or relationships: what a view of one request shows of them is kept by this revision, which
+     * the figures (changing with every issue event) leave alone.
+     */
+    public void structureChanged(TenantId tenantId) {
+        boundLockWait(); // the same row lock as dataChanged, bounded the same way
+        revisionUpdate.update("update site set data_revision = data_revision + 1, structure_revision = structure_revision + 1 where tenant_id = ?",
+                tenantId.value());
+    }
+
+    public long structureRevision(TenantId tenantId) {
+        Long revision = jdbc.queryForObject("select structure_revision from site where tenant_id = ?", Long.class, tenantId.value());
         return revision == null ? 0 : revision;
     }
 

@@ -103,10 +103,10 @@ class MatrixCsv {
     }
 
     /**
-     * Reads and applies the file in one transaction. The site's revision (whose row lock every other change of
-     * the site waits for) is raised once, at the end, just before the commit, and not at all by a dry run or a
+     * Reads and applies the file in one transaction. The site's revisions (whose row lock every other change of
+     * the site waits for) are raised once, at the end, just before the commit, and not at all by a dry run or a
      * file with errors: the rows are applied without holding it, so other requests of the site are not kept
-     * waiting behind a long import. That last wait is bounded ({@link TenantManagement#dataChanged}).
+     * waiting behind a long import. That last wait is bounded ({@link TenantManagement#structureChanged}).
      */
     ImportReport importCsv(TenantId tenantId, Reader csv, boolean dryRun, String actor) {
         Outcome outcome = new Outcome();
@@ -116,7 +116,7 @@ class MatrixCsv {
                 tx.setRollbackOnly();
             } else {
                 entities.flush();
-                revisions.dataChanged(tenantId); // once for the whole file
+                revisions.structureChanged(tenantId); // once for the whole file
             }
         });
         return new ImportReport(dryRun, outcome.departmentsCreated, outcome.created, outcome.updated, List.copyOf(outcome.errors));

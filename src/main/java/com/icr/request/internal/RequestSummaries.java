@@ -85,11 +85,11 @@ class RequestSummaries {
     /**
      * The stored issue as this user sees it; empty when the app has not heard of it. What the request, its
      * departments and its relationship say is kept ({@code request-views}) while the request's version and the
-     * site's data revision stay the same, so a repeat view costs two small reads; who may do what and the
+     * site's structure revision (its departments and relationships) stay the same, so a repeat view costs two small reads; who may do what and the
      * clocks are worked out for each view.
      */
     public Optional<RequestView> viewOf(TenantId tenantId, String issueId, String viewer, IssueAccess access) {
-        long revision = revisions.dataRevision(tenantId);
+        long revision = revisions.structureRevision(tenantId);
         List<Long> version = jdbc.queryForList("select version from internal_request where tenant_id = ? and issue_id = ?", Long.class,
                 tenantId.value(), issueId);
         if (version.isEmpty()) {
@@ -109,7 +109,7 @@ class RequestSummaries {
 
     /**
      * A request's view as built from the database, with the people who decide what each viewer may do, and
-     * the times its clocks run from; valid for the request's version and the site's data revision it was built at.
+     * the times its clocks run from; valid for the request's version and the site's structure revision it was built at.
      */
     record Built(long revision, long version, RequestView view, Set<String> deciders, Set<String> correctors, ServiceTarget target,
                  Instant created, Instant firstResponse, Instant resolved) {
