@@ -69,9 +69,9 @@ class AppreciationController {
         List<AppreciationView> items;
         if (relationship != null && !relationship.isBlank() && (department == null || department.isBlank())) {
             RelationshipView r = relationships.get(caller.tenantId(), relationship);
-            items = appreciation.during(caller.tenantId(), period, Set.of(r.provider().id(), r.customer().id()), true);
+            items = appreciation.during(caller.tenantId(), period, Set.of(r.provider().id(), r.customer().id()), true, caller);
         } else if (department != null && !department.isBlank() && (relationship == null || relationship.isBlank())) {
-            items = appreciation.during(caller.tenantId(), period, Set.of(departments.get(caller.tenantId(), department).id()), false);
+            items = appreciation.during(caller.tenantId(), period, Set.of(departments.get(caller.tenantId(), department).id()), false, caller);
         } else {
             throw new InvalidInput("department", "name either a department or a relationship");
         }
@@ -87,6 +87,6 @@ class AppreciationController {
     @ApiResponse(responseCode = "200", description = "Thanks, newest first")
     @GetMapping("/api/appreciation/mine")
     Mine mine(Caller caller) {
-        return new Mine(appreciation.receivedBy(caller.tenantId(), caller.accountId().orElse(null)));
+        return new Mine(appreciation.receivedBy(caller));
     }
 }

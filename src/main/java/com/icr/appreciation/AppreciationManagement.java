@@ -8,6 +8,8 @@ import com.icr.core.Period;
 import com.icr.satisfaction.Gift;
 import com.icr.satisfaction.GivenThanks;
 import com.icr.satisfaction.SatisfactionCheckManagement;
+import com.icr.tenant.Caller;
+import com.icr.tenant.SitePermissions;
 import com.icr.tenant.TenantId;
 import com.icr.core.NotPermitted;
 import com.icr.core.InvalidInput;
@@ -36,11 +38,13 @@ public class AppreciationManagement {
 
     private final SatisfactionCheckManagement ledger;
     private final DepartmentManagement departments;
+    private final SitePermissions permissions;
     private final Clock clock;
 
-    AppreciationManagement(SatisfactionCheckManagement ledger, DepartmentManagement departments, Clock clock) {
+    AppreciationManagement(SatisfactionCheckManagement ledger, DepartmentManagement departments, SitePermissions permissions, Clock clock) {
         this.ledger = ledger;
         this.departments = departments;
+        this.permissions = permissions;
         this.clock = clock;
     }
 
@@ -70,22 +74,27 @@ public class AppreciationManagement {
         String message = TextInput.optional("message", request.message(), MAX_MESSAGE);
         GivenThanks given = ledger.give(tenantId, new Gift(accountId, from == null ? null : from.id(), to.id(),
                 List.copyOf(people), message == null ? "" : message));
-        return views(tenantId, List.of(given)).get(0);
+        return views(tenantId, List.of(given), null).get(0);
     }
 
-    /** Thanks during the quarter to or from the department, or between the relationship's two departments. */
-    public List<AppreciationView> during(TenantId tenantId, Period quarter, Collection<String> departmentIds, boolean bothEnds) {
+    /**
+     * Thanks during the quarter to or from the department, or between the relationship's two departments, as the
+     * reader sees them: the issue a check's thank-you followed is named only when the reader may browse it (one
+     * permission check for all); a view without a reader (null: an export) names none.
+     */
+    public List<AppreciationView> during(TenantId tenantId, Period quarter, Collection<String> departmentIds, boolean bothEnds, Caller reader) {
         Predicate<GivenThanks> between = g -> !bothEnds
                 || (departmentIds.contains(g.toDepartmentId()) && departmentIds.contains(g.fromDepartmentId()));
-        return views(tenantId, ledger.thanksInvolving(tenantId, departmentIds, quarter.start(), quarter.end()).stream().filter(between).toList());
+        return views(tenantId, ledger.thanksInvolving(tenantId, departmentIds, quarter.start(), quarter.end()).stream().filter(between).toList(), reader);
     }
 
-    /** What the person was thanked for in the last 90 days, newest first: the app's notice to them. */
-    public List<AppreciationView> receivedBy(TenantId tenantId, String accountId) {
-        if (accountId == null) {
+    /** What the person was thanked for in the last 90 days, newest first: the app's notice to them (issues named as in {@link #during}). */
+    public List<AppreciationView> receivedBy(Caller caller) {
+        if (caller.accountId().isEmpty()) {
             return List.of();
         }
-        return views(tenantId, ledger.thanksReceivedBy(tenantId, accountId, clock.instant().minus(Duration.ofDays(90)), 50));
+        return views(caller.tenantId(), ledger.thanksReceivedBy(caller.tenantId(), caller.accountId().get(),
+                clock.instant().minus(Duration.ofDays(90)), 50), caller);
     }
 
     private DepartmentName department(TenantId tenantId, String field, String id) {
@@ -100,12 +109,15 @@ public class AppreciationManagement {
         return department;
     }
 
-    private List<AppreciationView> views(TenantId tenantId, List<GivenThanks> given) {
+    private List<AppreciationView> views(TenantId tenantId, List<GivenThanks> given, Caller reader) {
+        Set<String> issues = given.stream().map(GivenThanks::issueId).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        Set<String> browsable = reader == null || issues.isEmpty() ? Set.of() : permissions.browsable(reader, issues);
         Map<String, String> names = departments.namesOf(tenantId, given.stream()
                         .flatMap(g -> Stream.of(g.toDepartmentId(), g.fromDepartmentId())).filter(java.util.Objects::nonNull).collect(Collectors.toSet()))
                 .stream().collect(Collectors.toMap(DepartmentName::id, DepartmentName::name));
         return given.stream().map(g -> new AppreciationView(g.id(), g.from(), g.fromDepartmentId(), names.get(g.fromDepartmentId()),
-                g.toDepartmentId(), names.get(g.toDepartmentId()), g.to(), g.message(), g.issueKey(), g.fromCheck() ? "check" : "direct",
+                g.toDepartmentId(), names.get(g.toDepartmentId()), g.to(), g.message(),
+                g.issueId() != null && browsable.contains(g.issueId()) ? g.issueKey() : null, g.fromCheck() ? "check" : "direct",
                 g.createdAt())).toList();
     }
 }

@@ -7,6 +7,7 @@ import com.icr.department.internal.DepartmentRepository;
 import com.icr.core.HostUnavailable;
 import com.icr.tenant.Caller;
 import com.icr.tenant.SitePermissions;
+import com.icr.core.OverLimit;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -90,7 +91,7 @@ public class DepartmentManagement {
             if (account != null) {
                 groups = permissions.groupsOf(caller.tenantId(), account);
             }
-        } catch (HostUnavailable e) {
+        } catch (HostUnavailable | OverLimit e) {
             if (hostRequired) {
                 throw e;
             }
@@ -145,17 +146,22 @@ public class DepartmentManagement {
         return createNamed(tenantId, DepartmentDraft.of(request)).view();
     }
 
-    /** For a CSV import, inside its transaction: a department known only by its name. */
+    /**
+     * For a CSV import, inside its transaction: a department known only by its name. The import raises the
+     * site's revision once, at its end, so that it does not hold the site's revision lock while its rows apply.
+     */
     @Transactional
     public DepartmentName createNamed(TenantId tenantId, String name) {
-        Department created = createNamed(tenantId, DepartmentDraft.named(name));
+        Department created = insert(tenantId, DepartmentDraft.named(name));
         return new DepartmentName(created.id(), created.name(), false);
     }
 
     private Department createNamed(TenantId tenantId, DepartmentDraft draft) {
-        // The site's revision first: it is a row lock, so two creates of one name run one after the other and the
-        // second sees the first's department here, rather than both passing the check and one failing the insert.
-        revisions.structureChanged(tenantId);
+        revisions.structureChanged(tenantId); // first: the site's row lock makes two creates of one name take turns
+        return insert(tenantId, draft);
+    }
+
+    private Department insert(TenantId tenantId, DepartmentDraft draft) {
         if (departments.existsByTenantIdAndNameKey(tenantId, Department.keyOf(draft.name()))) {
             throw new InvalidInput("name", "a department named '" + draft.name() + "' already exists");
         }

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpStatusCodeException;
@@ -37,19 +39,27 @@ public class JiraIssueTracker implements IssueTracker, Notifier {
 
     private final JiraRest rest;
     private final Clock clock;
+    private final Cache missing;
 
-    JiraIssueTracker(JiraRest rest, Clock clock) {
+    JiraIssueTracker(JiraRest rest, Clock clock, CacheManager caches) {
         this.rest = rest;
         this.clock = clock;
+        this.missing = caches.getCache("jira-missing-issues");
     }
 
+    /** The issue as Jira has it now; an issue Jira answered 404 for is kept missing a minute (cache {@code jira-missing-issues}), so asking again costs no call. */
     @Override
     public Optional<IssueEvent> issue(TenantId tenantId, String issueId) {
+        String key = tenantId.value() + "/" + issueId;
+        if (missing.get(key, Boolean.class) != null) {
+            return Optional.empty();
+        }
         JiraConnection jira = rest.jira(tenantId);
         String url = UriComponentsBuilder.fromHttpUrl(jira.baseUrl() + "/rest/api/3/issue/{id}").queryParam("fields", FIELDS)
                 .buildAndExpand(issueId).toUriString();
         JsonNode issue = rest.getOrNull(tenantId, jira, "read issue " + issueId, url);
         if (issue == null) {
+            missing.put(key, Boolean.TRUE);
             return Optional.empty();
         }
         IssueSnapshot snapshot = JiraIssueFormat.snapshotOf(issue);

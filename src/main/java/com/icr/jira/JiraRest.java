@@ -13,17 +13,20 @@ import org.springframework.web.client.RestClientException;
 /**
  * Every call to a site's Jira goes through here: to the connection its front door provides, after the site's
  * rate-limit wait ({@link HostBackoff}); a 401 makes the door read its credentials again; a failure becomes
- * {@link HostUnavailable} with the wait Jira asked for.
+ * {@link HostUnavailable} with the wait Jira asked for. A read a user's request causes counts against that
+ * user's share of the site's Jira ({@link UserQuota}).
  */
 @Component
 class JiraRest {
 
     private final JiraConnections connections;
     private final HostBackoff backoff;
+    private final UserQuota quota;
 
-    JiraRest(JiraConnections connections, HostBackoff backoff) {
+    JiraRest(JiraConnections connections, HostBackoff backoff, UserQuota quota) {
         this.connections = connections;
         this.backoff = backoff;
+        this.quota = quota;
     }
 
     /** The site's Jira, or none when it is not installed there. */
@@ -50,8 +53,13 @@ class JiraRest {
         }
     }
 
-    /** A GET as the app; null when Jira answers 404 (an issue deleted, an account gone). */
+    /**
+     * A GET as the app; null when Jira answers 404 (an issue deleted, an account gone). Counted against the
+     * quota of the user whose request asks ({@link UserQuota}).
+     */
     JsonNode getOrNull(TenantId tenantId, JiraConnection jira, String what, String url) {
+        backoff.check(tenantId);
+        quota.charge(tenantId);
         return call(tenantId, jira, what, () -> {
             try {
                 return jira.asApp().getForObject(url, JsonNode.class);

@@ -20,6 +20,7 @@ import com.icr.relationship.Metric;
 import com.icr.core.Period;
 import com.icr.relationship.RelationshipManagement;
 import com.icr.relationship.RelationshipView;
+import com.icr.tenant.Caller;
 import com.icr.tenant.TenantId;
 import com.icr.core.InvalidInput;
 import com.icr.request.RequestManagement;
@@ -88,13 +89,16 @@ public class ReviewManagement {
         return notes.write(tenantId, relationship, quarter, text, accountId);
     }
 
-    /** The review as anyone on the site reads it (the macro's export): without the reader's permissions. */
+    /** The review as anyone on the site reads it (the macro's export): without the reader's permissions, naming no issue. */
     public ReviewView review(TenantId tenantId, String relationshipId, String departmentId, String quarter) {
-        return review(tenantId, relationshipId, departmentId, quarter, null);
+        return review(tenantId, relationshipId, departmentId, quarter, null, null);
     }
 
-    /** The review as one reader sees it: with the forms their departments and sponsorships allow. */
-    public ReviewView review(TenantId tenantId, String relationshipId, String departmentId, String quarter, Member reader) {
+    /**
+     * The review as one reader sees it: with the forms their departments and sponsorships allow, naming only
+     * the issues the reader ({@code caller}; null: nobody) may browse.
+     */
+    public ReviewView review(TenantId tenantId, String relationshipId, String departmentId, String quarter, Member reader, Caller caller) {
         Period period = Quarter.parse("quarter", quarter, clock).period();
         boolean byRelationship = relationshipId != null && !relationshipId.isBlank();
         boolean byDepartment = departmentId != null && !departmentId.isBlank();
@@ -129,7 +133,7 @@ public class ReviewManagement {
         return new ReviewView(what, period.key(), trend.stream().map(ReviewView.TrendPoint::quarter).toList(), snapshot, trend,
                 objectives.supportedBy(tenantId, period, byId.keySet(), measureObjectives), measured,
                 items.forReview(tenantId, byId.keySet(), period),
-                appreciation.during(tenantId, period, departmentIds, byRelationship),
+                appreciation.during(tenantId, period, departmentIds, byRelationship, caller),
                 notes.forQuarter(tenantId, byId.keySet(), period, id -> nameOf(byId.get(id))),
                 reader == null ? ReviewView.You.NOBODY : you(reader, scope), clock.instant());
     }

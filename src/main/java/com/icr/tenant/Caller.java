@@ -9,6 +9,9 @@ import java.util.Optional;
  */
 public record Caller(TenantId tenantId, String clientKey, Product product, Optional<String> accountId, Optional<String> issueInContext) {
 
+    /** The request attribute under which the request's caller is kept once resolved: who caused what the request does. */
+    public static final String REQUEST_ATTRIBUTE = Caller.class.getName();
+
     /** A caller whose token names no issue. */
     public Caller(TenantId tenantId, String clientKey, Product product, Optional<String> accountId) {
         this(tenantId, clientKey, product, accountId, Optional.empty());

@@ -44,6 +44,14 @@ public class TenantManagement {
     private final TransactionTemplate transactions;
     private final TenantLookups lookups;
     private final JdbcTemplate jdbc;
+    private final JdbcTemplate revisionUpdate;
+    private volatile Boolean postgres;
+
+    /**
+     * The longest a change waits for the site's revision lock on PostgreSQL ({@code SET LOCAL lock_timeout}, and a
+     * JDBC query timeout). The embedded HSQLDB has no lock-wait timeout: there a change waits until the lock is free.
+     */
+    public static final int REVISION_LOCK_WAIT_SECONDS = 5;
 
     TenantManagement(SiteRepository sites, InstallationRepository installations,
             ApplicationEventPublisher events,
@@ -57,6 +65,8 @@ public class TenantManagement {
         this.transactions = new TransactionTemplate(transactionManager);
         this.lookups = lookups;
         this.jdbc = jdbc;
+        this.revisionUpdate = new JdbcTemplate(jdbc.getDataSource());
+        this.revisionUpdate.setQueryTimeout(REVISION_LOCK_WAIT_SECONDS);
     }
 
     /**
@@ -184,10 +194,31 @@ public class TenantManagement {
     /**
      * Raises the site's data revision, inside the transaction that changes its departments, relationships or
      * figures. Read models key their caches by it, so a cache is never stale, on one node or on several
-     * sharing the database, and costs one primary-key read to check.
+     * sharing the database, and costs one primary-key read to check. Every change of the site waits here for
+     * the one before it to commit; the wait is bounded ({@value #REVISION_LOCK_WAIT_SECONDS} s), so a change stuck
+     * behind a long transaction fails (503, try again) instead of holding a pooled connection until it ends
+     * (PostgreSQL; see {@link #REVISION_LOCK_WAIT_SECONDS}).
      */
     public void dataChanged(TenantId tenantId) {
-        jdbc.update("update site set data_revision = data_revision + 1 where tenant_id = ?", tenantId.value());
+        boundLockWait();
+        revisionUpdate.update("update site set data_revision = data_revision + 1 where tenant_id = ?", tenantId.value());
+    }
+
+    /** On PostgreSQL, the wait for a row lock ends with an error (lock_not_available) after this long; for the rest of the transaction. */
+    private void boundLockWait() {
+        if (postgres()) {
+            revisionUpdate.execute("set local lock_timeout = '" + REVISION_LOCK_WAIT_SECONDS + "s'");
+        }
+    }
+
+    private boolean postgres() {
+        Boolean known = postgres;
+        if (known == null) {
+            known = Boolean.TRUE.equals(jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT)
+                    .contains("postgres")));
+            postgres = known;
+        }
+        return known;
     }
 
     public long dataRevision(TenantId tenantId) {
@@ -201,7 +232,8 @@ public class TenantManagement {
      * the figures (changing with every issue event) leave alone.
      */
     public void structureChanged(TenantId tenantId) {
-        jdbc.update("update site set data_revision = data_revision + 1, structure_revision = structure_revision + 1 where tenant_id = ?",
+        boundLockWait(); // the same row lock as dataChanged, bounded the same way
+        revisionUpdate.update("update site set data_revision = data_revision + 1, structure_revision = structure_revision + 1 where tenant_id = ?",
                 tenantId.value());
     }
 

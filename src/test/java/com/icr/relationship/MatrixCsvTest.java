@@ -24,6 +24,9 @@ class MatrixCsvTest {
 
     TestSites site;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @BeforeEach
     void setUp() {
         site = TestSites.installed(new HostSimulator("http://localhost:" + port));
@@ -62,6 +65,26 @@ class MatrixCsvTest {
 
         assertThat(again.json()).containsEntry("relationshipsCreated", 0).containsEntry("relationshipsUpdated", 0);
         assertThat(changed.json()).containsEntry("relationshipsCreated", 0).containsEntry("relationshipsUpdated", 1);
+    }
+
+    @Test
+    void anImportRaisesTheSitesRevisionOnceAtItsEndAndADryRunNotAtAll() {
+        String csv = HEADER + "Marketing,Sales,Leads,Qualified,Feedback,8,48,,,\n" + "IT,HR,Laptops,Ready,Dates,4,72,,,\n"
+                + "IT,Sales,Laptops,Ready,Dates,4,72,,,\n";
+        long before = revision();
+
+        assertThat(importCsv(csv, true).status()).isEqualTo(200);
+        assertThat(revision()).as("a dry run takes no revision lock").isEqualTo(before);
+        Response imported = importCsv(csv, false);
+
+        assertThat(imported.json()).containsEntry("departmentsCreated", 4).containsEntry("relationshipsCreated", 3);
+        // once for the file, not once per department or row: the rows apply without holding the site's revision lock
+        assertThat(revision()).isEqualTo(before + 1);
+    }
+
+    private long revision() {
+        return jdbc.queryForObject("select s.data_revision from site s join installation i on i.tenant_id = s.tenant_id where i.client_key = ?",
+                Long.class, site.jira().clientKey());
     }
 
     @Test

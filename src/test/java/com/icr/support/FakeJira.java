@@ -44,6 +44,8 @@ public final class FakeJira {
         private final Map<String, List<String>> groups = new ConcurrentHashMap<>();
         private final Map<String, Object> properties = new ConcurrentHashMap<>();
         private final Set<String> cannotBrowse = ConcurrentHashMap.newKeySet();
+        private final Set<String> cannotBrowseIssue = ConcurrentHashMap.newKeySet();
+        private final Map<String, AtomicInteger> permissionChecksBy = new ConcurrentHashMap<>();
         private final List<String> calls = new java.util.concurrent.CopyOnWriteArrayList<>();
         private final AtomicInteger throttled = new AtomicInteger();
         private volatile int retryAfterSeconds = 1;
@@ -74,6 +76,12 @@ public final class FakeJira {
             return permissionChecks.get();
         }
 
+        /** The permission checks the app made about this account. */
+        public int permissionChecksBy(String accountId) {
+            AtomicInteger count = permissionChecksBy.get(accountId);
+            return count == null ? 0 : count.get();
+        }
+
         /** Jira has this issue (REST v3 JSON, see {@link JiraIssueJson}); everyone may browse and edit it by default. */
         public Site issue(JiraIssueJson issue) {
             issues.put(issue.id, issue.json());
@@ -93,6 +101,12 @@ public final class FakeJira {
         /** This account may not browse (nor edit) any issue of the site. */
         public Site cannotBrowse(String accountId) {
             cannotBrowse.add(accountId);
+            return this;
+        }
+
+        /** This account may not browse (nor edit) this one issue; others as usual. */
+        public Site cannotBrowse(String accountId, String issueId) {
+            cannotBrowseIssue.add(accountId + "/" + issueId);
             return this;
         }
 
@@ -210,7 +224,9 @@ public final class FakeJira {
         java.util.regex.Matcher property = PROPERTY.matcher(relative);
         if (method.equals("POST") && relative.equals("/rest/api/3/permissions/check")) {
             site.permissionChecks.incrementAndGet();
-            send(exchange, 200, permissions(site, JSON.readValue(exchange.getRequestBody(), Map.class)));
+            Map<?, ?> asked = JSON.readValue(exchange.getRequestBody(), Map.class);
+            site.permissionChecksBy.computeIfAbsent(String.valueOf(asked.get("accountId")), a -> new AtomicInteger()).incrementAndGet();
+            send(exchange, 200, permissions(site, asked));
         } else if (method.equals("GET") && issue.matches()) {
             Map<String, Object> found = site.issues.get(issue.group(1));
             send(exchange, found == null ? 404 : 200, found == null ? Map.of("errorMessages", List.of("Issue does not exist or you do not have permission to see it.")) : found);
@@ -278,7 +294,8 @@ public final class FakeJira {
                 List<?> issueIds = (List<?>) entry.get("issues");
                 for (Object permission : (List<?>) entry.get("permissions")) {
                     List<Long> granted = issueIds == null ? List.of() : issueIds.stream().map(id -> Long.valueOf(String.valueOf(id)))
-                            .filter(id -> site.issues.containsKey(String.valueOf(id)) && !site.cannotBrowse.contains(accountId))
+                            .filter(id -> site.issues.containsKey(String.valueOf(id)) && !site.cannotBrowse.contains(accountId)
+                                    && !site.cannotBrowseIssue.contains(accountId + "/" + id))
                             .toList();
                     project.add(Map.of("permission", permission, "issues", granted, "projects", List.of()));
                 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The site rule and the retention purge on the real database (HSQLDB here, PostgreSQL in CI). */
 @PersistenceTest
@@ -28,6 +29,9 @@ class TenantsPersistenceTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactionManager;
 
     final String site = "https://" + UUID.randomUUID() + ".atlassian.net";
 
@@ -81,6 +85,46 @@ class TenantsPersistenceTest {
         assertThat(tenants.accessFor(jiraKey)).isEmpty();
         assertThat(jdbc.queryForObject("select count(*) from site where tenant_id = ?", Integer.class, tenant.value())).isZero();
         assertThat(tenants.accessFor(otherKey)).isPresent();
+    }
+
+    @Test
+    void aChangeWaitsForTheSitesRevisionLockBoundedlyNotUntilALongTransactionEnds() throws Exception {
+        // PostgreSQL only (-Ppostgres): the embedded HSQLDB has no lock-wait timeout
+        org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.TRUE.equals(jdbc.execute((java.sql.Connection c) ->
+                c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres"))));
+        TenantId tenant = tenants.register(signal("jira-" + UUID.randomUUID(), Product.JIRA, site));
+        TransactionTemplate transactions = new TransactionTemplate(transactionManager);
+        java.util.concurrent.CountDownLatch holding = new java.util.concurrent.CountDownLatch(1);
+        long holdMillis = (TenantManagement.REVISION_LOCK_WAIT_SECONDS + 6) * 1000L;
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            // a long import: it raised the revision and goes on working before it commits
+            Future<?> longTransaction = pool.submit(() -> transactions.executeWithoutResult(tx -> {
+                tenants.dataChanged(tenant);
+                holding.countDown();
+                try {
+                    Thread.sleep(holdMillis);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            assertThat(holding.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            long start = System.nanoTime();
+
+            Throwable waited = null;
+            try {
+                transactions.executeWithoutResult(tx -> tenants.dataChanged(tenant));
+            } catch (RuntimeException e) {
+                waited = e;
+            }
+
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertThat(waited).as("the change gave up waiting").isInstanceOf(org.springframework.dao.TransientDataAccessException.class);
+            assertThat(millis).isLessThan(holdMillis - 2000);
+            longTransaction.get();
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static InstallationSignal signal(String clientKey, Product product, String baseUrl) {

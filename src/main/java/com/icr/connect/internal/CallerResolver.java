@@ -53,7 +53,11 @@ class CallerResolver implements HandlerMethodArgumentResolver {
         }
         Optional<String> issue = access.product() == Product.JIRA && authentication.getCredentials() instanceof JWTClaimsSet claims
                 ? issueOf(claims) : Optional.empty();
-        return new Caller(access.tenantId(), user.getHost().getClientKey(), access.product(), user.getUserAccountId(), issue);
+        Caller caller = new Caller(access.tenantId(), user.getHost().getClientKey(), access.product(), user.getUserAccountId(), issue);
+        if (request != null) {
+            request.setAttribute(Caller.REQUEST_ATTRIBUTE, caller); // whose quota of calls to the site's Jira the request spends
+        }
+        return caller;
     }
 
     /** The issue a Jira token was issued on: {@code context.jira.issue.id}, signed by Jira with the rest of the token. */

@@ -102,12 +102,21 @@ class MatrixCsv {
         return out.toString();
     }
 
+    /**
+     * Reads and applies the file in one transaction. The site's revisions (whose row lock every other change of
+     * the site waits for) are raised once, at the end, just before the commit, and not at all by a dry run or a
+     * file with errors: the rows are applied without holding it, so other requests of the site are not kept
+     * waiting behind a long import. That last wait is bounded ({@link TenantManagement#structureChanged}).
+     */
     ImportReport importCsv(TenantId tenantId, Reader csv, boolean dryRun, String actor) {
         Outcome outcome = new Outcome();
         transactions.executeWithoutResult(tx -> {
             apply(tenantId, csv, actor, outcome);
             if (dryRun || !outcome.errors.isEmpty()) {
                 tx.setRollbackOnly();
+            } else {
+                entities.flush();
+                revisions.structureChanged(tenantId); // once for the whole file
             }
         });
         return new ImportReport(dryRun, outcome.departmentsCreated, outcome.created, outcome.updated, List.copyOf(outcome.errors));
@@ -145,7 +154,7 @@ class MatrixCsv {
             if (!outcome.errors.isEmpty()) {
                 return;
             }
-            revisions.structureChanged(tenantId); // once for the whole file (rolled back with it)
+            // Everything the rows are checked against is read once: the departments by name, the relationships by pair.
             Map<String, DepartmentName> known = new HashMap<>();
             departments.names(tenantId).forEach(d -> known.put(d.name().toLowerCase(Locale.ROOT), d));
             Map<String, String> existing = new HashMap<>();
@@ -155,20 +164,20 @@ class MatrixCsv {
             Iterator<CSVRecord> records = parser.iterator();
             long line = parser.getCurrentLineNumber() + 1;
             int count = 0;
+            List<Row> batch = new ArrayList<>(BATCH);
             while (records.hasNext()) {
                 CSVRecord record = records.next();
                 if (++count > MAX_ROWS) {
                     outcome.error(line, "csv", "at most " + MAX_ROWS + " relationships in one file");
                     return;
                 }
-                applyRow(tenantId, new Row(record, header, line), actor, known, existing, pairs, outcome);
+                batch.add(new Row(record, header, line));
                 line = parser.getCurrentLineNumber() + 1;
-                if (count % BATCH == 0) {
-                    // Every flush dirty-checks every entity the session holds: without this, 20,000 rows take minutes.
-                    entities.flush();
-                    entities.clear();
+                if (batch.size() == BATCH) {
+                    applyBatch(tenantId, batch, actor, known, existing, pairs, outcome);
                 }
             }
+            applyBatch(tenantId, batch, actor, known, existing, pairs, outcome);
             if (count == 0) {
                 outcome.error(2, "csv", "the file has a header but no relationships");
             }
@@ -190,8 +199,39 @@ class MatrixCsv {
         }
     }
 
+    /**
+     * A batch of rows: the relationships they change are loaded with one query (their versions with them), the
+     * rows applied, then written and let go of. Every flush dirty-checks every entity the session holds, so
+     * the session never holds more than one batch: the import takes time in proportion to its rows.
+     */
+    private void applyBatch(TenantId tenantId, List<Row> batch, String actor, Map<String, DepartmentName> known, Map<String, String> existing,
+                            Set<String> pairs, Outcome outcome) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        List<String> ids = new ArrayList<>();
+        for (Row row : batch) {
+            DepartmentName provider = known.get(row.get("provider").toLowerCase(Locale.ROOT));
+            DepartmentName customer = known.get(row.get("customer").toLowerCase(Locale.ROOT));
+            String id = provider == null || customer == null ? null : existing.get(provider.id() + "/" + customer.id());
+            if (id != null) {
+                ids.add(id);
+            }
+        }
+        Map<String, Relationship> loaded = new HashMap<>();
+        if (!ids.isEmpty()) {
+            repository.findWithVersions(tenantId, ids).forEach(r -> loaded.put(r.id(), r));
+        }
+        for (Row row : batch) {
+            applyRow(tenantId, row, actor, known, existing, loaded, pairs, outcome);
+        }
+        batch.clear();
+        entities.flush();
+        entities.clear();
+    }
+
     private void applyRow(TenantId tenantId, Row row, String actor, Map<String, DepartmentName> known, Map<String, String> existing,
-                          Set<String> pairs, Outcome outcome) {
+                          Map<String, Relationship> loaded, Set<String> pairs, Outcome outcome) {
         String providerName = row.get("provider");
         String customerName = row.get("customer");
         if (providerName.isEmpty() || customerName.isEmpty()) {
@@ -216,7 +256,8 @@ class MatrixCsv {
                     hours(row.get("resolution_hours"), "resolution_hours"))));
             String existingId = existing.get(provider.id() + "/" + customer.id());
             if (existingId != null) {
-                Relationship relationship = repository.findByTenantIdAndId(tenantId, existingId).orElseThrow();
+                Relationship relationship = loaded.containsKey(existingId) ? loaded.get(existingId)
+                        : repository.findByTenantIdAndId(tenantId, existingId).orElseThrow();
                 if (relationships.change(relationship, request, actor)) {
                     outcome.updated++;
                 }
@@ -233,6 +274,7 @@ class MatrixCsv {
         DepartmentName department = known.get(name.toLowerCase(Locale.ROOT));
         if (department == null) {
             try {
+                // a query per department the file names first, not per row
                 department = departments.findByName(tenantId, name).orElse(null);
                 if (department == null) {
                     department = departments.createNamed(tenantId, name);

@@ -14,6 +14,10 @@ public interface RelationshipRepository extends JpaRepository<Relationship, Stri
 
     public List<Relationship> findByTenantId(TenantId tenantId);
 
+    /** These relationships with their agreement versions, in one query (an import's batch). */
+    @Query("select distinct r from Relationship r left join fetch r.versions where r.tenantId = :tenantId and r.id in :ids")
+    public List<Relationship> findWithVersions(TenantId tenantId, java.util.Collection<String> ids);
+
     @Query("select count(r) > 0 from Relationship r where r.tenantId = :tenantId and (r.providerId = :departmentId or r.customerId = :departmentId)")
     public boolean refersTo(TenantId tenantId, String departmentId);
 }

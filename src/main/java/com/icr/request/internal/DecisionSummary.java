@@ -9,6 +9,11 @@ import java.util.List;
 public record DecisionSummary(String relationshipId, PeriodView period, int yes, int no, int undecided,
                               List<ReasonCount> reasons, List<Declined> declined) {
 
+    /** The same figures with other declines listed (those the reader may see). */
+    DecisionSummary withDeclined(List<Declined> shown) {
+        return new DecisionSummary(relationshipId, period, yes, no, undecided, reasons, shown);
+    }
+
     @Schema(name = "DecisionPeriod")
     public record PeriodView(String key, java.time.LocalDate from, java.time.LocalDate to) {
     }

@@ -48,7 +48,7 @@ class ReviewController {
                       @Parameter(description = "A quarter such as 2026-Q4; the current one when left out",
                               schema = @Schema(type = "string", pattern = "^\\d{4}-Q[1-4]$"))
                       @RequestParam(required = false) String quarter) {
-        return reviews.review(caller.tenantId(), relationship, department, quarter, departments.readerOf(caller));
+        return reviews.review(caller.tenantId(), relationship, department, quarter, departments.readerOf(caller), caller);
     }
 
     @Operation(summary = "Where the review page opens when its link names nothing: the busiest relationship of the quarter "

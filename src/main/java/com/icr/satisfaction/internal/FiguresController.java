@@ -7,6 +7,7 @@ import com.icr.relationship.DepartmentRef;
 import com.icr.core.Period;
 import com.icr.relationship.RelationshipManagement;
 import com.icr.tenant.Caller;
+import com.icr.tenant.SitePermissions;
 import com.icr.core.InvalidInput;
 import com.icr.core.NotFound;
 import io.swagger.v3.oas.annotations.Operation;
@@ -18,6 +19,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
@@ -35,14 +37,18 @@ class FiguresController {
     private final DepartmentManagement departments;
     private final SatisfactionCounts counts;
     private final ThanksRepository thanks;
+    private final ThanksLedger ledger;
+    private final SitePermissions permissions;
     private final Clock clock;
 
     FiguresController(RelationshipManagement relationships, DepartmentManagement departments, SatisfactionCounts counts,
-                      ThanksRepository thanks, Clock clock) {
+                      ThanksRepository thanks, ThanksLedger ledger, SitePermissions permissions, Clock clock) {
         this.relationships = relationships;
         this.departments = departments;
         this.counts = counts;
         this.thanks = thanks;
+        this.ledger = ledger;
+        this.permissions = permissions;
         this.clock = clock;
     }
 
@@ -75,7 +81,8 @@ class FiguresController {
                     @Schema(nullable = true) String issueKey, String message, Instant at) {
     }
 
-    @Operation(summary = "The thanks a department received, newest first")
+    @Operation(summary = "The thanks a department received, newest first", description = "A thank-you that followed a satisfaction check"
+            + " names its issue only to readers who may browse that issue in Jira (one permission check for the page); the count is everyone's.")
     @ApiResponse(responseCode = "200", description = "The count and the latest thanks")
     @ApiResponse(responseCode = "400", description = "Bad limit")
     @ApiResponse(responseCode = "404", description = "No such department")
@@ -91,10 +98,13 @@ class FiguresController {
         Map<String, DepartmentName> names = departments.namesOf(caller.tenantId(),
                 latest.stream().map(Thanks::fromDepartmentId).filter(java.util.Objects::nonNull).distinct().toList())
                 .stream().collect(Collectors.toMap(DepartmentName::id, Function.identity()));
+        // nobody learns of an issue they may not browse: its key is left out for them
+        Map<String, String> issues = ledger.issuesOf(latest);
+        Set<String> browsable = permissions.browsable(caller, Set.copyOf(issues.values()));
         return new ThanksReceived(thanks.countByTenantIdAndToDepartmentId(caller.tenantId(), id), latest.stream()
                 .map(t -> new Received(t.from(), names.containsKey(t.fromDepartmentId())
                         ? new DepartmentRef(t.fromDepartmentId(), names.get(t.fromDepartmentId()).name(), names.get(t.fromDepartmentId()).archived()) : null,
-                        t.to(), t.issueKey(), t.message(), t.createdAt()))
+                        t.to(), issues.containsKey(t.id()) && browsable.contains(issues.get(t.id())) ? t.issueKey() : null, t.message(), t.createdAt()))
                 .toList());
     }
 }

@@ -80,9 +80,14 @@ class Thanks {
         this.createdAt = now;
     }
 
-    GivenThanks given() {
+    /** As other modules see it, with the issue of its check (null when given at any time). */
+    GivenThanks given(String issueId) {
         return new GivenThanks(id, from, fromDepartmentId, toDepartmentId, to(), message == null || message.isEmpty() ? null : message,
-                issueKey, checkId != null, createdAt);
+                issueId, issueKey, checkId != null, createdAt);
+    }
+
+    String checkId() {
+        return checkId;
     }
 
     ThanksView view() {

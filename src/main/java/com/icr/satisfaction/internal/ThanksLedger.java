@@ -10,7 +10,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
@@ -39,11 +42,13 @@ public class ThanksLedger {
     }
 
     private final ThanksRepository thanks;
+    private final CheckRepository checks;
     private final Clock clock;
     private final JdbcTemplate jdbc;
 
-    public ThanksLedger(ThanksRepository thanks, Clock clock, JdbcTemplate jdbc) {
+    public ThanksLedger(ThanksRepository thanks, CheckRepository checks, Clock clock, JdbcTemplate jdbc) {
         this.thanks = thanks;
+        this.checks = checks;
         this.clock = clock;
         this.jdbc = jdbc;
     }
@@ -93,7 +98,7 @@ public class ThanksLedger {
     @Transactional
     public GivenThanks give(TenantId tenantId, Gift gift) {
         requireWithinLimit(tenantId, gift.from());
-        return thanks.saveAndFlush(new Thanks(tenantId, gift, clock.instant())).given();
+        return thanks.saveAndFlush(new Thanks(tenantId, gift, clock.instant())).given(null);
     }
 
     /** 429 once the person has thanked {@value #DAILY_LIMIT} times in the last 24 hours, saying when they may again. */
@@ -120,13 +125,33 @@ public class ThanksLedger {
         if (departmentIds.isEmpty()) {
             return List.of();
         }
-        return thanks.involving(tenantId, departmentIds, from, until).stream().map(Thanks::given).toList();
+        return given(thanks.involving(tenantId, departmentIds, from, until));
     }
 
     /** The latest thanks naming this person: what the app shows them as its notice. */
     @Transactional(readOnly = true)
     public List<GivenThanks> receivedBy(TenantId tenantId, String accountId, Instant since, int limit) {
-        return thanks.receivedBy(tenantId, accountId, since, PageRequest.of(0, limit)).stream().map(Thanks::given)
+        return given(thanks.receivedBy(tenantId, accountId, since, PageRequest.of(0, limit))).stream()
                 .filter(g -> g.to().contains(accountId)).toList();
+    }
+
+    /** Each thank-you with the issue of its check, in one query for all. */
+    List<GivenThanks> given(List<Thanks> found) {
+        Map<String, String> issues = issuesOf(found);
+        return found.stream().map(t -> t.given(issues.get(t.id()))).toList();
+    }
+
+    /** The issue each thank-you followed (by the thank-you's id), for those that followed a check; one query for all. */
+    Map<String, String> issuesOf(List<Thanks> found) {
+        List<String> checkIds = found.stream().map(Thanks::checkId).filter(Objects::nonNull).distinct().toList();
+        if (checkIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> issueOfCheck = new HashMap<>();
+        checks.findAllById(checkIds).forEach(c -> issueOfCheck.put(c.id(), c.issueId()));
+        Map<String, String> issues = new HashMap<>();
+        found.stream().filter(t -> t.checkId() != null && issueOfCheck.containsKey(t.checkId()))
+                .forEach(t -> issues.put(t.id(), issueOfCheck.get(t.checkId())));
+        return issues;
     }
 }

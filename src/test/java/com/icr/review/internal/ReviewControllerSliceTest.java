@@ -59,7 +59,7 @@ class ReviewControllerSliceTest {
 
     @Test
     void aBadQuarterIsA400NamingIt() throws Exception {
-        when(reviews.review(any(), any(), any(), any(), any())).thenThrow(new InvalidInput("quarter", "must be a quarter such as 2026-Q4"));
+        when(reviews.review(any(), any(), any(), any(), any(), any())).thenThrow(new InvalidInput("quarter", "must be a quarter such as 2026-Q4"));
 
         mvc.perform(get("/api/reviews").param("relationship", "r1").param("quarter", "Q4"))
                 .andExpect(status().isBadRequest())
