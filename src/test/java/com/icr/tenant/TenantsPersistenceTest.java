@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -87,11 +88,11 @@ class TenantsPersistenceTest {
         assertThat(tenants.accessFor(otherKey)).isPresent();
     }
 
+    /** PostgreSQL only (tag postgres: the -Ppostgres suite runs it): the embedded HSQLDB has no lock-wait timeout. */
     @Test
+    @Tag("postgres")
     void aChangeWaitsForTheSitesRevisionLockBoundedlyNotUntilALongTransactionEnds() throws Exception {
-        // PostgreSQL only (-Ppostgres): the embedded HSQLDB has no lock-wait timeout
-        org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.TRUE.equals(jdbc.execute((java.sql.Connection c) ->
-                c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres"))));
+        assertThat(jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName())).containsIgnoringCase("postgres");
         TenantId tenant = tenants.register(signal("jira-" + UUID.randomUUID(), Product.JIRA, site));
         TransactionTemplate transactions = new TransactionTemplate(transactionManager);
         java.util.concurrent.CountDownLatch holding = new java.util.concurrent.CountDownLatch(1);
