@@ -7,8 +7,8 @@ import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * Internal Customer Relationships: an Atlassian Connect app for Jira and Confluence.
- * The JPA starter of ACSB switches Boot's repository scan off, so we declare ours.
+ * Internal Customer Relationships: an Atlassian Connect app for Jira and Confluence. The
+ * JPA starter of ACSB switches Boot's repository scan off, so we declare ours.
  */
 @SpringBootApplication
 @EnableJpaRepositories
@@ -19,4 +19,5 @@ public class Application {
     public static void main(String[] args) {
         SpringApplication.run(Application.class, args);
     }
+
 }

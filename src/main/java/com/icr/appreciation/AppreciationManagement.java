@@ -26,9 +26,10 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 
 /**
- * Thanking people of another department, at any time or (through satisfaction) from a check; shown on the
- * department and the relationship. The people thanked find it in the app ({@link #receivedBy}): Jira's notify
- * API, the only way a Connect app can email someone, needs an issue, which a thank-you given at any time has not.
+ * Thanking people of another department, at any time or (through satisfaction) from a
+ * check; shown on the department and the relationship. The people thanked find it in the
+ * app ({@link #receivedBy}): Jira's notify API, the only way a Connect app can email
+ * someone, needs an issue, which a thank-you given at any time has not.
  */
 @Service
 public class AppreciationManagement {
@@ -37,11 +38,15 @@ public class AppreciationManagement {
     static final int MAX_MESSAGE = 500;
 
     private final SatisfactionCheckManagement ledger;
+
     private final DepartmentManagement departments;
+
     private final SitePermissions permissions;
+
     private final Clock clock;
 
-    AppreciationManagement(SatisfactionCheckManagement ledger, DepartmentManagement departments, SitePermissions permissions, Clock clock) {
+    AppreciationManagement(SatisfactionCheckManagement ledger, DepartmentManagement departments,
+            SitePermissions permissions, Clock clock) {
         this.ledger = ledger;
         this.departments = departments;
         this.permissions = permissions;
@@ -78,17 +83,27 @@ public class AppreciationManagement {
     }
 
     /**
-     * Thanks during the quarter to or from the department, or between the relationship's two departments, as the
-     * reader sees them: the issue a check's thank-you followed is named only when the reader may browse it (one
-     * permission check for all); a view without a reader (null: an export) names none.
+     * Thanks during the quarter to or from the department, or between the relationship's
+     * two departments, as the reader sees them: the issue a check's thank-you followed is
+     * named only when the reader may browse it (one permission check for all); a view
+     * without a reader (null: an export) names none.
      */
-    public List<AppreciationView> during(TenantId tenantId, Period quarter, Collection<String> departmentIds, boolean bothEnds, Caller reader) {
+    public List<AppreciationView> during(TenantId tenantId, Period quarter, Collection<String> departmentIds,
+            boolean bothEnds, Caller reader) {
         Predicate<GivenThanks> between = g -> !bothEnds
                 || (departmentIds.contains(g.toDepartmentId()) && departmentIds.contains(g.fromDepartmentId()));
-        return views(tenantId, ledger.thanksInvolving(tenantId, departmentIds, quarter.start(), quarter.end()).stream().filter(between).toList(), reader);
+        return views(tenantId,
+                ledger.thanksInvolving(tenantId, departmentIds, quarter.start(), quarter.end())
+                    .stream()
+                    .filter(between)
+                    .toList(),
+                reader);
     }
 
-    /** What the person was thanked for in the last 90 days, newest first: the app's notice to them (issues named as in {@link #during}). */
+    /**
+     * What the person was thanked for in the last 90 days, newest first: the app's notice
+     * to them (issues named as in {@link #during}).
+     */
     public List<AppreciationView> receivedBy(Caller caller) {
         if (caller.accountId().isEmpty()) {
             return List.of();
@@ -102,7 +117,7 @@ public class AppreciationManagement {
             throw new InvalidInput(field, "is required");
         }
         DepartmentName department = departments.findName(tenantId, id.strip())
-                .orElseThrow(() -> new InvalidInput(field, "no department with id " + id.strip()));
+            .orElseThrow(() -> new InvalidInput(field, "no department with id " + id.strip()));
         if (department.archived()) {
             throw new InvalidInput(field, "'" + department.name() + "' is archived");
         }
@@ -110,14 +125,25 @@ public class AppreciationManagement {
     }
 
     private List<AppreciationView> views(TenantId tenantId, List<GivenThanks> given, Caller reader) {
-        Set<String> issues = given.stream().map(GivenThanks::issueId).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        Set<String> issues = given.stream()
+            .map(GivenThanks::issueId)
+            .filter(java.util.Objects::nonNull)
+            .collect(Collectors.toSet());
         Set<String> browsable = reader == null || issues.isEmpty() ? Set.of() : permissions.browsable(reader, issues);
-        Map<String, String> names = departments.namesOf(tenantId, given.stream()
-                        .flatMap(g -> Stream.of(g.toDepartmentId(), g.fromDepartmentId())).filter(java.util.Objects::nonNull).collect(Collectors.toSet()))
-                .stream().collect(Collectors.toMap(DepartmentName::id, DepartmentName::name));
-        return given.stream().map(g -> new AppreciationView(g.id(), g.from(), g.fromDepartmentId(), names.get(g.fromDepartmentId()),
-                g.toDepartmentId(), names.get(g.toDepartmentId()), g.to(), g.message(),
-                g.issueId() != null && browsable.contains(g.issueId()) ? g.issueKey() : null, g.fromCheck() ? "check" : "direct",
-                g.createdAt())).toList();
+        Map<String, String> names = departments
+            .namesOf(tenantId,
+                    given.stream()
+                        .flatMap(g -> Stream.of(g.toDepartmentId(), g.fromDepartmentId()))
+                        .filter(java.util.Objects::nonNull)
+                        .collect(Collectors.toSet()))
+            .stream()
+            .collect(Collectors.toMap(DepartmentName::id, DepartmentName::name));
+        return given.stream()
+            .map(g -> new AppreciationView(g.id(), g.from(), g.fromDepartmentId(), names.get(g.fromDepartmentId()),
+                    g.toDepartmentId(), names.get(g.toDepartmentId()), g.to(), g.message(),
+                    g.issueId() != null && browsable.contains(g.issueId()) ? g.issueKey() : null,
+                    g.fromCheck() ? "check" : "direct", g.createdAt()))
+            .toList();
     }
+
 }

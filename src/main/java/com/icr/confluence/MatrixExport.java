@@ -7,15 +7,17 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The matrix as a static HTML table for PDF and Word: no script, no design tokens (exports have neither),
- * inline styles with print-safe colours, every cell labelled in words so it reads in black and white, and
- * every name escaped.
+ * The matrix as a static HTML table for PDF and Word: no script, no design tokens
+ * (exports have neither), inline styles with print-safe colours, every cell labelled in
+ * words so it reads in black and white, and every name escaped.
  */
 @Component
 class MatrixExport {
 
     private static final String TABLE = "border-collapse:collapse;font-family:Arial,Helvetica,sans-serif;font-size:9pt;";
+
     private static final String TH = "border:1px solid #8590A2;padding:4px;background:#F1F2F4;color:#172B4D;text-align:left;";
+
     private static final String TD = "border:1px solid #8590A2;padding:4px;color:#172B4D;";
 
     String render(MatrixView view) {
@@ -23,29 +25,48 @@ class MatrixExport {
         html.append("<div class=\"icr-matrix-export\">");
         if (!view.missingDepartments().isEmpty()) {
             html.append("<p style=\"font-family:Arial,Helvetica,sans-serif;font-size:9pt;color:#172B4D;\">")
-                    .append(escape(missingNote(view.missingDepartments().size(), !view.departments().isEmpty()))).append("</p>");
+                .append(escape(missingNote(view.missingDepartments().size(), !view.departments().isEmpty())))
+                .append("</p>");
         }
         if (view.departments().isEmpty() && !view.missingDepartments().isEmpty()) {
             return html.append("</div>").toString();
         }
         if (view.departments().isEmpty()) {
-            html.append("<p>No departments yet. A Jira administrator defines them on the Internal Customer Relationships admin page.</p></div>");
+            html.append(
+                    "<p>No departments yet. A Jira administrator defines them on the Internal Customer Relationships admin page.</p></div>");
             return html.toString();
         }
         Map<Long, MatrixView.Cell> cells = new HashMap<>();
         view.cells().forEach(c -> cells.put(((long) c.provider() << 32) | c.customer(), c));
-        html.append("<table style=\"").append(TABLE).append("\"><caption style=\"text-align:left;font-weight:bold;padding:4px 0;\">")
-                .append(escape("Internal Customer Relationship Matrix: " + metricName(view) + ", " + view.period().key()))
-                .append(" (rows provide, columns receive)</caption><thead><tr><th scope=\"col\" style=\"").append(TH)
-                .append("\">Provider \\ Customer</th>");
-        view.departments().forEach(d -> html.append("<th scope=\"col\" style=\"").append(TH).append("\">").append(escape(d.name())).append("</th>"));
+        html.append("<table style=\"")
+            .append(TABLE)
+            .append("\"><caption style=\"text-align:left;font-weight:bold;padding:4px 0;\">")
+            .append(escape("Internal Customer Relationship Matrix: " + metricName(view) + ", " + view.period().key()))
+            .append(" (rows provide, columns receive)</caption><thead><tr><th scope=\"col\" style=\"")
+            .append(TH)
+            .append("\">Provider \\ Customer</th>");
+        view.departments()
+            .forEach(d -> html.append("<th scope=\"col\" style=\"")
+                .append(TH)
+                .append("\">")
+                .append(escape(d.name()))
+                .append("</th>"));
         html.append("</tr></thead><tbody>");
         for (int p = 0; p < view.departments().size(); p++) {
-            html.append("<tr><th scope=\"row\" style=\"").append(TH).append("\">").append(escape(view.departments().get(p).name())).append("</th>");
+            html.append("<tr><th scope=\"row\" style=\"")
+                .append(TH)
+                .append("\">")
+                .append(escape(view.departments().get(p).name()))
+                .append("</th>");
             for (int c = 0; c < view.departments().size(); c++) {
                 MatrixView.Cell cell = cells.get(((long) p << 32) | c);
                 String text = p == c ? "" : cell == null ? "–" : cell.label();
-                html.append("<td style=\"").append(TD).append(background(cell)).append("\">").append(escape(text)).append("</td>");
+                html.append("<td style=\"")
+                    .append(TD)
+                    .append(background(cell))
+                    .append("\">")
+                    .append(escape(text))
+                    .append("</td>");
             }
             html.append("</tr>");
         }
@@ -53,13 +74,21 @@ class MatrixExport {
         return html.toString();
     }
 
-    /** Said once, above the table: the page names departments that were deleted since it was written. */
+    /**
+     * Said once, above the table: the page names departments that were deleted since it
+     * was written.
+     */
     static String missingNote(int missing, boolean othersShown) {
-        String which = missing == 1 ? "A department this macro names no longer exists" : missing + " departments this macro names no longer exist";
-        return which + (othersShown ? "; the matrix shows the others." : ". Edit the macro to choose others, or none to show all departments.");
+        String which = missing == 1 ? "A department this macro names no longer exists"
+                : missing + " departments this macro names no longer exist";
+        return which + (othersShown ? "; the matrix shows the others."
+                : ". Edit the macro to choose others, or none to show all departments.");
     }
 
-    /** Light tints only: the label carries the meaning, the tint merely helps on screen and in colour print. */
+    /**
+     * Light tints only: the label carries the meaning, the tint merely helps on screen
+     * and in colour print.
+     */
     private static String background(MatrixView.Cell cell) {
         if (cell == null || cell.value() == null) {
             return "";
@@ -81,4 +110,5 @@ class MatrixExport {
     private static String escape(String text) {
         return HtmlUtils.htmlEscape(text, "UTF-8");
     }
+
 }

@@ -14,30 +14,38 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * The app's identity and modules, from the single top-level {@code atlassian-connect.json}: common fields
- * plus one block per product under {@code products}. Each product's descriptor is the common fields with
- * that product's scopes and modules only, so Jira never sees a Confluence module and the other way round.
- * Built once, on first use (ACSB would re-read and re-parse the file on every request); not at start-up,
- * because the base URL may name the server's port, known only once it listens.
+ * The app's identity and modules, from the single top-level
+ * {@code atlassian-connect.json}: common fields plus one block per product under
+ * {@code products}. Each product's descriptor is the common fields with that product's
+ * scopes and modules only, so Jira never sees a Confluence module and the other way
+ * round. Built once, on first use (ACSB would re-read and re-parse the file on every
+ * request); not at start-up, because the base URL may name the server's port, known only
+ * once it listens.
  */
 @Component
 public class AppDescriptor {
 
     private final ObjectMapper json = new ObjectMapper();
+
     private final JsonNode source;
+
     private final Environment environment;
+
     private final Map<Product, String> rendered = new ConcurrentHashMap<>();
 
     AppDescriptor(Environment environment) {
         this.environment = environment;
         try (InputStream in = new ClassPathResource("atlassian-connect.json").getInputStream()) {
             this.source = json.readTree(in);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("atlassian-connect.json is missing from the classpath", e);
         }
     }
 
-    /** The public address Jira and Confluence reach the app at ({@code addon.base-url}). */
+    /**
+     * The public address Jira and Confluence reach the app at ({@code addon.base-url}).
+     */
     public String baseUrl() {
         return environment.getRequiredProperty("addon.base-url");
     }
@@ -58,7 +66,8 @@ public class AppDescriptor {
     public ObjectNode treeFor(Product product) {
         try {
             return (ObjectNode) json.readTree(forProduct(product));
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -72,8 +81,10 @@ public class AppDescriptor {
         descriptor.set("modules", block.path("modules"));
         try {
             return json.writerWithDefaultPrettyPrinter().writeValueAsString(descriptor);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
+
 }

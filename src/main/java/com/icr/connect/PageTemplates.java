@@ -11,9 +11,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The HTML shells of the app's Connect pages, built by Vite into {@code classpath:pages/}. They hold no data:
- * pages fetch it from {@code /api} with a context token. The only substitution is where the Connect bridge
- * (all.js) is loaded from ({@link BridgeLocation}).
+ * The HTML shells of the app's Connect pages, built by Vite into
+ * {@code classpath:pages/}. They hold no data: pages fetch it from {@code /api} with a
+ * context token. The only substitution is where the Connect bridge (all.js) is loaded
+ * from ({@link BridgeLocation}).
  */
 @Component
 public class PageTemplates {
@@ -21,6 +22,7 @@ public class PageTemplates {
     public static final String CONNECT_ALL_JS = "https://connect-cdn.atl-paas.net/all.js";
 
     private final Map<String, String> cache = new ConcurrentHashMap<>();
+
     private final BridgeLocation bridges;
 
     PageTemplates(BridgeLocation bridges) {
@@ -41,8 +43,10 @@ public class PageTemplates {
         ClassPathResource resource = new ClassPathResource("pages/" + page + ".html");
         try (InputStream in = resource.getInputStream()) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("Page " + page + " is not built; run the Maven build", e);
         }
     }
+
 }

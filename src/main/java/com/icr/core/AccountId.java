@@ -3,8 +3,9 @@ package com.icr.core;
 import java.util.regex.Pattern;
 
 /**
- * A person: an Atlassian account id ({@code 557058:f1e2...}, {@code 5b10ac8d82e05b22cc7d4ef5}). The app stores
- * people only as these; names are the product's to tell.
+ * A person: an Atlassian account id ({@code 557058:f1e2...},
+ * {@code 5b10ac8d82e05b22cc7d4ef5}). The app stores people only as these; names are the
+ * product's to tell.
  */
 public record AccountId(String value) {
 

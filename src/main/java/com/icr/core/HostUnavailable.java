@@ -4,8 +4,9 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * The product's REST API did not answer, or asked us to slow down (429 with {@code Retry-After}): the caller
- * may try again, no sooner than {@link #retryAfter()} when the product said when.
+ * The product's REST API did not answer, or asked us to slow down (429 with
+ * {@code Retry-After}): the caller may try again, no sooner than {@link #retryAfter()}
+ * when the product said when.
  */
 public class HostUnavailable extends RuntimeException {
 
@@ -23,4 +24,5 @@ public class HostUnavailable extends RuntimeException {
     public Optional<Duration> retryAfter() {
         return Optional.ofNullable(retryAfter);
     }
+
 }

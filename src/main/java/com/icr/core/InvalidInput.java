@@ -13,4 +13,5 @@ public class InvalidInput extends RuntimeException {
     public String field() {
         return field;
     }
+
 }

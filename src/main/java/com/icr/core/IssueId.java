@@ -2,7 +2,10 @@ package com.icr.core;
 
 import java.util.regex.Pattern;
 
-/** A Jira issue by its id, which never changes (its key does when the issue moves): digits. */
+/**
+ * A Jira issue by its id, which never changes (its key does when the issue moves):
+ * digits.
+ */
 public record IssueId(String value) {
 
     private static final Pattern ISSUE_ID = Pattern.compile("\\d{1,18}");

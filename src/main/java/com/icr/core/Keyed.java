@@ -5,7 +5,10 @@ public interface Keyed {
 
     String key();
 
-    /** One of the enum's keys, named in the error when it is not; the fallback when left out (required if none). */
+    /**
+     * One of the enum's keys, named in the error when it is not; the fallback when left
+     * out (required if none).
+     */
     static <E extends Enum<E> & Keyed> E parse(String field, String value, Class<E> type, E fallback) {
         if (value == null || value.isBlank()) {
             if (fallback == null) {
@@ -24,4 +27,5 @@ public interface Keyed {
         }
         throw new InvalidInput(field, "must be one of " + keys);
     }
+
 }

@@ -6,4 +6,5 @@ public class NotPermitted extends RuntimeException {
     public NotPermitted(String message) {
         super(message);
     }
+
 }

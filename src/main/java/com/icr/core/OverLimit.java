@@ -2,7 +2,10 @@ package com.icr.core;
 
 import java.time.Duration;
 
-/** The caller has used up a limit (thanks per day); {@link #retryAfter()} says when it frees up. */
+/**
+ * The caller has used up a limit (thanks per day); {@link #retryAfter()} says when it
+ * frees up.
+ */
 public class OverLimit extends RuntimeException {
 
     private final transient Duration retryAfter;
@@ -15,4 +18,5 @@ public class OverLimit extends RuntimeException {
     public Duration retryAfter() {
         return retryAfter;
     }
+
 }

@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
-/** A span of days, UTC, that figures are counted over: a quarter ({@link Quarter#period()}) or a month. */
+/**
+ * A span of days, UTC, that figures are counted over: a quarter
+ * ({@link Quarter#period()}) or a month.
+ */
 public record Period(String key, LocalDate from, LocalDate to) {
 
     /** The first instant of the period, UTC. */
@@ -17,7 +20,10 @@ public record Period(String key, LocalDate from, LocalDate to) {
         return to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
-    /** The quarter before the one this period starts in: trends walk back from the quarter asked for. */
+    /**
+     * The quarter before the one this period starts in: trends walk back from the quarter
+     * asked for.
+     */
     public Period previous() {
         return Quarter.containing(from).previous().period();
     }

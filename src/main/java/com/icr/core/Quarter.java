@@ -7,7 +7,10 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A calendar quarter, {@code 2026-Q4}, of a year from 2000 to 2100: how people name the period they review. */
+/**
+ * A calendar quarter, {@code 2026-Q4}, of a year from 2000 to 2100: how people name the
+ * period they review.
+ */
 public record Quarter(int year, int number) {
 
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
@@ -20,7 +23,10 @@ public record Quarter(int year, int number) {
         }
     }
 
-    /** The quarter a text names ({@code 2026-q4} too), or the current one when it names none. */
+    /**
+     * The quarter a text names ({@code 2026-q4} too), or the current one when it names
+     * none.
+     */
     public static Quarter parse(String field, String value, Clock clock) {
         if (value == null || value.isBlank()) {
             return current(clock);

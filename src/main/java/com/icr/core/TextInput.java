@@ -1,6 +1,9 @@
 package com.icr.core;
 
-/** A text a person typed, as every use case takes it: stripped, bounded, and required or not. */
+/**
+ * A text a person typed, as every use case takes it: stripped, bounded, and required or
+ * not.
+ */
 public final class TextInput {
 
     private TextInput() {
@@ -25,4 +28,5 @@ public final class TextInput {
         }
         return text;
     }
+
 }

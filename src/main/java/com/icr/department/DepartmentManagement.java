@@ -26,19 +26,26 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The department module's facade: every read and write is scoped to the caller's tenant. */
+/**
+ * The department module's facade: every read and write is scoped to the caller's tenant.
+ */
 @Service
 public class DepartmentManagement {
 
     private final DepartmentRepository departments;
+
     private final DepartmentDirectory directory;
+
     private final List<DepartmentUsage> usages;
+
     private final TenantManagement revisions;
+
     private final SitePermissions permissions;
+
     private final Clock clock;
 
     DepartmentManagement(DepartmentRepository departments, DepartmentDirectory directory, List<DepartmentUsage> usages,
-                         TenantManagement revisions, SitePermissions permissions, Clock clock) {
+            TenantManagement revisions, SitePermissions permissions, Clock clock) {
         this.departments = departments;
         this.directory = directory;
         this.usages = usages;
@@ -48,8 +55,9 @@ public class DepartmentManagement {
     }
 
     /**
-     * The department that provides what an issue asks for: by the issue's project, a mapping narrowed to one of
-     * its components winning over the whole project; archived departments take no new work.
+     * The department that provides what an issue asks for: by the issue's project, a
+     * mapping narrowed to one of its components winning over the whole project; archived
+     * departments take no new work.
      */
     public Optional<ProviderMatch> providerFor(TenantId tenantId, String projectKey, Collection<String> componentIds) {
         return directory.providerFor(tenantId, projectKey, componentIds);
@@ -65,18 +73,19 @@ public class DepartmentManagement {
     }
 
     /**
-     * The caller, once: their departments (by the groups the site's host says they are in, or as lead) and
-     * whether they administer the site. The host must answer ({@link HostUnavailable} if not). Never inside a
-     * transaction: it asks the host.
+     * The caller, once: their departments (by the groups the site's host says they are
+     * in, or as lead) and whether they administer the site. The host must answer
+     * ({@link HostUnavailable} if not). Never inside a transaction: it asks the host.
      */
     public Member memberOf(Caller caller) {
         return member(caller, true);
     }
 
     /**
-     * The caller for a read, which must not fail because the host cannot say their groups (a site with only
-     * Confluence installed, Jira rate limiting): then only leads count as members, and nobody as an
-     * administrator; a page shows fewer forms, its content is the same.
+     * The caller for a read, which must not fail because the host cannot say their groups
+     * (a site with only Confluence installed, Jira rate limiting): then only leads count
+     * as members, and nobody as an administrator; a page shows fewer forms, its content
+     * is the same.
      */
     public Member readerOf(Caller caller) {
         return member(caller, false);
@@ -91,7 +100,8 @@ public class DepartmentManagement {
             if (account != null) {
                 groups = permissions.groupsOf(caller.tenantId(), account);
             }
-        } catch (HostUnavailable | OverLimit e) {
+        }
+        catch (HostUnavailable | OverLimit e) {
             if (hostRequired) {
                 throw e;
             }
@@ -100,19 +110,21 @@ public class DepartmentManagement {
         Set<String> member = new HashSet<>();
         if (account != null) {
             directory.withMemberGroups(caller.tenantId(), groups).stream().map(DepartmentName::id).forEach(member::add);
-            departments.findByTenantIdOrderByNameKey(caller.tenantId()).stream()
-                    .filter(d -> !d.isArchived() && account.equals(d.leadAccountId()))
-                    .forEach(d -> member.add(d.id()));
+            departments.findByTenantIdOrderByNameKey(caller.tenantId())
+                .stream()
+                .filter(d -> !d.isArchived() && account.equals(d.leadAccountId()))
+                .forEach(d -> member.add(d.id()));
         }
         return new Member(account, administrator, Set.copyOf(member));
     }
 
     @Transactional(readOnly = true)
     public List<DepartmentView> list(TenantId tenantId, boolean includeArchived) {
-        return departments.findByTenantIdOrderByNameKey(tenantId).stream()
-                .filter(d -> includeArchived || !d.isArchived())
-                .map(Department::view)
-                .toList();
+        return departments.findByTenantIdOrderByNameKey(tenantId)
+            .stream()
+            .filter(d -> includeArchived || !d.isArchived())
+            .map(Department::view)
+            .toList();
     }
 
     @Transactional(readOnly = true)
@@ -127,13 +139,14 @@ public class DepartmentManagement {
 
     @Transactional(readOnly = true)
     public Optional<DepartmentName> findName(TenantId tenantId, String id) {
-        return departments.findByTenantIdAndId(tenantId, id).map(d -> new DepartmentName(d.id(), d.name(), d.isArchived()));
+        return departments.findByTenantIdAndId(tenantId, id)
+            .map(d -> new DepartmentName(d.id(), d.name(), d.isArchived()));
     }
 
     @Transactional(readOnly = true)
     public Optional<DepartmentName> findByName(TenantId tenantId, String name) {
         return departments.findByTenantIdAndNameKey(tenantId, Department.keyOf(name))
-                .map(d -> new DepartmentName(d.id(), d.name(), d.isArchived()));
+            .map(d -> new DepartmentName(d.id(), d.name(), d.isArchived()));
     }
 
     @Transactional(readOnly = true)
@@ -147,8 +160,9 @@ public class DepartmentManagement {
     }
 
     /**
-     * For a CSV import, inside its transaction: a department known only by its name. The import raises the
-     * site's revision once, at its end, so that it does not hold the site's revision lock while its rows apply.
+     * For a CSV import, inside its transaction: a department known only by its name. The
+     * import raises the site's revision once, at its end, so that it does not hold the
+     * site's revision lock while its rows apply.
      */
     @Transactional
     public DepartmentName createNamed(TenantId tenantId, String name) {
@@ -157,7 +171,8 @@ public class DepartmentManagement {
     }
 
     private Department createNamed(TenantId tenantId, DepartmentDraft draft) {
-        revisions.structureChanged(tenantId); // first: the site's row lock makes two creates of one name take turns
+        revisions.structureChanged(tenantId); // first: the site's row lock makes two
+                                              // creates of one name take turns
         return insert(tenantId, draft);
     }
 
@@ -167,7 +182,8 @@ public class DepartmentManagement {
         }
         try {
             return departments.saveAndFlush(new Department(tenantId, draft, clock.instant()));
-        } catch (DataIntegrityViolationException e) {
+        }
+        catch (DataIntegrityViolationException e) {
             // the unique index (tenant, name key) caught what the check could not see
             throw new InvalidInput("name", "a department named '" + draft.name() + "' already exists");
         }
@@ -184,7 +200,8 @@ public class DepartmentManagement {
         department.change(draft, clock.instant());
         try {
             departments.flush();
-        } catch (DataIntegrityViolationException e) {
+        }
+        catch (DataIntegrityViolationException e) {
             throw new InvalidInput("name", "a department named '" + draft.name() + "' already exists");
         }
         return department.view();
@@ -207,10 +224,14 @@ public class DepartmentManagement {
         return departments.findByTenantIdAndId(tenantId, id).orElseThrow(() -> new NotFound("Department " + id));
     }
 
-    /** After the modules that refer to departments have deleted their rows (they listen with a lower order). */
+    /**
+     * After the modules that refer to departments have deleted their rows (they listen
+     * with a lower order).
+     */
     @EventListener
     @Order(100)
     void purge(SitePurging event) {
         departments.findByTenantIdOrderByNameKey(event.tenantId()).forEach(departments::delete);
     }
+
 }

@@ -16,18 +16,24 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Writes deliveries to {@code intake_delivery}. A delivery key is unique per site: the same key twice (Jira
- * retrying a webhook, two nodes receiving the same retry) is stored once, whichever insert wins.
+ * Writes deliveries to {@code intake_delivery}. A delivery key is unique per site: the
+ * same key twice (Jira retrying a webhook, two nodes receiving the same retry) is stored
+ * once, whichever insert wins.
  */
 @Service
 public class Intake {
 
     static final int MAX_KEY = 200;
-    /** Characters of a payload (the column's size on HSQLDB, where it is kept in the row). */
+
+    /**
+     * Characters of a payload (the column's size on HSQLDB, where it is kept in the row).
+     */
     static final int MAX_PAYLOAD = 1_000_000;
 
     private final JdbcTemplate jdbc;
+
     private final IntakeWorker worker;
+
     private final Clock clock;
 
     Intake(JdbcTemplate jdbc, IntakeWorker worker, Clock clock) {
@@ -37,18 +43,20 @@ public class Intake {
     }
 
     /**
-     * Stores a delivery for its handler. Inside a transaction it is part of it (an outbox: written if and only
-     * if the change that asked for it is), and the worker is woken once it commits; a key that exists already
-     * then fails the transaction, so callers in one use keys that are unique by construction.
+     * Stores a delivery for its handler. Inside a transaction it is part of it (an
+     * outbox: written if and only if the change that asked for it is), and the worker is
+     * woken once it commits; a key that exists already then fails the transaction, so
+     * callers in one use keys that are unique by construction.
      */
     public Recorded record(TenantId tenantId, String key, String topic, String payload) {
         return recordAt(tenantId, key, topic, payload, clock.instant());
     }
 
     /**
-     * Stores a delivery that is worked off no earlier than {@code due}: a scheduled job. Its handler runs on one
-     * node at a time (the worker's lease), and again only if that node died before it finished; a handler
-     * whose effect must happen once makes it conditional, in the transaction that records it.
+     * Stores a delivery that is worked off no earlier than {@code due}: a scheduled job.
+     * Its handler runs on one node at a time (the worker's lease), and again only if that
+     * node died before it finished; a handler whose effect must happen once makes it
+     * conditional, in the transaction that records it.
      */
     public Recorded recordAt(TenantId tenantId, String key, String topic, String payload, Instant due) {
         if (key.length() > MAX_KEY) {
@@ -59,10 +67,13 @@ public class Intake {
         }
         Timestamp now = Timestamp.from(clock.instant());
         try {
-            jdbc.update("insert into intake_delivery (id, tenant_id, delivery_key, topic, payload, received_at, state, attempts, next_attempt_at) "
-                    + "values (?, ?, ?, ?, ?, ?, 'PENDING', 0, ?)", UUID.randomUUID().toString(), tenantId.value(), key, topic, payload, now,
+            jdbc.update(
+                    "insert into intake_delivery (id, tenant_id, delivery_key, topic, payload, received_at, state, attempts, next_attempt_at) "
+                            + "values (?, ?, ?, ?, ?, ?, 'PENDING', 0, ?)",
+                    UUID.randomUUID().toString(), tenantId.value(), key, topic, payload, now,
                     Timestamp.from(due.isBefore(now.toInstant()) ? now.toInstant() : due));
-        } catch (DuplicateKeyException e) {
+        }
+        catch (DuplicateKeyException e) {
             return Recorded.DUPLICATE;
         }
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -72,26 +83,35 @@ public class Intake {
                     worker.nudge();
                 }
             });
-        } else {
+        }
+        else {
             worker.nudge();
         }
         return Recorded.NEW;
     }
 
-    /** A delivery given up after {@link IntakeWorker#MAX_ATTEMPTS} attempts: kept 30 days for the site's administrators to see. */
-    public record Parked(String id, String topic, String deliveryKey, int attempts, Instant receivedAt, String lastError) {
+    /**
+     * A delivery given up after {@link IntakeWorker#MAX_ATTEMPTS} attempts: kept 30 days
+     * for the site's administrators to see.
+     */
+    public record Parked(String id, String topic, String deliveryKey, int attempts, Instant receivedAt,
+            String lastError) {
     }
 
     /** The site's parked deliveries, newest first, at most {@code limit}. */
     public List<Parked> parked(TenantId tenantId, int limit) {
-        return jdbc.query("select id, topic, delivery_key, attempts, received_at, last_error from intake_delivery where tenant_id = ? and state = 'FAILED' "
+        return jdbc.query(
+                "select id, topic, delivery_key, attempts, received_at, last_error from intake_delivery where tenant_id = ? and state = 'FAILED' "
                         + "order by received_at desc limit ?",
-                (rs, i) -> new Parked(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getTimestamp(5).toInstant(), rs.getString(6)),
+                (rs, i) -> new Parked(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                        rs.getTimestamp(5).toInstant(), rs.getString(6)),
                 tenantId.value(), limit);
     }
 
     public int parkedCount(TenantId tenantId) {
-        Integer count = jdbc.queryForObject("select count(*) from intake_delivery where tenant_id = ? and state = 'FAILED'", Integer.class, tenantId.value());
+        Integer count = jdbc.queryForObject(
+                "select count(*) from intake_delivery where tenant_id = ? and state = 'FAILED'", Integer.class,
+                tenantId.value());
         return count == null ? 0 : count;
     }
 
@@ -99,4 +119,5 @@ public class Intake {
     void purge(SitePurging event) {
         jdbc.update("delete from intake_delivery where tenant_id = ?", event.tenantId().value());
     }
+
 }

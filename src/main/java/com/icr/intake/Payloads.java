@@ -3,7 +3,9 @@ package com.icr.intake;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** Payloads in the intake, as JSON: written by this version, read back by any later one. */
+/**
+ * Payloads in the intake, as JSON: written by this version, read back by any later one.
+ */
 public class Payloads {
 
     private final ObjectMapper mapper;
@@ -15,7 +17,8 @@ public class Payloads {
     public String write(Object value) {
         try {
             return mapper.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
+        }
+        catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write " + value.getClass().getSimpleName(), e);
         }
     }
@@ -23,8 +26,10 @@ public class Payloads {
     public <T> T read(String payload, Class<T> type) {
         try {
             return mapper.readValue(payload, type);
-        } catch (JsonProcessingException e) {
+        }
+        catch (JsonProcessingException e) {
             throw new IllegalArgumentException("unreadable " + type.getSimpleName() + " in the intake", e);
         }
     }
+
 }

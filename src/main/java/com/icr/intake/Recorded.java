@@ -1,7 +1,11 @@
 package com.icr.intake;
 
-/** What recording a delivery did: stored it, or found the same delivery key already stored (a retry). */
+/**
+ * What recording a delivery did: stored it, or found the same delivery key already stored
+ * (a retry).
+ */
 public enum Recorded {
-    NEW,
-    DUPLICATE
+
+    NEW, DUPLICATE
+
 }

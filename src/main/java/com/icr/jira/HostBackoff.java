@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpStatusCodeException;
 
 /**
- * Jira's rate limit, honoured per site: once it answers 429 (or 503) with {@code Retry-After}, no call from
- * this node goes to that site until the wait is over. Every caller of a product's REST API goes through it.
+ * Jira's rate limit, honoured per site: once it answers 429 (or 503) with
+ * {@code Retry-After}, no call from this node goes to that site until the wait is over.
+ * Every caller of a product's REST API goes through it.
  */
 @Component
 public class HostBackoff {
@@ -22,6 +23,7 @@ public class HostBackoff {
     static final Duration DEFAULT_WAIT = Duration.ofSeconds(5);
 
     private final Clock clock;
+
     private final Map<TenantId, Instant> until = new ConcurrentHashMap<>();
 
     HostBackoff(Clock clock) {
@@ -33,18 +35,24 @@ public class HostBackoff {
         Instant now = clock.instant();
         Instant waitUntil = until.get(tenantId);
         if (waitUntil != null && waitUntil.isAfter(now)) {
-            throw new HostUnavailable("Jira asked the app to slow down; it tries again shortly.", null, Duration.between(now, waitUntil));
+            throw new HostUnavailable("Jira asked the app to slow down; it tries again shortly.", null,
+                    Duration.between(now, waitUntil));
         }
     }
 
-    /** After a failed call: the failure to throw, with the wait Jira asked for (remembered when it was a rate limit). */
+    /**
+     * After a failed call: the failure to throw, with the wait Jira asked for (remembered
+     * when it was a rate limit).
+     */
     public HostUnavailable failure(TenantId tenantId, String what, HttpStatusCodeException e) {
         Optional<Duration> wait = RetryAfter.of(e);
         if (e.getStatusCode() == HttpStatus.TOO_MANY_REQUESTS || e.getStatusCode() == HttpStatus.SERVICE_UNAVAILABLE) {
             Duration pause = wait.orElse(DEFAULT_WAIT);
             until.put(tenantId, clock.instant().plus(pause));
-            return new HostUnavailable("Jira asked the app to slow down (" + e.getRawStatusCode() + ") to " + what + ".", e, pause);
+            return new HostUnavailable(
+                    "Jira asked the app to slow down (" + e.getRawStatusCode() + ") to " + what + ".", e, pause);
         }
         return new HostUnavailable("Jira did not " + what + " (" + e.getRawStatusCode() + ").", e, wait.orElse(null));
     }
+
 }

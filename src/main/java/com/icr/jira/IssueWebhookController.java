@@ -21,21 +21,26 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Jira's issue webhooks (created, updated, deleted). ACSB has verified the JWT and its {@code qsh} when this
- * runs. The delivery is checked, stored durably under its {@code X-Atlassian-Webhook-Identifier} (the same
- * for every retry) and answered; the intake worker applies it afterwards. A retry of a stored delivery is
- * answered like the first, so Jira stops retrying. A database that does not answer makes this a 503, and
+ * Jira's issue webhooks (created, updated, deleted). ACSB has verified the JWT and its
+ * {@code qsh} when this runs. The delivery is checked, stored durably under its
+ * {@code X-Atlassian-Webhook-Identifier} (the same for every retry) and answered; the
+ * intake worker applies it afterwards. A retry of a stored delivery is answered like the
+ * first, so Jira stops retrying. A database that does not answer makes this a 503, and
  * Jira tries again later.
  */
 @RestController
 class IssueWebhookController {
 
     static final String PATH = "/webhooks/jira/issue";
+
     private static final Logger log = LoggerFactory.getLogger(IssueWebhookController.class);
+
     private static final Set<String> CHANGES = Set.of("jira:issue_created", "jira:issue_updated");
+
     private static final String DELETED = "jira:issue_deleted";
 
     private final RequestManagement requests;
+
     private final ObjectMapper mapper;
 
     IssueWebhookController(RequestManagement requests, ObjectMapper mapper) {
@@ -45,12 +50,14 @@ class IssueWebhookController {
 
     @PostMapping(PATH)
     ResponseEntity<Void> receive(Caller caller, @RequestBody(required = false) byte[] body,
-                                 @RequestHeader(value = "X-Atlassian-Webhook-Identifier", required = false) String identifier) {
+            @RequestHeader(value = "X-Atlassian-Webhook-Identifier", required = false) String identifier) {
         IssueEvent event;
         try {
             event = eventOf(body, deliveryKey(identifier, body));
-        } catch (InvalidInput e) {
-            log.warn("Refused a malformed issue webhook from {} (delivery {}): {} {}", caller.clientKey(), identifier, e.field(), e.getMessage());
+        }
+        catch (InvalidInput e) {
+            log.warn("Refused a malformed issue webhook from {} (delivery {}): {} {}", caller.clientKey(), identifier,
+                    e.field(), e.getMessage());
             throw e;
         }
         if (event != null) {
@@ -63,7 +70,8 @@ class IssueWebhookController {
         JsonNode payload;
         try {
             payload = body == null || body.length == 0 ? null : mapper.readTree(body);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new InvalidInput("body", "is not JSON");
         }
         if (payload == null || !payload.isObject()) {
@@ -74,10 +82,12 @@ class IssueWebhookController {
             if (kind.isEmpty()) {
                 throw new InvalidInput("webhookEvent", "is required");
             }
-            return null; // an event this app did not register for: nothing to do, nothing wrong
+            return null; // an event this app did not register for: nothing to do, nothing
+                         // wrong
         }
         JsonNode timestamp = payload.path("timestamp");
-        if (!timestamp.canConvertToLong() || timestamp.asLong() <= 0 || timestamp.asLong() > JiraIssueFormat.LATEST.toEpochMilli()) {
+        if (!timestamp.canConvertToLong() || timestamp.asLong() <= 0
+                || timestamp.asLong() > JiraIssueFormat.LATEST.toEpochMilli()) {
             throw new InvalidInput("timestamp", "must be the event time in epoch milliseconds");
         }
         JsonNode issue = payload.path("issue");
@@ -91,13 +101,17 @@ class IssueWebhookController {
         IssueEvent event = IssueEvent.changed(timestamp.asLong(), deliveryKey, snapshot);
         JsonNode comment = payload.path("comment");
         if (comment.isObject() && comment.path("author").hasNonNull("accountId")) {
-            event = event.withComment(JiraIssueFormat.accountId("comment.author.accountId", comment.path("author").path("accountId")),
+            event = event.withComment(
+                    JiraIssueFormat.accountId("comment.author.accountId", comment.path("author").path("accountId")),
                     JiraIssueFormat.time("comment.created", comment.path("created")));
         }
         return event;
     }
 
-    /** Jira's identifier when it sent one (it always does); else the body's hash, so a resent body is still one delivery. */
+    /**
+     * Jira's identifier when it sent one (it always does); else the body's hash, so a
+     * resent body is still one delivery.
+     */
     private static String deliveryKey(String identifier, byte[] body) {
         if (identifier != null && !identifier.isBlank() && identifier.length() <= 150) {
             return "webhook:" + identifier.strip();
@@ -105,8 +119,10 @@ class IssueWebhookController {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(body == null ? new byte[0] : body);
             return "webhook-sha256:" + HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e) {
+        }
+        catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
+
 }

@@ -10,6 +10,10 @@ public interface JiraConnection {
     /** A client that authenticates every call as the app. */
     RestTemplate asApp();
 
-    /** Jira refused a call as unauthenticated: the credentials are read again before the next call. */
+    /**
+     * Jira refused a call as unauthenticated: the credentials are read again before the
+     * next call.
+     */
     void refused();
+
 }

@@ -13,24 +13,38 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads Jira's issue JSON (REST API v3 and webhook bodies share it) into the request module's snapshot.
- * Jira writes times as {@code 2026-11-23T10:15:30.000+0000}; the offset may also come with a colon.
+ * Reads Jira's issue JSON (REST API v3 and webhook bodies share it) into the request
+ * module's snapshot. Jira writes times as {@code 2026-11-23T10:15:30.000+0000}; the
+ * offset may also come with a colon.
  */
 final class JiraIssueFormat {
 
     private static final DateTimeFormatter JIRA_TIME = new DateTimeFormatterBuilder()
-            .appendPattern("yyyy-MM-dd'T'HH:mm:ss")
-            .optionalStart().appendFraction(java.time.temporal.ChronoField.NANO_OF_SECOND, 0, 9, true).optionalEnd()
-            .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
-            .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
-            .toFormatter();
+        .appendPattern("yyyy-MM-dd'T'HH:mm:ss")
+        .optionalStart()
+        .appendFraction(java.time.temporal.ChronoField.NANO_OF_SECOND, 0, 9, true)
+        .optionalEnd()
+        .optionalStart()
+        .appendOffset("+HH:MM", "Z")
+        .optionalEnd()
+        .optionalStart()
+        .appendOffset("+HHMM", "Z")
+        .optionalEnd()
+        .toFormatter();
 
-    /** The sizes of the columns an issue is stored in (006-request.yaml): a longer value is refused here, not by the database. */
+    /**
+     * The sizes of the columns an issue is stored in (006-request.yaml): a longer value
+     * is refused here, not by the database.
+     */
     static final int MAX_KEY = 255;
     static final int MAX_COMPONENT_IDS = 2000;
     static final int MAX_ACCOUNT_ID = 128;
     static final int MAX_STATUS_CATEGORY = 20;
-    /** Times the app stores: from 1970 to the end of year 9999 (what every database's timestamp holds). */
+
+    /**
+     * Times the app stores: from 1970 to the end of year 9999 (what every database's
+     * timestamp holds).
+     */
     static final Instant EARLIEST = Instant.EPOCH;
     static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999Z");
 
@@ -59,14 +73,17 @@ final class JiraIssueFormat {
             }
         });
         if (String.join(",", components).length() > MAX_COMPONENT_IDS) {
-            throw new InvalidInput("issue.fields.components", "are too many: their ids take more than " + MAX_COMPONENT_IDS + " characters");
+            throw new InvalidInput("issue.fields.components",
+                    "are too many: their ids take more than " + MAX_COMPONENT_IDS + " characters");
         }
-        return new IssueSnapshot(id, bounded("issue.key", text(issue.path("key")), MAX_KEY), bounded("issue.fields.project.key", project, MAX_KEY),
-                components,
+        return new IssueSnapshot(id, bounded("issue.key", text(issue.path("key")), MAX_KEY),
+                bounded("issue.fields.project.key", project, MAX_KEY), components,
                 accountId("issue.fields.reporter.accountId", fields.path("reporter").path("accountId")),
                 accountId("issue.fields.assignee.accountId", fields.path("assignee").path("accountId")),
-                bounded("issue.fields.status.statusCategory.key", text(fields.path("status").path("statusCategory").path("key")), MAX_STATUS_CATEGORY),
-                time("issue.fields.created", fields.path("created")), time("issue.fields.resolutiondate", fields.path("resolutiondate")));
+                bounded("issue.fields.status.statusCategory.key",
+                        text(fields.path("status").path("statusCategory").path("key")), MAX_STATUS_CATEGORY),
+                time("issue.fields.created", fields.path("created")),
+                time("issue.fields.resolutiondate", fields.path("resolutiondate")));
     }
 
     static Instant time(String field, JsonNode node) {
@@ -77,7 +94,8 @@ final class JiraIssueFormat {
         Instant time;
         try {
             time = OffsetDateTime.parse(value, JIRA_TIME).toInstant();
-        } catch (DateTimeParseException e) {
+        }
+        catch (DateTimeParseException e) {
             throw new InvalidInput(field, "is not a time Jira writes (2026-11-23T10:15:30.000+0000)");
         }
         return inRange(field, time);
@@ -108,4 +126,5 @@ final class JiraIssueFormat {
         String value = node.asText();
         return value.isBlank() ? null : value;
     }
+
 }

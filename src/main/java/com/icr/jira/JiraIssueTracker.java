@@ -27,10 +27,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
 
 /**
- * The request module's issue tracker and the satisfaction module's notifier, on Jira's REST API v3, as the
- * app. When Jira answers 429 (or 503) with
- * {@code Retry-After}, no call goes to that site until the wait is over: callers get {@link HostUnavailable}
- * with the rest of the wait, which the intake turns into a later retry and the API into a 503.
+ * The request module's issue tracker and the satisfaction module's notifier, on Jira's
+ * REST API v3, as the app. When Jira answers 429 (or 503) with {@code Retry-After}, no
+ * call goes to that site until the wait is over: callers get {@link HostUnavailable} with
+ * the rest of the wait, which the intake turns into a later retry and the API into a 503.
  */
 @Component
 public class JiraIssueTracker implements IssueTracker, Notifier {
@@ -38,7 +38,9 @@ public class JiraIssueTracker implements IssueTracker, Notifier {
     private static final String FIELDS = "project,components,reporter,assignee,status,created,updated,resolutiondate";
 
     private final JiraRest rest;
+
     private final Clock clock;
+
     private final Cache missing;
 
     JiraIssueTracker(JiraRest rest, Clock clock, CacheManager caches) {
@@ -47,7 +49,10 @@ public class JiraIssueTracker implements IssueTracker, Notifier {
         this.missing = caches.getCache("jira-missing-issues");
     }
 
-    /** The issue as Jira has it now; an issue Jira answered 404 for is kept missing a minute (cache {@code jira-missing-issues}), so asking again costs no call. */
+    /**
+     * The issue as Jira has it now; an issue Jira answered 404 for is kept missing a
+     * minute (cache {@code jira-missing-issues}), so asking again costs no call.
+     */
     @Override
     public Optional<IssueEvent> issue(TenantId tenantId, String issueId) {
         String key = tenantId.value() + "/" + issueId;
@@ -55,22 +60,29 @@ public class JiraIssueTracker implements IssueTracker, Notifier {
             return Optional.empty();
         }
         JiraConnection jira = rest.jira(tenantId);
-        String url = UriComponentsBuilder.fromHttpUrl(jira.baseUrl() + "/rest/api/3/issue/{id}").queryParam("fields", FIELDS)
-                .buildAndExpand(issueId).toUriString();
+        String url = UriComponentsBuilder.fromHttpUrl(jira.baseUrl() + "/rest/api/3/issue/{id}")
+            .queryParam("fields", FIELDS)
+            .buildAndExpand(issueId)
+            .toUriString();
         JsonNode issue = rest.getOrNull(tenantId, jira, "read issue " + issueId, url);
         if (issue == null) {
             missing.put(key, Boolean.TRUE);
             return Optional.empty();
         }
         IssueSnapshot snapshot = JiraIssueFormat.snapshotOf(issue);
-        Instant updated = Optional.ofNullable(JiraIssueFormat.time("fields.updated", issue.path("fields").path("updated"))).orElse(clock.instant());
-        return Optional.of(IssueEvent.changed(updated.toEpochMilli(), "fetched:" + issueId + ":" + updated.toEpochMilli(), snapshot));
+        Instant updated = Optional
+            .ofNullable(JiraIssueFormat.time("fields.updated", issue.path("fields").path("updated")))
+            .orElse(clock.instant());
+        return Optional.of(IssueEvent.changed(updated.toEpochMilli(),
+                "fetched:" + issueId + ":" + updated.toEpochMilli(), snapshot));
     }
 
     @Override
     public List<String> watchersOf(TenantId tenantId, String issueId) {
         JiraConnection jira = rest.jira(tenantId);
-        String url = UriComponentsBuilder.fromHttpUrl(jira.baseUrl() + "/rest/api/3/issue/{id}/watchers").buildAndExpand(issueId).toUriString();
+        String url = UriComponentsBuilder.fromHttpUrl(jira.baseUrl() + "/rest/api/3/issue/{id}/watchers")
+            .buildAndExpand(issueId)
+            .toUriString();
         JsonNode answer = rest.getOrNull(tenantId, jira, "read the watchers of issue " + issueId, url);
         List<String> watchers = new ArrayList<>();
         if (answer != null) {
@@ -84,8 +96,9 @@ public class JiraIssueTracker implements IssueTracker, Notifier {
     }
 
     /**
-     * Jira's notify API: an email to these accounts about the issue, with a link to it. Only the accounts
-     * named; the issue's reporter, assignee and watchers are not added by Jira.
+     * Jira's notify API: an email to these accounts about the issue, with a link to it.
+     * Only the accounts named; the issue's reporter, assignee and watchers are not added
+     * by Jira.
      */
     @Override
     public void send(TenantId tenantId, Notice notice) {
@@ -94,20 +107,23 @@ public class JiraIssueTracker implements IssueTracker, Notifier {
             return;
         }
         JiraConnection jira = installed.get();
-        String link = jira.baseUrl() + "/browse/" + UriUtils.encodePathSegment(Objects.requireNonNullElse(notice.issueKey(), notice.issueId()),
-                StandardCharsets.UTF_8);
-        String url = UriComponentsBuilder.fromHttpUrl(jira.baseUrl() + "/rest/api/3/issue/{id}/notify").buildAndExpand(notice.issueId()).toUriString();
-        Map<String, Object> body = Map.of(
-                "subject", notice.subject(),
-                "textBody", notice.text() + "\n\n" + link,
-                "htmlBody", "<p>" + HtmlUtils.htmlEscape(notice.text()) + "</p><p><a href=\"" + HtmlUtils.htmlEscape(link) + "\">"
-                        + HtmlUtils.htmlEscape("Open " + Objects.requireNonNullElse(notice.issueKey(), "the issue")) + "</a></p>",
-                "to", Map.of("reporter", false, "assignee", false, "watchers", false, "voters", false,
-                        "users", notice.to().stream().map(a -> Map.of("accountId", a)).toList()));
+        String link = jira.baseUrl() + "/browse/" + UriUtils
+            .encodePathSegment(Objects.requireNonNullElse(notice.issueKey(), notice.issueId()), StandardCharsets.UTF_8);
+        String url = UriComponentsBuilder.fromHttpUrl(jira.baseUrl() + "/rest/api/3/issue/{id}/notify")
+            .buildAndExpand(notice.issueId())
+            .toUriString();
+        Map<String, Object> body = Map.of("subject", notice.subject(), "textBody", notice.text() + "\n\n" + link,
+                "htmlBody",
+                "<p>" + HtmlUtils.htmlEscape(notice.text()) + "</p><p><a href=\"" + HtmlUtils.htmlEscape(link) + "\">"
+                        + HtmlUtils.htmlEscape("Open " + Objects.requireNonNullElse(notice.issueKey(), "the issue"))
+                        + "</a></p>",
+                "to", Map.of("reporter", false, "assignee", false, "watchers", false, "voters", false, "users",
+                        notice.to().stream().map(a -> Map.of("accountId", a)).toList()));
         rest.call(tenantId, jira, "notify about issue " + notice.issueId(), () -> {
             try {
                 jira.asApp().postForLocation(url, body);
-            } catch (HttpStatusCodeException e) {
+            }
+            catch (HttpStatusCodeException e) {
                 if (e.getStatusCode() != HttpStatus.NOT_FOUND) {
                     throw e; // a deleted issue: nobody to tell about it
                 }
@@ -124,16 +140,20 @@ public class JiraIssueTracker implements IssueTracker, Notifier {
         }
         JiraConnection jira = installed.get();
         String url = UriComponentsBuilder.fromHttpUrl(jira.baseUrl() + "/rest/api/3/issue/{id}/properties/{key}")
-                .buildAndExpand(issueId, RequestSummary.PROPERTY_KEY).toUriString();
+            .buildAndExpand(issueId, RequestSummary.PROPERTY_KEY)
+            .toUriString();
         rest.call(tenantId, jira, "write the property of issue " + issueId, () -> {
             try {
                 jira.asApp().put(url, summary);
-            } catch (HttpStatusCodeException e) {
+            }
+            catch (HttpStatusCodeException e) {
                 if (e.getStatusCode() != HttpStatus.NOT_FOUND) {
-                    throw e; // a deleted issue takes its properties with it: nothing to write
+                    throw e; // a deleted issue takes its properties with it: nothing to
+                             // write
                 }
             }
             return null;
         });
     }
+
 }

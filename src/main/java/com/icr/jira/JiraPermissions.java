@@ -24,11 +24,13 @@ import org.springframework.web.client.RestClientException;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Who a person is to the site, asked of the site's own Jira: whether they administer it and what they may do
- * with an issue (its bulk permission check, which the app may call from its server for any user; kept a
- * minute per user, refusals too, so a page of edits costs one call, and a list of issues one call for all), and their groups (kept ten minutes): caches {@code
- * jira-administrators}, {@code jira-issue-access} and {@code jira-groups}, sized and timed in application.yml. Never called
- * inside a transaction.
+ * Who a person is to the site, asked of the site's own Jira: whether they administer it
+ * and what they may do with an issue (its bulk permission check, which the app may call
+ * from its server for any user; kept a minute per user, refusals too, so a page of edits
+ * costs one call, and a list of issues one call for all), and their groups (kept ten
+ * minutes): caches {@code
+ * jira-administrators}, {@code jira-issue-access} and {@code jira-groups}, sized and
+ * timed in application.yml. Never called inside a transaction.
  */
 @Service
 public class JiraPermissions implements SitePermissions {
@@ -37,10 +39,15 @@ public class JiraPermissions implements SitePermissions {
     static final int ISSUES_PER_CHECK = 1000;
 
     private final JiraRest rest;
+
     private final HostBackoff backoff;
+
     private final UserQuota quota;
+
     private final Cache administrators;
+
     private final Cache issueAccess;
+
     private final Cache groups;
 
     JiraPermissions(JiraRest rest, HostBackoff backoff, UserQuota quota, CacheManager caches) {
@@ -63,15 +70,17 @@ public class JiraPermissions implements SitePermissions {
         if (cached != null) {
             return cached;
         }
-        boolean administrator = jiraOf(caller.tenantId()).map(jira -> askJira(caller.tenantId(), jira, accountId)).orElse(false);
+        boolean administrator = jiraOf(caller.tenantId()).map(jira -> askJira(caller.tenantId(), jira, accountId))
+            .orElse(false);
         administrators.put(key, administrator);
         return administrator;
     }
 
     /**
-     * Whether the user administers Jira and may browse the issue. For the issue their token names, Jira said so
-     * when it rendered the panel and signed the token: only the administrator question, kept per person, may
-     * go to Jira. Any other issue costs one bulk permission check, kept a minute per user and issue.
+     * Whether the user administers Jira and may browse the issue. For the issue their
+     * token names, Jira said so when it rendered the panel and signed the token: only the
+     * administrator question, kept per person, may go to Jira. Any other issue costs one
+     * bulk permission check, kept a minute per user and issue.
      */
     @Override
     public IssueAccess issueAccess(Caller caller, String issueId) {
@@ -87,7 +96,8 @@ public class JiraPermissions implements SitePermissions {
         if (cached != null) {
             return cached;
         }
-        IssueAccess access = jiraOf(caller.tenantId()).map(jira -> askJira(caller.tenantId(), jira, accountId, issueId)).orElse(IssueAccess.NONE);
+        IssueAccess access = jiraOf(caller.tenantId()).map(jira -> askJira(caller.tenantId(), jira, accountId, issueId))
+            .orElse(IssueAccess.NONE);
         issueAccess.put(key, access);
         administrators.put(caller.tenantId().value() + "/" + accountId, access.administrator());
         return access;
@@ -95,8 +105,8 @@ public class JiraPermissions implements SitePermissions {
 
     private IssueAccess askJira(TenantId tenantId, JiraConnection jira, String accountId, String issueId) {
         Map<String, Object> body = Map.of("accountId", accountId, "globalPermissions", List.of("ADMINISTER"),
-                "projectPermissions", List.of(Map.of("issues", List.of(Long.parseLong(issueId)),
-                        "permissions", List.of("BROWSE_PROJECTS"))));
+                "projectPermissions",
+                List.of(Map.of("issues", List.of(Long.parseLong(issueId)), "permissions", List.of("BROWSE_PROJECTS"))));
         PermissionGrants grants = check(tenantId, jira, body);
         if (grants == null) {
             return IssueAccess.NONE;
@@ -106,10 +116,11 @@ public class JiraPermissions implements SitePermissions {
     }
 
     /**
-     * Of these issues, those the user may browse: the ones kept from an earlier answer (a minute per user and
-     * issue, refusals too) cost nothing, the rest one bulk permission check together (per
-     * {@value #ISSUES_PER_CHECK} issues), whose answer is kept issue by issue. The issue the caller's token names is
-     * theirs without asking. Nothing for a caller without a user.
+     * Of these issues, those the user may browse: the ones kept from an earlier answer (a
+     * minute per user and issue, refusals too) cost nothing, the rest one bulk permission
+     * check together (per {@value #ISSUES_PER_CHECK} issues), whose answer is kept issue
+     * by issue. The issue the caller's token names is theirs without asking. Nothing for
+     * a caller without a user.
      */
     @Override
     public Set<String> browsable(Caller caller, Collection<String> issueIds) {
@@ -124,10 +135,12 @@ public class JiraPermissions implements SitePermissions {
             if (issueId == null || !IssueId.isValid(issueId)) {
                 continue;
             }
-            IssueAccess cached = caller.openedOn(issueId) ? new IssueAccess(false, true) : issueAccess.get(prefix + issueId, IssueAccess.class);
+            IssueAccess cached = caller.openedOn(issueId) ? new IssueAccess(false, true)
+                    : issueAccess.get(prefix + issueId, IssueAccess.class);
             if (cached == null) {
                 unknown.add(issueId);
-            } else if (cached.browse()) {
+            }
+            else if (cached.browse()) {
                 browsable.add(issueId);
             }
         }
@@ -144,7 +157,8 @@ public class JiraPermissions implements SitePermissions {
                     "projectPermissions", List.of(Map.of("issues", asked.stream().map(Long::parseLong).toList(),
                             "permissions", List.of("BROWSE_PROJECTS"))));
             PermissionGrants grants = check(caller.tenantId(), installed.get(), body);
-            boolean administrator = grants != null && grants.globalPermissions() != null && grants.globalPermissions().contains("ADMINISTER");
+            boolean administrator = grants != null && grants.globalPermissions() != null
+                    && grants.globalPermissions().contains("ADMINISTER");
             for (String issueId : asked) {
                 boolean browse = grants != null && grants.grants("BROWSE_PROJECTS", issueId);
                 issueAccess.put(prefix + issueId, new IssueAccess(administrator, browse));
@@ -167,8 +181,10 @@ public class JiraPermissions implements SitePermissions {
             return cached;
         }
         JiraConnection jira = rest.jira(tenantId);
-        String url = UriComponentsBuilder.fromHttpUrl(jira.baseUrl() + "/rest/api/3/user/groups").queryParam("accountId", accountId)
-                .build().toUriString();
+        String url = UriComponentsBuilder.fromHttpUrl(jira.baseUrl() + "/rest/api/3/user/groups")
+            .queryParam("accountId", accountId)
+            .build()
+            .toUriString();
         // an account Jira no longer knows (404) belongs to no group
         JsonNode answer = rest.getOrNull(tenantId, jira, "read the groups of " + accountId, url);
         List<String> names = new ArrayList<>();
@@ -188,25 +204,34 @@ public class JiraPermissions implements SitePermissions {
     }
 
     private boolean askJira(TenantId tenantId, JiraConnection jira, String accountId) {
-        PermissionGrants grants = check(tenantId, jira, Map.of("accountId", accountId, "globalPermissions", List.of("ADMINISTER")));
-        return grants != null && grants.globalPermissions() != null && grants.globalPermissions().contains("ADMINISTER");
+        PermissionGrants grants = check(tenantId, jira,
+                Map.of("accountId", accountId, "globalPermissions", List.of("ADMINISTER")));
+        return grants != null && grants.globalPermissions() != null
+                && grants.globalPermissions().contains("ADMINISTER");
     }
 
-    /** Jira's bulk permission check; null for an account Jira does not know (it has no permissions). */
+    /**
+     * Jira's bulk permission check; null for an account Jira does not know (it has no
+     * permissions).
+     */
     private PermissionGrants check(TenantId tenantId, JiraConnection jira, Map<String, Object> body) {
         backoff.check(tenantId);
         quota.charge(tenantId);
         try {
-            return jira.asApp().postForObject(jira.baseUrl() + "/rest/api/3/permissions/check", body, PermissionGrants.class);
-        } catch (HttpStatusCodeException e) {
+            return jira.asApp()
+                .postForObject(jira.baseUrl() + "/rest/api/3/permissions/check", body, PermissionGrants.class);
+        }
+        catch (HttpStatusCodeException e) {
             if (e.getStatusCode() == HttpStatus.NOT_FOUND || e.getStatusCode() == HttpStatus.BAD_REQUEST) {
                 return null;
             }
             if (e.getStatusCode() == HttpStatus.UNAUTHORIZED) {
-                jira.refused(); // signed with a secret Jira no longer has: the next check reads the host again
+                jira.refused(); // signed with a secret Jira no longer has: the next check
+                                // reads the host again
             }
             throw backoff.failure(tenantId, "answer the permission check", e);
-        } catch (RestClientException e) {
+        }
+        catch (RestClientException e) {
             throw new HostUnavailable("Jira did not answer the permission check; try again shortly.", e);
         }
     }
@@ -215,11 +240,13 @@ public class JiraPermissions implements SitePermissions {
     record PermissionGrants(List<String> globalPermissions, List<ProjectGrant> projectPermissions) {
 
         boolean grants(String permission, String issueId) {
-            return projectPermissions != null && projectPermissions.stream().anyMatch(g -> permission.equals(g.permission())
-                    && g.issues() != null && g.issues().stream().anyMatch(id -> String.valueOf(id).equals(issueId)));
+            return projectPermissions != null && projectPermissions.stream()
+                .anyMatch(g -> permission.equals(g.permission()) && g.issues() != null
+                        && g.issues().stream().anyMatch(id -> String.valueOf(id).equals(issueId)));
         }
     }
 
     record ProjectGrant(String permission, List<Long> issues, List<Long> projects) {
     }
+
 }

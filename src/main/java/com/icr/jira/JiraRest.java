@@ -11,16 +11,19 @@ import org.springframework.web.client.HttpStatusCodeException;
 import org.springframework.web.client.RestClientException;
 
 /**
- * Every call to a site's Jira goes through here: to the connection its front door provides, after the site's
- * rate-limit wait ({@link HostBackoff}); a 401 makes the door read its credentials again; a failure becomes
- * {@link HostUnavailable} with the wait Jira asked for. A read a user's request causes counts against that
- * user's share of the site's Jira ({@link UserQuota}).
+ * Every call to a site's Jira goes through here: to the connection its front door
+ * provides, after the site's rate-limit wait ({@link HostBackoff}); a 401 makes the door
+ * read its credentials again; a failure becomes {@link HostUnavailable} with the wait
+ * Jira asked for. A read a user's request causes counts against that user's share of the
+ * site's Jira ({@link UserQuota}).
  */
 @Component
 class JiraRest {
 
     private final JiraConnections connections;
+
     private final HostBackoff backoff;
+
     private final UserQuota quota;
 
     JiraRest(JiraConnections connections, HostBackoff backoff, UserQuota quota) {
@@ -36,26 +39,30 @@ class JiraRest {
 
     /** The site's Jira, which the caller cannot do without. */
     JiraConnection jira(TenantId tenantId) {
-        return connections.jiraOf(tenantId).orElseThrow(() -> new HostUnavailable("Jira is not installed on this site.", null));
+        return connections.jiraOf(tenantId)
+            .orElseThrow(() -> new HostUnavailable("Jira is not installed on this site.", null));
     }
 
     <T> T call(TenantId tenantId, JiraConnection jira, String what, Supplier<T> call) {
         backoff.check(tenantId);
         try {
             return call.get();
-        } catch (HttpStatusCodeException e) {
+        }
+        catch (HttpStatusCodeException e) {
             if (e.getStatusCode() == HttpStatus.UNAUTHORIZED) {
-                jira.refused(); // signed with a secret Jira no longer has: the retry reads the host again
+                jira.refused(); // signed with a secret Jira no longer has: the retry
+                                // reads the host again
             }
             throw backoff.failure(tenantId, what, e);
-        } catch (RestClientException e) {
+        }
+        catch (RestClientException e) {
             throw new HostUnavailable("Jira did not answer to " + what + ".", e);
         }
     }
 
     /**
-     * A GET as the app; null when Jira answers 404 (an issue deleted, an account gone). Counted against the
-     * quota of the user whose request asks ({@link UserQuota}).
+     * A GET as the app; null when Jira answers 404 (an issue deleted, an account gone).
+     * Counted against the quota of the user whose request asks ({@link UserQuota}).
      */
     JsonNode getOrNull(TenantId tenantId, JiraConnection jira, String what, String url) {
         backoff.check(tenantId);
@@ -63,7 +70,8 @@ class JiraRest {
         return call(tenantId, jira, what, () -> {
             try {
                 return jira.asApp().getForObject(url, JsonNode.class);
-            } catch (HttpStatusCodeException e) {
+            }
+            catch (HttpStatusCodeException e) {
                 if (e.getStatusCode() == HttpStatus.NOT_FOUND) {
                     return null;
                 }
@@ -71,4 +79,5 @@ class JiraRest {
             }
         });
     }
+
 }

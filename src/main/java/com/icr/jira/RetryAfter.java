@@ -8,8 +8,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.client.HttpStatusCodeException;
 
 /**
- * The wait a product asked for with {@code Retry-After} (seconds, or an HTTP date) on a 429 or 503. Bounded,
- * so that a broken header cannot park work for days.
+ * The wait a product asked for with {@code Retry-After} (seconds, or an HTTP date) on a
+ * 429 or 503. Bounded, so that a broken header cannot park work for days.
  */
 public final class RetryAfter {
 
@@ -31,11 +31,14 @@ public final class RetryAfter {
         try {
             long seconds = Long.parseLong(value.strip());
             return Optional.of(bounded(Duration.ofSeconds(Math.max(0, seconds))));
-        } catch (NumberFormatException notSeconds) {
+        }
+        catch (NumberFormatException notSeconds) {
             try {
-                Duration wait = Duration.between(ZonedDateTime.now(), ZonedDateTime.parse(value.strip(), DateTimeFormatter.RFC_1123_DATE_TIME));
+                Duration wait = Duration.between(ZonedDateTime.now(),
+                        ZonedDateTime.parse(value.strip(), DateTimeFormatter.RFC_1123_DATE_TIME));
                 return Optional.of(bounded(wait.isNegative() ? Duration.ZERO : wait));
-            } catch (RuntimeException notADate) {
+            }
+            catch (RuntimeException notADate) {
                 return Optional.empty();
             }
         }
@@ -44,4 +47,5 @@ public final class RetryAfter {
     private static Duration bounded(Duration wait) {
         return wait.compareTo(MAX) > 0 ? MAX : wait;
     }
+
 }

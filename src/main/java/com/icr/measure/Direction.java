@@ -6,6 +6,7 @@ import java.util.Locale;
 
 /** Which way a measure is better: more qualified leads, or fewer days to fill a role. */
 public enum Direction implements Keyed {
+
     HIGHER, LOWER;
 
     @Override
@@ -13,4 +14,5 @@ public enum Direction implements Keyed {
     public String key() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
+
 }

@@ -21,8 +21,9 @@ import javax.persistence.Table;
 import javax.persistence.Version;
 
 /**
- * A measure two departments share: it belongs to their relationship, so it is credited to both. Manual
- * measures keep one value per month; computed ones keep none and read the app's figures instead.
+ * A measure two departments share: it belongs to their relationship, so it is credited to
+ * both. Manual measures keep one value per month; computed ones keep none and read the
+ * app's figures instead.
  */
 @Entity
 @Table(name = "measure")
@@ -62,7 +63,10 @@ class Measure {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    /** Who changed it or typed in a value last; null for measures from before this was kept. */
+    /**
+     * Who changed it or typed in a value last; null for measures from before this was
+     * kept.
+     */
     @Column(name = "updated_by")
     private String updatedBy;
 
@@ -86,7 +90,8 @@ class Measure {
     }
 
     /** A checked measure, whole, before anything changes. */
-    record Draft(String objectiveId, String name, String unit, MeasureSource source, Direction direction, double target) {
+    record Draft(String objectiveId, String name, String unit, MeasureSource source, Direction direction,
+            double target) {
 
         static Draft of(MeasureRequest request) {
             if (request == null) {
@@ -94,26 +99,31 @@ class Measure {
             }
             MeasureSource source = Keyed.parse("source", request.source(), MeasureSource.class, MeasureSource.MANUAL);
             Direction direction = Keyed.parse("direction", request.direction(), Direction.class, Direction.HIGHER);
-            if (request.target() == null || !Double.isFinite(request.target()) || Math.abs(request.target()) > MAX_MAGNITUDE) {
+            if (request.target() == null || !Double.isFinite(request.target())
+                    || Math.abs(request.target()) > MAX_MAGNITUDE) {
                 throw new InvalidInput("target", "is required: a number");
             }
             double target = request.target();
             if (source == MeasureSource.SATISFACTION && (target < 1 || target > 5)) {
                 throw new InvalidInput("target", "of a satisfaction measure is an average rating from 1 to 5");
             }
-            if (source != MeasureSource.MANUAL && source != MeasureSource.SATISFACTION && (target < 0 || target > 100)) {
+            if (source != MeasureSource.MANUAL && source != MeasureSource.SATISFACTION
+                    && (target < 0 || target > 100)) {
                 throw new InvalidInput("target", "of a " + source.key() + " measure is a percentage from 0 to 100");
             }
             String unit = source == MeasureSource.MANUAL ? TextInput.optional("unit", request.unit(), 20)
                     : source == MeasureSource.SATISFACTION ? "of 5" : "%";
-            String objective = request.objectiveId() == null || request.objectiveId().isBlank() ? null : request.objectiveId().strip();
-            return new Draft(objective, TextInput.required("name", request.name(), 200), unit, source, direction, target);
+            String objective = request.objectiveId() == null || request.objectiveId().isBlank() ? null
+                    : request.objectiveId().strip();
+            return new Draft(objective, TextInput.required("name", request.name(), 200), unit, source, direction,
+                    target);
         }
     }
 
     void change(Draft draft, String accountId, Instant now) {
         if (source == MeasureSource.MANUAL && draft.source() != MeasureSource.MANUAL && !values.isEmpty()) {
-            throw new InvalidInput("source", "cannot change from manual while the measure has values typed in; delete them first");
+            throw new InvalidInput("source",
+                    "cannot change from manual while the measure has values typed in; delete them first");
         }
         this.objectiveId = draft.objectiveId();
         this.name = draft.name();
@@ -127,11 +137,13 @@ class Measure {
 
     void record(MeasureMonth month, Double value, String accountId, Instant now) {
         if (source != MeasureSource.MANUAL) {
-            throw new InvalidInput("source", "is " + source.key() + ": its values are computed from the app's figures, not typed in");
+            throw new InvalidInput("source",
+                    "is " + source.key() + ": its values are computed from the app's figures, not typed in");
         }
         if (value == null) {
             values.remove(month.key());
-        } else {
+        }
+        else {
             if (!Double.isFinite(value) || Math.abs(value) > MAX_MAGNITUDE) {
                 throw new InvalidInput("value", "must be a number");
             }
@@ -142,8 +154,9 @@ class Measure {
     }
 
     /**
-     * The Atlassian Goals score, 0 to 1: how far the value has come from the scale's floor to the target (or,
-     * for a lower-is-better measure, how close it stays under the target).
+     * The Atlassian Goals score, 0 to 1: how far the value has come from the scale's
+     * floor to the target (or, for a lower-is-better measure, how close it stays under
+     * the target).
      */
     Double score(Double value) {
         if (value == null) {
@@ -153,22 +166,59 @@ class Measure {
         if (direction == Direction.HIGHER) {
             double span = target - source.floor();
             score = span <= 0 ? (value >= target ? 1 : 0) : (value - source.floor()) / span;
-        } else {
+        }
+        else {
             score = value <= target ? 1 : (value <= 0 ? 0 : Math.max(0, target) / value);
         }
         return Math.round(Math.max(0, Math.min(1, score)) * 100) / 100.0;
     }
 
-    String id() { return id; }
-    TenantId tenantId() { return tenantId; }
-    String relationshipId() { return relationshipId; }
-    String objectiveId() { return objectiveId; }
-    String name() { return name; }
-    String unit() { return unit; }
-    MeasureSource source() { return source; }
-    Direction direction() { return direction; }
-    double target() { return target; }
-    Instant updatedAt() { return updatedAt; }
-    String updatedBy() { return updatedBy; }
-    Map<String, Double> values() { return Map.copyOf(values); }
+    String id() {
+        return id;
+    }
+
+    TenantId tenantId() {
+        return tenantId;
+    }
+
+    String relationshipId() {
+        return relationshipId;
+    }
+
+    String objectiveId() {
+        return objectiveId;
+    }
+
+    String name() {
+        return name;
+    }
+
+    String unit() {
+        return unit;
+    }
+
+    MeasureSource source() {
+        return source;
+    }
+
+    Direction direction() {
+        return direction;
+    }
+
+    double target() {
+        return target;
+    }
+
+    Instant updatedAt() {
+        return updatedAt;
+    }
+
+    String updatedBy() {
+        return updatedBy;
+    }
+
+    Map<String, Double> values() {
+        return Map.copyOf(values);
+    }
+
 }

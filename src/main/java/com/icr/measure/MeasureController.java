@@ -32,17 +32,24 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/measures}: everyone reads; the two departments of the measure's relationship (and administrators) change it. */
+/**
+ * {@code /api/measures}: everyone reads; the two departments of the measure's
+ * relationship (and administrators) change it.
+ */
 @RestController
 @Tag(name = "alignment")
 class MeasureController {
 
     private final MeasureManagement measures;
+
     private final ObjectiveManagement objectives;
+
     private final RelationshipManagement relationships;
+
     private final DepartmentManagement departments;
 
-    MeasureController(MeasureManagement measures, ObjectiveManagement objectives, RelationshipManagement relationships, DepartmentManagement departments) {
+    MeasureController(MeasureManagement measures, ObjectiveManagement objectives, RelationshipManagement relationships,
+            DepartmentManagement departments) {
         this.measures = measures;
         this.objectives = objectives;
         this.relationships = relationships;
@@ -53,10 +60,11 @@ class MeasureController {
     @ApiResponse(responseCode = "200", description = "Measures by name")
     @ApiResponse(responseCode = "400", description = "Bad quarter or relationship")
     @GetMapping("/api/measures")
-    List<MeasureView> list(Caller caller, @Parameter(description = "Only this relationship's") @RequestParam(required = false) String relationship,
-                           @Parameter(description = "A quarter such as 2026-Q4; the current one when left out",
-                                   schema = @Schema(type = "string", pattern = "^\\d{4}-Q[1-4]$"))
-                           @RequestParam(required = false) String quarter) {
+    List<MeasureView> list(Caller caller,
+            @Parameter(description = "Only this relationship's") @RequestParam(required = false) String relationship,
+            @Parameter(description = "A quarter such as 2026-Q4; the current one when left out",
+                    schema = @Schema(type = "string", pattern = "^\\d{4}-Q[1-4]$")) @RequestParam(
+                            required = false) String quarter) {
         return measures.list(caller.tenantId(), relationship, quarter);
     }
 
@@ -66,9 +74,9 @@ class MeasureController {
     @ApiResponse(responseCode = "404", description = "No such measure on this site")
     @GetMapping("/api/measures/{id}")
     MeasureView get(Caller caller, @PathVariable String id,
-                    @Parameter(description = "A quarter such as 2026-Q4; the current one when left out",
-                            schema = @Schema(type = "string", pattern = "^\\d{4}-Q[1-4]$"))
-                    @RequestParam(required = false) String quarter) {
+            @Parameter(description = "A quarter such as 2026-Q4; the current one when left out",
+                    schema = @Schema(type = "string", pattern = "^\\d{4}-Q[1-4]$")) @RequestParam(
+                            required = false) String quarter) {
         return measures.get(caller.tenantId(), id, quarter);
     }
 
@@ -82,7 +90,8 @@ class MeasureController {
         if (request == null || request.relationshipId() == null || request.relationshipId().isBlank()) {
             throw new InvalidInput("relationshipId", "is required");
         }
-        Sides.require(departments.memberOf(caller), relationshipFor(caller, request.relationshipId()), "add measures to this relationship");
+        Sides.require(departments.memberOf(caller), relationshipFor(caller, request.relationshipId()),
+                "add measures to this relationship");
         MeasureView created = measures.create(caller.tenantId(), request, caller.accountId().orElse(null));
         return ResponseEntity.created(URI.create("/api/measures/" + created.id())).body(created);
     }
@@ -123,10 +132,11 @@ class MeasureController {
             description = "Not one of the relationship's two departments (by group, as lead or owner) nor a Jira administrator")
     @PutMapping("/api/measures/{id}/values/{month}")
     MeasureView record(Caller caller, @PathVariable String id,
-                       @Parameter(schema = @Schema(type = "string", pattern = "^\\d{4}-\\d{2}$")) @PathVariable String month,
-                       @RequestBody(required = false) Value body) {
+            @Parameter(schema = @Schema(type = "string", pattern = "^\\d{4}-\\d{2}$")) @PathVariable String month,
+            @RequestBody(required = false) Value body) {
         requireSide(caller, id, "enter this measure's values");
-        return measures.record(caller.tenantId(), id, month, body == null ? null : body.value(), false, caller.accountId().orElse(null));
+        return measures.record(caller.tenantId(), id, month, body == null ? null : body.value(), false,
+                caller.accountId().orElse(null));
     }
 
     @Operation(summary = "Clear a manual measure's value for a month")
@@ -137,37 +147,44 @@ class MeasureController {
             description = "Not one of the relationship's two departments (by group, as lead or owner) nor a Jira administrator")
     @DeleteMapping("/api/measures/{id}/values/{month}")
     MeasureView clear(Caller caller, @PathVariable String id,
-                      @Parameter(schema = @Schema(type = "string", pattern = "^\\d{4}-\\d{2}$")) @PathVariable String month) {
+            @Parameter(schema = @Schema(type = "string", pattern = "^\\d{4}-\\d{2}$")) @PathVariable String month) {
         requireSide(caller, id, "clear this measure's values");
         return measures.record(caller.tenantId(), id, month, null, true, caller.accountId().orElse(null));
     }
 
     @Operation(summary = "Measures as CSV, one line per measure and month of the quarter")
-    @ApiResponse(responseCode = "200", description = "CSV (RFC 4180); cells a spreadsheet would run as formulas start with an apostrophe")
+    @ApiResponse(responseCode = "200",
+            description = "CSV (RFC 4180); cells a spreadsheet would run as formulas start with an apostrophe")
     @ApiResponse(responseCode = "400", description = "Bad quarter or relationship")
     @GetMapping(value = "/api/measures.csv", produces = "text/csv")
-    ResponseEntity<String> csv(Caller caller, @Parameter(description = "Only this relationship's") @RequestParam(required = false) String relationship,
-                               @Parameter(description = "A quarter such as 2026-Q4; the current one when left out",
-                                       schema = @Schema(type = "string", pattern = "^\\d{4}-Q[1-4]$"))
-                               @RequestParam(required = false) String quarter) {
+    ResponseEntity<String> csv(Caller caller,
+            @Parameter(description = "Only this relationship's") @RequestParam(required = false) String relationship,
+            @Parameter(description = "A quarter such as 2026-Q4; the current one when left out",
+                    schema = @Schema(type = "string", pattern = "^\\d{4}-Q[1-4]$")) @RequestParam(
+                            required = false) String quarter) {
         List<MeasureView> list = measures.list(caller.tenantId(), relationship, quarter);
-        Map<String, RelationshipView> byId = relationships.list(caller.tenantId()).stream()
-                .collect(Collectors.toMap(RelationshipView::id, Function.identity()));
+        Map<String, RelationshipView> byId = relationships.list(caller.tenantId())
+            .stream()
+            .collect(Collectors.toMap(RelationshipView::id, Function.identity()));
         Map<String, String> titles = objectives.titles(caller.tenantId());
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"measures.csv\"")
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .body(MeasureCsv.of(list, byId, titles));
+        return ResponseEntity.ok()
+            .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"measures.csv\"")
+            .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+            .body(MeasureCsv.of(list, byId, titles));
     }
 
     private RelationshipView relationshipFor(Caller caller, String relationshipId) {
         try {
             return relationships.get(caller.tenantId(), relationshipId);
-        } catch (com.icr.core.NotFound e) {
+        }
+        catch (com.icr.core.NotFound e) {
             throw new InvalidInput("relationshipId", "no relationship with id " + relationshipId);
         }
     }
 
     private void requireSide(Caller caller, String measureId, String what) {
-        Sides.require(departments.memberOf(caller), relationships.get(caller.tenantId(), measures.relationshipOf(caller.tenantId(), measureId)), what);
+        Sides.require(departments.memberOf(caller),
+                relationships.get(caller.tenantId(), measures.relationshipOf(caller.tenantId(), measureId)), what);
     }
+
 }

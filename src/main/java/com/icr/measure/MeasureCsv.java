@@ -12,22 +12,24 @@ import java.util.Map;
 /** Measures as CSV, one line per month, for the spreadsheets reviews end up in. */
 final class MeasureCsv {
 
-    static final List<String> COLUMNS = List.of("provider", "customer", "objective", "measure", "unit", "source", "direction",
-            "target", "month", "value", "score", "status");
+    static final List<String> COLUMNS = List.of("provider", "customer", "objective", "measure", "unit", "source",
+            "direction", "target", "month", "value", "score", "status");
 
     private MeasureCsv() {
     }
 
-    static String of(List<MeasureView> measures, Map<String, RelationshipView> relationships, Map<String, String> objectiveTitles) {
+    static String of(List<MeasureView> measures, Map<String, RelationshipView> relationships,
+            Map<String, String> objectiveTitles) {
         List<List<String>> rows = new ArrayList<>();
         for (MeasureView m : measures) {
             RelationshipView r = relationships.get(m.relationshipId());
             for (MeasureView.MonthValue month : m.months()) {
-                rows.add(Arrays.asList(r.provider().name(), r.customer().name(), objectiveTitles.get(m.objectiveId()), m.name(), m.unit(),
-                        m.source().key(), m.direction().key(), number(m.target()), month.month(), number(month.value()),
-                        number(m.score()), m.status()));
+                rows.add(Arrays.asList(r.provider().name(), r.customer().name(), objectiveTitles.get(m.objectiveId()),
+                        m.name(), m.unit(), m.source().key(), m.direction().key(), number(m.target()), month.month(),
+                        number(month.value()), number(m.score()), m.status()));
             }
         }
         return SpreadsheetCells.table(COLUMNS, rows);
     }
+
 }

@@ -21,16 +21,22 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The measures relationships share, valued per month and scored against their targets. */
+/**
+ * The measures relationships share, valued per month and scored against their targets.
+ */
 @Service
 public class MeasureManagement {
 
     private final MeasureRepository measures;
+
     private final ObjectiveManagement objectives;
+
     private final RelationshipManagement relationships;
+
     private final Clock clock;
 
-    MeasureManagement(MeasureRepository measures, ObjectiveManagement objectives, RelationshipManagement relationships, Clock clock) {
+    MeasureManagement(MeasureRepository measures, ObjectiveManagement objectives, RelationshipManagement relationships,
+            Clock clock) {
         this.measures = measures;
         this.objectives = objectives;
         this.relationships = relationships;
@@ -41,15 +47,15 @@ public class MeasureManagement {
     @Transactional(readOnly = true)
     public List<MeasureView> list(TenantId tenantId, String relationshipId, String quarter) {
         Period period = Quarter.parse("quarter", quarter, clock).period();
-        List<Measure> found = relationshipId == null ? measures.findByTenantIdOrderByName(tenantId)
-                : measures.findByTenantIdAndRelationshipIdInOrderByName(tenantId, List.of(checked(tenantId, relationshipId)));
+        List<Measure> found = relationshipId == null ? measures.findByTenantIdOrderByName(tenantId) : measures
+            .findByTenantIdAndRelationshipIdInOrderByName(tenantId, List.of(checked(tenantId, relationshipId)));
         return views(tenantId, found, period);
     }
 
     @Transactional(readOnly = true)
     public List<MeasureView> ofRelationships(TenantId tenantId, Collection<String> relationshipIds, Period period) {
-        return relationshipIds.isEmpty() ? List.of()
-                : views(tenantId, measures.findByTenantIdAndRelationshipIdInOrderByName(tenantId, relationshipIds), period);
+        return relationshipIds.isEmpty() ? List.of() : views(tenantId,
+                measures.findByTenantIdAndRelationshipIdInOrderByName(tenantId, relationshipIds), period);
     }
 
     @Transactional(readOnly = true)
@@ -57,7 +63,9 @@ public class MeasureManagement {
         return views(tenantId, List.of(find(tenantId, id)), Quarter.parse("quarter", quarter, clock).period()).get(0);
     }
 
-    /** The relationship a measure belongs to: who may change the measure depends on it. */
+    /**
+     * The relationship a measure belongs to: who may change the measure depends on it.
+     */
     @Transactional(readOnly = true)
     public String relationshipOf(TenantId tenantId, String id) {
         return find(tenantId, id).relationshipId();
@@ -76,7 +84,8 @@ public class MeasureManagement {
         Measure.Draft draft = draft(tenantId, request);
         Measure measure = find(tenantId, id);
         if (request.relationshipId() != null && !request.relationshipId().equals(measure.relationshipId())) {
-            throw new InvalidInput("relationshipId", "cannot change: a measure stays with the relationship it was made for");
+            throw new InvalidInput("relationshipId",
+                    "cannot change: a measure stays with the relationship it was made for");
         }
         measure.change(draft, accountId, clock.instant());
         return views(tenantId, List.of(measure), Quarter.current(clock).period()).get(0);
@@ -87,9 +96,13 @@ public class MeasureManagement {
         measures.delete(find(tenantId, id));
     }
 
-    /** Types in (or, with null, clears) a manual measure's value for a month; the quarter shown is the month's. */
+    /**
+     * Types in (or, with null, clears) a manual measure's value for a month; the quarter
+     * shown is the month's.
+     */
     @Transactional
-    public MeasureView record(TenantId tenantId, String id, String month, Double value, boolean clear, String accountId) {
+    public MeasureView record(TenantId tenantId, String id, String month, Double value, boolean clear,
+            String accountId) {
         MeasureMonth parsed = MeasureMonth.parse(month);
         if (!clear && value == null) {
             throw new InvalidInput("value", "is required: a number");
@@ -100,7 +113,9 @@ public class MeasureManagement {
         return views(tenantId, List.of(measure), Quarter.parse("period", quarterOf(parsed), clock).period()).get(0);
     }
 
-    /** Measures that supported a deleted objective keep their history and lose the link. */
+    /**
+     * Measures that supported a deleted objective keep their history and lose the link.
+     */
     @EventListener
     void unlink(ObjectiveDeleted deleted) {
         measures.unlinkObjective(deleted.tenantId(), deleted.objectiveId());
@@ -127,7 +142,8 @@ public class MeasureManagement {
         }
         try {
             relationships.pairOf(tenantId, relationshipId);
-        } catch (NotFound e) {
+        }
+        catch (NotFound e) {
             throw new InvalidInput("relationshipId", "no relationship with id " + relationshipId);
         }
         return relationshipId;
@@ -146,16 +162,24 @@ public class MeasureManagement {
         Map<String, Pair> pairs = new HashMap<>();
         List<MeasureView> views = new ArrayList<>();
         for (Measure m : list) {
-            Pair pair = m.source() == MeasureSource.MANUAL ? null : pairs.computeIfAbsent(m.relationshipId(), id -> relationships.pairOf(tenantId, id));
+            Pair pair = m.source() == MeasureSource.MANUAL ? null
+                    : pairs.computeIfAbsent(m.relationshipId(), id -> relationships.pairOf(tenantId, id));
             Map<String, Double> typed = m.values();
-            List<MeasureView.MonthValue> months = MeasureMonth.of(period).stream()
-                    .map(month -> new MeasureView.MonthValue(month.key(), pair == null ? typed.get(month.key()) : m.source().valueIn(reading, pair, month.period())))
-                    .toList();
-            MeasureView.MonthValue latest = months.stream().filter(v -> v.value() != null).reduce((a, b) -> b).orElse(null);
+            List<MeasureView.MonthValue> months = MeasureMonth.of(period)
+                .stream()
+                .map(month -> new MeasureView.MonthValue(month.key(),
+                        pair == null ? typed.get(month.key()) : m.source().valueIn(reading, pair, month.period())))
+                .toList();
+            MeasureView.MonthValue latest = months.stream()
+                .filter(v -> v.value() != null)
+                .reduce((a, b) -> b)
+                .orElse(null);
             Double score = m.score(latest == null ? null : latest.value());
-            views.add(new MeasureView(m.id(), m.relationshipId(), m.objectiveId(), m.name(), m.unit(), m.source(), m.direction(), m.target(),
-                    months, latest, score, MeasureView.status(score), m.updatedAt(), m.updatedBy()));
+            views.add(new MeasureView(m.id(), m.relationshipId(), m.objectiveId(), m.name(), m.unit(), m.source(),
+                    m.direction(), m.target(), months, latest, score, MeasureView.status(score), m.updatedAt(),
+                    m.updatedBy()));
         }
         return views;
     }
+
 }

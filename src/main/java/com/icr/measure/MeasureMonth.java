@@ -22,7 +22,8 @@ record MeasureMonth(YearMonth month) {
                 throw new InvalidInput("month", "must be a month such as 2026-11");
             }
             return new MeasureMonth(month);
-        } catch (java.time.DateTimeException e) {
+        }
+        catch (java.time.DateTimeException e) {
             throw new InvalidInput("month", "must be a month such as 2026-11");
         }
     }
@@ -30,7 +31,8 @@ record MeasureMonth(YearMonth month) {
     /** The quarter's three months, oldest first. */
     static List<MeasureMonth> of(Period quarter) {
         YearMonth first = YearMonth.from(quarter.from());
-        return List.of(new MeasureMonth(first), new MeasureMonth(first.plusMonths(1)), new MeasureMonth(first.plusMonths(2)));
+        return List.of(new MeasureMonth(first), new MeasureMonth(first.plusMonths(1)),
+                new MeasureMonth(first.plusMonths(2)));
     }
 
     String key() {

@@ -24,4 +24,5 @@ interface MeasureRepository extends JpaRepository<Measure, String> {
     @Modifying
     @Query("delete from Measure m where m.tenantId = :tenantId")
     void deleteOf(TenantId tenantId);
+
 }

@@ -10,14 +10,19 @@ import com.icr.relationship.Metric;
 import java.util.Locale;
 
 /**
- * Where a measure's monthly values come from: typed in by hand, or computed from the app's own figures for
- * the relationship, so a measure such as "expectations met" cannot drift from the checks behind it.
+ * Where a measure's monthly values come from: typed in by hand, or computed from the
+ * app's own figures for the relationship, so a measure such as "expectations met" cannot
+ * drift from the checks behind it.
  */
 public enum MeasureSource implements Keyed {
+
     MANUAL(null, 0),
     /** The average rating, 1 to 5. */
     SATISFACTION(Metric.SATISFACTION, 1),
-    /** Percent of answers saying the expectation was met; "partly" counts half, as on the matrix. */
+    /**
+     * Percent of answers saying the expectation was met; "partly" counts half, as on the
+     * matrix.
+     */
     EXPECTATIONS_MET(Metric.SATISFACTION, 0),
     /** Percent of the provider's decisions that were yes. */
     YES_RATIO(Metric.YESNO, 0),
@@ -25,6 +30,7 @@ public enum MeasureSource implements Keyed {
     SERVICE_MET(Metric.SERVICE, 0);
 
     private final Metric metric;
+
     private final double floor;
 
     MeasureSource(Metric metric, double floor) {
@@ -42,17 +48,26 @@ public enum MeasureSource implements Keyed {
         return metric;
     }
 
-    /** The lowest value the source can take: a score measures the way from it to the target. */
+    /**
+     * The lowest value the source can take: a score measures the way from it to the
+     * target.
+     */
     double floor() {
         return floor;
     }
 
-    /** The value over the period from the relationship's figures, or null when they have no data or it is typed in. */
+    /**
+     * The value over the period from the relationship's figures, or null when they have
+     * no data or it is typed in.
+     */
     Double valueIn(FigureReading reading, Pair pair, Period period) {
         return metric == null ? null : read(reading.of(metric, period).get(pair));
     }
 
-    /** The month's value from the matrix figure of the relationship, or null when the figure has no data. */
+    /**
+     * The month's value from the matrix figure of the relationship, or null when the
+     * figure has no data.
+     */
     Double read(Figure figure) {
         if (figure == null) {
             return null;
@@ -73,4 +88,5 @@ public enum MeasureSource implements Keyed {
     private static double round(double value) {
         return Math.round(value * 100) / 100.0;
     }
+
 }

@@ -15,7 +15,10 @@ import javax.persistence.Id;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
-/** A corporate objective for one quarter, with its owner; relationships and measures say they support it. */
+/**
+ * A corporate objective for one quarter, with its owner; relationships and measures say
+ * they support it.
+ */
 @Entity
 @Table(name = "objective")
 class Objective {
@@ -41,7 +44,10 @@ class Objective {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    /** When and by whom it was last reworded; null until then (and for objectives from before this was kept). */
+    /**
+     * When and by whom it was last reworded; null until then (and for objectives from
+     * before this was kept).
+     */
     @Column(name = "updated_at")
     private Instant updatedAt;
 
@@ -68,8 +74,10 @@ class Objective {
             if (request == null) {
                 throw new com.icr.core.InvalidInput("body", "is required");
             }
-            return new Draft(Quarter.parse("quarter", request.quarter(), clock).period(), TextInput.required("title", request.title(), 200),
-                    TextInput.optional("description", request.description(), 2000), AccountId.required("ownerAccountId", request.ownerAccountId()).value());
+            return new Draft(Quarter.parse("quarter", request.quarter(), clock).period(),
+                    TextInput.required("title", request.title(), 200),
+                    TextInput.optional("description", request.description(), 2000),
+                    AccountId.required("ownerAccountId", request.ownerAccountId()).value());
         }
     }
 
@@ -87,11 +95,24 @@ class Objective {
     }
 
     ObjectiveView view(List<String> relationshipIds) {
-        return new ObjectiveView(id, quarter, title, description, ownerAccountId, relationshipIds, createdAt, updatedAt, updatedBy);
+        return new ObjectiveView(id, quarter, title, description, ownerAccountId, relationshipIds, createdAt, updatedAt,
+                updatedBy);
     }
 
-    String id() { return id; }
-    String quarter() { return quarter; }
-    String title() { return title; }
-    String ownerAccountId() { return ownerAccountId; }
+    String id() {
+        return id;
+    }
+
+    String quarter() {
+        return quarter;
+    }
+
+    String title() {
+        return title;
+    }
+
+    String ownerAccountId() {
+        return ownerAccountId;
+    }
+
 }

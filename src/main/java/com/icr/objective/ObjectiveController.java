@@ -23,18 +23,22 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /api/objectives}: everyone reads; Jira administrators set the quarter's corporate objectives (their
- * owners may reword them); a relationship's two departments say which objectives their service supports.
+ * {@code /api/objectives}: everyone reads; Jira administrators set the quarter's
+ * corporate objectives (their owners may reword them); a relationship's two departments
+ * say which objectives their service supports.
  */
 @RestController
 @Tag(name = "alignment")
 class ObjectiveController {
 
     private final ObjectiveManagement objectives;
+
     private final RelationshipManagement relationships;
+
     private final DepartmentManagement departments;
 
-    ObjectiveController(ObjectiveManagement objectives, RelationshipManagement relationships, DepartmentManagement departments) {
+    ObjectiveController(ObjectiveManagement objectives, RelationshipManagement relationships,
+            DepartmentManagement departments) {
         this.objectives = objectives;
         this.relationships = relationships;
         this.departments = departments;
@@ -45,9 +49,9 @@ class ObjectiveController {
     @ApiResponse(responseCode = "400", description = "Bad quarter")
     @GetMapping("/api/objectives")
     List<ObjectiveView> list(Caller caller,
-                             @Parameter(description = "A quarter such as 2026-Q4; the current one when left out",
-                                     schema = @Schema(type = "string", pattern = "^\\d{4}-Q[1-4]$"))
-                             @RequestParam(required = false) String quarter) {
+            @Parameter(description = "A quarter such as 2026-Q4; the current one when left out",
+                    schema = @Schema(type = "string", pattern = "^\\d{4}-Q[1-4]$")) @RequestParam(
+                            required = false) String quarter) {
         return objectives.list(caller.tenantId(), quarter);
     }
 
@@ -70,17 +74,22 @@ class ObjectiveController {
         return ResponseEntity.created(URI.create("/api/objectives/" + created.id())).body(created);
     }
 
-    @Operation(summary = "Reword an objective (its owner or Jira administrators); only administrators name another owner")
+    @Operation(
+            summary = "Reword an objective (its owner or Jira administrators); only administrators name another owner")
     @ApiResponse(responseCode = "200", description = "Changed")
     @ApiResponse(responseCode = "400", description = "Bad input, named in field; nothing written")
     @ApiResponse(responseCode = "404", description = "No such objective on this site")
-    @ApiResponse(responseCode = "403", description = "Neither the objective's owner nor a Jira administrator, or an owner naming another")
+    @ApiResponse(responseCode = "403",
+            description = "Neither the objective's owner nor a Jira administrator, or an owner naming another")
     @PutMapping("/api/objectives/{id}")
-    ObjectiveView update(Caller caller, @PathVariable String id, @RequestBody(required = false) ObjectiveRequest request) {
+    ObjectiveView update(Caller caller, @PathVariable String id,
+            @RequestBody(required = false) ObjectiveRequest request) {
         String actor = caller.accountId().orElse(null);
         if (!objectives.isOwner(caller.tenantId(), id, actor)) {
             departments.memberOf(caller).requireAdministrator("change an objective they do not own");
-        } else if (request != null && request.ownerAccountId() != null && !request.ownerAccountId().strip().equals(actor)) {
+        }
+        else if (request != null && request.ownerAccountId() != null
+                && !request.ownerAccountId().strip().equals(actor)) {
             departments.memberOf(caller).requireAdministrator("name another owner for an objective");
         }
         return objectives.update(caller.tenantId(), id, request, caller.accountId().orElse(null));
@@ -114,7 +123,9 @@ class ObjectiveController {
             description = "Not one of the relationship's two departments (by group, as lead or owner) nor a Jira administrator")
     @PutMapping("/api/relationships/{id}/objectives")
     Linked link(Caller caller, @PathVariable String id, @RequestBody(required = false) Links body) {
-        Sides.require(departments.memberOf(caller), relationships.get(caller.tenantId(), id), "say which objectives this relationship supports");
+        Sides.require(departments.memberOf(caller), relationships.get(caller.tenantId(), id),
+                "say which objectives this relationship supports");
         return new Linked(id, objectives.link(caller.tenantId(), id, body == null ? null : body.objectiveIds()));
     }
+
 }

@@ -9,7 +9,10 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Which relationships say they support which objectives ("our service to Sales supports objective G"). */
+/**
+ * Which relationships say they support which objectives ("our service to Sales supports
+ * objective G").
+ */
 @Component
 class ObjectiveLinks {
 
@@ -29,20 +32,22 @@ class ObjectiveLinks {
         args.add(tenantId.value());
         args.addAll(objectiveIds);
         jdbc.query("select objective_id, relationship_id from objective_link where tenant_id = ? and objective_id in ("
-                        + String.join(",", java.util.Collections.nCopies(objectiveIds.size(), "?")) + ") order by relationship_id",
-                rs -> {
+                + String.join(",", java.util.Collections.nCopies(objectiveIds.size(), "?"))
+                + ") order by relationship_id", rs -> {
                     links.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
                 }, args.toArray());
         return links;
     }
 
     List<String> objectivesOf(TenantId tenantId, String relationshipId) {
-        return jdbc.queryForList("select objective_id from objective_link where tenant_id = ? and relationship_id = ? order by objective_id",
+        return jdbc.queryForList(
+                "select objective_id from objective_link where tenant_id = ? and relationship_id = ? order by objective_id",
                 String.class, tenantId.value(), relationshipId);
     }
 
     void replace(TenantId tenantId, String relationshipId, Collection<String> objectiveIds) {
-        jdbc.update("delete from objective_link where tenant_id = ? and relationship_id = ?", tenantId.value(), relationshipId);
+        jdbc.update("delete from objective_link where tenant_id = ? and relationship_id = ?", tenantId.value(),
+                relationshipId);
         for (String objectiveId : objectiveIds) {
             jdbc.update("insert into objective_link (tenant_id, objective_id, relationship_id) values (?, ?, ?)",
                     tenantId.value(), objectiveId, relationshipId);
@@ -52,4 +57,5 @@ class ObjectiveLinks {
     void purge(TenantId tenantId) {
         jdbc.update("delete from objective_link where tenant_id = ?", tenantId.value());
     }
+
 }

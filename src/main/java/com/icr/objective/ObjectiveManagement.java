@@ -22,12 +22,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class ObjectiveManagement {
 
     private final ObjectiveRepository objectives;
+
     private final ObjectiveLinks links;
+
     private final ApplicationEventPublisher events;
+
     private final RelationshipManagement relationships;
+
     private final Clock clock;
 
-    ObjectiveManagement(ObjectiveRepository objectives, ObjectiveLinks links, ApplicationEventPublisher events, RelationshipManagement relationships, Clock clock) {
+    ObjectiveManagement(ObjectiveRepository objectives, ObjectiveLinks links, ApplicationEventPublisher events,
+            RelationshipManagement relationships, Clock clock) {
         this.objectives = objectives;
         this.links = links;
         this.events = events;
@@ -37,7 +42,8 @@ public class ObjectiveManagement {
 
     @Transactional(readOnly = true)
     public List<ObjectiveView> list(TenantId tenantId, String quarter) {
-        return views(tenantId, objectives.findByTenantIdAndQuarterOrderByCreatedAt(tenantId, Quarter.parse("quarter", quarter, clock).period().key()));
+        return views(tenantId, objectives.findByTenantIdAndQuarterOrderByCreatedAt(tenantId,
+                Quarter.parse("quarter", quarter, clock).period().key()));
     }
 
     @Transactional(readOnly = true)
@@ -52,7 +58,8 @@ public class ObjectiveManagement {
 
     @Transactional
     public ObjectiveView create(TenantId tenantId, ObjectiveRequest request) {
-        Objective objective = objectives.save(new Objective(tenantId, Objective.Draft.of(request, clock), clock.instant()));
+        Objective objective = objectives
+            .save(new Objective(tenantId, Objective.Draft.of(request, clock), clock.instant()));
         return views(tenantId, List.of(objective)).get(0);
     }
 
@@ -72,7 +79,10 @@ public class ObjectiveManagement {
         objectives.delete(objective);
     }
 
-    /** The relationship's objectives, all replaced: an unknown id is a 400 and nothing changes. */
+    /**
+     * The relationship's objectives, all replaced: an unknown id is a 400 and nothing
+     * changes.
+     */
     @Transactional
     public List<String> link(TenantId tenantId, String relationshipId, List<String> objectiveIds) {
         relationships.pairOf(tenantId, relationshipId);
@@ -88,18 +98,26 @@ public class ObjectiveManagement {
         return links.objectivesOf(tenantId, relationshipId);
     }
 
-    /** The quarter's objectives that the relationships support or that their measures serve. */
+    /**
+     * The quarter's objectives that the relationships support or that their measures
+     * serve.
+     */
     @Transactional(readOnly = true)
-    public List<ObjectiveView> supportedBy(TenantId tenantId, Period quarter, Set<String> relationshipIds, Set<String> measureObjectives) {
+    public List<ObjectiveView> supportedBy(TenantId tenantId, Period quarter, Set<String> relationshipIds,
+            Set<String> measureObjectives) {
         List<Objective> all = objectives.findByTenantIdAndQuarterOrderByCreatedAt(tenantId, quarter.key());
-        return views(tenantId, all).stream().filter(o -> measureObjectives.contains(o.id())
-                || o.relationshipIds().stream().anyMatch(relationshipIds::contains)).toList();
+        return views(tenantId, all).stream()
+            .filter(o -> measureObjectives.contains(o.id())
+                    || o.relationshipIds().stream().anyMatch(relationshipIds::contains))
+            .toList();
     }
 
     /** Every objective's title by id, for exports. */
     @Transactional(readOnly = true)
     public Map<String, String> titles(TenantId tenantId) {
-        return objectives.findByTenantId(tenantId).stream().collect(java.util.stream.Collectors.toMap(Objective::id, Objective::title));
+        return objectives.findByTenantId(tenantId)
+            .stream()
+            .collect(java.util.stream.Collectors.toMap(Objective::id, Objective::title));
     }
 
     /** Whether the objective exists on the site: measures link only to those. */
@@ -123,4 +141,5 @@ public class ObjectiveManagement {
         Map<String, List<String>> linked = links.relationshipsOf(tenantId, list.stream().map(Objective::id).toList());
         return list.stream().map(o -> o.view(linked.getOrDefault(o.id(), List.of()))).toList();
     }
+
 }

@@ -21,4 +21,5 @@ interface ObjectiveRepository extends JpaRepository<Objective, String> {
     @Modifying
     @Query("delete from Objective o where o.tenantId = :tenantId")
     void deleteOf(TenantId tenantId);
+
 }

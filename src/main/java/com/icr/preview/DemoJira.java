@@ -11,19 +11,21 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo site's Jira, held in memory: its issues (each as its latest change), the groups of its accounts
- * and its administrators. The preview's ports answer the demo site from here; every other site is asked of
- * its real Jira.
+ * The demo site's Jira, held in memory: its issues (each as its latest change), the
+ * groups of its accounts and its administrators. The preview's ports answer the demo site
+ * from here; every other site is asked of its real Jira.
  */
 @Component
 class DemoJira {
 
-    private record Site(TenantId tenantId, Map<String, IssueEvent> issues, Map<String, List<String>> groups, Set<String> administrators) {
+    private record Site(TenantId tenantId, Map<String, IssueEvent> issues, Map<String, List<String>> groups,
+            Set<String> administrators) {
     }
 
     private final AtomicReference<Site> site = new AtomicReference<>();
 
-    void hold(TenantId tenantId, Map<String, IssueEvent> issues, Map<String, List<String>> groups, Set<String> administrators) {
+    void hold(TenantId tenantId, Map<String, IssueEvent> issues, Map<String, List<String>> groups,
+            Set<String> administrators) {
         site.set(new Site(tenantId, new ConcurrentHashMap<>(issues), Map.copyOf(groups), Set.copyOf(administrators)));
     }
 
@@ -44,4 +46,5 @@ class DemoJira {
     boolean isAdministrator(String accountId) {
         return site.get().administrators().contains(accountId);
     }
+
 }

@@ -3,8 +3,9 @@ package com.icr.preview;
 import com.icr.tenant.Product;
 
 /**
- * The preview's built-in site. Its client keys are reserved; their shared secrets are drawn afresh at
- * every start and never leave the server, so its data is reachable only through the preview.
+ * The preview's built-in site. Its client keys are reserved; their shared secrets are
+ * drawn afresh at every start and never leave the server, so its data is reachable only
+ * through the preview.
  */
 final class DemoSite {
 
@@ -26,4 +27,5 @@ final class DemoSite {
     static String baseUrl(Product product) {
         return product == Product.CONFLUENCE ? BASE_URL + "/wiki" : BASE_URL;
     }
+
 }

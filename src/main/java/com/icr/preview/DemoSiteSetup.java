@@ -18,8 +18,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Installs the demo site at start-up when the preview is on, and locks it when it is off: its hosts are
- * marked uninstalled with a secret nobody knows, so a database that once ran the preview leaks nothing.
+ * Installs the demo site at start-up when the preview is on, and locks it when it is off:
+ * its hosts are marked uninstalled with a secret nobody knows, so a database that once
+ * ran the preview leaks nothing.
  */
 @Component
 class DemoSiteSetup {
@@ -27,15 +28,21 @@ class DemoSiteSetup {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final AtlassianHostRepository hosts;
+
     private final TenantManagement tenants;
+
     private final DemoData demoData;
+
     private final DemoQuarter demoQuarter;
+
     private final Clock clock;
+
     private final boolean previewOn;
+
     private final Map<Product, String> secrets = new ConcurrentHashMap<>();
 
-    DemoSiteSetup(AtlassianHostRepository hosts, TenantManagement tenants,
-                  DemoData demoData, DemoQuarter demoQuarter, Environment environment, Clock clock) {
+    DemoSiteSetup(AtlassianHostRepository hosts, TenantManagement tenants, DemoData demoData, DemoQuarter demoQuarter,
+            Environment environment, Clock clock) {
         this.hosts = hosts;
         this.tenants = tenants;
         this.demoData = demoData;
@@ -60,14 +67,16 @@ class DemoSiteSetup {
             }
             AtlassianHost saved = hosts.save(host);
             if (previewOn) {
-                TenantId tenant = tenants.register(new InstallationSignal(host.getClientKey(), product, host.getBaseUrl()));
+                TenantId tenant = tenants
+                    .register(new InstallationSignal(host.getClientKey(), product, host.getBaseUrl()));
                 demoData.seed(tenant, DemoSite.USER_ACCOUNT_ID);
                 if (product == Product.JIRA) {
                     demoData.seedIssues(tenant, DemoSite.USER_ACCOUNT_ID, setUpAt(saved));
                     demoQuarter.seed(tenant, DemoSite.USER_ACCOUNT_ID);
                 }
                 secrets.put(product, secret);
-            } else {
+            }
+            else {
                 tenants.uninstalled(host.getClientKey());
             }
         }
@@ -92,4 +101,5 @@ class DemoSiteSetup {
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
+
 }

@@ -9,9 +9,10 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
- * Whether the preview is on: {@code icr.preview.enabled} is {@code true}, or {@code auto} (the default) and
- * the app's base URL is a loopback address, as in a local run. Under the {@code production} profile it is
- * off, and asking for it is a start-up error rather than a silent no.
+ * Whether the preview is on: {@code icr.preview.enabled} is {@code true}, or {@code auto}
+ * (the default) and the app's base URL is a loopback address, as in a local run. Under
+ * the {@code production} profile it is off, and asking for it is a start-up error rather
+ * than a silent no.
  */
 final class PreviewActivation implements Condition {
 
@@ -41,8 +42,10 @@ final class PreviewActivation implements Condition {
         try {
             String host = URI.create(baseUrl).getHost();
             return host != null && (host.equals("localhost") || host.equals("127.0.0.1") || host.equals("[::1]"));
-        } catch (IllegalArgumentException e) {
+        }
+        catch (IllegalArgumentException e) {
             return false;
         }
     }
+
 }

@@ -26,8 +26,9 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The preview host: its page, the modules it can show, and the signed iframe URLs and context tokens the
- * real products would hand out. Answers only requests from this machine (loopback).
+ * The preview host: its page, the modules it can show, and the signed iframe URLs and
+ * context tokens the real products would hand out. Answers only requests from this
+ * machine (loopback).
  */
 @IgnoreJwt
 @RestController
@@ -42,8 +43,11 @@ class PreviewController {
     private static final Set<String> ISSUE_MODULES = Set.of("jiraIssueContents", "jiraIssueContexts");
 
     private final AppDescriptor descriptor;
+
     private final DemoSiteSetup demoSite;
+
     private final PageTemplates pages;
+
     private final PreviewTokens tokens;
 
     PreviewController(AppDescriptor descriptor, DemoSiteSetup demoSite, PageTemplates pages, Clock clock) {
@@ -60,11 +64,13 @@ class PreviewController {
     }
 
     /**
-     * A page the preview can host. {@code moduleKey} is the descriptor's module ({@code key} differs for the
-     * macro's editor and export, and for each demo issue's panels); {@code context} holds the context variables
-     * the product fills into the module's URL, such as {@code issue.id}, or is empty.
+     * A page the preview can host. {@code moduleKey} is the descriptor's module
+     * ({@code key} differs for the macro's editor and export, and for each demo issue's
+     * panels); {@code context} holds the context variables the product fills into the
+     * module's URL, such as {@code issue.id}, or is empty.
      */
-    record ModuleView(String product, String type, String key, String name, String url, String moduleKey, Map<String, String> context) {
+    record ModuleView(String product, String type, String key, String name, String url, String moduleKey,
+            Map<String, String> context) {
 
         ModuleView(String product, String type, String key, String name, String url) {
             this(product, type, key, name, url, key, Map.of());
@@ -83,7 +89,8 @@ class PreviewController {
                         String key = module.path("key").asText();
                         String name = module.path("name").path("value").asText();
                         if (ISSUE_MODULES.contains(entry.getKey())) {
-                            // Jira shows an issue's panels on the issue: one entry per demo issue, with the issue filled in.
+                            // Jira shows an issue's panels on the issue: one entry per
+                            // demo issue, with the issue filled in.
                             String url = module.path("target").path("url").asText();
                             for (DemoData.DemoIssue issue : DemoData.ISSUES) {
                                 modules.add(new ModuleView(product.key(), entry.getKey(), key + ":" + issue.key(),
@@ -92,14 +99,16 @@ class PreviewController {
                             }
                             continue;
                         }
-                        modules.add(new ModuleView(product.key(), entry.getKey(), key, name, module.path("url").asText()));
+                        modules
+                            .add(new ModuleView(product.key(), entry.getKey(), key, name, module.path("url").asText()));
                         if (module.has("editor")) {
-                            modules.add(new ModuleView(product.key(), "macroEditor", key + "-editor", name + " (editor)",
-                                    module.path("editor").path("url").asText()));
+                            modules.add(new ModuleView(product.key(), "macroEditor", key + "-editor",
+                                    name + " (editor)", module.path("editor").path("url").asText()));
                         }
                         if (module.path("renderModes").has("pdf")) {
-                            modules.add(new ModuleView(product.key(), "macroExport", key + "-pdf", name + " (PDF export)",
-                                    module.path("renderModes").path("pdf").path("url").asText()));
+                            modules
+                                .add(new ModuleView(product.key(), "macroExport", key + "-pdf", name + " (PDF export)",
+                                        module.path("renderModes").path("pdf").path("url").asText()));
                         }
                     }
                 }
@@ -113,30 +122,33 @@ class PreviewController {
 
     @GetMapping("/preview/api/iframe")
     IframeView iframe(@RequestParam String product, @RequestParam String module,
-                      @RequestParam(required = false) String params, HttpServletRequest request) {
+            @RequestParam(required = false) String params, HttpServletRequest request) {
         requireLoopback(request);
         Product target = productOf(product);
         ModuleView page = modules(request).stream()
-                .filter(m -> m.product().equals(target.key()) && m.key().equals(module))
-                .findFirst()
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "module: no such page module"));
+            .filter(m -> m.product().equals(target.key()) && m.key().equals(module))
+            .findFirst()
+            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "module: no such page module"));
         var template = UriComponentsBuilder.fromUriString(page.url()).build();
         Map<String, String> query = new LinkedHashMap<>();
         Map<String, String> variables = new LinkedHashMap<>(macroParameters(params));
         variables.putAll(page.context());
-        template.getQueryParams().forEach((k, v) -> query.put(k, substitute(v.isEmpty() || v.get(0) == null ? "" : v.get(0), variables)));
+        template.getQueryParams()
+            .forEach((k, v) -> query.put(k, substitute(v.isEmpty() || v.get(0) == null ? "" : v.get(0), variables)));
         query.put("xdm_e", DemoSite.baseUrl(target));
         query.put("xdm_c", "channel-" + descriptor.key() + "__" + page.moduleKey());
         query.put("cp", target == Product.CONFLUENCE ? "/wiki" : "");
         query.put("lic", "none");
         query.put("cv", "1001.0.0-SNAPSHOT");
-        String url = tokens.signedPageUrl(descriptor.baseUrl(), template.getPath(), query, DemoSite.clientKey(target), demoSite.secretOf(target));
+        String url = tokens.signedPageUrl(descriptor.baseUrl(), template.getPath(), query, DemoSite.clientKey(target),
+                demoSite.secretOf(target));
         return new IframeView(descriptor.key(), page.moduleKey(), url);
     }
 
     /**
-     * Confluence fills a macro URL's {@code {parameter}} placeholders with the macro's saved parameters, Jira an
-     * issue panel's {@code {issue.id}} and {@code {issue.key}} with the issue's.
+     * Confluence fills a macro URL's {@code {parameter}} placeholders with the macro's
+     * saved parameters, Jira an issue panel's {@code {issue.id}} and {@code {issue.key}}
+     * with the issue's.
      */
     private static String substitute(String value, Map<String, String> parameters) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\{([A-Za-z0-9_.-]+)\\}$").matcher(value);
@@ -149,11 +161,13 @@ class PreviewController {
         }
         try {
             Map<String, Object> raw = new com.fasterxml.jackson.databind.ObjectMapper().readValue(json,
-                    new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() { });
+                    new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() {
+                    });
             Map<String, String> parameters = new LinkedHashMap<>();
             raw.forEach((k, v) -> parameters.put(k, v == null ? "" : v.toString()));
             return parameters;
-        } catch (Exception e) {
+        }
+        catch (Exception e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "params: not a JSON object");
         }
     }
@@ -170,7 +184,8 @@ class PreviewController {
     }
 
     private static Product productOf(String product) {
-        return Product.fromKey(product).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "product: jira or confluence"));
+        return Product.fromKey(product)
+            .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "product: jira or confluence"));
     }
 
     private static void requireLoopback(HttpServletRequest request) {
@@ -178,8 +193,10 @@ class PreviewController {
             if (!InetAddress.getByName(request.getRemoteAddr()).isLoopbackAddress()) {
                 throw new ResponseStatusException(HttpStatus.FORBIDDEN, "The preview answers only this machine.");
             }
-        } catch (UnknownHostException e) {
+        }
+        catch (UnknownHostException e) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "The preview answers only this machine.");
         }
     }
+
 }

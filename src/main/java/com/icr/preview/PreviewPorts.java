@@ -22,10 +22,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
 /**
- * While the preview is on, the ports the domain asks of a host answer the demo site from {@link DemoJira}
- * and pass every other site on to its real Jira. The demo site has no Jira to email or to write entity
- * properties to: its notices and summaries go nowhere. Its pages load the Connect bridge from the app itself,
- * so the preview works without a network. Without the preview, none of this exists.
+ * While the preview is on, the ports the domain asks of a host answer the demo site from
+ * {@link DemoJira} and pass every other site on to its real Jira. The demo site has no
+ * Jira to email or to write entity properties to: its notices and summaries go nowhere.
+ * Its pages load the Connect bridge from the app itself, so the preview works without a
+ * network. Without the preview, none of this exists.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(PreviewActivation.class)
@@ -81,7 +82,9 @@ class PreviewPorts {
                 if (!demo.isDemo(caller.tenantId())) {
                     return jira.issueAccess(caller, issueId);
                 }
-                return caller.accountId().map(id -> new IssueAccess(demo.isAdministrator(id), true)).orElse(IssueAccess.NONE);
+                return caller.accountId()
+                    .map(id -> new IssueAccess(demo.isAdministrator(id), true))
+                    .orElse(IssueAccess.NONE);
             }
 
             /** On the demo site everyone with a user browses every issue. */
@@ -105,4 +108,5 @@ class PreviewPorts {
     BridgeLocation demoBridge() {
         return clientKey -> DemoSite.isDemo(clientKey) ? DemoSite.LOCAL_BRIDGE : PageTemplates.CONNECT_ALL_JS;
     }
+
 }

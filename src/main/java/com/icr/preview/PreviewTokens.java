@@ -21,8 +21,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Signs what Jira and Confluence would sign for the demo site: page URLs (HS256 with the {@code qsh} of
- * the request) and context tokens ({@code qsh = context-qsh}), each for the demo user and a few minutes.
+ * Signs what Jira and Confluence would sign for the demo site: page URLs (HS256 with the
+ * {@code qsh} of the request) and context tokens ({@code qsh = context-qsh}), each for
+ * the demo user and a few minutes.
  */
 final class PreviewTokens {
 
@@ -34,7 +35,10 @@ final class PreviewTokens {
         this.clock = clock;
     }
 
-    /** The iframe URL of a page module: its path and query plus the host's parameters and a page JWT. */
+    /**
+     * The iframe URL of a page module: its path and query plus the host's parameters and
+     * a page JWT.
+     */
     String signedPageUrl(String appBaseUrl, String path, Map<String, String> query, String clientKey, String secret) {
         String qsh = queryStringHash("GET", path, query);
         String jwt = sign(clientKey, secret, qsh, Map.of());
@@ -49,12 +53,11 @@ final class PreviewTokens {
 
     private String sign(String clientKey, String secret, String qsh, Map<String, Object> context) {
         Instant now = clock.instant();
-        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
-                .issuer(clientKey)
-                .subject(DemoSite.USER_ACCOUNT_ID)
-                .issueTime(Date.from(now))
-                .expirationTime(Date.from(now.plus(LIFETIME)))
-                .claim("qsh", qsh);
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer(clientKey)
+            .subject(DemoSite.USER_ACCOUNT_ID)
+            .issueTime(Date.from(now))
+            .expirationTime(Date.from(now.plus(LIFETIME)))
+            .claim("qsh", qsh);
         if (!context.isEmpty()) {
             claims.claim("context", context);
         }
@@ -62,12 +65,15 @@ final class PreviewTokens {
             SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims.build());
             jwt.sign(new MACSigner(secret.getBytes(StandardCharsets.UTF_8)));
             return jwt.serialize();
-        } catch (JOSEException e) {
+        }
+        catch (JOSEException e) {
             throw new IllegalStateException("Could not sign a preview token", e);
         }
     }
 
-    /** Connect's query string hash: SHA-256 of {@code METHOD&path&sorted-encoded-query}. */
+    /**
+     * Connect's query string hash: SHA-256 of {@code METHOD&path&sorted-encoded-query}.
+     */
     static String queryStringHash(String method, String path, Map<String, String> query) {
         Map<String, String> sorted = new TreeMap<>();
         query.forEach((k, v) -> sorted.put(encode(k), encode(v)));
@@ -77,13 +83,20 @@ final class PreviewTokens {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
+        }
+        catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    /** RFC 3986 percent-encoding, as the qsh specification requires (space is %20, not +). */
+    /**
+     * RFC 3986 percent-encoding, as the qsh specification requires (space is %20, not +).
+     */
     private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20").replace("*", "%2A").replace("%7E", "~");
+        return URLEncoder.encode(value, StandardCharsets.UTF_8)
+            .replace("+", "%20")
+            .replace("*", "%2A")
+            .replace("%7E", "~");
     }
+
 }

@@ -6,7 +6,7 @@ import java.util.List;
 
 /** The agreement part of a relationship request; checked by {@link AgreementTerms#of}. */
 public record AgreementRequest(@ArraySchema(maxItems = 50, schema = @Schema(maxLength = 500)) List<String> deliverables,
-                               @Schema(maxLength = 4000, description = "What good looks like: the specification a request must meet")
-                               String expectations,
-                               @Schema(maxLength = 4000) String customerGivesBack, ServiceTarget serviceTarget) {
+        @Schema(maxLength = 4000,
+                description = "What good looks like: the specification a request must meet") String expectations,
+        @Schema(maxLength = 4000) String customerGivesBack, ServiceTarget serviceTarget) {
 }

@@ -5,9 +5,10 @@ import com.icr.tenant.TenantId;
 import java.util.Map;
 
 /**
- * A metric's figures per provider and customer, from the module that counts them (requests count yes/no,
- * open and service): the matrix knows none of those modules, the way departments know nothing of what
- * refers to them. A pair without figures shows "No data yet".
+ * A metric's figures per provider and customer, from the module that counts them
+ * (requests count yes/no, open and service): the matrix knows none of those modules, the
+ * way departments know nothing of what refers to them. A pair without figures shows "No
+ * data yet".
  */
 public interface MatrixFigures {
 
@@ -19,7 +20,10 @@ public interface MatrixFigures {
     record Pair(String providerId, String customerId) {
     }
 
-    /** A cell's value (0 to 1, for the heat map), what it says, and the counts behind it. */
+    /**
+     * A cell's value (0 to 1, for the heat map), what it says, and the counts behind it.
+     */
     record Figure(double value, String label, Map<String, Integer> counts) {
     }
+
 }

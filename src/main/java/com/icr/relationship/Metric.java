@@ -5,13 +5,13 @@ import com.icr.core.InvalidInput;
 import java.util.Arrays;
 import java.util.Locale;
 
-/** What a matrix cell summarises. Only the agreement has figures yet; the others come with requests and checks. */
+/**
+ * What a matrix cell summarises. Only the agreement has figures yet; the others come with
+ * requests and checks.
+ */
 public enum Metric {
-    AGREEMENT,
-    SATISFACTION,
-    YESNO,
-    OPEN,
-    SERVICE;
+
+    AGREEMENT, SATISFACTION, YESNO, OPEN, SERVICE;
 
     @JsonValue
     public String key() {
@@ -22,7 +22,11 @@ public enum Metric {
         if (value == null || value.isBlank()) {
             return AGREEMENT;
         }
-        return Arrays.stream(values()).filter(m -> m.key().equals(value.strip().toLowerCase(Locale.ROOT))).findFirst()
-                .orElseThrow(() -> new InvalidInput("metric", "must be one of agreement, satisfaction, yesno, open, service"));
+        return Arrays.stream(values())
+            .filter(m -> m.key().equals(value.strip().toLowerCase(Locale.ROOT)))
+            .findFirst()
+            .orElseThrow(
+                    () -> new InvalidInput("metric", "must be one of agreement, satisfaction, yesno, open, service"));
     }
+
 }

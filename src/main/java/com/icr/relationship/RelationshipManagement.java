@@ -26,20 +26,31 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The relationship module's facade: relationships and their agreements, scoped to the caller's tenant. */
+/**
+ * The relationship module's facade: relationships and their agreements, scoped to the
+ * caller's tenant.
+ */
 @Service
 public class RelationshipManagement {
 
     private final RelationshipRepository relationships;
+
     private final DepartmentManagement departments;
+
     private final TenantManagement revisions;
+
     private final Clock clock;
+
     private final JdbcTemplate jdbc;
+
     private final ObjectProvider<MatrixQuery> matrix;
 
-    /** The matrix comes lazily: the modules that count its figures ask this facade in turn. */
-    RelationshipManagement(RelationshipRepository relationships, DepartmentManagement departments, TenantManagement revisions, Clock clock,
-                           JdbcTemplate jdbc, ObjectProvider<MatrixQuery> matrix) {
+    /**
+     * The matrix comes lazily: the modules that count its figures ask this facade in
+     * turn.
+     */
+    RelationshipManagement(RelationshipRepository relationships, DepartmentManagement departments,
+            TenantManagement revisions, Clock clock, JdbcTemplate jdbc, ObjectProvider<MatrixQuery> matrix) {
         this.jdbc = jdbc;
         this.matrix = matrix;
         this.relationships = relationships;
@@ -49,14 +60,19 @@ public class RelationshipManagement {
     }
 
     /**
-     * The matrix of the site: a metric over a period, for some departments or all (the parameters as given);
-     * {@code unknown} says whether ids the site lacks are refused or left out.
+     * The matrix of the site: a metric over a period, for some departments or all (the
+     * parameters as given); {@code unknown} says whether ids the site lacks are refused
+     * or left out.
      */
-    public MatrixView matrixFor(TenantId tenantId, String metric, String period, String departments, UnknownDepartments unknown) {
+    public MatrixView matrixFor(TenantId tenantId, String metric, String period, String departments,
+            UnknownDepartments unknown) {
         return matrix.getObject().matrixFor(tenantId, metric, period, departments, unknown);
     }
 
-    /** A reading of the site's figures, for whoever counts over several relationships and periods at once. */
+    /**
+     * A reading of the site's figures, for whoever counts over several relationships and
+     * periods at once.
+     */
     public FigureReading reading(TenantId tenantId) {
         return matrix.getObject().reading(tenantId);
     }
@@ -64,9 +80,10 @@ public class RelationshipManagement {
     @Transactional(readOnly = true)
     public List<RelationshipView> list(TenantId tenantId) {
         Map<String, DepartmentRef> names = namesOf(tenantId);
-        return relationships.findByTenantId(tenantId).stream()
-                .map(r -> r.view(names.get(r.providerId()), names.get(r.customerId()), false))
-                .toList();
+        return relationships.findByTenantId(tenantId)
+            .stream()
+            .map(r -> r.view(names.get(r.providerId()), names.get(r.customerId()), false))
+            .toList();
     }
 
     @Transactional(readOnly = true)
@@ -74,7 +91,10 @@ public class RelationshipManagement {
         return viewOf(tenantId, find(tenantId, id), true);
     }
 
-    /** The relationship from one department to another, with its versions: what a matrix cell opens. */
+    /**
+     * The relationship from one department to another, with its versions: what a matrix
+     * cell opens.
+     */
     @Transactional(readOnly = true)
     public Optional<RelationshipView> between(TenantId tenantId, String providerId, String customerId) {
         if (providerId == null || providerId.isBlank()) {
@@ -84,14 +104,18 @@ public class RelationshipManagement {
             throw new InvalidInput("customer", "is required with provider");
         }
         return relationships.findByTenantIdAndProviderIdAndCustomerId(tenantId, providerId, customerId)
-                .map(r -> viewOf(tenantId, r, true));
+            .map(r -> viewOf(tenantId, r, true));
     }
 
-    /** The agreed service target of every relationship that has one: what the service metric measures against. */
+    /**
+     * The agreed service target of every relationship that has one: what the service
+     * metric measures against.
+     */
     @Transactional(readOnly = true)
     public Map<MatrixFigures.Pair, ServiceTarget> agreedServiceTargets(TenantId tenantId) {
         Map<MatrixFigures.Pair, ServiceTarget> targets = new java.util.HashMap<>();
-        jdbc.query("select r.provider_id, r.customer_id, v.first_response_hours, v.resolution_hours from relationship r "
+        jdbc.query(
+                "select r.provider_id, r.customer_id, v.first_response_hours, v.resolution_hours from relationship r "
                         + "join agreement_version v on v.relationship_id = r.id where r.tenant_id = ? and v.tenant_id = ? and v.status = 'AGREED' "
                         + "and (v.first_response_hours is not null or v.resolution_hours is not null)",
                 rs -> {
@@ -101,18 +125,24 @@ public class RelationshipManagement {
         return targets;
     }
 
-    /** The provider and customer of a relationship; 404 when the site has no such relationship. */
+    /**
+     * The provider and customer of a relationship; 404 when the site has no such
+     * relationship.
+     */
     @Transactional(readOnly = true)
     public MatrixFigures.Pair pairOf(TenantId tenantId, String id) {
         Relationship relationship = find(tenantId, id);
         return new MatrixFigures.Pair(relationship.providerId(), relationship.customerId());
     }
 
-    /** The relationship from one department to another, if there is one; no error for missing ids. */
+    /**
+     * The relationship from one department to another, if there is one; no error for
+     * missing ids.
+     */
     @Transactional(readOnly = true)
     public Optional<RelationshipView> find(TenantId tenantId, MatrixFigures.Pair pair) {
         return relationships.findByTenantIdAndProviderIdAndCustomerId(tenantId, pair.providerId(), pair.customerId())
-                .map(r -> viewOf(tenantId, r, false));
+            .map(r -> viewOf(tenantId, r, false));
     }
 
     @Transactional(readOnly = true)
@@ -133,28 +163,32 @@ public class RelationshipManagement {
         }
         DepartmentName provider = department(tenantId, "providerId", request.providerId());
         DepartmentName customer = department(tenantId, "customerId", request.customerId());
-        if (relationships.findByTenantIdAndProviderIdAndCustomerId(tenantId, provider.id(), customer.id()).isPresent()) {
-            throw new InvalidInput("customerId", "'" + provider.name() + "' already serves '" + customer.name() + "': change that relationship instead");
+        if (relationships.findByTenantIdAndProviderIdAndCustomerId(tenantId, provider.id(), customer.id())
+            .isPresent()) {
+            throw new InvalidInput("customerId", "'" + provider.name() + "' already serves '" + customer.name()
+                    + "': change that relationship instead");
         }
         return relationships.saveAndFlush(newRelationship(tenantId, provider, customer, request, actor));
     }
 
     /**
-     * For an import that has checked the departments and the pair itself; written at its next flush. The
-     * import raises the site's revision once for all its rows.
+     * For an import that has checked the departments and the pair itself; written at its
+     * next flush. The import raises the site's revision once for all its rows.
      */
-    public Relationship newRelationship(TenantId tenantId, DepartmentName provider, DepartmentName customer, RelationshipRequest request, String actor) {
+    public Relationship newRelationship(TenantId tenantId, DepartmentName provider, DepartmentName customer,
+            RelationshipRequest request, String actor) {
         return relationships.save(new Relationship(tenantId, provider.id(), customer.id(), Owners.of(request),
                 AgreementTerms.of(request.agreement()), actor, clock.instant()));
     }
 
     /**
-     * Changes a relationship. Only an administrator changes who owns a side or sponsors it; an owner changes
-     * only the terms (which start a new draft): an owner field they leave out stays as it is, one that
-     * differs is refused and nothing changes.
+     * Changes a relationship. Only an administrator changes who owns a side or sponsors
+     * it; an owner changes only the terms (which start a new draft): an owner field they
+     * leave out stays as it is, one that differs is refused and nothing changes.
      */
     @Transactional
-    public RelationshipView update(TenantId tenantId, String id, RelationshipRequest request, String actor, boolean administrator) {
+    public RelationshipView update(TenantId tenantId, String id, RelationshipRequest request, String actor,
+            boolean administrator) {
         Relationship relationship = find(tenantId, id);
         if (!administrator) {
             if (!relationship.isOwnedBy(actor)) {
@@ -166,8 +200,9 @@ public class RelationshipManagement {
             Owners current = relationship.owners();
             Owners asked = Owners.of(request);
             if (!current.equals(current.with(asked))) {
-                throw new NotPermitted("Only Jira administrators change who owns a side of a relationship or who sponsors it;"
-                        + " as an owner you may change the agreement's terms, which start a new draft.");
+                throw new NotPermitted(
+                        "Only Jira administrators change who owns a side of a relationship or who sponsors it;"
+                                + " as an owner you may change the agreement's terms, which start a new draft.");
             }
             request = current.with(asked).into(request);
         }
@@ -177,16 +212,20 @@ public class RelationshipManagement {
         return viewOf(tenantId, relationship, true);
     }
 
-    /** @return whether the owners or the agreement changed */
+    /**
+     * @return whether the owners or the agreement changed
+     */
     public boolean change(Relationship relationship, RelationshipRequest request, String actor) {
         if (request == null) {
             throw new InvalidInput("agreement", "is required");
         }
         if (request.providerId() != null && !request.providerId().equals(relationship.providerId())) {
-            throw new InvalidInput("providerId", "cannot change; create a relationship for the other department instead");
+            throw new InvalidInput("providerId",
+                    "cannot change; create a relationship for the other department instead");
         }
         if (request.customerId() != null && !request.customerId().equals(relationship.customerId())) {
-            throw new InvalidInput("customerId", "cannot change; create a relationship for the other department instead");
+            throw new InvalidInput("customerId",
+                    "cannot change; create a relationship for the other department instead");
         }
         Owners owners = Owners.of(request);
         AgreementTerms terms = AgreementTerms.of(request.agreement());
@@ -215,7 +254,7 @@ public class RelationshipManagement {
             throw new InvalidInput(field, "is required");
         }
         DepartmentName department = departments.findName(tenantId, id)
-                .orElseThrow(() -> new InvalidInput(field, "no department with id " + id));
+            .orElseThrow(() -> new InvalidInput(field, "no department with id " + id));
         if (department.archived()) {
             throw new InvalidInput(field, "'" + department.name() + "' is archived");
         }
@@ -227,13 +266,18 @@ public class RelationshipManagement {
     }
 
     private RelationshipView viewOf(TenantId tenantId, Relationship relationship, boolean withVersions) {
-        Map<String, DepartmentRef> names = departments.namesOf(tenantId, Set.of(relationship.providerId(), relationship.customerId()))
-                .stream().collect(Collectors.toMap(DepartmentName::id, RelationshipManagement::ref));
-        return relationship.view(names.get(relationship.providerId()), names.get(relationship.customerId()), withVersions);
+        Map<String, DepartmentRef> names = departments
+            .namesOf(tenantId, Set.of(relationship.providerId(), relationship.customerId()))
+            .stream()
+            .collect(Collectors.toMap(DepartmentName::id, RelationshipManagement::ref));
+        return relationship.view(names.get(relationship.providerId()), names.get(relationship.customerId()),
+                withVersions);
     }
 
     private Map<String, DepartmentRef> namesOf(TenantId tenantId) {
-        return departments.names(tenantId).stream().collect(Collectors.toMap(DepartmentName::id, RelationshipManagement::ref, (a, b) -> a));
+        return departments.names(tenantId)
+            .stream()
+            .collect(Collectors.toMap(DepartmentName::id, RelationshipManagement::ref, (a, b) -> a));
     }
 
     private static DepartmentRef ref(DepartmentName name) {
@@ -247,4 +291,5 @@ public class RelationshipManagement {
         relationships.deleteAll(relationships.findByTenantId(event.tenantId()));
         relationships.flush();
     }
+
 }

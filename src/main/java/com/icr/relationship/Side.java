@@ -4,8 +4,11 @@ import com.icr.core.Keyed;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
-/** Which department of a relationship: the one that provides or the one that is served. */
+/**
+ * Which department of a relationship: the one that provides or the one that is served.
+ */
 public enum Side implements Keyed {
+
     PROVIDER, CUSTOMER;
 
     @Override
@@ -13,4 +16,5 @@ public enum Side implements Keyed {
     public String key() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
+
 }

@@ -6,8 +6,9 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Which side of a relationship a member is on: its provider's or its customer's, by belonging to that
- * department or owning that side of the relationship; and whether they sponsor it.
+ * Which side of a relationship a member is on: its provider's or its customer's, by
+ * belonging to that department or owning that side of the relationship; and whether they
+ * sponsor it.
  */
 public final class Sides {
 
@@ -19,10 +20,12 @@ public final class Sides {
         if (member.accountId() == null) {
             return sides;
         }
-        if (member.belongsTo(relationship.provider().id()) || member.accountId().equals(relationship.providerOwnerAccountId())) {
+        if (member.belongsTo(relationship.provider().id())
+                || member.accountId().equals(relationship.providerOwnerAccountId())) {
             sides.add(Side.PROVIDER);
         }
-        if (member.belongsTo(relationship.customer().id()) || member.accountId().equals(relationship.customerOwnerAccountId())) {
+        if (member.belongsTo(relationship.customer().id())
+                || member.accountId().equals(relationship.customerOwnerAccountId())) {
             sides.add(Side.CUSTOMER);
         }
         return sides;
@@ -32,11 +35,15 @@ public final class Sides {
         return member.accountId() != null && member.accountId().equals(relationship.executiveSponsorAccountId());
     }
 
-    /** Only the relationship's two departments, and administrators, change what belongs to it. */
+    /**
+     * Only the relationship's two departments, and administrators, change what belongs to
+     * it.
+     */
     public static void require(Member member, RelationshipView relationship, String what) {
         if (!member.administrator() && of(member, relationship).isEmpty()) {
-            throw new NotPermitted("Only people of " + relationship.provider().name() + " or " + relationship.customer().name()
-                    + " (and Jira administrators) may " + what + ".");
+            throw new NotPermitted("Only people of " + relationship.provider().name() + " or "
+                    + relationship.customer().name() + " (and Jira administrators) may " + what + ".");
         }
     }
+
 }

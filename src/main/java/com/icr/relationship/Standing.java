@@ -4,10 +4,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 /** Where a relationship's agreement stands: the matrix's agreement metric. */
 public enum Standing {
-    NONE("none"),
-    DRAFT("draft"),
-    AGREED("agreed"),
-    AGREED_DRAFT_PENDING("agreed-draft-pending");
+
+    NONE("none"), DRAFT("draft"), AGREED("agreed"), AGREED_DRAFT_PENDING("agreed-draft-pending");
 
     private final String json;
 
@@ -19,4 +17,5 @@ public enum Standing {
     public String json() {
         return json;
     }
+
 }

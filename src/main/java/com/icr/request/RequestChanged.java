@@ -6,19 +6,25 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * A request as it is after a change, handed to its {@link RequestFollower}s inside the change's transaction.
+ * A request as it is after a change, handed to its {@link RequestFollower}s inside the
+ * change's transaction.
  *
- * @param providerId     the provider in effect, null unless the issue is an internal request now
- * @param resolvedAt     the resolution as of the latest event, null while the issue is open
- * @param seenResolution the resolution the event being applied carried, which may be older than {@code
- *                       resolvedAt} when events arrive out of order; null for changes other than issue events
+ * @param providerId the provider in effect, null unless the issue is an internal request
+ * now
+ * @param resolvedAt the resolution as of the latest event, null while the issue is open
+ * @param seenResolution the resolution the event being applied carried, which may be
+ * older than {@code
+ *                       resolvedAt} when events arrive out of order; null for changes
+ * other than issue events
  */
-public record RequestChanged(TenantId tenantId, String issueId, String issueKey, String projectKey, String providerId, String customerId,
-                             String reporter, String assignee, Instant resolvedAt, boolean deleted, Instant seenResolution) {
+public record RequestChanged(TenantId tenantId, String issueId, String issueKey, String projectKey, String providerId,
+        String customerId, String reporter, String assignee, Instant resolvedAt, boolean deleted,
+        Instant seenResolution) {
 
     static RequestChanged of(InternalRequest request, Instant seenResolution) {
-        return new RequestChanged(request.tenantId(), request.issueId(), request.issueKey(), request.projectKey(), request.providerId(),
-                request.customerId(), request.reporter(), request.assignee(), request.resolvedAt(), request.deleted(), seenResolution);
+        return new RequestChanged(request.tenantId(), request.issueId(), request.issueKey(), request.projectKey(),
+                request.providerId(), request.customerId(), request.reporter(), request.assignee(),
+                request.resolvedAt(), request.deleted(), seenResolution);
     }
 
     public boolean isInternal() {

@@ -32,28 +32,41 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The request module's facade. Issue events and user actions change an {@link InternalRequest} in one
- * transaction each, which also queues the entity property's next write (an outbox in the intake) and raises
- * the site's revision when the matrix's figures change.
+ * The request module's facade. Issue events and user actions change an
+ * {@link InternalRequest} in one transaction each, which also queues the entity
+ * property's next write (an outbox in the intake) and raises the site's revision when the
+ * matrix's figures change.
  */
 @Service
 public class RequestManagement {
 
     public static final String EVENT_TOPIC = "issue-event";
+
     public static final String PROPERTY_TOPIC = "issue-property";
 
     private final RequestRepository requests;
+
     private final DepartmentManagement departments;
+
     private final TenantManagement revisions;
+
     private final Intake intake;
+
     private final Payloads json;
+
     private final Clock clock;
+
     private final ObjectProvider<RequestFollower> followers;
+
     private final RequestCounts counts;
 
-    /** The followers come lazily: they ask this facade in turn (an answer changes what the issue's summary says). */
+    /**
+     * The followers come lazily: they ask this facade in turn (an answer changes what the
+     * issue's summary says).
+     */
     RequestManagement(RequestRepository requests, DepartmentManagement departments, TenantManagement revisions,
-                      Intake intake, Payloads json, Clock clock, ObjectProvider<RequestFollower> followers, RequestCounts counts) {
+            Intake intake, Payloads json, Clock clock, ObjectProvider<RequestFollower> followers,
+            RequestCounts counts) {
         this.followers = followers;
         this.counts = counts;
         this.requests = requests;
@@ -64,12 +77,17 @@ public class RequestManagement {
         this.clock = clock;
     }
 
-    /** How busy each relationship (by its pair of departments) was in the period: its internal requests open at some time in it. */
+    /**
+     * How busy each relationship (by its pair of departments) was in the period: its
+     * internal requests open at some time in it.
+     */
     public Map<Pair, Integer> activityDuring(TenantId tenantId, Period period) {
         return counts.activeDuring(tenantId, period);
     }
 
-    /** Whose groups an event needs looked up before it can be applied; empty when none. */
+    /**
+     * Whose groups an event needs looked up before it can be applied; empty when none.
+     */
     @Transactional(readOnly = true)
     public Optional<String> reporterToLookUp(TenantId tenantId, IssueEvent event) {
         if (event.kind() == IssueEvent.Kind.DELETED) {
@@ -93,10 +111,11 @@ public class RequestManagement {
 
     /**
      * Applies an event, once or many times, in any order among the issue's others.
-     *
-     * @param groups the groups of {@code reporter}, looked up beforehand, or null when none were needed
-     * @return whether the request still needs its reporter's groups: a newer event changed the reporter after
-     *         the lookup, or this event made the provider known; apply the event again after a lookup
+     * @param groups the groups of {@code reporter}, looked up beforehand, or null when
+     * none were needed
+     * @return whether the request still needs its reporter's groups: a newer event
+     * changed the reporter after the lookup, or this event made the provider known; apply
+     * the event again after a lookup
      */
     @Transactional
     public boolean apply(TenantId tenantId, IssueEvent event, String reporter, List<String> groups) {
@@ -109,12 +128,17 @@ public class RequestManagement {
         InternalRequest.Keys before = request.keys();
         if (event.kind() == IssueEvent.Kind.DELETED) {
             request.delete(now);
-        } else if (event.kind() == IssueEvent.Kind.CHANGED) {
+        }
+        else if (event.kind() == IssueEvent.Kind.CHANGED) {
             IssueSnapshot issue = event.issue();
             if (!request.deleted() && request.isOlderThan(event.timestamp(), event.deliveryKey())) {
-                Optional<ProviderMatch> provider = departments.providerFor(tenantId, issue.projectKey(), issue.componentIds());
-                request.apply(issue, event.timestamp(), event.deliveryKey(), provider.map(p -> p.department().id()).orElse(null),
-                        provider.map(p -> p.byComponent() ? InternalRequest.ProviderSource.COMPONENT : InternalRequest.ProviderSource.PROJECT).orElse(null),
+                Optional<ProviderMatch> provider = departments.providerFor(tenantId, issue.projectKey(),
+                        issue.componentIds());
+                request.apply(issue, event.timestamp(), event.deliveryKey(),
+                        provider.map(p -> p.department().id()).orElse(null),
+                        provider.map(p -> p.byComponent() ? InternalRequest.ProviderSource.COMPONENT
+                                : InternalRequest.ProviderSource.PROJECT)
+                            .orElse(null),
                         now);
             }
             respondedBy(request, event);
@@ -126,7 +150,10 @@ public class RequestManagement {
         return request.needsCustomer();
     }
 
-    /** What an event says about the first response: work started, a comment by someone else, a resolution. */
+    /**
+     * What an event says about the first response: work started, a comment by someone
+     * else, a resolution.
+     */
     private static void respondedBy(InternalRequest request, IssueEvent event) {
         IssueSnapshot issue = event.issue();
         if (issue.isStarted()) {
@@ -135,7 +162,8 @@ public class RequestManagement {
         if (issue.resolvedAt() != null) {
             request.responded(issue.resolvedAt());
         }
-        if (event.commentAuthorAccountId() != null && !event.commentAuthorAccountId().equals(issue.reporterAccountId())) {
+        if (event.commentAuthorAccountId() != null
+                && !event.commentAuthorAccountId().equals(issue.reporterAccountId())) {
             request.responded(event.commentedAt());
         }
     }
@@ -144,15 +172,23 @@ public class RequestManagement {
         return request.correctedProviderId() != null ? request.correctedProviderId() : request.autoProviderId();
     }
 
-    /** The first department by name, other than the provider itself, that counts one of the groups. */
+    /**
+     * The first department by name, other than the provider itself, that counts one of
+     * the groups.
+     */
     private String customerAmong(TenantId tenantId, List<String> groups, String providerId) {
-        return departments.withMemberGroups(tenantId, groups).stream().map(DepartmentName::id)
-                .filter(id -> !id.equals(providerId)).findFirst().orElse(null);
+        return departments.withMemberGroups(tenantId, groups)
+            .stream()
+            .map(DepartmentName::id)
+            .filter(id -> !id.equals(providerId))
+            .findFirst()
+            .orElse(null);
     }
 
     /**
-     * An issue the app has not heard of (created before the app was installed), fetched from Jira by the panel:
-     * stored now, its reporter's groups looked up by the intake worker like any event's.
+     * An issue the app has not heard of (created before the app was installed), fetched
+     * from Jira by the panel: stored now, its reporter's groups looked up by the intake
+     * worker like any event's.
      */
     @Transactional
     public void importFetched(TenantId tenantId, IssueEvent fetched) {
@@ -164,7 +200,10 @@ public class RequestManagement {
         }
     }
 
-    /** Queues an event for the intake worker; a retry of the same delivery key is stored once. */
+    /**
+     * Queues an event for the intake worker; a retry of the same delivery key is stored
+     * once.
+     */
     public void enqueue(TenantId tenantId, IssueEvent event) {
         intake.record(tenantId, event.deliveryKey(), EVENT_TOPIC, json.write(event));
     }
@@ -175,8 +214,9 @@ public class RequestManagement {
     }
 
     /**
-     * The provider's decision; the caller has made sure {@code accountId} may decide. Public, as every
-     * {@code @Transactional} method must be: Spring 5 ignores the annotation on others.
+     * The provider's decision; the caller has made sure {@code accountId} may decide.
+     * Public, as every {@code @Transactional} method must be: Spring 5 ignores the
+     * annotation on others.
      */
     @Transactional
     public void decide(TenantId tenantId, String issueId, DecisionRequest body, String accountId) {
@@ -236,7 +276,7 @@ public class RequestManagement {
             return null;
         }
         DepartmentName department = departments.findName(tenantId, id.strip())
-                .orElseThrow(() -> new InvalidInput(field, "no department with id " + id.strip()));
+            .orElseThrow(() -> new InvalidInput(field, "no department with id " + id.strip()));
         if (department.archived()) {
             throw new InvalidInput(field, "'" + department.name() + "' is archived");
         }
@@ -244,13 +284,15 @@ public class RequestManagement {
     }
 
     private InternalRequest known(TenantId tenantId, String issueId) {
-        return requests.findByTenantIdAndIssueId(tenantId, issueId).filter(r -> !r.deleted())
-                .orElseThrow(() -> new NotFound("Issue " + issueId));
+        return requests.findByTenantIdAndIssueId(tenantId, issueId)
+            .filter(r -> !r.deleted())
+            .orElseThrow(() -> new NotFound("Issue " + issueId));
     }
 
     /**
-     * What the satisfaction checks' module says of the issue changed outside an issue event (an answer, an
-     * expiry): the summary's next revision is queued when that changes what it says.
+     * What the satisfaction checks' module says of the issue changed outside an issue
+     * event (an answer, an expiry): the summary's next revision is queued when that
+     * changes what it says.
      */
     @Transactional
     public void satisfactionChanged(TenantId tenantId, String issueId, String key) {
@@ -261,7 +303,9 @@ public class RequestManagement {
         });
     }
 
-    /** Saves a change and tells the modules that follow the request, in this transaction. */
+    /**
+     * Saves a change and tells the modules that follow the request, in this transaction.
+     */
     private void save(InternalRequest request, InternalRequest.Keys before, boolean flush, Instant resolutionSeen) {
         request.settle();
         RequestChanged changed = RequestChanged.of(request, resolutionSeen);
@@ -276,21 +320,28 @@ public class RequestManagement {
             requests.flush();
         }
         if (changed.summary() != null && !request.deleted()) {
-            intake.record(request.tenantId(), "property:" + request.issueId() + ":" + request.summaryRevision(), PROPERTY_TOPIC,
-                    json.write(new PropertyWrite(request.issueId(), request.summaryRevision())));
+            intake.record(request.tenantId(), "property:" + request.issueId() + ":" + request.summaryRevision(),
+                    PROPERTY_TOPIC, json.write(new PropertyWrite(request.issueId(), request.summaryRevision())));
         }
         if (changed.figures() != null) {
             revisions.dataChanged(request.tenantId());
         }
     }
 
-    /** The outbox entry that writes an issue's entity property: the revision it was queued for. */
+    /**
+     * The outbox entry that writes an issue's entity property: the revision it was queued
+     * for.
+     */
     public record PropertyWrite(String issueId, int revision) {
     }
 
-    /** The pair of departments of an internal request, for the relationship it falls under. */
+    /**
+     * The pair of departments of an internal request, for the relationship it falls
+     * under.
+     */
     public static Optional<Pair> pairOf(InternalRequest request) {
-        return request.isInternal() ? Optional.of(new Pair(request.providerId(), request.customerId())) : Optional.empty();
+        return request.isInternal() ? Optional.of(new Pair(request.providerId(), request.customerId()))
+                : Optional.empty();
     }
 
     @EventListener
@@ -299,4 +350,5 @@ public class RequestManagement {
         requests.deleteDecisionsOf(event.tenantId());
         requests.deleteRequestsOf(event.tenantId());
     }
+
 }

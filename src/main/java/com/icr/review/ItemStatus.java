@@ -4,8 +4,12 @@ import com.icr.core.Keyed;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
-/** Where an entry stands: raised, talked over, an action agreed (which must be named), done with. */
+/**
+ * Where an entry stands: raised, talked over, an action agreed (which must be named),
+ * done with.
+ */
 public enum ItemStatus implements Keyed {
+
     OPEN, DISCUSSED, AGREED_ACTION, CLOSED;
 
     @Override
@@ -13,4 +17,5 @@ public enum ItemStatus implements Keyed {
     public String key() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
+
 }

@@ -4,22 +4,28 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 
-/** An issue's satisfaction checks as one viewer sees them: the issue panel's and context's data. */
+/**
+ * An issue's satisfaction checks as one viewer sees them: the issue panel's and context's
+ * data.
+ */
 public record IssueSatisfaction(String issueId, boolean clarityEnabled,
-                         @Schema(nullable = true, description = "The latest check that is not cancelled") CheckView current,
-                         List<CheckView> history) {
+        @Schema(nullable = true, description = "The latest check that is not cancelled") CheckView current,
+        List<CheckView> history) {
 
     @Schema(name = "SatisfactionCheck")
-    public record CheckView(String id, Instant resolvedAt,
-                     @Schema(allowableValues = {"scheduled", "awaiting", "answered", "expired", "cancelled"}) String state,
-                     @Schema(nullable = true, allowableValues = {"reopened", "deleted", "not-internal", "nobody-to-ask"}) String cancelReason,
-                     boolean superseded, Instant askAt, @Schema(nullable = true) Instant askedAt, @Schema(nullable = true) Instant remindAt,
-                     @Schema(nullable = true) Instant remindedAt, @Schema(nullable = true) Instant expiresAt, List<String> asked,
-                     List<AnswerView> answers, @Schema(nullable = true) ClarityView clarity, List<ThanksView> thanks, You you) {
+    public record CheckView(String id, Instant resolvedAt, @Schema(allowableValues = {
+            "scheduled", "awaiting", "answered", "expired", "cancelled" }) String state,
+            @Schema(nullable = true,
+                    allowableValues = { "reopened", "deleted", "not-internal", "nobody-to-ask" }) String cancelReason,
+            boolean superseded, Instant askAt, @Schema(nullable = true) Instant askedAt,
+            @Schema(nullable = true) Instant remindAt, @Schema(nullable = true) Instant remindedAt,
+            @Schema(nullable = true) Instant expiresAt, List<String> asked, List<AnswerView> answers,
+            @Schema(nullable = true) ClarityView clarity, List<ThanksView> thanks, You you){
     }
 
     @Schema(name = "Answer")
-    public record AnswerView(String accountId, int rating, Met met, String comment, Instant answeredAt, Instant correctableUntil) {
+    public record AnswerView(String accountId, int rating, Met met, String comment, Instant answeredAt,
+            Instant correctableUntil) {
     }
 
     @Schema(name = "ClarityAnswer")
@@ -28,6 +34,7 @@ public record IssueSatisfaction(String issueId, boolean clarityEnabled,
 
     /** What the viewer may do with the check. */
     @Schema(name = "SatisfactionCheckViewer")
-    public record You(boolean asked, boolean canAnswer, @Schema(nullable = true) AnswerView answer, boolean canRateClarity, boolean canThank, boolean thanked) {
+    public record You(boolean asked, boolean canAnswer, @Schema(nullable = true) AnswerView answer,
+            boolean canRateClarity, boolean canThank, boolean thanked) {
     }
 }

@@ -7,9 +7,8 @@ import java.util.Locale;
 
 /** Whether the work met the expectation the relationship agreed on. */
 public enum Met {
-    YES,
-    PARTLY,
-    NO;
+
+    YES, PARTLY, NO;
 
     @JsonValue
     public String key() {
@@ -20,12 +19,15 @@ public enum Met {
         if (value == null || value.isBlank()) {
             throw new InvalidInput("met", "is required: yes, partly or no");
         }
-        return Arrays.stream(values()).filter(m -> m.key().equals(value.strip().toLowerCase(Locale.ROOT))).findFirst()
-                .orElseThrow(() -> new InvalidInput("met", "must be yes, partly or no"));
+        return Arrays.stream(values())
+            .filter(m -> m.key().equals(value.strip().toLowerCase(Locale.ROOT)))
+            .findFirst()
+            .orElseThrow(() -> new InvalidInput("met", "must be yes, partly or no"));
     }
 
     /** The worse of two answers, for a check several people answered. */
     public Met worse(Met other) {
         return other == null || ordinal() >= other.ordinal() ? this : other;
     }
+
 }

@@ -10,15 +10,18 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 
 /**
- * The satisfaction module's door for other modules: answering a check, an issue's checks as a person sees
- * them, and the thanks ledger (one daily limit for thanks from checks and thanks given at any time). The
- * checks follow the requests through the ports the request module owns.
+ * The satisfaction module's door for other modules: answering a check, an issue's checks
+ * as a person sees them, and the thanks ledger (one daily limit for thanks from checks
+ * and thanks given at any time). The checks follow the requests through the ports the
+ * request module owns.
  */
 @Service
 public class SatisfactionCheckManagement {
 
     private final CheckAnswers answers;
+
     private final CheckViews views;
+
     private final ThanksLedger ledger;
 
     SatisfactionCheckManagement(CheckAnswers answers, CheckViews views, ThanksLedger ledger) {
@@ -27,23 +30,31 @@ public class SatisfactionCheckManagement {
         this.ledger = ledger;
     }
 
-    /** One of the people a check asked answers it (or corrects their answer within a day). */
+    /**
+     * One of the people a check asked answers it (or corrects their answer within a day).
+     */
     public void answer(TenantId tenantId, String checkId, String accountId, AnswerBody body) {
         answers.answer(tenantId, checkId, accountId, body);
     }
 
-    /** An issue's checks as one viewer sees them: the issue panel's and context's data. */
+    /**
+     * An issue's checks as one viewer sees them: the issue panel's and context's data.
+     */
     public IssueSatisfaction viewOf(TenantId tenantId, String issueId, String viewer) {
         return views.of(tenantId, issueId, viewer);
     }
 
-    /** Records a thank-you, once the giver is within the daily limit ({@link com.icr.core.OverLimit} if not). */
+    /**
+     * Records a thank-you, once the giver is within the daily limit
+     * ({@link com.icr.core.OverLimit} if not).
+     */
     public GivenThanks give(TenantId tenantId, Gift gift) {
         return ledger.oneAtATime(tenantId, gift.from(), () -> ledger.give(tenantId, gift));
     }
 
     /** Thanks to or from any of the departments during the period, newest first. */
-    public List<GivenThanks> thanksInvolving(TenantId tenantId, Collection<String> departmentIds, Instant from, Instant until) {
+    public List<GivenThanks> thanksInvolving(TenantId tenantId, Collection<String> departmentIds, Instant from,
+            Instant until) {
         return ledger.involving(tenantId, departmentIds, from, until);
     }
 
@@ -51,4 +62,5 @@ public class SatisfactionCheckManagement {
     public List<GivenThanks> thanksReceivedBy(TenantId tenantId, String accountId, Instant since, int limit) {
         return ledger.receivedBy(tenantId, accountId, since, limit);
     }
+
 }

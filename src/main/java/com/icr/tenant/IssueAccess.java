@@ -4,4 +4,5 @@ package com.icr.tenant;
 public record IssueAccess(boolean administrator, boolean browse) {
 
     public static final IssueAccess NONE = new IssueAccess(false, false);
+
 }

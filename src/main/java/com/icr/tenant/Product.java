@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /** The Atlassian products the app installs into. */
 public enum Product {
-    JIRA("jira"),
-    CONFLUENCE("confluence");
+
+    JIRA("jira"), CONFLUENCE("confluence");
 
     private final String key;
 
@@ -18,8 +18,12 @@ public enum Product {
         return key;
     }
 
-    /** The product of an install payload's {@code productType}, or empty for one we do not support. */
+    /**
+     * The product of an install payload's {@code productType}, or empty for one we do not
+     * support.
+     */
     public static Optional<Product> fromKey(String key) {
         return Arrays.stream(values()).filter(p -> p.key.equalsIgnoreCase(key)).findFirst();
     }
+
 }

@@ -5,9 +5,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The canonical address of a site: scheme, host and port of an installation's base URL, lower case, and its
- * path without Confluence's {@code /wiki} context path. Jira at {@code https://acme.atlassian.net} and
- * Confluence at {@code https://acme.atlassian.net/wiki} have the same site URL.
+ * The canonical address of a site: scheme, host and port of an installation's base URL,
+ * lower case, and its path without Confluence's {@code /wiki} context path. Jira at
+ * {@code https://acme.atlassian.net} and Confluence at
+ * {@code https://acme.atlassian.net/wiki} have the same site URL.
  */
 public record SiteUrl(String value) {
 
@@ -18,12 +19,13 @@ public record SiteUrl(String value) {
         URI uri;
         try {
             uri = URI.create(baseUrl.trim());
-        } catch (IllegalArgumentException e) {
+        }
+        catch (IllegalArgumentException e) {
             return Optional.empty();
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("https") && !scheme.equals("http") || uri.getHost() == null
-                || uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
+        if (!scheme.equals("https") && !scheme.equals("http") || uri.getHost() == null || uri.getRawQuery() != null
+                || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
             return Optional.empty();
         }
         String path = uri.getPath() == null ? "" : uri.getPath();

@@ -4,8 +4,9 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * The tenant of every tenant-owned row: one site, shared by its Jira and Confluence installations.
- * A value object so that a tenant can never be confused with a client key or any other string.
+ * The tenant of every tenant-owned row: one site, shared by its Jira and Confluence
+ * installations. A value object so that a tenant can never be confused with a client key
+ * or any other string.
  */
 public record TenantId(String value) {
 

@@ -21,15 +21,17 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The tenant module's facade: which site an installation belongs to, whether its tokens may reach the
- * data, and the retention of uninstalled sites.
+ * The tenant module's facade: which site an installation belongs to, whether its tokens
+ * may reach the data, and the retention of uninstalled sites.
  *
- * <p>The rule that links installations into a site (see README, "Tenancy"): a client key we know keeps its
- * site; a new client key joins the site of its {@code cloudId} when the install carries one (the other product
- * of the same site, a restored or renamed site), never a site of another cloudId at the same URL (a released URL
- * registered again: a new, empty site); without a cloudId it joins the site whose canonical URL equals its base
- * URL; otherwise it starts a new site. Base URL and cloudId come only from an {@code installed} callback whose
- * RS256 signature Atlassian made and we verified.
+ * <p>
+ * The rule that links installations into a site (see README, "Tenancy"): a client key we
+ * know keeps its site; a new client key joins the site of its {@code cloudId} when the
+ * install carries one (the other product of the same site, a restored or renamed site),
+ * never a site of another cloudId at the same URL (a released URL registered again: a
+ * new, empty site); without a cloudId it joins the site whose canonical URL equals its
+ * base URL; otherwise it starts a new site. Base URL and cloudId come only from an
+ * {@code installed} callback whose RS256 signature Atlassian made and we verified.
  */
 @Service
 public class TenantManagement {
@@ -37,24 +39,33 @@ public class TenantManagement {
     private static final Logger log = LoggerFactory.getLogger(TenantManagement.class);
 
     private final SiteRepository sites;
+
     private final InstallationRepository installations;
+
     private final ApplicationEventPublisher events;
+
     private final TenantSettings settings;
+
     private final Clock clock;
+
     private final TransactionTemplate transactions;
+
     private final TenantLookups lookups;
+
     private final JdbcTemplate jdbc;
+
     private final JdbcTemplate revisionUpdate;
+
     private volatile Boolean postgres;
 
     /**
-     * The longest a change waits for the site's revision lock on PostgreSQL ({@code SET LOCAL lock_timeout}, and a
-     * JDBC query timeout). The embedded HSQLDB has no lock-wait timeout: there a change waits until the lock is free.
+     * The longest a change waits for the site's revision lock on PostgreSQL
+     * ({@code SET LOCAL lock_timeout}, and a JDBC query timeout). The embedded HSQLDB has
+     * no lock-wait timeout: there a change waits until the lock is free.
      */
     public static final int REVISION_LOCK_WAIT_SECONDS = 5;
 
-    TenantManagement(SiteRepository sites, InstallationRepository installations,
-            ApplicationEventPublisher events,
+    TenantManagement(SiteRepository sites, InstallationRepository installations, ApplicationEventPublisher events,
             TenantSettings settings, Clock clock, PlatformTransactionManager transactionManager, TenantLookups lookups,
             JdbcTemplate jdbc) {
         this.sites = sites;
@@ -70,21 +81,25 @@ public class TenantManagement {
     }
 
     /**
-     * Links an installation to its site. Idempotent; safe when Jira and Confluence install at the same
-     * moment (a unique URL or client key makes the loser retry and join the winner's site).
+     * Links an installation to its site. Idempotent; safe when Jira and Confluence
+     * install at the same moment (a unique URL or client key makes the loser retry and
+     * join the winner's site).
      */
     public TenantId register(InstallationSignal signal) {
         SiteUrl url = SiteUrl.of(signal.baseUrl())
-                .orElseThrow(() -> new IllegalArgumentException("baseUrl is not a site URL"));
-        for (int attempt = 1; ; attempt++) {
+            .orElseThrow(() -> new IllegalArgumentException("baseUrl is not a site URL"));
+        for (int attempt = 1;; attempt++) {
             try {
                 return transactions.execute(tx -> registerOnce(signal, url));
-            } catch (DataIntegrityViolationException e) {
+            }
+            catch (DataIntegrityViolationException e) {
                 if (attempt == 3) {
                     throw e;
                 }
-            } finally {
-                forget(signal.clientKey()); // the door has stored the host (maybe a new secret) before this
+            }
+            finally {
+                forget(signal.clientKey()); // the door has stored the host (maybe a new
+                                            // secret) before this
             }
         }
     }
@@ -99,8 +114,10 @@ public class TenantManagement {
             Site site = sites.findById(installation.tenantId().value()).orElseThrow();
             if (cloudId != null && site.cloudId().isEmpty() && sites.findByCloudId(cloudId).isEmpty()) {
                 site.identifiedAs(cloudId); // installed before installs carried a cloudId
-            } else if (cloudId != null && !site.cloudId().orElse(cloudId).equals(cloudId)) {
-                log.warn("Installation {} of site {} reported another cloudId; it stays with its site", signal.clientKey(), site.tenant());
+            }
+            else if (cloudId != null && !site.cloudId().orElse(cloudId).equals(cloudId)) {
+                log.warn("Installation {} of site {} reported another cloudId; it stays with its site",
+                        signal.clientKey(), site.tenant());
             }
             if (!site.url().equals(Optional.of(url))) {
                 moveSite(site, url);
@@ -108,17 +125,19 @@ public class TenantManagement {
             return site.tenant();
         }
         Site site = siteOfNewInstallation(url, cloudId, now);
-        installations.saveAndFlush(new Installation(signal.clientKey(), site.tenant(), signal.product(), signal.baseUrl(), cloudId, now));
+        installations.saveAndFlush(
+                new Installation(signal.clientKey(), site.tenant(), signal.product(), signal.baseUrl(), cloudId, now));
         log.info("Installation {} ({}) joined site {}", signal.clientKey(), signal.product().key(), site.tenant());
         return site.tenant();
     }
 
     /**
-     * The site a new client key joins. With a cloudId: the site of that cloudId, wherever its URL moved; a site
-     * at the same URL with another cloudId belongs to an organisation that released the URL, so it gives the URL
-     * up and keeps its data, and the installation starts a new, empty site. Only a site from before installs
-     * carried a cloudId, and still installed somewhere, is joined by its URL (and learns the cloudId). Without a
-     * cloudId, the URL decides.
+     * The site a new client key joins. With a cloudId: the site of that cloudId, wherever
+     * its URL moved; a site at the same URL with another cloudId belongs to an
+     * organisation that released the URL, so it gives the URL up and keeps its data, and
+     * the installation starts a new, empty site. Only a site from before installs carried
+     * a cloudId, and still installed somewhere, is joined by its URL (and learns the
+     * cloudId). Without a cloudId, the URL decides.
      */
     private Site siteOfNewInstallation(SiteUrl url, String cloudId, Instant now) {
         Optional<Site> atUrl = sites.findByUrl(url.value());
@@ -135,7 +154,8 @@ public class TenantManagement {
         }
         if (atUrl.isPresent()) {
             Site old = atUrl.get();
-            if (old.cloudId().isEmpty() && installations.findByTenantId(old.tenant()).stream().anyMatch(Installation::isInstalled)) {
+            if (old.cloudId().isEmpty()
+                    && installations.findByTenantId(old.tenant()).stream().anyMatch(Installation::isInstalled)) {
                 old.identifiedAs(cloudId);
                 return old;
             }
@@ -148,35 +168,40 @@ public class TenantManagement {
         Optional<Site> holder = sites.findByUrl(url.value());
         if (holder.isPresent()) {
             if (site.cloudId().isEmpty() || holder.get().cloudId().equals(site.cloudId())) {
-                // Nothing says which of the two owns the URL now: keep both apart rather than merge two tenants' data.
+                // Nothing says which of the two owns the URL now: keep both apart rather
+                // than merge two tenants' data.
                 log.warn("Site {} was renamed to a URL another site holds; keeping its old URL", site.tenant());
                 return;
             }
-            releaseUrl(holder.get()); // Atlassian gave the URL to this cloud: the other site had released it
+            releaseUrl(holder.get()); // Atlassian gave the URL to this cloud: the other
+                                      // site had released it
         }
         site.movedTo(url);
     }
 
     private void releaseUrl(Site old) {
         old.releaseUrl();
-        sites.saveAndFlush(old); // before the new holder's insert, which the unique URL would refuse
+        sites.saveAndFlush(old); // before the new holder's insert, which the unique URL
+                                 // would refuse
         log.info("Site {} released its URL to another organisation's site; its data stays with it", old.tenant());
     }
 
     /**
-     * The tenant of a client key and whether its tokens may be served, empty when it never installed. Asked for
-     * every signed request: kept a few seconds ({@link TenantLookups}), forgotten here at every change.
+     * The tenant of a client key and whether its tokens may be served, empty when it
+     * never installed. Asked for every signed request: kept a few seconds
+     * ({@link TenantLookups}), forgotten here at every change.
      */
     public Optional<TenantAccess> accessFor(String clientKey) {
         return lookups.access(clientKey, () -> transactions.execute(tx -> installations.findByClientKey(clientKey)
-                .map(i -> new TenantAccess(i.tenantId(), i.product(), i.isInstalled(), i.isEnabled()))));
+            .map(i -> new TenantAccess(i.tenantId(), i.product(), i.isInstalled(), i.isEnabled()))));
     }
 
     public void uninstalled(String clientKey) {
         try {
-            transactions.executeWithoutResult(tx -> installations.findByClientKey(clientKey)
-                    .ifPresent(i -> i.uninstalled(clock.instant())));
-        } finally {
+            transactions.executeWithoutResult(
+                    tx -> installations.findByClientKey(clientKey).ifPresent(i -> i.uninstalled(clock.instant())));
+        }
+        finally {
             forget(clientKey);
         }
     }
@@ -184,27 +209,34 @@ public class TenantManagement {
     /** The {@code enabled} and {@code disabled} lifecycle callbacks. */
     public void enabled(String clientKey, boolean enabled) {
         try {
-            transactions.executeWithoutResult(tx -> installations.findByClientKey(clientKey)
-                    .ifPresent(i -> i.enabled(enabled)));
-        } finally {
+            transactions.executeWithoutResult(
+                    tx -> installations.findByClientKey(clientKey).ifPresent(i -> i.enabled(enabled)));
+        }
+        finally {
             forget(clientKey);
         }
     }
 
     /**
-     * Raises the site's data revision, inside the transaction that changes its departments, relationships or
-     * figures. Read models key their caches by it, so a cache is never stale, on one node or on several
-     * sharing the database, and costs one primary-key read to check. Every change of the site waits here for
-     * the one before it to commit; the wait is bounded ({@value #REVISION_LOCK_WAIT_SECONDS} s), so a change stuck
-     * behind a long transaction fails (503, try again) instead of holding a pooled connection until it ends
-     * (PostgreSQL; see {@link #REVISION_LOCK_WAIT_SECONDS}).
+     * Raises the site's data revision, inside the transaction that changes its
+     * departments, relationships or figures. Read models key their caches by it, so a
+     * cache is never stale, on one node or on several sharing the database, and costs one
+     * primary-key read to check. Every change of the site waits here for the one before
+     * it to commit; the wait is bounded ({@value #REVISION_LOCK_WAIT_SECONDS} s), so a
+     * change stuck behind a long transaction fails (503, try again) instead of holding a
+     * pooled connection until it ends (PostgreSQL; see
+     * {@link #REVISION_LOCK_WAIT_SECONDS}).
      */
     public void dataChanged(TenantId tenantId) {
         boundLockWait();
-        revisionUpdate.update("update site set data_revision = data_revision + 1 where tenant_id = ?", tenantId.value());
+        revisionUpdate.update("update site set data_revision = data_revision + 1 where tenant_id = ?",
+                tenantId.value());
     }
 
-    /** On PostgreSQL, the wait for a row lock ends with an error (lock_not_available) after this long; for the rest of the transaction. */
+    /**
+     * On PostgreSQL, the wait for a row lock ends with an error (lock_not_available)
+     * after this long; for the rest of the transaction.
+     */
     private void boundLockWait() {
         if (postgres()) {
             revisionUpdate.execute("set local lock_timeout = '" + REVISION_LOCK_WAIT_SECONDS + "s'");
@@ -214,71 +246,89 @@ public class TenantManagement {
     private boolean postgres() {
         Boolean known = postgres;
         if (known == null) {
-            known = Boolean.TRUE.equals(jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT)
-                    .contains("postgres")));
+            known = Boolean.TRUE.equals(jdbc.execute((java.sql.Connection c) -> c.getMetaData()
+                .getDatabaseProductName()
+                .toLowerCase(java.util.Locale.ROOT)
+                .contains("postgres")));
             postgres = known;
         }
         return known;
     }
 
     public long dataRevision(TenantId tenantId) {
-        Long revision = jdbc.queryForObject("select data_revision from site where tenant_id = ?", Long.class, tenantId.value());
+        Long revision = jdbc.queryForObject("select data_revision from site where tenant_id = ?", Long.class,
+                tenantId.value());
         return revision == null ? 0 : revision;
     }
 
     /**
-     * Raises the site's structure revision (and its data revision), inside the transaction that changes its
-     * departments or relationships: what a view of one request shows of them is kept by this revision, which
-     * the figures (changing with every issue event) leave alone.
+     * Raises the site's structure revision (and its data revision), inside the
+     * transaction that changes its departments or relationships: what a view of one
+     * request shows of them is kept by this revision, which the figures (changing with
+     * every issue event) leave alone.
      */
     public void structureChanged(TenantId tenantId) {
         boundLockWait(); // the same row lock as dataChanged, bounded the same way
-        revisionUpdate.update("update site set data_revision = data_revision + 1, structure_revision = structure_revision + 1 where tenant_id = ?",
+        revisionUpdate.update(
+                "update site set data_revision = data_revision + 1, structure_revision = structure_revision + 1 where tenant_id = ?",
                 tenantId.value());
     }
 
     public long structureRevision(TenantId tenantId) {
-        Long revision = jdbc.queryForObject("select structure_revision from site where tenant_id = ?", Long.class, tenantId.value());
+        Long revision = jdbc.queryForObject("select structure_revision from site where tenant_id = ?", Long.class,
+                tenantId.value());
         return revision == null ? 0 : revision;
     }
 
     /** The client keys of all of a site's installations, installed or not. */
     public List<String> clientKeysOf(TenantId tenantId) {
-        return transactions.execute(tx -> installations.findByTenantId(tenantId).stream().map(Installation::clientKey).toList());
+        return transactions
+            .execute(tx -> installations.findByTenantId(tenantId).stream().map(Installation::clientKey).toList());
     }
 
-    /** An installation changed: forget its access here, and tell the front doors to forget what they kept. */
+    /**
+     * An installation changed: forget its access here, and tell the front doors to forget
+     * what they kept.
+     */
     private void forget(String clientKey) {
         lookups.forget(clientKey);
         events.publishEvent(new InstallationChanged(clientKey));
     }
 
-    /** The client keys of a site's installed installations of one product (a restored site may have two). */
+    /**
+     * The client keys of a site's installed installations of one product (a restored site
+     * may have two).
+     */
     public List<String> installedClientKeys(TenantId tenantId, Product product) {
-        return transactions.execute(tx -> installations.findByTenantId(tenantId).stream()
-                .filter(i -> i.product() == product && i.isInstalled())
-                .sorted(Comparator.comparing(Installation::installedAt).reversed())
-                .map(Installation::clientKey).toList());
+        return transactions.execute(tx -> installations.findByTenantId(tenantId)
+            .stream()
+            .filter(i -> i.product() == product && i.isInstalled())
+            .sorted(Comparator.comparing(Installation::installedAt).reversed())
+            .map(Installation::clientKey)
+            .toList());
     }
 
     public SiteStatus statusOf(TenantId tenantId) {
         return transactions.execute(tx -> {
             Site site = sites.findById(tenantId.value()).orElseThrow();
-            List<SiteStatus.InstallationView> views = installations.findByTenantId(tenantId).stream()
-                    .sorted(Comparator.comparing(Installation::product).thenComparing(Installation::installedAt))
-                    .map(i -> new SiteStatus.InstallationView(i.product(), i.baseUrl(), i.isInstalled(), i.isEnabled(), i.installedAt()))
-                    .toList();
-            String url = site.url().map(SiteUrl::value)
-                    .orElseGet(() -> views.isEmpty() ? "" : SiteUrl.of(views.get(views.size() - 1).baseUrl()).map(SiteUrl::value).orElse(""));
+            List<SiteStatus.InstallationView> views = installations.findByTenantId(tenantId)
+                .stream()
+                .sorted(Comparator.comparing(Installation::product).thenComparing(Installation::installedAt))
+                .map(i -> new SiteStatus.InstallationView(i.product(), i.baseUrl(), i.isInstalled(), i.isEnabled(),
+                        i.installedAt()))
+                .toList();
+            String url = site.url()
+                .map(SiteUrl::value)
+                .orElseGet(() -> views.isEmpty() ? ""
+                        : SiteUrl.of(views.get(views.size() - 1).baseUrl()).map(SiteUrl::value).orElse(""));
             return new SiteStatus(url, views);
         });
     }
 
     /**
-     * Deletes every site uninstalled for longer than the retention period, with all its data (each module
-     * deletes its rows on {@link SitePurging}, the front door its hosts' shared secrets), in one transaction per
-     * site.
-     *
+     * Deletes every site uninstalled for longer than the retention period, with all its
+     * data (each module deletes its rows on {@link SitePurging}, the front door its
+     * hosts' shared secrets), in one transaction per site.
      * @return how many sites were purged
      */
     public int purgeExpired() {
@@ -292,9 +342,10 @@ public class TenantManagement {
     }
 
     /**
-     * One site's rows in one transaction. The intake's worker may be marking some of the site's deliveries done
-     * meanwhile, locking rows in another order than the purge's delete: the database then chooses one of them to
-     * fail (a deadlock), and the purge, all or nothing, is simply run again.
+     * One site's rows in one transaction. The intake's worker may be marking some of the
+     * site's deliveries done meanwhile, locking rows in another order than the purge's
+     * delete: the database then chooses one of them to fail (a deadlock), and the purge,
+     * all or nothing, is simply run again.
      */
     private void purge(TenantId tenantId, int attempt) {
         try {
@@ -304,7 +355,8 @@ public class TenantManagement {
                 sites.deleteById(tenantId.value());
                 log.info("Purged site {} after its retention period", tenantId);
             });
-        } catch (org.springframework.dao.PessimisticLockingFailureException e) {
+        }
+        catch (org.springframework.dao.PessimisticLockingFailureException e) {
             if (attempt >= 3) {
                 throw e;
             }
@@ -312,4 +364,5 @@ public class TenantManagement {
             purge(tenantId, attempt + 1);
         }
     }
+
 }

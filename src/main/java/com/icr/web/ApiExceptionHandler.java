@@ -28,8 +28,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Turns what controllers throw into {@link ErrorView}s: the domain's refusals ({@code com.icr.core}) into the
- * status that says the same, a 4xx that names the field, or a bare 500. The one place a rule meets HTTP.
+ * Turns what controllers throw into {@link ErrorView}s: the domain's refusals
+ * ({@code com.icr.core}) into the status that says the same, a 4xx that names the field,
+ * or a bare 500. The one place a rule meets HTTP.
  */
 @RestControllerAdvice
 class ApiExceptionHandler {
@@ -52,11 +53,15 @@ class ApiExceptionHandler {
         return answer(HttpStatus.BAD_REQUEST, "The request body is not valid JSON for this endpoint.", request, null);
     }
 
-    /** A body past its endpoint's limit ({@link BodyLimits}), found while it was read: 413, nothing of it kept. */
+    /**
+     * A body past its endpoint's limit ({@link BodyLimits}), found while it was read:
+     * 413, nothing of it kept.
+     */
     @ExceptionHandler(BodyLimits.TooLarge.class)
     ResponseEntity<ErrorView> tooLarge(BodyLimits.TooLarge e, HttpServletRequest request) {
-        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).contentType(MediaType.APPLICATION_JSON)
-                .body(BodyLimits.TooLarge.view(e.limit, request.getRequestURI()));
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+            .contentType(MediaType.APPLICATION_JSON)
+            .body(BodyLimits.TooLarge.view(e.limit, request.getRequestURI()));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
@@ -71,7 +76,8 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ErrorView> method(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
-        return answer(HttpStatus.METHOD_NOT_ALLOWED, "Method " + e.getMethod() + " is not supported here.", request, null);
+        return answer(HttpStatus.METHOD_NOT_ALLOWED, "Method " + e.getMethod() + " is not supported here.", request,
+                null);
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
@@ -79,10 +85,14 @@ class ApiExceptionHandler {
         return answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "This content type is not supported here.", request, null);
     }
 
-    /** A CSV endpoint asked for JSON (or the other way round): 406, the error itself in JSON. */
+    /**
+     * A CSV endpoint asked for JSON (or the other way round): 406, the error itself in
+     * JSON.
+     */
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
     ResponseEntity<ErrorView> notAcceptable(HttpMediaTypeNotAcceptableException e, HttpServletRequest request) {
-        return answer(HttpStatus.NOT_ACCEPTABLE, "This endpoint cannot answer in the type the Accept header asks for.", request, null);
+        return answer(HttpStatus.NOT_ACCEPTABLE, "This endpoint cannot answer in the type the Accept header asks for.",
+                request, null);
     }
 
     @ExceptionHandler(InvalidInput.class)
@@ -103,8 +113,8 @@ class ApiExceptionHandler {
     @ExceptionHandler(OverLimit.class)
     ResponseEntity<ErrorView> tooMany(OverLimit e, HttpServletRequest request) {
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                .header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, e.retryAfter().toSeconds())))
-                .body(ErrorView.of(HttpStatus.TOO_MANY_REQUESTS, e.getMessage(), request.getRequestURI(), null));
+            .header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, e.retryAfter().toSeconds())))
+            .body(ErrorView.of(HttpStatus.TOO_MANY_REQUESTS, e.getMessage(), request.getRequestURI(), null));
     }
 
     @ExceptionHandler(ConflictingState.class)
@@ -112,19 +122,27 @@ class ApiExceptionHandler {
         return answer(HttpStatus.CONFLICT, e.getMessage(), request, null);
     }
 
-    /** The product asked us to wait, or did not answer: 503, with its {@code Retry-After} when it gave one. */
+    /**
+     * The product asked us to wait, or did not answer: 503, with its {@code Retry-After}
+     * when it gave one.
+     */
     @ExceptionHandler(HostUnavailable.class)
     ResponseEntity<ErrorView> hostUnavailable(HostUnavailable e, HttpServletRequest request) {
         log.warn("Request to {} failed: {}", request.getRequestURI(), e.getMessage());
         ResponseEntity.BodyBuilder answer = ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE);
-        e.retryAfter().ifPresent(wait -> answer.header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, wait.toSeconds()))));
+        e.retryAfter()
+            .ifPresent(wait -> answer.header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, wait.toSeconds()))));
         return answer.body(ErrorView.of(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage(), request.getRequestURI(), null));
     }
 
-    /** Two changes to one thing at once (optimistic locking): the loser is told to load and try again. */
+    /**
+     * Two changes to one thing at once (optimistic locking): the loser is told to load
+     * and try again.
+     */
     @ExceptionHandler(org.springframework.dao.OptimisticLockingFailureException.class)
     ResponseEntity<ErrorView> concurrentChange(RuntimeException e, HttpServletRequest request) {
-        return answer(HttpStatus.CONFLICT, "Someone changed this at the same moment; load it again and retry.", request, null);
+        return answer(HttpStatus.CONFLICT, "Someone changed this at the same moment; load it again and retry.", request,
+                null);
     }
 
     @ExceptionHandler(ResponseStatusException.class)
@@ -143,9 +161,12 @@ class ApiExceptionHandler {
             return null; // nobody is left to read an answer
         }
         if (DatabaseFailures.isOutage(e)) {
-            log.warn("Request to {} failed: the database does not answer ({})", request.getRequestURI(), e.getMessage());
-            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, DatabaseFailures.RETRY_AFTER_SECONDS)
-                    .body(ErrorView.of(HttpStatus.SERVICE_UNAVAILABLE, DatabaseFailures.MESSAGE, request.getRequestURI(), null));
+            log.warn("Request to {} failed: the database does not answer ({})", request.getRequestURI(),
+                    e.getMessage());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, DatabaseFailures.RETRY_AFTER_SECONDS)
+                .body(ErrorView.of(HttpStatus.SERVICE_UNAVAILABLE, DatabaseFailures.MESSAGE, request.getRequestURI(),
+                        null));
         }
         ResponseStatus declared = AnnotatedElementUtils.findMergedAnnotation(e.getClass(), ResponseStatus.class);
         if (declared != null && declared.code().is5xxServerError() && e.getMessage() != null) {
@@ -153,10 +174,12 @@ class ApiExceptionHandler {
             return answer(declared.code(), e.getMessage(), request, null);
         }
         if (declared != null && declared.code().is4xxClientError()) {
-            return answer(declared.code(), declared.reason().isEmpty() ? declared.code().getReasonPhrase() : declared.reason(), request, null);
+            return answer(declared.code(),
+                    declared.reason().isEmpty() ? declared.code().getReasonPhrase() : declared.reason(), request, null);
         }
         log.error("Request to {} failed", request.getRequestURI(), e);
-        return answer(HttpStatus.INTERNAL_SERVER_ERROR, "The app could not handle this request; it has been logged.", request, null);
+        return answer(HttpStatus.INTERNAL_SERVER_ERROR, "The app could not handle this request; it has been logged.",
+                request, null);
     }
 
     private static boolean clientWentAway(Throwable e) {
@@ -169,8 +192,13 @@ class ApiExceptionHandler {
         return false;
     }
 
-    private static ResponseEntity<ErrorView> answer(HttpStatus status, String message, HttpServletRequest request, String field) {
-        // JSON whatever the Accept header asked: an error is never written as CSV, nor refused for its type
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(ErrorView.of(status, message, request.getRequestURI(), field));
+    private static ResponseEntity<ErrorView> answer(HttpStatus status, String message, HttpServletRequest request,
+            String field) {
+        // JSON whatever the Accept header asked: an error is never written as CSV, nor
+        // refused for its type
+        return ResponseEntity.status(status)
+            .contentType(MediaType.APPLICATION_JSON)
+            .body(ErrorView.of(status, message, request.getRequestURI(), field));
     }
+
 }

@@ -22,13 +22,16 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * How large a request body may be, per path, enforced before anything buffers it: a {@code Content-Length} over
- * the limit is a 413 at once, and a body without one (chunked) is counted while it is read and refused with a
- * 413 as soon as it passes the limit. Nothing is kept of a refused body.
+ * How large a request body may be, per path, enforced before anything buffers it: a
+ * {@code Content-Length} over the limit is a 413 at once, and a body without one
+ * (chunked) is counted while it is read and refused with a 413 as soon as it passes the
+ * limit. Nothing is kept of a refused body.
  *
- * <p>Endpoints that must check who calls before they read ({@code /api/matrix/import}, Jira administrators only)
- * are <em>deferred</em>: the limit is enforced when the handler first reads the body, so a caller who may not
- * call gets their 403 and the body is never read. Any path not in the table gets the JSON limit, the smallest.
+ * <p>
+ * Endpoints that must check who calls before they read ({@code /api/matrix/import}, Jira
+ * administrators only) are <em>deferred</em>: the limit is enforced when the handler
+ * first reads the body, so a caller who may not call gets their 403 and the body is never
+ * read. Any path not in the table gets the JSON limit, the smallest.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
@@ -36,10 +39,18 @@ class BodyLimits extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(BodyLimits.class);
 
-    /** The API's JSON bodies: the largest legitimate one (a relationship's terms) is a few kB. */
+    /**
+     * The API's JSON bodies: the largest legitimate one (a relationship's terms) is a few
+     * kB.
+     */
     static final long JSON = 256 * 1024;
-    /** Jira's issue webhooks carry the whole issue: text fields of up to 32,767 characters each, old and new values in the changelog. */
+
+    /**
+     * Jira's issue webhooks carry the whole issue: text fields of up to 32,767 characters
+     * each, old and new values in the changelog.
+     */
     static final long WEBHOOK = 2 * 1024 * 1024;
+
     /** The matrix import, as its page says. */
     static final long CSV_IMPORT = 5 * 1024 * 1024;
 
@@ -49,12 +60,14 @@ class BodyLimits extends OncePerRequestFilter {
         }
     }
 
-    static final List<Limit> LIMITS = List.of(
-            new Limit("/api/matrix/import", false, CSV_IMPORT, true),
+    static final List<Limit> LIMITS = List.of(new Limit("/api/matrix/import", false, CSV_IMPORT, true),
             new Limit("/webhooks/", true, WEBHOOK, false));
 
     static Limit limitFor(String uri) {
-        return LIMITS.stream().filter(limit -> limit.matches(uri)).findFirst().orElse(new Limit(uri, false, JSON, false));
+        return LIMITS.stream()
+            .filter(limit -> limit.matches(uri))
+            .findFirst()
+            .orElse(new Limit(uri, false, JSON, false));
     }
 
     @Override
@@ -69,7 +82,8 @@ class BodyLimits extends OncePerRequestFilter {
         Limited limited = new Limited(request, limit.bytes());
         try {
             chain.doFilter(limited, response);
-        } catch (IOException | ServletException | RuntimeException e) {
+        }
+        catch (IOException | ServletException | RuntimeException e) {
             if (tooLarge(e) == null || response.isCommitted()) {
                 throw e;
             }
@@ -78,21 +92,27 @@ class BodyLimits extends OncePerRequestFilter {
             return;
         }
         if (response.getStatus() >= 400 && !response.isCommitted() && limited.unread(declared)) {
-            // A refusal that left the body unread (a 403 before an import, a 413 mid-way): the client has it now,
-            // not after the server has drained what it sends, and the connection is not reused for the rest.
+            // A refusal that left the body unread (a 403 before an import, a 413
+            // mid-way): the client has it now,
+            // not after the server has drained what it sends, and the connection is not
+            // reused for the rest.
             response.setHeader("Connection", "close");
             response.flushBuffer();
         }
     }
 
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, long bytes) throws IOException {
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, long bytes)
+            throws IOException {
         log.debug("Refused a {} body over {} bytes for {}", request.getMethod(), bytes, request.getRequestURI());
         response.setHeader("Connection", "close");
         TooLarge.view(bytes, request.getRequestURI()).writeTo(response);
         response.flushBuffer();
     }
 
-    /** The refusal in a cause chain, if there is one (a JSON converter wraps what the stream threw). */
+    /**
+     * The refusal in a cause chain, if there is one (a JSON converter wraps what the
+     * stream threw).
+     */
     static TooLarge tooLarge(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof TooLarge tooLarge) {
@@ -106,8 +126,12 @@ class BodyLimits extends OncePerRequestFilter {
         return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB" : bytes / 1024 + " kB";
     }
 
-    /** Thrown from a body's stream when it passes its limit; answered with a 413 by the filter or {@link ApiExceptionHandler}. */
+    /**
+     * Thrown from a body's stream when it passes its limit; answered with a 413 by the
+     * filter or {@link ApiExceptionHandler}.
+     */
     static final class TooLarge extends IOException {
+
         final long limit;
 
         TooLarge(long limit) {
@@ -118,10 +142,13 @@ class BodyLimits extends OncePerRequestFilter {
         static ErrorView view(long limit, String path) {
             return ErrorView.of(HttpStatus.PAYLOAD_TOO_LARGE, new TooLarge(limit).getMessage(), path, "body");
         }
+
     }
 
     private static final class Limited extends HttpServletRequestWrapper {
+
         private final long limit;
+
         private Counting stream;
 
         Limited(HttpServletRequest request, long limit) {
@@ -152,13 +179,19 @@ class BodyLimits extends OncePerRequestFilter {
             Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
             return new BufferedReader(new InputStreamReader(getInputStream(), charset));
         }
+
     }
 
     private static final class Counting extends ServletInputStream {
+
         private final ServletInputStream in;
+
         private final long declared;
+
         private final long limit;
+
         private long count;
+
         private boolean eof;
 
         Counting(ServletInputStream in, long declared, long limit) {
@@ -211,5 +244,7 @@ class BodyLimits extends OncePerRequestFilter {
         public void setReadListener(ReadListener listener) {
             in.setReadListener(listener);
         }
+
     }
+
 }

@@ -7,8 +7,9 @@ import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
- * A database that does not answer is not the request's fault and not a bug: the answer is 503, so that
- * Jira retries its webhook later and a user tries again, and the log gets one line, not a stack trace.
+ * A database that does not answer is not the request's fault and not a bug: the answer is
+ * 503, so that Jira retries its webhook later and a user tries again, and the log gets
+ * one line, not a stack trace.
  */
 final class DatabaseFailures {
 
@@ -29,4 +30,5 @@ final class DatabaseFailures {
         }
         return false;
     }
+
 }

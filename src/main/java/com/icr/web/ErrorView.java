@@ -9,14 +9,14 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 
 /**
- * The body of every error the app answers: status, message, path. Never a stack trace, never HTML.
- * {@code field} names the offending input where there is one.
+ * The body of every error the app answers: status, message, path. Never a stack trace,
+ * never HTML. {@code field} names the offending input where there is one.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Error")
 public record ErrorView(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) int status, String error,
-                        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String message,
-                        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String path, String field) {
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String message,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String path, String field) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

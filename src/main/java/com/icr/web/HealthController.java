@@ -14,8 +14,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The unauthenticated availability probe: 200 when the database answers, 503 when it does not, within
- * 3 seconds either way (Atlassian's probe gives up after 3 s). Excluded from JWT in application.yml.
+ * The unauthenticated availability probe: 200 when the database answers, 503 when it does
+ * not, within 3 seconds either way (Atlassian's probe gives up after 3 s). Excluded from
+ * JWT in application.yml.
  */
 @RestController
 class HealthController {
@@ -23,6 +24,7 @@ class HealthController {
     static final Duration BUDGET = Duration.ofMillis(2000);
 
     private final DataSource dataSource;
+
     private final ExecutorService probes = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "health-probe");
         t.setDaemon(true);
@@ -39,20 +41,22 @@ class HealthController {
         boolean up;
         try {
             up = probe.get(BUDGET.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (Exception e) {
+        }
+        catch (Exception e) {
             probe.cancel(true);
             up = false;
         }
-        return up
-                ? ResponseEntity.ok(Map.of("status", "UP"))
-                : ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(Map.of("status", "DOWN", "message", "The database does not answer."));
+        return up ? ResponseEntity.ok(Map.of("status", "UP")) : ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+            .body(Map.of("status", "DOWN", "message", "The database does not answer."));
     }
 
     private boolean databaseAnswers() {
         try (Connection connection = dataSource.getConnection()) {
             return connection.isValid((int) BUDGET.toSeconds());
-        } catch (Exception e) {
+        }
+        catch (Exception e) {
             return false;
         }
     }
+
 }

@@ -21,24 +21,27 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.stereotype.Component;
 
 /**
- * HSQLDB keeps a compiled statement only while a JDBC statement of the same SQL is open on the connection;
- * JdbcTemplate and Hibernate close each statement after use, so every query was parsed and planned again:
- * an eighth of the app's CPU under webhook load. This keeps one statement of each SQL open per pooled
- * connection (at most {@value #PER_CONNECTION}, least recently used out first), and HSQLDB reuses what it
- * compiled. Callers still get statements of their own; nothing else changes. PostgreSQL's driver keeps its
- * own prepared statements, so only an HSQLDB pool is given this.
+ * HSQLDB keeps a compiled statement only while a JDBC statement of the same SQL is open
+ * on the connection; JdbcTemplate and Hibernate close each statement after use, so every
+ * query was parsed and planned again: an eighth of the app's CPU under webhook load. This
+ * keeps one statement of each SQL open per pooled connection (at most
+ * {@value #PER_CONNECTION}, least recently used out first), and HSQLDB reuses what it
+ * compiled. Callers still get statements of their own; nothing else changes. PostgreSQL's
+ * driver keeps its own prepared statements, so only an HSQLDB pool is given this.
  */
 @Component
 class HsqldbStatementCache implements BeanPostProcessor {
 
     static final int PER_CONNECTION = 250;
+
     private static final List<String> PREPARE = List.of("prepareStatement", "prepareCall");
 
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
         if (bean instanceof HikariDataSource pool && pool.getDataSource() == null && pool.getJdbcUrl() != null
                 && pool.getJdbcUrl().startsWith("jdbc:hsqldb:")) {
-            // Hikari starts its pool at the first connection, after this: it then opens them from this source.
+            // Hikari starts its pool at the first connection, after this: it then opens
+            // them from this source.
             pool.setDataSource(new KeepingDataSource(new DriverManagerDataSource(pool.getJdbcUrl(), pool.getUsername(),
                     pool.getPassword() == null ? "" : pool.getPassword())));
         }
@@ -59,8 +62,8 @@ class HsqldbStatementCache implements BeanPostProcessor {
         }
 
         private static Connection keeping(Connection connection) {
-            return (Connection) Proxy.newProxyInstance(HsqldbStatementCache.class.getClassLoader(), new Class<?>[] {Connection.class},
-                    new Keeping(connection));
+            return (Connection) Proxy.newProxyInstance(HsqldbStatementCache.class.getClassLoader(),
+                    new Class<?>[] { Connection.class }, new Keeping(connection));
         }
 
         @Override
@@ -100,13 +103,15 @@ class HsqldbStatementCache implements BeanPostProcessor {
     }
 
     /**
-     * One connection: before a statement is prepared the first time, one more of the same kind is prepared and
-     * kept open, which is what makes HSQLDB keep the compiled form. Used by one thread at a time (the pool's
-     * contract); closing the connection closes what it kept.
+     * One connection: before a statement is prepared the first time, one more of the same
+     * kind is prepared and kept open, which is what makes HSQLDB keep the compiled form.
+     * Used by one thread at a time (the pool's contract); closing the connection closes
+     * what it kept.
      */
     private static final class Keeping implements InvocationHandler {
 
         private final Connection target;
+
         private final Map<List<Object>, Statement> kept = new LinkedHashMap<>(64, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<List<Object>, Statement> eldest) {
@@ -125,9 +130,15 @@ class HsqldbStatementCache implements BeanPostProcessor {
         @Override
         public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
             if (PREPARE.contains(method.getName()) && args != null && args.length > 0 && args[0] instanceof String
-                    && Arrays.stream(args).skip(1).allMatch(Integer.class::isInstance)) { // SQL and cursor/key flags: comparable keys
+                    && Arrays.stream(args).skip(1).allMatch(Integer.class::isInstance)) { // SQL
+                                                                                          // and
+                                                                                          // cursor/key
+                                                                                          // flags:
+                                                                                          // comparable
+                                                                                          // keys
                 keep(method, args);
-            } else if (method.getName().equals("close") && (args == null || args.length == 0)) {
+            }
+            else if (method.getName().equals("close") && (args == null || args.length == 0)) {
                 synchronized (kept) {
                     kept.values().forEach(Keeping::closeQuietly);
                     kept.clear();
@@ -135,7 +146,8 @@ class HsqldbStatementCache implements BeanPostProcessor {
             }
             try {
                 return method.invoke(target, args);
-            } catch (InvocationTargetException e) {
+            }
+            catch (InvocationTargetException e) {
                 throw e.getCause();
             }
         }
@@ -149,7 +161,8 @@ class HsqldbStatementCache implements BeanPostProcessor {
                 }
                 try {
                     kept.put(List.copyOf(key), (Statement) method.invoke(target, args));
-                } catch (ReflectiveOperationException | RuntimeException e) {
+                }
+                catch (ReflectiveOperationException | RuntimeException e) {
                     // not preparable ahead (the caller will see why): nothing kept
                 }
             }
@@ -158,9 +171,12 @@ class HsqldbStatementCache implements BeanPostProcessor {
         private static void closeQuietly(Statement statement) {
             try {
                 statement.close();
-            } catch (SQLException e) {
+            }
+            catch (SQLException e) {
                 // a closed connection took it with it
             }
         }
+
     }
+
 }

@@ -17,10 +17,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
- * Answers {@code /error} with JSON for everything that escapes a controller: {@code sendError} calls,
- * exceptions thrown by filters, and authentication failures forwarded by ACSB's filters. Replaces ACSB's
- * own error controller, which breaks on Boot 2.7 (see {@code ConnectHardening}). Registered as a bean,
- * not scanned, so that its mapping is the only one on {@code /error}.
+ * Answers {@code /error} with JSON for everything that escapes a controller:
+ * {@code sendError} calls, exceptions thrown by filters, and authentication failures
+ * forwarded by ACSB's filters. Replaces ACSB's own error controller, which breaks on Boot
+ * 2.7 (see {@code ConnectHardening}). Registered as a bean, not scanned, so that its
+ * mapping is the only one on {@code /error}.
  */
 @RequestMapping("/error")
 public class JsonErrorController implements ErrorController {
@@ -30,20 +31,24 @@ public class JsonErrorController implements ErrorController {
     @RequestMapping
     ResponseEntity<ErrorView> error(HttpServletRequest request) {
         String path = Optional.ofNullable((String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI))
-                .orElseGet(() -> Optional.ofNullable((String) request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI))
-                        .orElse(request.getRequestURI()));
+            .orElseGet(() -> Optional.ofNullable((String) request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI))
+                .orElse(request.getRequestURI()));
         Throwable failure = failureOf(request);
         HttpStatus status = statusOf(request, failure);
         if (DatabaseFailures.isOutage(failure)) {
             log.warn("Request to {} failed: the database does not answer ({})", path, failure.getMessage());
-            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, DatabaseFailures.RETRY_AFTER_SECONDS)
-                    .contentType(MediaType.APPLICATION_JSON).body(ErrorView.of(HttpStatus.SERVICE_UNAVAILABLE, DatabaseFailures.MESSAGE, path));
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, DatabaseFailures.RETRY_AFTER_SECONDS)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(ErrorView.of(HttpStatus.SERVICE_UNAVAILABLE, DatabaseFailures.MESSAGE, path));
         }
         String message = messageOf(request, failure, status);
         if (status.is5xxServerError() && failure != null) {
             log.error("Request to {} failed", path, failure);
         }
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(ErrorView.of(status, message, path));
+        return ResponseEntity.status(status)
+            .contentType(MediaType.APPLICATION_JSON)
+            .body(ErrorView.of(status, message, path));
     }
 
     private static Throwable failureOf(HttpServletRequest request) {
@@ -74,7 +79,8 @@ public class JsonErrorController implements ErrorController {
 
     private static String messageOf(HttpServletRequest request, Throwable failure, HttpStatus status) {
         if (status == HttpStatus.UNAUTHORIZED) {
-            return explicitMessage(request).orElse("The request is not authenticated as Connect requires (a valid JWT for an installed site).");
+            return explicitMessage(request)
+                .orElse("The request is not authenticated as Connect requires (a valid JWT for an installed site).");
         }
         if (status.is5xxServerError()) {
             return "The app could not handle this request; it has been logged.";
@@ -82,9 +88,12 @@ public class JsonErrorController implements ErrorController {
         return explicitMessage(request).orElse(status.getReasonPhrase());
     }
 
-    /** A message set by {@code sendError}, which our own code uses to say why it refused. */
+    /**
+     * A message set by {@code sendError}, which our own code uses to say why it refused.
+     */
     private static Optional<String> explicitMessage(HttpServletRequest request) {
         return Optional.ofNullable((String) request.getAttribute(RequestDispatcher.ERROR_MESSAGE))
-                .filter(m -> !m.isBlank() && m.length() <= 300 && !m.contains("Expecting claim"));
+            .filter(m -> !m.isBlank() && m.length() <= 300 && !m.contains("Expecting claim"));
     }
+
 }

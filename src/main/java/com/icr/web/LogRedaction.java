@@ -6,14 +6,18 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import java.util.regex.Pattern;
 
 /**
- * No log line may hold a JWT or a shared secret, whoever logs it (ACSB logs exception messages that can
- * quote tokens). Both converters are wired in {@code logback-console.xml} for the message and the stack trace.
+ * No log line may hold a JWT or a shared secret, whoever logs it (ACSB logs exception
+ * messages that can quote tokens). Both converters are wired in
+ * {@code logback-console.xml} for the message and the stack trace.
  */
 public final class LogRedaction {
 
     private static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]*\\.[A-Za-z0-9_-]*");
+
     private static final Pattern SECRET = Pattern.compile("(?i)(\"?shared_?secret\"?\\s*[:=]\\s*\"?)[^\",}\\s]+");
+
     private static final Pattern JWT_PARAMETER = Pattern.compile("([?&]jwt=)[^&\\s\"]+");
+
     private static final Pattern JWT_HEADER = Pattern.compile("(JWT\\s+)[A-Za-z0-9_.-]{16,}");
 
     private LogRedaction() {
@@ -31,17 +35,22 @@ public final class LogRedaction {
 
     /** {@code %msg} with secrets removed. */
     public static class Message extends MessageConverter {
+
         @Override
         public String convert(ILoggingEvent event) {
             return redact(super.convert(event));
         }
+
     }
 
     /** {@code %ex} with secrets removed from every message in the chain. */
     public static class Throwable extends ExtendedThrowableProxyConverter {
+
         @Override
         public String convert(ILoggingEvent event) {
             return redact(super.convert(event));
         }
+
     }
+
 }

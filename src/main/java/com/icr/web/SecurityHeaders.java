@@ -13,28 +13,35 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Headers for every answer. Frames are allowed (Jira and Confluence embed our pages) but only by
- * Atlassian's hosts and ourselves; nothing is sniffed; API answers are never cached by a shared cache; over
- * HTTPS (the request is secure, which under the production profile includes {@code X-Forwarded-Proto: https}
- * from the proxy in front, {@code server.forward-headers-strategy}) browsers are told to use nothing else for a
- * year. No {@code X-XSS-Protection}: browsers dropped the auditor it switched on, which itself leaked data; the
- * Content-Security-Policy is the protection. Runs before Spring Security's filters so that its default header
- * writer cannot add it back.
+ * Headers for every answer. Frames are allowed (Jira and Confluence embed our pages) but
+ * only by Atlassian's hosts and ourselves; nothing is sniffed; API answers are never
+ * cached by a shared cache; over HTTPS (the request is secure, which under the production
+ * profile includes {@code X-Forwarded-Proto: https} from the proxy in front,
+ * {@code server.forward-headers-strategy}) browsers are told to use nothing else for a
+ * year. No {@code X-XSS-Protection}: browsers dropped the auditor it switched on, which
+ * itself leaked data; the Content-Security-Policy is the protection. Runs before Spring
+ * Security's filters so that its default header writer cannot add it back.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class SecurityHeaders extends OncePerRequestFilter {
 
     static final String HSTS = "max-age=31536000; includeSubDomains";
+
     private static final String XSS_PROTECTION = "X-XSS-Protection";
 
     private final String contentSecurityPolicy;
 
-    SecurityHeaders(@Value("${icr.web.frame-ancestors:https://*.atlassian.net https://*.jira.com}") String frameAncestors) {
-        this.contentSecurityPolicy = "frame-ancestors 'self' " + frameAncestors + "; object-src 'none'; base-uri 'self'";
+    SecurityHeaders(
+            @Value("${icr.web.frame-ancestors:https://*.atlassian.net https://*.jira.com}") String frameAncestors) {
+        this.contentSecurityPolicy = "frame-ancestors 'self' " + frameAncestors
+                + "; object-src 'none'; base-uri 'self'";
     }
 
-    /** Error pages too: Spring Security's header writer runs on the error dispatch as well. */
+    /**
+     * Error pages too: Spring Security's header writer runs on the error dispatch as
+     * well.
+     */
     @Override
     protected boolean shouldNotFilterErrorDispatch() {
         return false;
@@ -67,4 +74,5 @@ class SecurityHeaders extends OncePerRequestFilter {
             }
         });
     }
+
 }

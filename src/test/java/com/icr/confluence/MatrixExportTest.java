@@ -31,16 +31,23 @@ class MatrixExportTest {
     void rendersAStaticTableWithEveryNameEscapedAndEveryCellLabelled() {
         String provider = department("<script>alert('x')</script> Marketing");
         String customer = department("Sales & Co");
-        site.asAdmin("POST", "/api/relationships", Map.of("providerId", provider, "customerId", customer, "agreement", Map.of("expectations", "Leads")));
+        site.asAdmin("POST", "/api/relationships",
+                Map.of("providerId", provider, "customerId", customer, "agreement", Map.of("expectations", "Leads")));
 
         Response export = site.host().page(site.confluence(), EXPORT);
 
         assertThat(export.status()).isEqualTo(200);
         assertThat(export.headers().firstValue("Content-Type")).get().asString().startsWith("text/html");
-        assertThat(export.body()).contains("<table").contains("<caption").contains("scope=\"col\"").contains("scope=\"row\"")
-                .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; Marketing").contains("Sales &amp; Co")
-                .contains("Draft v1").contains("2026-Q4")
-                .doesNotContain("<script>").doesNotContain("var(--ds");
+        assertThat(export.body()).contains("<table")
+            .contains("<caption")
+            .contains("scope=\"col\"")
+            .contains("scope=\"row\"")
+            .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; Marketing")
+            .contains("Sales &amp; Co")
+            .contains("Draft v1")
+            .contains("2026-Q4")
+            .doesNotContain("<script>")
+            .doesNotContain("var(--ds");
     }
 
     @Test
@@ -49,9 +56,14 @@ class MatrixExportTest {
         Response first = site.host().page(site.confluence(), EXPORT);
         String etag = first.headers().firstValue("ETag").orElseThrow();
 
-        assertThat(first.headers().firstValue("Cache-Control")).get().asString().contains("private").contains("max-age=300");
-        Response again = site.host().send("GET", site.host().signedUrl(site.confluence(), EXPORT).substring(("http://localhost:" + port).length()),
-                null, null, "application/json", Map.of("If-None-Match", etag));
+        assertThat(first.headers().firstValue("Cache-Control")).get()
+            .asString()
+            .contains("private")
+            .contains("max-age=300");
+        Response again = site.host()
+            .send("GET",
+                    site.host().signedUrl(site.confluence(), EXPORT).substring(("http://localhost:" + port).length()),
+                    null, null, "application/json", Map.of("If-None-Match", etag));
         assertThat(again.status()).isEqualTo(304);
 
         department("Sales");
@@ -65,20 +77,30 @@ class MatrixExportTest {
         String marketing = department("Marketing");
         String sales = department("Sales");
         String legal = department("Legal");
-        site.asAdmin("POST", "/api/relationships", Map.of("providerId", marketing, "customerId", sales, "agreement", Map.of("expectations", "Leads")));
+        site.asAdmin("POST", "/api/relationships",
+                Map.of("providerId", marketing, "customerId", sales, "agreement", Map.of("expectations", "Leads")));
         assertThat(site.asAdmin("DELETE", "/api/departments/" + legal, null).status()).isEqualTo(204);
 
-        Response export = site.host().page(site.confluence(),
-                "/macros/matrix/export?departments=" + marketing + "," + legal + "," + sales + "&metric=agreement&period=2026-Q4");
+        Response export = site.host()
+            .page(site.confluence(), "/macros/matrix/export?departments=" + marketing + "," + legal + "," + sales
+                    + "&metric=agreement&period=2026-Q4");
 
         assertThat(export.status()).isEqualTo(200);
-        assertThat(export.body()).contains("<table").contains("Marketing").contains("Sales").contains("Draft v1").doesNotContain("Legal");
+        assertThat(export.body()).contains("<table")
+            .contains("Marketing")
+            .contains("Sales")
+            .contains("Draft v1")
+            .doesNotContain("Legal");
         assertThat(export.body().split("no longer exists", -1)).hasSize(2);
-        assertThat(export.body()).contains("A department this macro names no longer exists; the matrix shows the others.");
+        assertThat(export.body())
+            .contains("A department this macro names no longer exists; the matrix shows the others.");
 
-        Response none = site.host().page(site.confluence(), "/macros/matrix/export?departments=" + legal + "&metric=agreement&period=2026-Q4");
+        Response none = site.host()
+            .page(site.confluence(), "/macros/matrix/export?departments=" + legal + "&metric=agreement&period=2026-Q4");
         assertThat(none.status()).isEqualTo(200);
-        assertThat(none.body()).contains("no longer exists").doesNotContain("<table").doesNotContain("No departments yet");
+        assertThat(none.body()).contains("no longer exists")
+            .doesNotContain("<table")
+            .doesNotContain("No departments yet");
     }
 
     @Test
@@ -98,10 +120,12 @@ class MatrixExportTest {
 
     @Test
     void aContextTokenCannotFetchTheExport() {
-        assertThat(site.host().get(EXPORT, "JWT " + site.host().contextToken(site.confluence())).status()).isEqualTo(401);
+        assertThat(site.host().get(EXPORT, "JWT " + site.host().contextToken(site.confluence())).status())
+            .isEqualTo(401);
     }
 
     private String department(String name) {
         return site.asAdmin("POST", "/api/departments", Map.of("name", name)).json().get("id").toString();
     }
+
 }

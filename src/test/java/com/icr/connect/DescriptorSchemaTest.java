@@ -22,14 +22,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.mock.env.MockEnvironment;
 
 /**
- * Every module of both descriptors against Atlassian's own module schemas, from npm {@code @forge/manifest}
- * ({@code connect-jira:*} and {@code connect-confluence:*}): a descriptor Atlassian would refuse fails the build.
- * Forge's form differs from Connect's in two ways the adapter below bridges: every module type is an array,
- * and lifecycle is a module with a key.
+ * Every module of both descriptors against Atlassian's own module schemas, from npm
+ * {@code @forge/manifest} ({@code connect-jira:*} and {@code connect-confluence:*}): a
+ * descriptor Atlassian would refuse fails the build. Forge's form differs from Connect's
+ * in two ways the adapter below bridges: every module type is an array, and lifecycle is
+ * a module with a key.
  */
 class DescriptorSchemaTest {
 
     private static final Path SCHEMA = Path.of("frontend/node_modules/@forge/manifest/out/schema/manifest-schema.json");
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static JsonNode manifestSchema;
@@ -71,16 +73,19 @@ class DescriptorSchemaTest {
 
     @Test
     void scopesAreTheFewestTheFeaturesNeed() {
-        // WRITE: the request's entity property (PUT /rest/api/3/issue/{id}/properties/icr-request)
+        // WRITE: the request's entity property (PUT
+        // /rest/api/3/issue/{id}/properties/icr-request)
         assertThat(descriptor.treeFor(Product.JIRA).path("scopes"))
-                .containsExactly(JSON.getNodeFactory().textNode("READ"), JSON.getNodeFactory().textNode("WRITE"));
-        assertThat(descriptor.treeFor(Product.CONFLUENCE).path("scopes")).containsExactly(JSON.getNodeFactory().textNode("READ"));
+            .containsExactly(JSON.getNodeFactory().textNode("READ"), JSON.getNodeFactory().textNode("WRITE"));
+        assertThat(descriptor.treeFor(Product.CONFLUENCE).path("scopes"))
+            .containsExactly(JSON.getNodeFactory().textNode("READ"));
     }
 
     @Test
     void refusesAModuleOfTheOtherProduct() {
         ObjectNode jira = descriptor.treeFor(Product.JIRA);
-        ((ObjectNode) jira.path("modules")).set("dynamicContentMacros", JSON.createArrayNode().add(JSON.createObjectNode().put("key", "m")));
+        ((ObjectNode) jira.path("modules")).set("dynamicContentMacros",
+                JSON.createArrayNode().add(JSON.createObjectNode().put("key", "m")));
 
         assertThat(violations(Product.JIRA, jira)).anyMatch(v -> v.contains("not a connect-jira module"));
     }
@@ -99,7 +104,9 @@ class DescriptorSchemaTest {
         JsonNode modules = manifestSchema.path("definitions").path("ModuleSchema").path("properties");
         List<String> violations = new ArrayList<>();
         Map<String, JsonNode> forgeModules = new java.util.LinkedHashMap<>();
-        connectDescriptor.path("modules").fields().forEachRemaining(e -> forgeModules.put(e.getKey(), asArray(e.getValue())));
+        connectDescriptor.path("modules")
+            .fields()
+            .forEachRemaining(e -> forgeModules.put(e.getKey(), asArray(e.getValue())));
         ObjectNode lifecycle = connectDescriptor.path("lifecycle").deepCopy();
         lifecycle.put("key", "lifecycle");
         forgeModules.put("lifecycle", JSON.createArrayNode().add(lifecycle));

@@ -9,8 +9,10 @@ class AccountIdTest {
 
     @Test
     void takesBothFormsOfAtlassianAccountIds() {
-        assertThat(AccountId.required("lead", "557058:f1e2d3c4-aaaa-bbbb-cccc-0123456789ab").value()).startsWith("557058:");
-        assertThat(AccountId.required("lead", " 5b10ac8d82e05b22cc7d4ef5 ").value()).isEqualTo("5b10ac8d82e05b22cc7d4ef5");
+        assertThat(AccountId.required("lead", "557058:f1e2d3c4-aaaa-bbbb-cccc-0123456789ab").value())
+            .startsWith("557058:");
+        assertThat(AccountId.required("lead", " 5b10ac8d82e05b22cc7d4ef5 ").value())
+            .isEqualTo("5b10ac8d82e05b22cc7d4ef5");
         assertThat(AccountId.optional("lead", "a".repeat(128))).isNotNull();
     }
 
@@ -24,9 +26,10 @@ class AccountIdTest {
 
     @Test
     void refusesAnythingElseNamingTheField() {
-        for (String bad : new String[] {"a".repeat(129), "557058 x", "<script>", "a/b", "ä"}) {
+        for (String bad : new String[] { "a".repeat(129), "557058 x", "<script>", "a/b", "ä" }) {
             assertThatThrownBy(() -> AccountId.optional("owner", bad)).as(bad)
-                    .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo("owner"));
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo("owner"));
         }
     }
+
 }

@@ -23,4 +23,5 @@ class IssueIdTest {
         assertThatThrownBy(() -> IssueId.parse("issue.id", "12a")).isInstanceOfSatisfying(InvalidInput.class,
                 e -> assertThat(e.field()).isEqualTo("issue.id"));
     }
+
 }

@@ -17,9 +17,9 @@ class ProjectKeyTest {
 
     @Test
     void refusesEverythingElseNamingTheField() {
-        for (String bad : new String[] {"A", "ABCDEFGHIJK", "2AB", "ab", "A-B", "", " ", "_AB", "AB C"}) {
+        for (String bad : new String[] { "A", "ABCDEFGHIJK", "2AB", "ab", "A-B", "", " ", "_AB", "AB C" }) {
             assertThatThrownBy(() -> ProjectKey.parse("projects", bad)).as(bad)
-                    .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo("projects"));
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo("projects"));
         }
         assertThatThrownBy(() -> ProjectKey.parse("projects", null)).isInstanceOf(InvalidInput.class);
         assertThatThrownBy(() -> new ProjectKey("ABCDEFGHIJK")).isInstanceOf(IllegalArgumentException.class);
@@ -28,6 +28,8 @@ class ProjectKeyTest {
     @Test
     void quotesALongRefusedKeyShortened() {
         assertThatThrownBy(() -> ProjectKey.parse("projects", "X".repeat(500)))
-                .hasMessageContaining("X".repeat(60) + "…'").hasMessageNotContaining("X".repeat(61));
+            .hasMessageContaining("X".repeat(60) + "…'")
+            .hasMessageNotContaining("X".repeat(61));
     }
+
 }

@@ -36,11 +36,13 @@ class QuarterTest {
 
     @Test
     void refusesOtherTextsAndYearsNamingTheField() {
-        for (String bad : new String[] {"2026-Q5", "2026-Q0", "1999-Q4", "2101-Q1", "2026Q4", "Q4-2026", "2026-Q4x"}) {
+        for (String bad : new String[] { "2026-Q5", "2026-Q0", "1999-Q4", "2101-Q1", "2026Q4", "Q4-2026",
+                "2026-Q4x" }) {
             assertThatThrownBy(() -> Quarter.parse("period", bad, clock)).as(bad)
-                    .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo("period"));
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo("period"));
         }
         assertThat(Quarter.parse("period", "2000-Q1", clock).key()).isEqualTo("2000-Q1");
         assertThat(Quarter.parse("period", "2100-Q4", clock).key()).isEqualTo("2100-Q4");
     }
+
 }

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** {@code /api/departments} as Jira and Confluence users reach it, with Jira answering who administers. */
+/**
+ * {@code /api/departments} as Jira and Confluence users reach it, with Jira answering who
+ * administers.
+ */
 @AppTest
 class DepartmentApiTest {
 
@@ -49,21 +52,27 @@ class DepartmentApiTest {
                 answers.add(answer.get(30, java.util.concurrent.TimeUnit.SECONDS));
             }
 
-            assertThat(java.time.Duration.ofNanos(System.nanoTime() - began)).isLessThan(java.time.Duration.ofSeconds(10));
+            assertThat(java.time.Duration.ofNanos(System.nanoTime() - began))
+                .isLessThan(java.time.Duration.ofSeconds(10));
             assertThat(answers).filteredOn(a -> a.status() == 201).hasSize(1);
-            assertThat(answers).filteredOn(a -> a.status() != 201).hasSize(parallel - 1)
-                    .allSatisfy(a -> assertThat(a.json()).as(a.body()).containsEntry("status", 400).containsEntry("field", "name"));
+            assertThat(answers).filteredOn(a -> a.status() != 201)
+                .hasSize(parallel - 1)
+                .allSatisfy(a -> assertThat(a.json()).as(a.body())
+                    .containsEntry("status", 400)
+                    .containsEntry("field", "name"));
             assertThat(site.asAdmin("GET", "/api/departments", null).jsonList()).hasSize(1);
-        } finally {
+        }
+        finally {
             senders.shutdownNow();
         }
     }
 
     @Test
     void anAdministratorCreatesUpdatesAndDeletesADepartment() {
-        Response created = site.asAdmin("POST", "/api/departments", Map.of("name", "Marketing", "description", "Leads for sales",
-                "projects", List.of(Map.of("projectKey", "MKT"), Map.of("projectKey", "WEB", "componentId", "10001")),
-                "groups", List.of("marketing-team")));
+        Response created = site.asAdmin("POST", "/api/departments",
+                Map.of("name", "Marketing", "description", "Leads for sales", "projects",
+                        List.of(Map.of("projectKey", "MKT"), Map.of("projectKey", "WEB", "componentId", "10001")),
+                        "groups", List.of("marketing-team")));
         assertThat(created.status()).isEqualTo(201);
         String id = created.json().get("id").toString();
         assertThat(created.headers().firstValue("Location")).hasValue("/api/departments/" + id);
@@ -81,7 +90,8 @@ class DepartmentApiTest {
         String id = create("Finance");
 
         assertThat(site.as(MEMBER, "GET", "/api/departments", null).body()).contains("Finance");
-        assertThat(site.fromConfluence(MEMBER, "GET", "/api/departments/" + id, null).json()).containsEntry("name", "Finance");
+        assertThat(site.fromConfluence(MEMBER, "GET", "/api/departments/" + id, null).json()).containsEntry("name",
+                "Finance");
 
         Response refused = site.as(MEMBER, "PUT", "/api/departments/" + id, Map.of("name", "Hijacked"));
         assertThat(refused.status()).isEqualTo(403);
@@ -99,7 +109,8 @@ class DepartmentApiTest {
         create("Legal");
 
         assertThat(site.jiraSite().permissionChecks() - before).isEqualTo(1);
-        assertThat(site.asAdmin("GET", "/api/me", null).json()).containsEntry("administrator", true).containsEntry("accountId", TestSites.ADMIN);
+        assertThat(site.asAdmin("GET", "/api/me", null).json()).containsEntry("administrator", true)
+            .containsEntry("accountId", TestSites.ADMIN);
         assertThat(site.as(MEMBER, "GET", "/api/me", null).json()).containsEntry("administrator", false);
     }
 
@@ -111,7 +122,8 @@ class DepartmentApiTest {
 
             assertThat(refused.status()).isEqualTo(503);
             assertThat(refused.json().get("message").toString()).contains("Jira");
-        } finally {
+        }
+        finally {
             site.jiraSite().failWith(0);
         }
         assertThat(site.asAdmin("GET", "/api/departments", null).body()).doesNotContain("Procurement");
@@ -124,10 +136,12 @@ class DepartmentApiTest {
         assertRejected(site.asAdmin("POST", "/api/departments", Map.of("name", "  ")), "name");
         assertRejected(site.asAdmin("POST", "/api/departments", Map.of("name", "x".repeat(121))), "name");
         assertRejected(site.asAdmin("POST", "/api/departments", Map.of("name", "SALES")), "name");
-        assertRejected(site.asAdmin("POST", "/api/departments", Map.of("name", "Ops", "projects", List.of(Map.of("projectKey", "not a key")))), "projects");
+        assertRejected(site.asAdmin("POST", "/api/departments",
+                Map.of("name", "Ops", "projects", List.of(Map.of("projectKey", "not a key")))), "projects");
         assertRejected(site.asAdmin("POST", "/api/departments", "{\"name\": "), null);
 
-        assertThat(site.asAdmin("GET", "/api/departments", null).body()).doesNotContain("Ops").doesNotContain("xxxxxxxx");
+        assertThat(site.asAdmin("GET", "/api/departments", null).body()).doesNotContain("Ops")
+            .doesNotContain("xxxxxxxx");
     }
 
     @Test
@@ -143,10 +157,12 @@ class DepartmentApiTest {
         TestSites other = TestSites.installed(site.host());
 
         assertThat(other.asAdmin("GET", "/api/departments/" + id, null).status()).isEqualTo(404);
-        assertThat(other.asAdmin("PUT", "/api/departments/" + id, Map.of("name", "Taken over")).status()).isEqualTo(404);
+        assertThat(other.asAdmin("PUT", "/api/departments/" + id, Map.of("name", "Taken over")).status())
+            .isEqualTo(404);
         assertThat(other.asAdmin("DELETE", "/api/departments/" + id, null).status()).isEqualTo(404);
         assertThat(other.asAdmin("GET", "/api/departments", null).body()).doesNotContain("Customer Service");
-        assertThat(site.asAdmin("GET", "/api/departments/" + id, null).json()).containsEntry("name", "Customer Service");
+        assertThat(site.asAdmin("GET", "/api/departments/" + id, null).json()).containsEntry("name",
+                "Customer Service");
     }
 
     private String create(String name) {
@@ -162,4 +178,5 @@ class DepartmentApiTest {
             assertThat(response.json().get("message").toString()).startsWith(field + ":");
         }
     }
+
 }

@@ -27,9 +27,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The intake on the real database (HSQLDB here, PostgreSQL in CI): three nodes (the app's worker and two
- * more on the same database) drain one backlog, and every delivery is worked exactly once; a delivery whose
- * handler meets a rate limit waits as long as it was asked to.
+ * The intake on the real database (HSQLDB here, PostgreSQL in CI): three nodes (the app's
+ * worker and two more on the same database) drain one backlog, and every delivery is
+ * worked exactly once; a delivery whose handler meets a rate limit waits as long as it
+ * was asked to.
  */
 @PersistenceTest
 class IntakePersistenceTest {
@@ -40,6 +41,7 @@ class IntakePersistenceTest {
 
     @TestConfiguration(proxyBeanMethods = false)
     static class Handlers {
+
         @Bean
         DeliveryHandler countingHandler() {
             return new DeliveryHandler() {
@@ -87,6 +89,7 @@ class IntakePersistenceTest {
                 }
             };
         }
+
     }
 
     @Autowired
@@ -114,19 +117,25 @@ class IntakePersistenceTest {
     void threeNodesOnOneDatabaseWorkEveryDeliveryOnce() throws Exception {
         TenantId tenant = TestSites.registered(tenants, "jira-" + UUID.randomUUID());
         String batch = UUID.randomUUID().toString();
-        IntakeWorker second = new IntakeWorker(jdbc, transactions, context.getBeanProvider(DeliveryHandler.class), clock, 2);
-        IntakeWorker third = new IntakeWorker(jdbc, transactions, context.getBeanProvider(DeliveryHandler.class), clock, 2);
+        IntakeWorker second = new IntakeWorker(jdbc, transactions, context.getBeanProvider(DeliveryHandler.class),
+                clock, 2);
+        IntakeWorker third = new IntakeWorker(jdbc, transactions, context.getBeanProvider(DeliveryHandler.class), clock,
+                2);
         for (int i = 0; i < 300; i++) {
-            assertThat(intake.record(tenant, "k-" + batch + "-" + i, "test-count", batch + "-" + i)).isEqualTo(Recorded.NEW);
+            assertThat(intake.record(tenant, "k-" + batch + "-" + i, "test-count", batch + "-" + i))
+                .isEqualTo(Recorded.NEW);
         }
         assertThat(intake.record(tenant, "k-" + batch + "-7", "test-count", "again")).isEqualTo(Recorded.DUPLICATE);
 
-        CompletableFuture.allOf(CompletableFuture.runAsync(second::drain), CompletableFuture.runAsync(third::drain)).get();
-        Eventually.await("every delivery done", () -> jdbc.queryForObject(
-                "select count(*) from intake_delivery where tenant_id = ? and state = 'DONE'", Integer.class, tenant.value()), n -> n == 300);
+        CompletableFuture.allOf(CompletableFuture.runAsync(second::drain), CompletableFuture.runAsync(third::drain))
+            .get();
+        Eventually.await("every delivery done",
+                () -> jdbc.queryForObject("select count(*) from intake_delivery where tenant_id = ? and state = 'DONE'",
+                        Integer.class, tenant.value()),
+                n -> n == 300);
 
         assertThat(HANDLED.entrySet().stream().filter(e -> e.getKey().startsWith(batch))).hasSize(300)
-                .allSatisfy(e -> assertThat(e.getValue().get()).as(e.getKey()).isEqualTo(1));
+            .allSatisfy(e -> assertThat(e.getValue().get()).as(e.getKey()).isEqualTo(1));
         second.stop();
         third.stop();
     }
@@ -137,12 +146,16 @@ class IntakePersistenceTest {
         long start = System.nanoTime();
         intake.record(tenant, "throttled-" + UUID.randomUUID(), "test-throttled", "{}");
 
-        Eventually.await("the retry after Retry-After", () -> jdbc.queryForObject(
-                "select count(*) from intake_delivery where tenant_id = ? and state = 'DONE'", Integer.class, tenant.value()), n -> n == 1);
+        Eventually.await("the retry after Retry-After",
+                () -> jdbc.queryForObject("select count(*) from intake_delivery where tenant_id = ? and state = 'DONE'",
+                        Integer.class, tenant.value()),
+                n -> n == 1);
 
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofSeconds(2));
         assertThat(THROTTLED.get()).isEqualTo(2);
-        assertThat(jdbc.queryForObject("select attempts from intake_delivery where tenant_id = ?", Integer.class, tenant.value())).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select attempts from intake_delivery where tenant_id = ?", Integer.class,
+                tenant.value()))
+            .isEqualTo(1);
     }
 
     @Test
@@ -152,20 +165,24 @@ class IntakePersistenceTest {
 
         // a few quick retries (it might have been a race), then it waits longer each time
         Eventually.await("the quick retries", () -> attempts(tenant), n -> n == 4);
-        Instant next = jdbc.queryForObject("select next_attempt_at from intake_delivery where tenant_id = ?", java.sql.Timestamp.class, tenant.value())
-                .toInstant();
+        Instant next = jdbc
+            .queryForObject("select next_attempt_at from intake_delivery where tenant_id = ?", java.sql.Timestamp.class,
+                    tenant.value())
+            .toInstant();
         assertThat(next).isAfterOrEqualTo(clock.instant().plusSeconds(5));
         for (int attempts = 4; attempts < IntakeWorker.MAX_ATTEMPTS; attempts++) {
             int before = attempts;
-            jdbc.update("update intake_delivery set next_attempt_at = ? where tenant_id = ?", java.sql.Timestamp.from(clock.instant().minusSeconds(1)),
-                    tenant.value());
+            jdbc.update("update intake_delivery set next_attempt_at = ? where tenant_id = ?",
+                    java.sql.Timestamp.from(clock.instant().minusSeconds(1)), tenant.value());
             worker.nudge();
             Eventually.await("attempt " + (before + 1), () -> attempts(tenant), n -> n > before);
         }
 
-        assertThat(jdbc.queryForObject("select state from intake_delivery where tenant_id = ?", String.class, tenant.value())).isEqualTo("FAILED");
-        jdbc.update("update intake_delivery set next_attempt_at = ? where tenant_id = ?", java.sql.Timestamp.from(clock.instant().minusSeconds(1)),
-                tenant.value());
+        assertThat(jdbc.queryForObject("select state from intake_delivery where tenant_id = ?", String.class,
+                tenant.value()))
+            .isEqualTo("FAILED");
+        jdbc.update("update intake_delivery set next_attempt_at = ? where tenant_id = ?",
+                java.sql.Timestamp.from(clock.instant().minusSeconds(1)), tenant.value());
         worker.drain();
         assertThat(attempts(tenant)).isEqualTo(IntakeWorker.MAX_ATTEMPTS);
         assertThat(intake.parkedCount(tenant)).isEqualTo(1);
@@ -177,6 +194,8 @@ class IntakePersistenceTest {
     }
 
     private int attempts(TenantId tenant) {
-        return jdbc.queryForObject("select attempts from intake_delivery where tenant_id = ?", Integer.class, tenant.value());
+        return jdbc.queryForObject("select attempts from intake_delivery where tenant_id = ?", Integer.class,
+                tenant.value());
     }
+
 }

@@ -6,13 +6,17 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
-/** Another app node's intake worker on the same database, for tests of what runs once across nodes. */
+/**
+ * Another app node's intake worker on the same database, for tests of what runs once
+ * across nodes.
+ */
 public final class OtherNode implements AutoCloseable {
 
     private final IntakeWorker worker;
 
     public OtherNode(ApplicationContext context) {
-        worker = new IntakeWorker(context.getBean(JdbcTemplate.class), context.getBean(PlatformTransactionManager.class), context.getBeanProvider(DeliveryHandler.class),
+        worker = new IntakeWorker(context.getBean(JdbcTemplate.class),
+                context.getBean(PlatformTransactionManager.class), context.getBeanProvider(DeliveryHandler.class),
                 context.getBean(Clock.class), 2);
     }
 
@@ -25,4 +29,5 @@ public final class OtherNode implements AutoCloseable {
     public void close() throws InterruptedException {
         worker.stop();
     }
+
 }

@@ -15,9 +15,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * One person cannot spend the site's Jira quota: the calls to Jira one user's requests cause are limited per
- * user and minute; over it that user gets 429 with Retry-After while everyone else on the site goes on, and a
- * refusal Jira gave is kept like any answer, so asking again costs no call.
+ * One person cannot spend the site's Jira quota: the calls to Jira one user's requests
+ * cause are limited per user and minute; over it that user gets 429 with Retry-After
+ * while everyone else on the site goes on, and a refusal Jira gave is kept like any
+ * answer, so asking again costs no call.
  */
 @AppTest
 class UserQuotaTest {
@@ -32,6 +33,7 @@ class UserQuotaTest {
     int limit;
 
     RequestScenario scenario;
+
     JiraIssueJson issue;
 
     @BeforeEach
@@ -46,29 +48,38 @@ class UserQuotaTest {
     void oneUsersBurstOfPanelsHitsTheirOwnLimitWhileOthersOfTheSiteGoOn() {
         int before = scenario.site.jiraSite().permissionChecksBy(BYSTANDER);
         String firstRefused = String.valueOf(UNKNOWN_IDS.incrementAndGet());
-        assertThat(scenario.view(BYSTANDER, firstRefused).status()).isEqualTo(404); // Jira: may not browse it
+        assertThat(scenario.view(BYSTANDER, firstRefused).status()).isEqualTo(404); // Jira:
+                                                                                    // may
+                                                                                    // not
+                                                                                    // browse
+                                                                                    // it
 
         Response over = null;
         for (int i = 0; i < limit + 10 && over == null; i++) {
             Response panel = scenario.view(BYSTANDER, String.valueOf(UNKNOWN_IDS.incrementAndGet()));
             if (panel.status() == 429) {
                 over = panel;
-            } else {
+            }
+            else {
                 assertThat(panel.status()).as(panel.body()).isEqualTo(404);
             }
         }
 
         assertThat(over).as("the burst met the per-user limit of " + limit + " calls a minute").isNotNull();
-        assertThat(over.headers().firstValue("Retry-After")).get().satisfies(s -> assertThat(Integer.parseInt(s)).isBetween(1, 60));
+        assertThat(over.headers().firstValue("Retry-After")).get()
+            .satisfies(s -> assertThat(Integer.parseInt(s)).isBetween(1, 60));
         assertThat(over.json().get("message").toString()).contains("your own limit");
-        assertThat(scenario.site.jiraSite().permissionChecksBy(BYSTANDER) - before).as("Jira saw no more than that user's limit")
-                .isLessThanOrEqualTo(limit);
+        assertThat(scenario.site.jiraSite().permissionChecksBy(BYSTANDER) - before)
+            .as("Jira saw no more than that user's limit")
+            .isLessThanOrEqualTo(limit);
         // another person of the same site is unaffected
         Response other = scenario.view(REPORTER, issue.id);
         assertThat(other.status()).as(other.body()).isEqualTo(200);
-        // and a refusal Jira already gave is kept: asking again costs no call, so it is answered even now
+        // and a refusal Jira already gave is kept: asking again costs no call, so it is
+        // answered even now
         int checks = scenario.site.jiraSite().permissionChecksBy(BYSTANDER);
         assertThat(scenario.view(BYSTANDER, firstRefused).status()).isEqualTo(404);
         assertThat(scenario.site.jiraSite().permissionChecksBy(BYSTANDER)).isEqualTo(checks);
     }
+
 }

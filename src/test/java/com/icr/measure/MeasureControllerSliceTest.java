@@ -29,12 +29,16 @@ import org.springframework.boot.test.mock.mockito.MockBean;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** {@code /api/measures}: a missing or unknown relationship is a 400 naming it, a bad value or month too; outsiders are refused. */
+/**
+ * {@code /api/measures}: a missing or unknown relationship is a 400 naming it, a bad
+ * value or month too; outsiders are refused.
+ */
 @ControllerSlice(MeasureController.class)
 class MeasureControllerSliceTest {
 
-    private static final RelationshipView FINANCE_SALES = new RelationshipView("r1", new DepartmentRef("finance", "Finance", false),
-            new DepartmentRef("sales", "Sales", false), null, null, null, Standing.NONE, null, null, null, ControllerSlice.NOW);
+    private static final RelationshipView FINANCE_SALES = new RelationshipView("r1",
+            new DepartmentRef("finance", "Finance", false), new DepartmentRef("sales", "Sales", false), null, null,
+            null, Standing.NONE, null, null, null, ControllerSlice.NOW);
 
     @Autowired
     MockMvc mvc;
@@ -53,9 +57,10 @@ class MeasureControllerSliceTest {
 
     @Test
     void aMeasureWithoutRelationshipIsA400NamingIt() throws Exception {
-        mvc.perform(post("/api/measures").contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"Leads\",\"target\":40}"))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.field").value("relationshipId"));
+        mvc.perform(post("/api/measures").contentType(MediaType.APPLICATION_JSON)
+            .content("{\"name\":\"Leads\",\"target\":40}"))
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.field").value("relationshipId"));
         verify(measures, never()).create(any(), any(), any());
     }
 
@@ -63,9 +68,10 @@ class MeasureControllerSliceTest {
     void anUnknownRelationshipIsA400NamingItNotA404() throws Exception {
         when(relationships.get(CALLER.tenantId(), "nope")).thenThrow(new NotFound("Relationship nope"));
 
-        mvc.perform(post("/api/measures").contentType(MediaType.APPLICATION_JSON).content("{\"relationshipId\":\"nope\",\"name\":\"Leads\",\"target\":40}"))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.field").value("relationshipId"));
+        mvc.perform(post("/api/measures").contentType(MediaType.APPLICATION_JSON)
+            .content("{\"relationshipId\":\"nope\",\"name\":\"Leads\",\"target\":40}"))
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.field").value("relationshipId"));
     }
 
     @Test
@@ -73,8 +79,8 @@ class MeasureControllerSliceTest {
         when(relationships.get(CALLER.tenantId(), "r1")).thenReturn(FINANCE_SALES);
         when(departments.memberOf(CALLER)).thenReturn(new Member(ControllerSlice.ACCOUNT, false, Set.of("legal")));
 
-        mvc.perform(post("/api/measures").contentType(MediaType.APPLICATION_JSON).content("{\"relationshipId\":\"r1\",\"name\":\"Leads\",\"target\":40}"))
-                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/measures").contentType(MediaType.APPLICATION_JSON)
+            .content("{\"relationshipId\":\"r1\",\"name\":\"Leads\",\"target\":40}")).andExpect(status().isForbidden());
         verify(measures, never()).create(any(), any(), any());
     }
 
@@ -84,22 +90,26 @@ class MeasureControllerSliceTest {
         when(relationships.get(CALLER.tenantId(), "r1")).thenReturn(FINANCE_SALES);
         when(departments.memberOf(CALLER)).thenReturn(new Member(ControllerSlice.ACCOUNT, false, Set.of("sales")));
 
-        mvc.perform(put("/api/measures/m1/values/2026-11").contentType(MediaType.APPLICATION_JSON).content("{\"value\":\"lots\"}"))
-                .andExpect(status().isBadRequest());
+        mvc.perform(put("/api/measures/m1/values/2026-11").contentType(MediaType.APPLICATION_JSON)
+            .content("{\"value\":\"lots\"}")).andExpect(status().isBadRequest());
         verify(measures, never()).record(any(), any(), any(), any(), anyBoolean(), any());
 
-        when(measures.record(CALLER.tenantId(), "m1", "2026-13", 5.0, false, ControllerSlice.ACCOUNT)).thenThrow(new InvalidInput("month", "must be a month such as 2026-11"));
-        mvc.perform(put("/api/measures/m1/values/2026-13").contentType(MediaType.APPLICATION_JSON).content("{\"value\":5}"))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.field").value("month"));
+        when(measures.record(CALLER.tenantId(), "m1", "2026-13", 5.0, false, ControllerSlice.ACCOUNT))
+            .thenThrow(new InvalidInput("month", "must be a month such as 2026-11"));
+        mvc.perform(
+                put("/api/measures/m1/values/2026-13").contentType(MediaType.APPLICATION_JSON).content("{\"value\":5}"))
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.field").value("month"));
     }
 
     @Test
     void aBadQuarterIsA400NamingIt() throws Exception {
-        when(measures.list(CALLER.tenantId(), null, "2026-Q9")).thenThrow(new InvalidInput("quarter", "must be a quarter such as 2026-Q4"));
+        when(measures.list(CALLER.tenantId(), null, "2026-Q9"))
+            .thenThrow(new InvalidInput("quarter", "must be a quarter such as 2026-Q4"));
 
         mvc.perform(get("/api/measures").param("quarter", "2026-Q9"))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.field").value("quarter"));
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.field").value("quarter"));
     }
+
 }

@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.orm.jpa.TestEntityManager;
 
-/** A site's measures are its own: by id, all, by relationship, unlinking an objective, and its purge with their values. */
+/**
+ * A site's measures are its own: by id, all, by relationship, unlinking an objective, and
+ * its purge with their values.
+ */
 @RepositoryTest
 class MeasureRepositoryTest {
 
@@ -21,6 +24,7 @@ class MeasureRepositoryTest {
     TestEntityManager entities;
 
     private final TenantId siteA = Rows.site();
+
     private final TenantId siteB = Rows.site();
 
     @Test
@@ -34,9 +38,11 @@ class MeasureRepositoryTest {
 
         assertThat(measures.findByTenantIdAndId(siteA, a.id())).isPresent();
         assertThat(measures.findByTenantIdAndId(siteB, a.id())).isEmpty();
-        assertThat(measures.findByTenantIdOrderByName(siteB)).extracting(Measure::id).containsExactly(alpha.id(), zeta.id());
+        assertThat(measures.findByTenantIdOrderByName(siteB)).extracting(Measure::id)
+            .containsExactly(alpha.id(), zeta.id());
         assertThat(measures.findByTenantIdAndRelationshipIdInOrderByName(siteB, List.of(relationshipA, relationshipB)))
-                .extracting(Measure::id).containsExactly(alpha.id(), zeta.id());
+            .extracting(Measure::id)
+            .containsExactly(alpha.id(), zeta.id());
     }
 
     @Test
@@ -68,7 +74,9 @@ class MeasureRepositoryTest {
     }
 
     private Measure measure(TenantId site, String relationshipId, String name, String objectiveId) {
-        Measure.Draft draft = Measure.Draft.of(new MeasureRequest(relationshipId, objectiveId, name, null, "manual", "higher", 40.0));
+        Measure.Draft draft = Measure.Draft
+            .of(new MeasureRequest(relationshipId, objectiveId, name, null, "manual", "higher", 40.0));
         return entities.persist(new Measure(site, relationshipId, draft, "557058:m", Rows.NOW));
     }
+
 }

@@ -27,7 +27,10 @@ import org.springframework.boot.test.mock.mockito.MockBean;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** {@code /api/objectives}: administrators set them, a refused field is named, another site's id is not found before it is forbidden. */
+/**
+ * {@code /api/objectives}: administrators set them, a refused field is named, another
+ * site's id is not found before it is forbidden.
+ */
 @ControllerSlice(ObjectiveController.class)
 class ObjectiveControllerSliceTest {
 
@@ -48,19 +51,20 @@ class ObjectiveControllerSliceTest {
         when(departments.memberOf(CALLER)).thenReturn(new Member(ACCOUNT, false, Set.of()));
 
         mvc.perform(post("/api/objectives").contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"Grow\"}"))
-                .andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.message").value("Only Jira administrators may set corporate objectives."));
+            .andExpect(status().isForbidden())
+            .andExpect(jsonPath("$.message").value("Only Jira administrators may set corporate objectives."));
         verify(objectives, never()).create(any(), any());
     }
 
     @Test
     void aRefusedFieldIsA400NamingIt() throws Exception {
         when(objectives.isOwner(CALLER.tenantId(), "o1", ACCOUNT)).thenReturn(true);
-        when(objectives.update(eq(CALLER.tenantId()), eq("o1"), any(), any())).thenThrow(new InvalidInput("title", "is required"));
+        when(objectives.update(eq(CALLER.tenantId()), eq("o1"), any(), any()))
+            .thenThrow(new InvalidInput("title", "is required"));
 
         mvc.perform(put("/api/objectives/o1").contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"\"}"))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.field").value("title"));
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.field").value("title"));
     }
 
     @Test
@@ -73,8 +77,9 @@ class ObjectiveControllerSliceTest {
 
     @Test
     void linksThatAreNoListAreA400() throws Exception {
-        mvc.perform(put("/api/relationships/r1/objectives").contentType(MediaType.APPLICATION_JSON).content("{\"objectiveIds\":{}}"))
-                .andExpect(status().isBadRequest());
+        mvc.perform(put("/api/relationships/r1/objectives").contentType(MediaType.APPLICATION_JSON)
+            .content("{\"objectiveIds\":{}}")).andExpect(status().isBadRequest());
         verify(objectives, never()).link(any(), any(), any());
     }
+
 }

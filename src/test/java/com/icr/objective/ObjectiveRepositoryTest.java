@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.orm.jpa.TestEntityManager;
 
-/** A site's corporate objectives are its own: by id, all, by quarter, by ids, and in its purge. */
+/**
+ * A site's corporate objectives are its own: by id, all, by quarter, by ids, and in its
+ * purge.
+ */
 @RepositoryTest
 class ObjectiveRepositoryTest {
 
@@ -24,6 +27,7 @@ class ObjectiveRepositoryTest {
     TestEntityManager entities;
 
     private final TenantId siteA = Rows.site();
+
     private final TenantId siteB = Rows.site();
 
     @Test
@@ -36,10 +40,12 @@ class ObjectiveRepositoryTest {
 
         assertThat(objectives.findByTenantIdAndId(siteA, a.id())).isPresent();
         assertThat(objectives.findByTenantIdAndId(siteB, a.id())).isEmpty();
-        assertThat(objectives.findByTenantId(siteB)).extracting(Objective::id).containsExactlyInAnyOrder(first.id(), second.id(), earlier.id());
+        assertThat(objectives.findByTenantId(siteB)).extracting(Objective::id)
+            .containsExactlyInAnyOrder(first.id(), second.id(), earlier.id());
         assertThat(objectives.findByTenantIdAndQuarterOrderByCreatedAt(siteB, "2026-Q4")).extracting(Objective::id)
-                .containsExactly(first.id(), second.id());
-        assertThat(objectives.findByTenantIdAndIdIn(siteB, List.of(a.id(), first.id()))).extracting(Objective::id).containsExactly(first.id());
+            .containsExactly(first.id(), second.id());
+        assertThat(objectives.findByTenantIdAndIdIn(siteB, List.of(a.id(), first.id()))).extracting(Objective::id)
+            .containsExactly(first.id());
     }
 
     @Test
@@ -56,7 +62,9 @@ class ObjectiveRepositoryTest {
     }
 
     private Objective objective(TenantId site, String quarter, int seconds) {
-        Objective.Draft draft = Objective.Draft.of(new ObjectiveRequest(quarter, "Grow", null, "557058:ceo"), Clock.fixed(Rows.NOW, ZoneOffset.UTC));
+        Objective.Draft draft = Objective.Draft.of(new ObjectiveRequest(quarter, "Grow", null, "557058:ceo"),
+                Clock.fixed(Rows.NOW, ZoneOffset.UTC));
         return entities.persist(new Objective(site, draft, Rows.NOW.plus(Duration.ofSeconds(seconds))));
     }
+
 }

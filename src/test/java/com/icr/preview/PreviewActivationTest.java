@@ -40,11 +40,14 @@ class PreviewActivationTest {
     void theAppRefusesToStartWithPreviewUnderProduction() {
         SpringApplicationBuilder app = new SpringApplicationBuilder(Application.class).profiles("production");
 
-        assertThatThrownBy(() -> app.run("--icr.preview.enabled=true", "--server.port=0", "--icr.data-dir=target/preview-refused"))
-                .hasStackTraceContaining("not allowed under the production profile");
+        assertThatThrownBy(
+                () -> app.run("--icr.preview.enabled=true", "--server.port=0", "--icr.data-dir=target/preview-refused"))
+            .hasStackTraceContaining("not allowed under the production profile");
     }
 
     private static MockEnvironment env(String setting, String baseUrl) {
-        return new MockEnvironment().withProperty("icr.preview.enabled", setting).withProperty("addon.base-url", baseUrl);
+        return new MockEnvironment().withProperty("icr.preview.enabled", setting)
+            .withProperty("addon.base-url", baseUrl);
     }
+
 }

@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The preview as a developer opens it: the demo site's modules, hosted by the real connect-host.js. */
+/**
+ * The preview as a developer opens it: the demo site's modules, hosted by the real
+ * connect-host.js.
+ */
 @Tag("browser")
 @AppTest
 class PreviewBrowserTest {
@@ -34,47 +37,54 @@ class PreviewBrowserTest {
 
     @Test
     void showsADemoIssuesPanelAndContextAsJiraWouldWithTheDemoUserDeciding() {
-        Report panel = Browser.visit("http://localhost:" + port + "/preview#jira:internal-request-panel:IT-42", "main#app[data-ready=true]",
-                "preview-issue-panel-IT-42", List.of("light", "dark"), "#theme");
+        Report panel = Browser.visit("http://localhost:" + port + "/preview#jira:internal-request-panel:IT-42",
+                "main#app[data-ready=true]", "preview-issue-panel-IT-42", List.of("light", "dark"), "#theme");
 
         assertThat(panel.error()).isNull();
         assertThat(panel.consoleErrors()).isEmpty();
         assertThat(panel.pageErrors()).isEmpty();
         assertThat(panel.failedRequests()).isEmpty();
-        assertThat(panel.view("light").text()).contains("HR → IT").contains("Accept").contains("Decline")
-                .contains("Everything ready on the first morning of a new hire").contains("557058:preview-demo-user");
+        assertThat(panel.view("light").text()).contains("HR → IT")
+            .contains("Accept")
+            .contains("Decline")
+            .contains("Everything ready on the first morning of a new hire")
+            .contains("557058:preview-demo-user");
         assertThat(panel.view("dark").background()).isNotEqualTo(panel.view("light").background());
 
-        Report context = Browser.visit("http://localhost:" + port + "/preview#jira:internal-request-context:CS-23", "main#app[data-ready=true]",
-                "preview-issue-context-CS-23", List.of("light", "dark"), "#theme");
+        Report context = Browser.visit("http://localhost:" + port + "/preview#jira:internal-request-context:CS-23",
+                "main#app[data-ready=true]", "preview-issue-context-CS-23", List.of("light", "dark"), "#theme");
 
         assertThat(context.error()).isNull();
         assertThat(context.consoleErrors()).isEmpty();
         assertThat(context.failedRequests()).isEmpty();
-        assertThat(context.view("light").text()).contains("Product → Customer Service").contains("Reason: No capacity this period");
+        assertThat(context.view("light").text()).contains("Product → Customer Service")
+            .contains("Reason: No capacity this period");
         assertThat(context.view("light").text().toLowerCase()).contains("declined");
     }
 
     @Test
     void showsTheDemoUsersOpenSatisfactionCheckReadyToAnswer() {
-        Report panel = Browser.visit("http://localhost:" + port + "/preview#jira:internal-request-panel:HR-8", "main#app[data-ready=true]",
-                "preview-issue-panel-HR-8", List.of("light", "dark"), "#theme");
+        Report panel = Browser.visit("http://localhost:" + port + "/preview#jira:internal-request-panel:HR-8",
+                "main#app[data-ready=true]", "preview-issue-panel-HR-8", List.of("light", "dark"), "#theme");
 
         assertThat(panel.error()).isNull();
         assertThat(panel.consoleErrors()).isEmpty();
         assertThat(panel.failedRequests()).isEmpty();
-        assertThat(panel.view("light").text()).contains("IT → HR").contains("How did it go?").contains("Send rating")
-                .contains("A shortlist within three weeks of an approved role");
+        assertThat(panel.view("light").text()).contains("IT → HR")
+            .contains("How did it go?")
+            .contains("Send rating")
+            .contains("A shortlist within three weeks of an approved role");
     }
 
     @Test
     void showsConfluencesGettingStarted() {
-        Report report = Browser.visit("http://localhost:" + port + "/preview#confluence:getting-started", "[data-ready=true]",
-                "preview-confluence-getting-started", List.of("light"), "#theme");
+        Report report = Browser.visit("http://localhost:" + port + "/preview#confluence:getting-started",
+                "[data-ready=true]", "preview-confluence-getting-started", List.of("light"), "#theme");
 
         assertThat(report.error()).isNull();
         assertThat(report.consoleErrors()).isEmpty();
         assertThat(report.failedRequests()).isEmpty();
         assertThat(report.view("light").text()).contains("Installation status").contains("https://preview.icr.invalid");
     }
+
 }

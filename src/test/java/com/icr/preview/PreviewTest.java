@@ -14,9 +14,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * The preview hosts the app's modules for its demo site with tokens the app itself accepts. In an app of its
- * own: other classes move the shared test clock on by weeks, and the intake worker would expire the demo
- * site's open check meanwhile.
+ * The preview hosts the app's modules for its demo site with tokens the app itself
+ * accepts. In an app of its own: other classes move the shared test clock on by weeks,
+ * and the intake worker would expire the demo site's open check meanwhile.
  */
 @AppTest
 @TestPropertySource(properties = "icr.test.app=preview")
@@ -34,13 +34,14 @@ class PreviewTest {
     @Test
     void listsThePageModulesOfBothProducts() {
         assertThat(host().get("/preview/api/modules", null).body())
-                .contains("\"product\":\"jira\",\"type\":\"postInstallPage\",\"key\":\"getting-started\"")
-                .contains("\"product\":\"confluence\",\"type\":\"postInstallPage\",\"key\":\"getting-started\"");
+            .contains("\"product\":\"jira\",\"type\":\"postInstallPage\",\"key\":\"getting-started\"")
+            .contains("\"product\":\"confluence\",\"type\":\"postInstallPage\",\"key\":\"getting-started\"");
     }
 
     @Test
     void signsIframeUrlsTheAppAcceptsAndServesTheLocalBridgeToTheDemoSite() {
-        Map<String, Object> iframe = host().get("/preview/api/iframe?product=confluence&module=getting-started", null).json();
+        Map<String, Object> iframe = host().get("/preview/api/iframe?product=confluence&module=getting-started", null)
+            .json();
         String url = iframe.get("url").toString();
 
         Response page = host().get(url.substring(("http://localhost:" + port).length()), null);
@@ -60,8 +61,10 @@ class PreviewTest {
 
     @Test
     void theDemoSitesTokensCannotBeForgedFromOutside() {
-        // Without the secret drawn at start-up, a token naming the demo site verifies against nothing.
-        HostSimulator.Installation guess = new HostSimulator.Installation("jira", "icr-preview-jira", "https://preview.icr.invalid", "x".repeat(40));
+        // Without the secret drawn at start-up, a token naming the demo site verifies
+        // against nothing.
+        HostSimulator.Installation guess = new HostSimulator.Installation("jira", "icr-preview-jira",
+                "https://preview.icr.invalid", "x".repeat(40));
 
         assertThat(host().api(guess, "GET", "/api/site", null).status()).isEqualTo(401);
     }
@@ -79,14 +82,18 @@ class PreviewTest {
     @Test
     void hostsTheMacroItsEditorAndItsExportWithTheSavedParameters() {
         assertThat(host().get("/preview/api/modules", null).body())
-                .contains("\"type\":\"dynamicContentMacros\",\"key\":\"relationship-matrix\"")
-                .contains("\"type\":\"macroEditor\",\"key\":\"relationship-matrix-editor\"")
-                .contains("\"type\":\"macroExport\",\"key\":\"relationship-matrix-pdf\"")
-                .contains("\"product\":\"jira\",\"type\":\"adminPages\",\"key\":\"icr-admin\"");
+            .contains("\"type\":\"dynamicContentMacros\",\"key\":\"relationship-matrix\"")
+            .contains("\"type\":\"macroEditor\",\"key\":\"relationship-matrix-editor\"")
+            .contains("\"type\":\"macroExport\",\"key\":\"relationship-matrix-pdf\"")
+            .contains("\"product\":\"jira\",\"type\":\"adminPages\",\"key\":\"icr-admin\"");
 
-        String url = host().get("/preview/api/iframe?product=confluence&module=relationship-matrix-pdf&params="
-                + java.net.URLEncoder.encode("{\"metric\":\"agreement\",\"period\":\"2026-Q4\"}", java.nio.charset.StandardCharsets.UTF_8), null)
-                .json().get("url").toString();
+        String url = host()
+            .get("/preview/api/iframe?product=confluence&module=relationship-matrix-pdf&params=" + java.net.URLEncoder
+                .encode("{\"metric\":\"agreement\",\"period\":\"2026-Q4\"}", java.nio.charset.StandardCharsets.UTF_8),
+                    null)
+            .json()
+            .get("url")
+            .toString();
 
         assertThat(url).contains("metric=agreement").contains("period=2026-Q4").contains("departments=&");
         Response export = host().get(url.substring(("http://localhost:" + port).length()), null);
@@ -110,27 +117,35 @@ class PreviewTest {
         List<Object> modules = host().get("/preview/api/modules", null).jsonList();
 
         for (DemoData.DemoIssue issue : DemoData.ISSUES) {
-            for (String[] module : new String[][] {{"jiraIssueContents", "internal-request-panel"}, {"jiraIssueContexts", "internal-request-context"}}) {
-                assertThat(modules).as(module[0] + " of " + issue.key()).anySatisfy(m -> assertThat(asMap(m))
-                        .containsEntry("product", "jira").containsEntry("type", module[0])
-                        .containsEntry("key", module[1] + ":" + issue.key()).containsEntry("moduleKey", module[1])
+            for (String[] module : new String[][] { { "jiraIssueContents", "internal-request-panel" },
+                    { "jiraIssueContexts", "internal-request-context" } }) {
+                assertThat(modules).as(module[0] + " of " + issue.key())
+                    .anySatisfy(m -> assertThat(asMap(m)).containsEntry("product", "jira")
+                        .containsEntry("type", module[0])
+                        .containsEntry("key", module[1] + ":" + issue.key())
+                        .containsEntry("moduleKey", module[1])
                         .containsEntry("name", issue.key() + " · " + issue.summary())
                         .containsEntry("context", Map.of("issue.id", issue.id(), "issue.key", issue.key())));
             }
         }
-        // Jira never shows an issue's panels without an issue: no entry with the placeholders left unfilled
-        assertThat(modules).noneSatisfy(m -> assertThat(asMap(m).get("key")).isIn("internal-request-panel", "internal-request-context"));
+        // Jira never shows an issue's panels without an issue: no entry with the
+        // placeholders left unfilled
+        assertThat(modules).noneSatisfy(
+                m -> assertThat(asMap(m).get("key")).isIn("internal-request-panel", "internal-request-context"));
         assertThat(DemoData.ISSUES).hasSizeGreaterThanOrEqualTo(4);
     }
 
     @Test
     void opensADemoIssuesPanelAndContextWithTheIssueFilledInLikeJira() {
         for (String module : List.of("internal-request-panel", "internal-request-context")) {
-            Map<String, Object> iframe = host().get("/preview/api/iframe?product=jira&module=" + module + ":IT-42", null).json();
+            Map<String, Object> iframe = host()
+                .get("/preview/api/iframe?product=jira&module=" + module + ":IT-42", null)
+                .json();
             String url = iframe.get("url").toString();
 
             assertThat(iframe).containsEntry("moduleKey", module);
-            assertThat(url).contains("issueId=10042&issueKey=IT-42&").contains("xdm_c=channel-internal-customer-relationships__" + module + "&");
+            assertThat(url).contains("issueId=10042&issueKey=IT-42&")
+                .contains("xdm_c=channel-internal-customer-relationships__" + module + "&");
             Response page = host().get(url.substring(("http://localhost:" + port).length()), null);
             assertThat(page.status()).as(page.body()).isEqualTo(200);
             assertThat(page.body()).contains("src=\"/preview/all.js\"");
@@ -139,37 +154,49 @@ class PreviewTest {
 
     @Test
     void theDemoIssuesAreStoredAsTheAppStoresJirasIssuesAndTheDemoUserDecides() {
-        String token = "JWT " + host().get("/preview/api/context-token?product=jira", null).json().get("token").toString();
+        String token = "JWT "
+                + host().get("/preview/api/context-token?product=jira", null).json().get("token").toString();
 
         Map<String, Object> awaiting = host().get("/api/requests/10042", token).json();
-        assertThat(awaiting).containsEntry("state", "internal").containsEntry("issueKey", "IT-42").containsEntry("decision", null)
-                .containsEntry("assigneeAccountId", DemoSite.USER_ACCOUNT_ID).containsEntry("reporterAccountId", DemoData.HANA_HR)
-                .containsEntry("providerSource", "project").containsEntry("customerSource", "reporter-groups");
+        assertThat(awaiting).containsEntry("state", "internal")
+            .containsEntry("issueKey", "IT-42")
+            .containsEntry("decision", null)
+            .containsEntry("assigneeAccountId", DemoSite.USER_ACCOUNT_ID)
+            .containsEntry("reporterAccountId", DemoData.HANA_HR)
+            .containsEntry("providerSource", "project")
+            .containsEntry("customerSource", "reporter-groups");
         assertThat(asMap(awaiting.get("provider"))).containsEntry("name", "IT");
         assertThat(asMap(awaiting.get("customer"))).containsEntry("name", "HR");
-        assertThat(asMap(asMap(awaiting.get("relationship")).get("agreement")))
-                .containsEntry("expectations", "Everything ready on the first morning of a new hire");
-        assertThat(asMap(asMap(awaiting.get("service")).get("firstResponse"))).containsEntry("targetHours", 4).containsEntry("state", "running");
-        assertThat(asMap(awaiting.get("viewer"))).containsEntry("accountId", DemoSite.USER_ACCOUNT_ID).containsEntry("canDecide", true)
-                .containsEntry("canCorrect", true);
+        assertThat(asMap(asMap(awaiting.get("relationship")).get("agreement"))).containsEntry("expectations",
+                "Everything ready on the first morning of a new hire");
+        assertThat(asMap(asMap(awaiting.get("service")).get("firstResponse"))).containsEntry("targetHours", 4)
+            .containsEntry("state", "running");
+        assertThat(asMap(awaiting.get("viewer"))).containsEntry("accountId", DemoSite.USER_ACCOUNT_ID)
+            .containsEntry("canDecide", true)
+            .containsEntry("canCorrect", true);
 
         Map<String, Object> accepted = host().get("/api/requests/10017", token).json();
         assertThat(accepted).containsEntry("state", "internal").containsEntry("issueKey", "MKT-17");
         assertThat(asMap(accepted.get("provider"))).containsEntry("name", "Marketing");
         assertThat(asMap(accepted.get("customer"))).containsEntry("name", "Sales");
-        assertThat(asMap(accepted.get("decision"))).containsEntry("outcome", "accepted").containsEntry("byAccountId", DemoSite.USER_ACCOUNT_ID);
+        assertThat(asMap(accepted.get("decision"))).containsEntry("outcome", "accepted")
+            .containsEntry("byAccountId", DemoSite.USER_ACCOUNT_ID);
         assertThat(asMap(asMap(accepted.get("service")).get("firstResponse"))).containsEntry("state", "met");
 
         Map<String, Object> declined = host().get("/api/requests/10023", token).json();
         assertThat(declined).containsEntry("state", "internal").containsEntry("issueKey", "CS-23");
         assertThat(asMap(declined.get("provider"))).containsEntry("name", "Customer Service");
         assertThat(asMap(declined.get("customer"))).containsEntry("name", "Product");
-        assertThat(asMap(declined.get("decision"))).containsEntry("outcome", "declined").containsEntry("reason", "no-capacity")
-                .containsEntry("reasonLabel", "No capacity this period").containsEntry("note", DemoData.issue("10023").orElseThrow().decision().note());
+        assertThat(asMap(declined.get("decision"))).containsEntry("outcome", "declined")
+            .containsEntry("reason", "no-capacity")
+            .containsEntry("reasonLabel", "No capacity this period")
+            .containsEntry("note", DemoData.issue("10023").orElseThrow().decision().note());
         assertThat((List<?>) declined.get("history")).hasSize(1);
 
         Map<String, Object> unmapped = host().get("/api/requests/10005", token).json();
-        assertThat(unmapped).containsEntry("state", "not-internal").containsEntry("issueKey", "OPS-5").containsEntry("provider", null);
+        assertThat(unmapped).containsEntry("state", "not-internal")
+            .containsEntry("issueKey", "OPS-5")
+            .containsEntry("provider", null);
         assertThat(unmapped.get("explanation").toString()).contains("Project OPS is not mapped to a department");
 
         // an issue the demo site's Jira does not have
@@ -178,12 +205,14 @@ class PreviewTest {
 
     @Test
     void theDemoUserIsAskedHowHrDidOnTheirResolvedRequestAndMayAnswer() {
-        String token = "JWT " + host().get("/preview/api/context-token?product=jira", null).json().get("token").toString();
+        String token = "JWT "
+                + host().get("/preview/api/context-token?product=jira", null).json().get("token").toString();
 
         Map<String, Object> view = host().get("/api/requests/10008/satisfaction", token).json();
 
         Map<String, Object> current = asMap(view.get("current"));
-        assertThat(current).containsEntry("state", "awaiting").containsEntry("asked", List.of(DemoSite.USER_ACCOUNT_ID));
+        assertThat(current).containsEntry("state", "awaiting")
+            .containsEntry("asked", List.of(DemoSite.USER_ACCOUNT_ID));
         assertThat(asMap(current.get("you"))).containsEntry("asked", true).containsEntry("canAnswer", true);
         assertThat((List<?>) view.get("history")).hasSize(1);
         Map<String, Object> request = host().get("/api/requests/10008", token).json();
@@ -193,25 +222,34 @@ class PreviewTest {
 
     @Test
     void theDemoQuarterHasObjectivesMeasuresEntriesThanksAndTheSponsorsNote() {
-        String token = "JWT " + host().get("/preview/api/context-token?product=jira", null).json().get("token").toString();
+        String token = "JWT "
+                + host().get("/preview/api/context-token?product=jira", null).json().get("token").toString();
         List<Object> relationships = host().get("/api/relationships", token).jsonList();
-        String leads = relationships.stream().map(PreviewTest::asMap)
-                .filter(r -> asMap(r.get("provider")).get("name").equals("Marketing") && asMap(r.get("customer")).get("name").equals("Sales"))
-                .map(r -> (String) r.get("id")).findFirst().orElseThrow();
+        String leads = relationships.stream()
+            .map(PreviewTest::asMap)
+            .filter(r -> asMap(r.get("provider")).get("name").equals("Marketing")
+                    && asMap(r.get("customer")).get("name").equals("Sales"))
+            .map(r -> (String) r.get("id"))
+            .findFirst()
+            .orElseThrow();
 
         Map<String, Object> review = host().get("/api/reviews?relationship=" + leads, token).json();
 
-        assertThat((List<?>) review.get("objectives")).extracting(o -> asMap(o).get("title")).containsExactly("Grow enterprise revenue by 20 %");
+        assertThat((List<?>) review.get("objectives")).extracting(o -> asMap(o).get("title"))
+            .containsExactly("Grow enterprise revenue by 20 %");
         assertThat((List<?>) review.get("measures")).extracting(m -> asMap(m).get("name"))
-                .containsExactlyInAnyOrder("Qualified leads per month", "Requests Marketing said yes to");
+            .containsExactlyInAnyOrder("Qualified leads per month", "Requests Marketing said yes to");
         assertThat((List<?>) review.get("measures")).extracting(m -> asMap(m).get("status")).doesNotContain("no-data");
-        assertThat((List<?>) review.get("items")).extracting(i -> asMap(i).get("side")).contains("provider", "customer");
+        assertThat((List<?>) review.get("items")).extracting(i -> asMap(i).get("side"))
+            .contains("provider", "customer");
         assertThat((List<?>) review.get("appreciation")).hasSize(1);
         assertThat((List<?>) review.get("sponsorNotes")).hasSize(1);
         assertThat(asMap(review.get("you"))).containsEntry("administrator", true);
         // the past year's rated requests give the trend something to show
-        assertThat((List<?>) review.get("trend")).filteredOn(p -> asMap(p).get("satisfaction") != null).hasSizeGreaterThanOrEqualTo(3);
-        assertThat(((List<?>) review.get("trend")).stream().mapToInt(p -> (Integer) asMap(p).get("answered")).sum()).isBetween(5, 7);
+        assertThat((List<?>) review.get("trend")).filteredOn(p -> asMap(p).get("satisfaction") != null)
+            .hasSizeGreaterThanOrEqualTo(3);
+        assertThat(((List<?>) review.get("trend")).stream().mapToInt(p -> (Integer) asMap(p).get("answered")).sum())
+            .isBetween(5, 7);
     }
 
     @Test
@@ -225,7 +263,8 @@ class PreviewTest {
 
         assertThat(demoIssueViews()).isEqualTo(before);
         assertThat((List<?>) before.get("10023").get("history")).hasSize(1);
-        String token = "JWT " + host().get("/preview/api/context-token?product=jira", null).json().get("token").toString();
+        String token = "JWT "
+                + host().get("/preview/api/context-token?product=jira", null).json().get("token").toString();
         assertThat((List<?>) host().get("/api/requests/10008/satisfaction", token).json().get("history")).hasSize(1);
     }
 
@@ -234,7 +273,8 @@ class PreviewTest {
     }
 
     private Map<String, Map<String, Object>> demoIssueViews() {
-        String token = "JWT " + host().get("/preview/api/context-token?product=jira", null).json().get("token").toString();
+        String token = "JWT "
+                + host().get("/preview/api/context-token?product=jira", null).json().get("token").toString();
         Map<String, Map<String, Object>> views = new java.util.HashMap<>();
         for (DemoData.DemoIssue issue : DemoData.ISSUES) {
             Map<String, Object> view = host().get("/api/requests/" + issue.id(), token).json();
@@ -247,7 +287,8 @@ class PreviewTest {
     @Test
     void refusesAnUnknownModule() {
         assertThat(host().get("/preview/api/iframe?product=jira&module=nope", null).status()).isEqualTo(404);
-        assertThat(host().get("/preview/api/iframe?product=bitbucket&module=getting-started", null).status()).isEqualTo(400);
+        assertThat(host().get("/preview/api/iframe?product=bitbucket&module=getting-started", null).status())
+            .isEqualTo(400);
     }
 
     @SuppressWarnings("unchecked")
@@ -258,4 +299,5 @@ class PreviewTest {
     private HostSimulator host() {
         return new HostSimulator("http://localhost:" + port);
     }
+
 }

@@ -16,14 +16,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The matrix pages as users see them in headless Chromium, hosted by the real connect-host.js: the Jira admin
- * page, the Relationship matrix page and the Confluence macro, with markup in a department's name.
+ * The matrix pages as users see them in headless Chromium, hosted by the real
+ * connect-host.js: the Jira admin page, the Relationship matrix page and the Confluence
+ * macro, with markup in a department's name.
  */
 @Tag("browser")
 @AppTest
 class MatrixBrowserTest {
 
     private static final String MARKUP = "<img src=x onerror=alert(1)> Marketing";
+
     private static final String MEMBER = "557058:member-morgan";
 
     @LocalServerPort
@@ -43,7 +45,8 @@ class MatrixBrowserTest {
 
     @Test
     void theAdminPageListsDepartmentsAndRelationshipsWithMarkupShownAsText() {
-        Report report = Browser.visit(BrowserHostPage.get().open(site.host(), site.jira(), "icr-admin", "/pages/admin", TestSites.ADMIN),
+        Report report = Browser.visit(
+                BrowserHostPage.get().open(site.host(), site.jira(), "icr-admin", "/pages/admin", TestSites.ADMIN),
                 "[data-ready=true]", "admin", List.of("light", "dark"), null);
 
         assertClean(report);
@@ -53,19 +56,25 @@ class MatrixBrowserTest {
 
     @Test
     void theMatrixPageShowsEveryRelationshipAndOpensOneOnClick() {
-        Report report = Browser.visit(BrowserHostPage.get().open(site.host(), site.jira(), "relationship-matrix", "/pages/relationship-matrix", MEMBER),
-                "table td[data-cell]", "relationship-matrix", List.of("light", "dark"), null, "td[data-cell]", ".detail h2");
+        Report report = Browser.visit(
+                BrowserHostPage.get()
+                    .open(site.host(), site.jira(), "relationship-matrix", "/pages/relationship-matrix", MEMBER),
+                "table td[data-cell]", "relationship-matrix", List.of("light", "dark"), null, "td[data-cell]",
+                ".detail h2");
 
         assertClean(report);
         assertThat(report.view("light").text()).contains(MARKUP).contains("Draft v1");
-        assertThat(report.clicked().text()).contains("Leads with budget, authority, need and timeline known").contains("Marketing → Sales");
+        assertThat(report.clicked().text()).contains("Leads with budget, authority, need and timeline known")
+            .contains("Marketing → Sales");
     }
 
     @Test
     void theConfluenceMacroRendersTheHeatMapAndOpensTheDetail() {
         String macro = "/macros/matrix?departments=&metric=agreement&period=2026-Q4";
-        Report report = Browser.visit(BrowserHostPage.get().open(site.host(), site.confluence(), "relationship-matrix", macro, MEMBER),
-                "[data-ready=true] td[data-cell]", "matrix-macro", List.of("light", "dark"), null, "td[data-cell]", ".detail h2");
+        Report report = Browser.visit(
+                BrowserHostPage.get().open(site.host(), site.confluence(), "relationship-matrix", macro, MEMBER),
+                "[data-ready=true] td[data-cell]", "matrix-macro", List.of("light", "dark"), null, "td[data-cell]",
+                ".detail h2");
 
         assertClean(report);
         assertThat(report.view("light").text()).contains(MARKUP).contains("Sales").contains("Draft v1");
@@ -79,8 +88,9 @@ class MatrixBrowserTest {
         String legal = department("Legal");
         assertThat(site.asAdmin("DELETE", "/api/departments/" + legal, null).status()).isEqualTo(204);
 
-        Report report = Browser.visit(BrowserHostPage.get().open(site.host(), site.confluence(), "relationship-matrix",
-                "/macros/matrix?departments=" + ids + "," + legal + "&metric=agreement&period=2026-Q4", MEMBER),
+        Report report = Browser.visit(BrowserHostPage.get()
+            .open(site.host(), site.confluence(), "relationship-matrix",
+                    "/macros/matrix?departments=" + ids + "," + legal + "&metric=agreement&period=2026-Q4", MEMBER),
                 "[data-ready=true] td[data-cell]", "matrix-macro-deleted-department", List.of("light", "dark"), null);
 
         assertClean(report);
@@ -92,8 +102,11 @@ class MatrixBrowserTest {
     @Test
     void theMacroOnAnEmptySiteSaysWhatToDo() {
         TestSites empty = TestSites.installed(site.host());
-        Report report = Browser.visit(BrowserHostPage.get().open(empty.host(), empty.confluence(), "relationship-matrix",
-                "/macros/matrix?departments=&metric=agreement&period=", MEMBER), "[data-ready=true]", "matrix-macro-empty", List.of("light"), null);
+        Report report = Browser.visit(
+                BrowserHostPage.get()
+                    .open(empty.host(), empty.confluence(), "relationship-matrix",
+                            "/macros/matrix?departments=&metric=agreement&period=", MEMBER),
+                "[data-ready=true]", "matrix-macro-empty", List.of("light"), null);
 
         assertClean(report);
         assertThat(report.view("light").text().toLowerCase()).contains("no departments");
@@ -104,8 +117,11 @@ class MatrixBrowserTest {
     }
 
     private void relate(String provider, String customer, String expectations) {
-        assertThat(site.asAdmin("POST", "/api/relationships", Map.of("providerId", provider, "customerId", customer,
-                "agreement", Map.of("expectations", expectations, "deliverables", List.of("Something useful")))).status()).isEqualTo(201);
+        assertThat(site
+            .asAdmin("POST", "/api/relationships",
+                    Map.of("providerId", provider, "customerId", customer, "agreement",
+                            Map.of("expectations", expectations, "deliverables", List.of("Something useful"))))
+            .status()).isEqualTo(201);
     }
 
     private static void assertClean(Report report) {
@@ -114,4 +130,5 @@ class MatrixBrowserTest {
         assertThat(report.pageErrors()).isEmpty();
         assertThat(report.failedRequests()).isEmpty();
     }
+
 }

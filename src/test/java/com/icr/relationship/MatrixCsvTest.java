@@ -12,7 +12,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** A whole matrix in one CSV file: export, all-or-nothing import with a dry run, errors by line and column. */
+/**
+ * A whole matrix in one CSV file: export, all-or-nothing import with a dry run, errors by
+ * line and column.
+ */
 @AppTest
 class MatrixCsvTest {
 
@@ -41,23 +44,31 @@ class MatrixCsvTest {
         Response report = importCsv(csv, false);
 
         assertThat(report.status()).as(report.body()).isEqualTo(200);
-        assertThat(report.json()).containsEntry("departmentsCreated", 4).containsEntry("relationshipsCreated", 2).containsEntry("errors", List.of());
+        assertThat(report.json()).containsEntry("departmentsCreated", 4)
+            .containsEntry("relationshipsCreated", 2)
+            .containsEntry("errors", List.of());
         Map<String, Object> matrix = site.asAdmin("GET", "/api/matrix", null).json();
         assertThat((List<?>) matrix.get("departments")).hasSize(4);
         assertThat((List<?>) matrix.get("cells")).hasSize(2);
-        String marketingToSales = site.asAdmin("GET", "/api/relationships", null).jsonList().stream()
-                .map(Map.class::cast).filter(r -> ((Map<?, ?>) r.get("provider")).get("name").equals("Marketing"))
-                .map(r -> r.get("id").toString()).findFirst().orElseThrow();
+        String marketingToSales = site.asAdmin("GET", "/api/relationships", null)
+            .jsonList()
+            .stream()
+            .map(Map.class::cast)
+            .filter(r -> ((Map<?, ?>) r.get("provider")).get("name").equals("Marketing"))
+            .map(r -> r.get("id").toString())
+            .findFirst()
+            .orElseThrow();
         Map<String, Object> relationship = site.asAdmin("GET", "/api/relationships/" + marketingToSales, null).json();
         @SuppressWarnings("unchecked")
         Map<String, Object> draft = (Map<String, Object>) relationship.get("draft");
         assertThat(draft).containsEntry("deliverables", List.of("Qualified leads", "Campaign calendar"))
-                .containsEntry("expectations", "Leads with budget, authority, need, timeline");
+            .containsEntry("expectations", "Leads with budget, authority, need, timeline");
     }
 
     @Test
     void reimportingTheSameFileChangesNothingAndAChangedRowIsOneUpdate() {
-        String csv = HEADER + "Marketing,Sales,Leads,Qualified,Feedback,8,48,,,\n" + "IT,HR,Laptops,Ready,Dates,4,72,,,\n";
+        String csv = HEADER + "Marketing,Sales,Leads,Qualified,Feedback,8,48,,,\n"
+                + "IT,HR,Laptops,Ready,Dates,4,72,,,\n";
         assertThat(importCsv(csv, false).status()).isEqualTo(200);
 
         Response again = importCsv(csv, false);
@@ -69,8 +80,8 @@ class MatrixCsvTest {
 
     @Test
     void anImportRaisesTheSitesRevisionOnceAtItsEndAndADryRunNotAtAll() {
-        String csv = HEADER + "Marketing,Sales,Leads,Qualified,Feedback,8,48,,,\n" + "IT,HR,Laptops,Ready,Dates,4,72,,,\n"
-                + "IT,Sales,Laptops,Ready,Dates,4,72,,,\n";
+        String csv = HEADER + "Marketing,Sales,Leads,Qualified,Feedback,8,48,,,\n"
+                + "IT,HR,Laptops,Ready,Dates,4,72,,,\n" + "IT,Sales,Laptops,Ready,Dates,4,72,,,\n";
         long before = revision();
 
         assertThat(importCsv(csv, true).status()).isEqualTo(200);
@@ -78,12 +89,14 @@ class MatrixCsvTest {
         Response imported = importCsv(csv, false);
 
         assertThat(imported.json()).containsEntry("departmentsCreated", 4).containsEntry("relationshipsCreated", 3);
-        // once for the file, not once per department or row: the rows apply without holding the site's revision lock
+        // once for the file, not once per department or row: the rows apply without
+        // holding the site's revision lock
         assertThat(revision()).isEqualTo(before + 1);
     }
 
     private long revision() {
-        return jdbc.queryForObject("select s.data_revision from site s join installation i on i.tenant_id = s.tenant_id where i.client_key = ?",
+        return jdbc.queryForObject(
+                "select s.data_revision from site s join installation i on i.tenant_id = s.tenant_id where i.client_key = ?",
                 Long.class, site.jira().clientKey());
     }
 
@@ -92,25 +105,23 @@ class MatrixCsvTest {
         Response report = importCsv(HEADER + "Legal,Sales,Contract reviews,,,,,,,\n", true);
 
         assertThat(report.status()).isEqualTo(200);
-        assertThat(report.json()).containsEntry("dryRun", true).containsEntry("departmentsCreated", 2).containsEntry("relationshipsCreated", 1);
+        assertThat(report.json()).containsEntry("dryRun", true)
+            .containsEntry("departmentsCreated", 2)
+            .containsEntry("relationshipsCreated", 1);
         assertThat(site.asAdmin("GET", "/api/departments", null).jsonList()).isEmpty();
     }
 
     @Test
     void anErrorAnywhereImportsNothingAndEveryErrorNamesItsLineAndColumn() {
-        String csv = HEADER
-                + "Marketing,Sales,Leads,,,24,120,,,\n"
-                + "Finance,Finance,Reports,,,,,,,\n"
-                + "IT,HR,Laptops,,,four,72,,,\n"
-                + "Marketing,Sales,Again,,,,,,,\n"
-                + "HR,IT,Hiring,,,,,<script>,,\n"
+        String csv = HEADER + "Marketing,Sales,Leads,,,24,120,,,\n" + "Finance,Finance,Reports,,,,,,,\n"
+                + "IT,HR,Laptops,,,four,72,,,\n" + "Marketing,Sales,Again,,,,,,,\n" + "HR,IT,Hiring,,,,,<script>,,\n"
                 + ",IT,Nothing,,,,,,,\n";
 
         Response report = importCsv(csv, false);
 
         assertThat(report.status()).isEqualTo(400);
-        assertThat(report.jsonList("errors")).extracting(e -> e.get("line") + ":" + e.get("field")).containsExactly(
-                "3:customer", "4:first_response_hours", "5:customer", "6:provider_owner", "7:provider");
+        assertThat(report.jsonList("errors")).extracting(e -> e.get("line") + ":" + e.get("field"))
+            .containsExactly("3:customer", "4:first_response_hours", "5:customer", "6:provider_owner", "7:provider");
         assertThat(site.asAdmin("GET", "/api/departments", null).jsonList()).isEmpty();
         assertThat(site.asAdmin("GET", "/api/relationships", null).jsonList()).isEmpty();
     }
@@ -141,11 +152,17 @@ class MatrixCsvTest {
 
         assertThat(export.status()).isEqualTo(200);
         assertThat(export.headers().firstValue("Content-Type")).get().asString().startsWith("text/csv");
-        assertThat(export.body()).contains("'=HYPERLINK").contains("'@SUM(1)").contains("'-1 reminder").contains("<b>Sales</b>")
-                .doesNotContain(",=HYPERLINK").doesNotContain("\n=");
+        assertThat(export.body()).contains("'=HYPERLINK")
+            .contains("'@SUM(1)")
+            .contains("'-1 reminder")
+            .contains("<b>Sales</b>")
+            .doesNotContain(",=HYPERLINK")
+            .doesNotContain("\n=");
         TestSites other = TestSites.installed(site.host());
-        Response reimport = other.host().send("POST", "/api/matrix/import", "JWT " + other.host().jwt(other.jira()).context().subject(TestSites.ADMIN).sign(),
-                export.body(), "text/csv");
+        Response reimport = other.host()
+            .send("POST", "/api/matrix/import",
+                    "JWT " + other.host().jwt(other.jira()).context().subject(TestSites.ADMIN).sign(), export.body(),
+                    "text/csv");
         assertThat(reimport.status()).as(reimport.body()).isEqualTo(200);
         assertThat(other.asAdmin("GET", "/api/matrix.csv", null).body()).isEqualTo(export.body());
         assertThat(other.asAdmin("GET", "/api/departments", null).body()).contains("=HYPERLINK(\\\"http://evil\\\")");
@@ -161,14 +178,26 @@ class MatrixCsvTest {
 
         for (String separator : List.of(";", ",", "\t", "\n", "\r")) {
             for (String part : export.split(java.util.regex.Pattern.quote(separator))) {
-                String cell = part.startsWith("\"") ? part.substring(1) : part; // a reader that honours quotes at a cell's start
+                String cell = part.startsWith("\"") ? part.substring(1) : part; // a
+                                                                                // reader
+                                                                                // that
+                                                                                // honours
+                                                                                // quotes
+                                                                                // at a
+                                                                                // cell's
+                                                                                // start
                 assertThat(cell).as("a cell Excel makes of the export split on %s", separator)
-                        .doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("-").doesNotStartWith("@");
+                    .doesNotStartWith("=")
+                    .doesNotStartWith("+")
+                    .doesNotStartWith("-")
+                    .doesNotStartWith("@");
             }
         }
         TestSites other = TestSites.installed(site.host());
-        Response reimport = other.host().send("POST", "/api/matrix/import", "JWT " + other.host().jwt(other.jira()).context().subject(TestSites.ADMIN).sign(),
-                export, "text/csv");
+        Response reimport = other.host()
+            .send("POST", "/api/matrix/import",
+                    "JWT " + other.host().jwt(other.jira()).context().subject(TestSites.ADMIN).sign(), export,
+                    "text/csv");
         assertThat(reimport.status()).as(reimport.body()).isEqualTo(200);
         assertThat(other.asAdmin("GET", "/api/matrix.csv", null).body()).isEqualTo(export);
         assertThat(other.asAdmin("GET", "/api/relationships", null).body()).contains("b,+cmd|' /C calc'!A0");
@@ -176,8 +205,10 @@ class MatrixCsvTest {
 
     @Test
     void onlyAdministratorsImport() {
-        Response refused = site.host().send("POST", "/api/matrix/import",
-                "JWT " + site.host().jwt(site.jira()).context().subject("557058:not-an-admin").sign(), HEADER + "A,B,,,,,,,,\n", "text/csv");
+        Response refused = site.host()
+            .send("POST", "/api/matrix/import",
+                    "JWT " + site.host().jwt(site.jira()).context().subject("557058:not-an-admin").sign(),
+                    HEADER + "A,B,,,,,,,,\n", "text/csv");
 
         assertThat(refused.status()).isEqualTo(403);
         assertThat(site.asAdmin("GET", "/api/departments", null).jsonList()).isEmpty();
@@ -190,4 +221,5 @@ class MatrixCsvTest {
     private String authorization() {
         return "JWT " + site.host().jwt(site.jira()).context().subject(TestSites.ADMIN).sign();
     }
+
 }

@@ -21,7 +21,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The retention purge takes every row of the site with it, and nothing of another site. */
+/**
+ * The retention purge takes every row of the site with it, and nothing of another site.
+ */
 @PersistenceTest
 class SitePurgePersistenceTest {
 
@@ -73,42 +75,71 @@ class SitePurgePersistenceTest {
         clock.advance(Duration.ofDays(61));
         tenants.purgeExpired();
 
-        for (String table : List.of("department", "department_project", "department_group", "relationship", "agreement_version",
-                "internal_request", "request_decision", "satisfaction_check", "intake_delivery", "objective", "objective_link", "measure", "review_item",
-                "sponsor_note", "thanks", "thanks_giver", "installation", "site")) {
+        for (String table : List.of("department", "department_project", "department_group", "relationship",
+                "agreement_version", "internal_request", "request_decision", "satisfaction_check", "intake_delivery",
+                "objective", "objective_link", "measure", "review_item", "sponsor_note", "thanks", "thanks_giver",
+                "installation", "site")) {
             assertThat(rows(table, purged)).as(table).isZero();
             assertThat(rows(table, kept)).as(table).isPositive();
         }
-        assertThat(jdbc.queryForObject("select count(*) from measure_value v where not exists (select 1 from measure m where m.id = v.measure_id)",
-                Integer.class)).isZero();
-        // a handler still working one of the site's deliveries cannot leave another behind
-        assertThatThrownBy(() -> intake.record(purged, "notice:late", "notice", "{}")).isInstanceOf(DataIntegrityViolationException.class);
+        assertThat(jdbc.queryForObject(
+                "select count(*) from measure_value v where not exists (select 1 from measure m where m.id = v.measure_id)",
+                Integer.class))
+            .isZero();
+        // a handler still working one of the site's deliveries cannot leave another
+        // behind
+        assertThatThrownBy(() -> intake.record(purged, "notice:late", "notice", "{}"))
+            .isInstanceOf(DataIntegrityViolationException.class);
     }
 
     private TenantId siteWithAMatrix(String clientKey) {
         TenantId tenant = TestSites.registered(tenants, clientKey);
-        String provider = departments.create(tenant, new DepartmentRequest("Marketing", "", null,
-                List.of(new com.icr.department.ProjectMapping("MKT", null)), List.of("marketing"))).id();
-        String customer = departments.create(tenant, new DepartmentRequest("Sales", "", null, List.of(), List.of("sales"))).id();
-        RelationshipView relationship = relationships.create(tenant, new RelationshipRequest(provider, customer, "557058:a", "557058:b", null,
-                new AgreementRequest(List.of("Leads"), "Qualified", "Feedback", new ServiceTarget(8, 48))), "557058:a");
-        // the quarter's alignment: an objective the relationship supports, a measure with a value, an entry, a note, thanks
-        String objective = objectives.create(tenant, new com.icr.objective.ObjectiveRequest("2026-Q4", "Grow", null, "557058:b")).id();
+        String provider = departments
+            .create(tenant,
+                    new DepartmentRequest("Marketing", "", null,
+                            List.of(new com.icr.department.ProjectMapping("MKT", null)), List.of("marketing")))
+            .id();
+        String customer = departments
+            .create(tenant, new DepartmentRequest("Sales", "", null, List.of(), List.of("sales")))
+            .id();
+        RelationshipView relationship = relationships.create(tenant,
+                new RelationshipRequest(provider, customer, "557058:a", "557058:b", null,
+                        new AgreementRequest(List.of("Leads"), "Qualified", "Feedback", new ServiceTarget(8, 48))),
+                "557058:a");
+        // the quarter's alignment: an objective the relationship supports, a measure with
+        // a value, an entry, a note, thanks
+        String objective = objectives
+            .create(tenant, new com.icr.objective.ObjectiveRequest("2026-Q4", "Grow", null, "557058:b"))
+            .id();
         objectives.link(tenant, relationship.id(), List.of(objective));
-        String measure = measures.create(tenant, new com.icr.measure.MeasureRequest(relationship.id(), objective, "Leads", null, "manual", null, 40.0), "557058:b").id();
+        String measure = measures
+            .create(tenant,
+                    new com.icr.measure.MeasureRequest(relationship.id(), objective, "Leads", null, "manual", null,
+                            40.0),
+                    "557058:b")
+            .id();
         measures.record(tenant, measure, "2026-11", 30.0, false, "557058:b");
-        reviews.raise(tenant, relationship, new com.icr.review.ItemRequest(relationship.id(), "customer", "frustration", "Late", null), null, "557058:b");
+        reviews.raise(tenant, relationship,
+                new com.icr.review.ItemRequest(relationship.id(), "customer", "frustration", "Late", null), null,
+                "557058:b");
         reviews.writeNote(tenant, relationship, "2026-Q4", "Backed", "557058:b");
-        appreciation.give(tenant, new com.icr.appreciation.AppreciationRequest(provider, List.of("557058:a"), customer, "Thanks"), "557058:b");
-        // a resolved internal request with a decision, its satisfaction check, and the entity property write it queued
-        com.icr.request.IssueSnapshot issue = new com.icr.request.IssueSnapshot("10001", "MKT-1", "MKT", List.of(), "557058:r", "557058:a",
-                "done", java.time.Instant.parse("2026-11-02T09:00:00Z"), java.time.Instant.parse("2026-11-03T09:00:00Z"));
-        requests.apply(tenant, com.icr.request.IssueEvent.changed(1L, "webhook:1", issue), "557058:r", List.of("sales"));
+        appreciation.give(tenant,
+                new com.icr.appreciation.AppreciationRequest(provider, List.of("557058:a"), customer, "Thanks"),
+                "557058:b");
+        // a resolved internal request with a decision, its satisfaction check, and the
+        // entity property write it queued
+        com.icr.request.IssueSnapshot issue = new com.icr.request.IssueSnapshot("10001", "MKT-1", "MKT", List.of(),
+                "557058:r", "557058:a", "done", java.time.Instant.parse("2026-11-02T09:00:00Z"),
+                java.time.Instant.parse("2026-11-03T09:00:00Z"));
+        requests.apply(tenant, com.icr.request.IssueEvent.changed(1L, "webhook:1", issue), "557058:r",
+                List.of("sales"));
         requests.decide(tenant, "10001", new com.icr.request.DecisionRequest("accepted", null, null), "557058:a");
         return tenant;
     }
 
     private int rows(String table, TenantId tenant) {
-        return jdbc.queryForObject("select count(*) from " + table + " where tenant_id = ?", Integer.class, tenant.value());
+        return jdbc.queryForObject("select count(*) from " + table + " where tenant_id = ?", Integer.class,
+                tenant.value());
     }
+
 }

@@ -15,7 +15,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Where the quarterly review opens when its link names nothing: where there is something to read. */
+/**
+ * Where the quarterly review opens when its link names nothing: where there is something
+ * to read.
+ */
 @AppTest
 class ReviewOpeningTest {
 
@@ -34,9 +37,11 @@ class ReviewOpeningTest {
         String financeToIt = relationship(scenario, scenario.finance, it);
         String itToLegal = relationship(scenario, it, legal);
 
-        // nothing happened yet: the first by name, among the reader's own relationships where they have some
-        assertThat(opening(scenario, BYSTANDER)).containsEntry("kind", "relationship").containsEntry("id", financeToIt)
-                .containsEntry("name", "Finance → IT");
+        // nothing happened yet: the first by name, among the reader's own relationships
+        // where they have some
+        assertThat(opening(scenario, BYSTANDER)).containsEntry("kind", "relationship")
+            .containsEntry("id", financeToIt)
+            .containsEntry("name", "Finance → IT");
         assertThat(opening(scenario, REPORTER)).containsEntry("id", scenario.relationshipId);
         assertThat(opening(scenario, IT_LEAD)).containsEntry("id", financeToIt);
 
@@ -45,20 +50,25 @@ class ReviewOpeningTest {
             assertThat(scenario.created(issue).status()).isEqualTo(204);
             scenario.settled(REPORTER, issue.id, "internal");
         }
-        JiraIssueJson legalAsks = new JiraIssueJson("77" + System.nanoTime() % 100_000, "ITS-1", "ITS").reporter(LAWYER).assignee(IT_LEAD)
-                .created(Instant.now().minusSeconds(600));
+        JiraIssueJson legalAsks = new JiraIssueJson("77" + System.nanoTime() % 100_000, "ITS-1", "ITS").reporter(LAWYER)
+            .assignee(IT_LEAD)
+            .created(Instant.now().minusSeconds(600));
         scenario.site.jiraSite().issue(legalAsks);
         assertThat(scenario.created(legalAsks).status()).isEqualTo(204);
         scenario.settled(LAWYER, legalAsks.id, "internal");
 
-        // the site's busiest for someone of no department; the reader's own busiest for the others
-        assertThat(opening(scenario, BYSTANDER)).containsEntry("id", scenario.relationshipId).containsEntry("name", "Finance → Sales");
+        // the site's busiest for someone of no department; the reader's own busiest for
+        // the others
+        assertThat(opening(scenario, BYSTANDER)).containsEntry("id", scenario.relationshipId)
+            .containsEntry("name", "Finance → Sales");
         assertThat(opening(scenario, REPORTER)).containsEntry("id", scenario.relationshipId);
         assertThat(opening(scenario, IT_LEAD)).containsEntry("id", itToLegal).containsEntry("name", "IT → Legal");
 
         // a quarter long gone had nothing: the first by name again
-        assertThat(scenario.site.as(BYSTANDER, "GET", "/api/reviews/opening?quarter=2020-Q1", null).json()).containsEntry("id", financeToIt);
-        assertThat(scenario.site.as(BYSTANDER, "GET", "/api/reviews/opening?quarter=soon", null).json()).containsEntry("field", "quarter");
+        assertThat(scenario.site.as(BYSTANDER, "GET", "/api/reviews/opening?quarter=2020-Q1", null).json())
+            .containsEntry("id", financeToIt);
+        assertThat(scenario.site.as(BYSTANDER, "GET", "/api/reviews/opening?quarter=soon", null).json())
+            .containsEntry("field", "quarter");
     }
 
     @Test
@@ -69,7 +79,8 @@ class ReviewOpeningTest {
         site.asAdmin("POST", "/api/departments", Map.of("name", "Sales"));
         String finance = (String) site.asAdmin("POST", "/api/departments", Map.of("name", "Finance")).json().get("id");
 
-        assertThat(site.as(BYSTANDER, "GET", "/api/reviews/opening", null).json()).containsEntry("kind", "department").containsEntry("id", finance);
+        assertThat(site.as(BYSTANDER, "GET", "/api/reviews/opening", null).json()).containsEntry("kind", "department")
+            .containsEntry("id", finance);
     }
 
     private static Map<String, Object> opening(RequestScenario scenario, String accountId) {
@@ -79,8 +90,10 @@ class ReviewOpeningTest {
     }
 
     private static String relationship(RequestScenario scenario, String provider, String customer) {
-        var created = scenario.site.asAdmin("POST", "/api/relationships", Map.of("providerId", provider, "customerId", customer));
+        var created = scenario.site.asAdmin("POST", "/api/relationships",
+                Map.of("providerId", provider, "customerId", customer));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return (String) created.json().get("id");
     }
+
 }

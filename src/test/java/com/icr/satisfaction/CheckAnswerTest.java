@@ -27,7 +27,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Answering a check: who may, what a low or a high answer sets off, corrections, clarity, bad input, other sites. */
+/**
+ * Answering a check: who may, what a low or a high answer sets off, corrections, clarity,
+ * bad input, other sites.
+ */
 @AppTest
 class CheckAnswerTest {
 
@@ -41,7 +44,9 @@ class CheckAnswerTest {
     TestClock clock;
 
     CheckScenario scenario;
+
     JiraIssueJson issue;
+
     String checkId;
 
     @BeforeEach
@@ -64,12 +69,15 @@ class CheckAnswerTest {
         assertThat(bystander.json().get("message").toString()).contains("Only the people this check asked");
         assertThat(scenario.answer(ASSIGNEE, checkId, Map.of("rating", 5, "met", "yes")).status()).isEqualTo(403);
 
-        Response answered = scenario.answer(REPORTER, checkId, Map.of("rating", 4, "met", "partly", "comment", "Good <script>alert(1)</script>"));
+        Response answered = scenario.answer(REPORTER, checkId,
+                Map.of("rating", 4, "met", "partly", "comment", "Good <script>alert(1)</script>"));
         assertThat(answered.status()).as(answered.body()).isEqualTo(200);
         Map<String, Object> current = asMap(answered.json().get("current"));
         assertThat(current).containsEntry("state", "answered");
         Map<String, Object> own = asMap(asMap(current.get("you")).get("answer"));
-        assertThat(own).containsEntry("rating", 4).containsEntry("met", "partly").containsEntry("comment", "Good <script>alert(1)</script>");
+        assertThat(own).containsEntry("rating", 4)
+            .containsEntry("met", "partly")
+            .containsEntry("comment", "Good <script>alert(1)</script>");
 
         clock.advance(Duration.ofHours(23));
         assertThat(scenario.answer(REPORTER, checkId, Map.of("rating", 5, "met", "yes")).status()).isEqualTo(200);
@@ -77,11 +85,14 @@ class CheckAnswerTest {
         Response late = scenario.answer(REPORTER, checkId, Map.of("rating", 1, "met", "no"));
         assertThat(late.status()).isEqualTo(409);
         Map<String, Object> seenByBystander = asMap(scenario.satisfaction(BYSTANDER, issue.id).json().get("current"));
-        assertThat(scenario.asMapList(seenByBystander.get("answers"))).singleElement().satisfies(a -> assertThat(a)
-                .containsEntry("rating", 5).containsEntry("met", "yes").containsEntry("accountId", REPORTER));
+        assertThat(scenario.asMapList(seenByBystander.get("answers"))).singleElement()
+            .satisfies(a -> assertThat(a).containsEntry("rating", 5)
+                .containsEntry("met", "yes")
+                .containsEntry("accountId", REPORTER));
         assertThat(asMap(seenByBystander.get("you"))).containsEntry("asked", false).containsEntry("canAnswer", false);
-        Map<String, Object> property = Eventually.await("the property with the answer", () -> scenario.requests.property(issue.id),
-                p -> p != null && "answered".equals(p.get("satisfaction")) && Double.valueOf(5.0).equals(((Number) p.get("rating")).doubleValue()));
+        Map<String, Object> property = Eventually.await("the property with the answer",
+                () -> scenario.requests.property(issue.id), p -> p != null && "answered".equals(p.get("satisfaction"))
+                        && Double.valueOf(5.0).equals(((Number) p.get("rating")).doubleValue()));
         assertThat(property).containsEntry("met", "yes").doesNotContainKey("comment").doesNotContainValue(REPORTER);
     }
 
@@ -99,8 +110,13 @@ class CheckAnswerTest {
             assertThat(answer.status()).as(body.toString()).isEqualTo(400);
             assertThat(answer.json()).containsEntry("field", field);
         });
-        assertThat(scenario.requests.site.as(REPORTER, "PUT", "/api/satisfaction/checks/" + checkId + "/answer", "[1,2]").status()).isEqualTo(400);
-        assertThat(jdbc.queryForObject("select count(*) from satisfaction_answer where check_id = ?", Integer.class, checkId)).isZero();
+        assertThat(
+                scenario.requests.site.as(REPORTER, "PUT", "/api/satisfaction/checks/" + checkId + "/answer", "[1,2]")
+                    .status())
+            .isEqualTo(400);
+        assertThat(jdbc.queryForObject("select count(*) from satisfaction_answer where check_id = ?", Integer.class,
+                checkId))
+            .isZero();
         assertThat(scenario.answer(REPORTER, "not-a-check", Map.of("rating", 3, "met", "yes")).status()).isEqualTo(404);
     }
 
@@ -109,12 +125,17 @@ class CheckAnswerTest {
         TestSites other = TestSites.installed(scenario.requests.site.host());
         other.jiraSite().issue(issue);
 
-        assertThat(other.as(REPORTER, "PUT", "/api/satisfaction/checks/" + checkId + "/answer", Map.of("rating", 1, "met", "no")).status()).isEqualTo(404);
-        assertThat(other.as(REPORTER, "POST", "/api/satisfaction/checks/" + checkId + "/thanks", Map.of()).status()).isEqualTo(404);
+        assertThat(other
+            .as(REPORTER, "PUT", "/api/satisfaction/checks/" + checkId + "/answer", Map.of("rating", 1, "met", "no"))
+            .status()).isEqualTo(404);
+        assertThat(other.as(REPORTER, "POST", "/api/satisfaction/checks/" + checkId + "/thanks", Map.of()).status())
+            .isEqualTo(404);
         Response read = other.as(REPORTER, "GET", "/api/requests/" + issue.id + "/satisfaction", null);
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.jsonList("history")).isEmpty();
-        assertThat(jdbc.queryForObject("select count(*) from satisfaction_answer where check_id = ?", Integer.class, checkId)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from satisfaction_answer where check_id = ?", Integer.class,
+                checkId))
+            .isZero();
     }
 
     @Test
@@ -126,56 +147,87 @@ class CheckAnswerTest {
 
     @Test
     void aLowAnswerTellsTheRelationshipsProviderSideOwner() {
-        assertThat(scenario.answer(REPORTER, checkId, Map.of("rating", 2, "met", "no", "comment", "Numbers did not match")).status()).isEqualTo(200);
+        assertThat(
+                scenario.answer(REPORTER, checkId, Map.of("rating", 2, "met", "no", "comment", "Numbers did not match"))
+                    .status())
+            .isEqualTo(200);
 
-        FakeJira.Notification low = Eventually.await("the owner told", () -> scenario.notificationsAbout(issue.id).stream()
-                .filter(n -> n.users().contains(FINANCE_LEAD)).toList(), n -> !n.isEmpty()).get(0);
+        FakeJira.Notification low = Eventually
+            .await("the owner told",
+                    () -> scenario.notificationsAbout(issue.id)
+                        .stream()
+                        .filter(n -> n.users().contains(FINANCE_LEAD))
+                        .toList(),
+                    n -> !n.isEmpty())
+            .get(0);
         assertThat(low.subject()).contains("low satisfaction answer").contains(issue.key);
         assertThat(low.textBody()).contains("2 of 5").contains("no");
-        Map<String, Object> you = asMap(asMap(scenario.satisfaction(REPORTER, issue.id).json().get("current")).get("you"));
+        Map<String, Object> you = asMap(
+                asMap(scenario.satisfaction(REPORTER, issue.id).json().get("current")).get("you"));
         assertThat(you).containsEntry("canThank", false);
-        assertThat(scenario.requests.site.as(REPORTER, "POST", "/api/satisfaction/checks/" + checkId + "/thanks", Map.of()).status()).isEqualTo(403);
+        assertThat(
+                scenario.requests.site.as(REPORTER, "POST", "/api/satisfaction/checks/" + checkId + "/thanks", Map.of())
+                    .status())
+            .isEqualTo(403);
     }
 
     @Test
     void aHighAnswerOffersAOneClickThankYouThatIsStoredShownOnTheDepartmentAndSentToTheAssignee() {
         assertThat(scenario.answer(REPORTER, checkId, Map.of("rating", 5, "met", "yes")).status()).isEqualTo(200);
-        assertThat(asMap(asMap(scenario.satisfaction(REPORTER, issue.id).json().get("current")).get("you"))).containsEntry("canThank", true);
+        assertThat(asMap(asMap(scenario.satisfaction(REPORTER, issue.id).json().get("current")).get("you")))
+            .containsEntry("canThank", true);
 
-        Response thanked = scenario.requests.site.as(REPORTER, "POST", "/api/satisfaction/checks/" + checkId + "/thanks",
-                Map.of("message", "Saved our <b>quarter</b>"));
+        Response thanked = scenario.requests.site.as(REPORTER, "POST",
+                "/api/satisfaction/checks/" + checkId + "/thanks", Map.of("message", "Saved our <b>quarter</b>"));
         assertThat(thanked.status()).as(thanked.body()).isEqualTo(201);
-        assertThat(asMap(asMap(thanked.json().get("current")).get("you"))).containsEntry("thanked", true).containsEntry("canThank", false);
-        assertThat(scenario.requests.site.as(REPORTER, "POST", "/api/satisfaction/checks/" + checkId + "/thanks", Map.of()).status()).isEqualTo(409);
+        assertThat(asMap(asMap(thanked.json().get("current")).get("you"))).containsEntry("thanked", true)
+            .containsEntry("canThank", false);
+        assertThat(
+                scenario.requests.site.as(REPORTER, "POST", "/api/satisfaction/checks/" + checkId + "/thanks", Map.of())
+                    .status())
+            .isEqualTo(409);
 
-        Map<String, Object> onDepartment = scenario.requests.site.as(BYSTANDER, "GET", "/api/departments/" + scenario.requests.finance + "/thanks", null).json();
+        Map<String, Object> onDepartment = scenario.requests.site
+            .as(BYSTANDER, "GET", "/api/departments/" + scenario.requests.finance + "/thanks", null)
+            .json();
         assertThat(onDepartment).containsEntry("total", 1);
         assertThat(scenario.asMapList(onDepartment.get("thanks"))).singleElement().satisfies(t -> {
-            assertThat(t).containsEntry("from", REPORTER).containsEntry("to", List.of(ASSIGNEE)).containsEntry("issueKey", issue.key)
-                    .containsEntry("message", "Saved our <b>quarter</b>");
+            assertThat(t).containsEntry("from", REPORTER)
+                .containsEntry("to", List.of(ASSIGNEE))
+                .containsEntry("issueKey", issue.key)
+                .containsEntry("message", "Saved our <b>quarter</b>");
             assertThat(asMap(t.get("fromDepartment"))).containsEntry("name", "Sales");
         });
-        FakeJira.Notification sent = Eventually.await("the assignee told", () -> scenario.notificationsAbout(issue.id).stream()
-                .filter(n -> n.users().contains(ASSIGNEE)).toList(), n -> !n.isEmpty()).get(0);
+        FakeJira.Notification sent = Eventually.await("the assignee told",
+                () -> scenario.notificationsAbout(issue.id).stream().filter(n -> n.users().contains(ASSIGNEE)).toList(),
+                n -> !n.isEmpty())
+            .get(0);
         assertThat(sent.htmlBody()).contains("Saved our &lt;b&gt;quarter&lt;/b&gt;").doesNotContain("<b>quarter");
     }
 
     @Test
     void theAssigneeRatesTheRequestsClarityWhenThePolicyAsksForIt() {
-        assertThat(scenario.requests.site.as(ASSIGNEE, "PUT", "/api/satisfaction/checks/" + checkId + "/clarity", Map.of("rating", 2)).status())
-                .isEqualTo(403);
-        assertThat(scenario.requests.site.asAdmin("PUT", "/api/satisfaction/policy", Map.of("clarity", true)).status()).isEqualTo(200);
+        assertThat(scenario.requests.site
+            .as(ASSIGNEE, "PUT", "/api/satisfaction/checks/" + checkId + "/clarity", Map.of("rating", 2))
+            .status()).isEqualTo(403);
+        assertThat(scenario.requests.site.asAdmin("PUT", "/api/satisfaction/policy", Map.of("clarity", true)).status())
+            .isEqualTo(200);
         JiraIssueJson next = scenario.createdIssue();
         scenario.deliver(scenario.resolvedBody(next, Instant.now().plusSeconds(1)));
         String nextCheck = (String) scenario.awaitCurrent(next.id, "awaiting").get("id");
 
-        assertThat(scenario.requests.site.as(REPORTER, "PUT", "/api/satisfaction/checks/" + nextCheck + "/clarity", Map.of("rating", 5)).status())
-                .isEqualTo(403);
-        Response rated = scenario.requests.site.as(ASSIGNEE, "PUT", "/api/satisfaction/checks/" + nextCheck + "/clarity",
+        assertThat(scenario.requests.site
+            .as(REPORTER, "PUT", "/api/satisfaction/checks/" + nextCheck + "/clarity", Map.of("rating", 5))
+            .status()).isEqualTo(403);
+        Response rated = scenario.requests.site.as(ASSIGNEE, "PUT",
+                "/api/satisfaction/checks/" + nextCheck + "/clarity",
                 Map.of("rating", 2, "comment", "Said leads, meant qualified leads"));
         assertThat(rated.status()).as(rated.body()).isEqualTo(200);
-        assertThat(asMap(asMap(rated.json().get("current")).get("clarity"))).containsEntry("rating", 2).containsEntry("accountId", ASSIGNEE);
-        assertThat(scenario.requests.site.as(ASSIGNEE, "PUT", "/api/satisfaction/checks/" + nextCheck + "/clarity", Map.of("rating", 9)).json())
-                .containsEntry("field", "rating");
+        assertThat(asMap(asMap(rated.json().get("current")).get("clarity"))).containsEntry("rating", 2)
+            .containsEntry("accountId", ASSIGNEE);
+        assertThat(scenario.requests.site
+            .as(ASSIGNEE, "PUT", "/api/satisfaction/checks/" + nextCheck + "/clarity", Map.of("rating", 9))
+            .json()).containsEntry("field", "rating");
     }
+
 }

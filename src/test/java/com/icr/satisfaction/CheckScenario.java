@@ -15,8 +15,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
 /**
- * The request scenario (Finance serves Sales, FIN issues reported by Rita of Sales, assigned to Alan of
- * Finance) with the lifecycle of an issue as Jira's webhooks tell it: resolved, reopened, deleted.
+ * The request scenario (Finance serves Sales, FIN issues reported by Rita of Sales,
+ * assigned to Alan of Finance) with the lifecycle of an issue as Jira's webhooks tell it:
+ * resolved, reopened, deleted.
  */
 public final class CheckScenario {
 
@@ -34,7 +35,10 @@ public final class CheckScenario {
         return issue;
     }
 
-    /** The body of the webhook that resolves the issue at {@code at}; the fake Jira's issue follows. */
+    /**
+     * The body of the webhook that resolves the issue at {@code at}; the fake Jira's
+     * issue follows.
+     */
     public Map<String, Object> resolvedBody(JiraIssueJson issue, Instant at) {
         issue.resolved(at).updated(at);
         requests.site.jiraSite().issue(issue);
@@ -62,9 +66,12 @@ public final class CheckScenario {
     }
 
     /** The issue's checks, once they satisfy {@code done}. */
-    Map<String, Object> awaitChecks(String accountId, String issueId, String what, Predicate<List<Map<String, Object>>> done) {
-        return Eventually.await(what, () -> satisfaction(accountId, issueId),
-                r -> r.status() == 200 && done.test(r.jsonList("history"))).json();
+    Map<String, Object> awaitChecks(String accountId, String issueId, String what,
+            Predicate<List<Map<String, Object>>> done) {
+        return Eventually
+            .await(what, () -> satisfaction(accountId, issueId),
+                    r -> r.status() == 200 && done.test(r.jsonList("history")))
+            .json();
     }
 
     public Map<String, Object> awaitCurrent(String issueId, String state) {
@@ -94,4 +101,5 @@ public final class CheckScenario {
     static List<String> states(List<Map<String, Object>> history) {
         return history.stream().map(c -> (String) c.get("state")).sorted().toList();
     }
+
 }

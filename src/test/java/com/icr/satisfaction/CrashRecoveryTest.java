@@ -30,9 +30,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
- * The app as its own process on HSQLDB, killed with SIGKILL in the middle of a burst of resolution webhooks,
- * then started again on the same data: every delivery it acknowledged becomes exactly one satisfaction check,
- * and its reporter is asked.
+ * The app as its own process on HSQLDB, killed with SIGKILL in the middle of a burst of
+ * resolution webhooks, then started again on the same data: every delivery it
+ * acknowledged becomes exactly one satisfaction check, and its reporter is asked.
  */
 class CrashRecoveryTest {
 
@@ -51,30 +51,46 @@ class CrashRecoveryTest {
         try {
             Eventually.await("the app up", () -> ping(base), ok -> ok, Duration.ofSeconds(90));
             HostSimulator host = new HostSimulator(base);
-            FakeJira.Site jiraSite = FakeJira.get().newSite().administrators("557058:crash-admin").groups(REPORTER, "sales-team");
+            FakeJira.Site jiraSite = FakeJira.get()
+                .newSite()
+                .administrators("557058:crash-admin")
+                .groups(REPORTER, "sales-team");
             Installation jira = HostSimulator.jira(jiraSite.baseUrl());
             jiraSite.secret(jira.sharedSecret());
             assertThat(host.install(jira).status()).isEqualTo(204);
-            String admin = "JWT " + host.jwt(jira).context().subject("557058:crash-admin").expiresIn(Duration.ofMinutes(10)).sign();
-            assertThat(host.send("POST", "/api/departments", admin, Map.of("name", "Finance", "projects", List.of(Map.of("projectKey", "FIN")),
-                    "groups", List.of("finance-team"))).status()).isEqualTo(201);
-            assertThat(host.send("POST", "/api/departments", admin, Map.of("name", "Sales", "projects", List.of(), "groups", List.of("sales-team")))
-                    .status()).isEqualTo(201);
+            String admin = "JWT "
+                    + host.jwt(jira).context().subject("557058:crash-admin").expiresIn(Duration.ofMinutes(10)).sign();
+            assertThat(host
+                .send("POST", "/api/departments", admin, Map.of("name", "Finance", "projects",
+                        List.of(Map.of("projectKey", "FIN")), "groups", List.of("finance-team")))
+                .status()).isEqualTo(201);
+            assertThat(host
+                .send("POST", "/api/departments", admin,
+                        Map.of("name", "Sales", "projects", List.of(), "groups", List.of("sales-team")))
+                .status()).isEqualTo(201);
 
             AtomicInteger next = new AtomicInteger(500_000);
             ExecutorService senders = Executors.newFixedThreadPool(4);
             for (int t = 0; t < 4; t++) {
                 senders.execute(() -> {
                     while (!Thread.currentThread().isInterrupted()) {
-                        JiraIssueJson issue = new JiraIssueJson(String.valueOf(next.incrementAndGet()), "FIN-" + next.get(), "FIN").reporter(REPORTER)
-                                .assignee("557058:alan").created(Instant.now().minusSeconds(600)).resolved(Instant.now().minusSeconds(5));
+                        JiraIssueJson issue = new JiraIssueJson(String.valueOf(next.incrementAndGet()),
+                                "FIN-" + next.get(), "FIN")
+                            .reporter(REPORTER)
+                            .assignee("557058:alan")
+                            .created(Instant.now().minusSeconds(600))
+                            .resolved(Instant.now().minusSeconds(5));
                         jiraSite.issue(issue);
                         try {
-                            if (host.webhook(jira, "/webhooks/jira/issue", issue.webhook("jira:issue_updated", Instant.now().toEpochMilli()),
-                                    "crash-" + issue.id, 0).status() == 204) {
+                            if (host
+                                .webhook(jira, "/webhooks/jira/issue",
+                                        issue.webhook("jira:issue_updated", Instant.now().toEpochMilli()),
+                                        "crash-" + issue.id, 0)
+                                .status() == 204) {
                                 acknowledged.add(issue.id);
                             }
-                        } catch (RuntimeException e) {
+                        }
+                        catch (RuntimeException e) {
                             return; // the app is gone
                         }
                     }
@@ -90,37 +106,54 @@ class CrashRecoveryTest {
             Process restarted = app;
             Eventually.await("the app back", () -> ping(base), ok -> ok, Duration.ofSeconds(90));
             for (String issueId : acknowledged) {
-                String token = "JWT " + host.jwt(jira).context().subject(REPORTER).expiresIn(Duration.ofMinutes(10)).sign();
-                Map<String, Object> view = Eventually.await("the check of issue " + issueId,
-                        () -> host.send("GET", "/api/requests/" + issueId + "/satisfaction", token, null),
-                        r -> r.status() == 200 && !r.jsonList("history").isEmpty(), Duration.ofSeconds(120)).json();
+                String token = "JWT "
+                        + host.jwt(jira).context().subject(REPORTER).expiresIn(Duration.ofMinutes(10)).sign();
+                Map<String, Object> view = Eventually
+                    .await("the check of issue " + issueId,
+                            () -> host.send("GET", "/api/requests/" + issueId + "/satisfaction", token, null),
+                            r -> r.status() == 200 && !r.jsonList("history").isEmpty(), Duration.ofSeconds(120))
+                    .json();
                 assertThat((List<?>) view.get("history")).as("checks of " + issueId).hasSize(1);
-                assertThat(CheckScenario.asMap(view.get("current"))).containsEntry("state", "awaiting").containsEntry("asked", List.of(REPORTER));
+                assertThat(CheckScenario.asMap(view.get("current"))).containsEntry("state", "awaiting")
+                    .containsEntry("asked", List.of(REPORTER));
             }
-            Eventually.await("every acknowledged issue's reporter asked", () -> jiraSite.notifications().stream().map(FakeJira.Notification::issueId)
-                    .filter(acknowledged::contains).distinct().count(), n -> n == acknowledged.size(), Duration.ofSeconds(120));
+            Eventually.await("every acknowledged issue's reporter asked",
+                    () -> jiraSite.notifications()
+                        .stream()
+                        .map(FakeJira.Notification::issueId)
+                        .filter(acknowledged::contains)
+                        .distinct()
+                        .count(),
+                    n -> n == acknowledged.size(), Duration.ofSeconds(120));
             assertThat(beforeRestart).isGreaterThanOrEqualTo(150);
             assertThat(restarted.isAlive()).isTrue();
-        } finally {
+        }
+        finally {
             app.destroyForcibly().waitFor();
         }
     }
 
     private static Process start(Path data, int port) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"), Application.class.getName(),
-                "--server.port=" + port, "--addon.base-url=http://localhost:" + port, "--icr.data-dir=" + data,
-                "--atlassian.connect.public-key-base-url=" + KeyServer.get().baseUrl(), "--icr.preview.enabled=false",
-                "--logging.level.root=WARN")
-                .redirectOutput(new File(data.toFile(), "app.log")).redirectErrorStream(true).start();
+        return new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+                Application.class.getName(), "--server.port=" + port, "--addon.base-url=http://localhost:" + port,
+                "--icr.data-dir=" + data, "--atlassian.connect.public-key-base-url=" + KeyServer.get().baseUrl(),
+                "--icr.preview.enabled=false", "--logging.level.root=WARN")
+            .redirectOutput(new File(data.toFile(), "app.log"))
+            .redirectErrorStream(true)
+            .start();
     }
 
     private static boolean ping(String base) {
         try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/health")).timeout(Duration.ofSeconds(2)).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (Exception e) {
+            return HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(URI.create(base + "/health")).timeout(Duration.ofSeconds(2)).build(),
+                        HttpResponse.BodyHandlers.discarding())
+                .statusCode() == 200;
+        }
+        catch (Exception e) {
             return false;
         }
     }
+
 }

@@ -17,7 +17,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** What the matrix and the relationship detail count, compared with the checks that were answered. */
+/**
+ * What the matrix and the relationship detail count, compared with the checks that were
+ * answered.
+ */
 @AppTest
 class SatisfactionFiguresTest {
 
@@ -27,7 +30,8 @@ class SatisfactionFiguresTest {
     @Test
     void aRelationshipsQuartersAndTheMatrixCountTheAnsweredChecksAndNothingCancelled() {
         CheckScenario scenario = new CheckScenario(new HostSimulator("http://localhost:" + port));
-        assertThat(scenario.requests.site.asAdmin("PUT", "/api/satisfaction/policy", Map.of("clarity", true)).status()).isEqualTo(200);
+        assertThat(scenario.requests.site.asAdmin("PUT", "/api/satisfaction/policy", Map.of("clarity", true)).status())
+            .isEqualTo(200);
         Instant thisQuarter = Instant.parse("2026-11-02T12:00:00Z");
         String a = resolvedAndAsked(scenario, thisQuarter);
         String b = resolvedAndAsked(scenario, thisQuarter);
@@ -38,19 +42,27 @@ class SatisfactionFiguresTest {
         scenario.deliver(scenario.resolvedBody(reopened, Instant.now().plusSeconds(1)));
         scenario.awaitCurrent(reopened.id, "awaiting");
         scenario.deliver(scenario.reopenedBody(reopened, Instant.now().plusSeconds(2)));
-        Eventually.await("the reopened check cancelled", () -> scenario.satisfaction(REPORTER, reopened.id).json(), v -> v.get("current") == null);
+        Eventually.await("the reopened check cancelled", () -> scenario.satisfaction(REPORTER, reopened.id).json(),
+                v -> v.get("current") == null);
 
         answer(scenario, a, 5, "yes");
         answer(scenario, b, 2, "no");
         answer(scenario, c, 3, "partly");
         answer(scenario, lastQuarter, 4, "yes");
-        assertThat(scenario.requests.site.as(ASSIGNEE, "PUT", "/api/satisfaction/checks/" + a + "/clarity", Map.of("rating", 4)).status()).isEqualTo(200);
-        assertThat(scenario.requests.site.as(ASSIGNEE, "PUT", "/api/satisfaction/checks/" + b + "/clarity", Map.of("rating", 1)).status()).isEqualTo(200);
+        assertThat(scenario.requests.site
+            .as(ASSIGNEE, "PUT", "/api/satisfaction/checks/" + a + "/clarity", Map.of("rating", 4))
+            .status()).isEqualTo(200);
+        assertThat(scenario.requests.site
+            .as(ASSIGNEE, "PUT", "/api/satisfaction/checks/" + b + "/clarity", Map.of("rating", 1))
+            .status()).isEqualTo(200);
 
-        Map<String, Object> trend = scenario.requests.site.as(BYSTANDER, "GET",
-                "/api/relationships/" + scenario.requests.relationshipId + "/satisfaction?period=2026-Q4", null).json();
+        Map<String, Object> trend = scenario.requests.site
+            .as(BYSTANDER, "GET",
+                    "/api/relationships/" + scenario.requests.relationshipId + "/satisfaction?period=2026-Q4", null)
+            .json();
         List<Map<String, Object>> quarters = scenario.asMapList(trend.get("quarters"));
-        assertThat(quarters).extracting(q -> q.get("period")).containsExactly("2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4");
+        assertThat(quarters).extracting(q -> q.get("period"))
+            .containsExactly("2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4");
         Map<String, Object> q4 = quarters.get(3);
         assertThat(q4).containsEntry("sent", 4).containsEntry("answered", 3).containsEntry("clarityRatings", 2);
         assertThat((Double) q4.get("responseRate")).isCloseTo(0.75, within(1e-9));
@@ -58,17 +70,31 @@ class SatisfactionFiguresTest {
         assertThat((Double) q4.get("metShare")).isCloseTo(0.5, within(1e-9));
         assertThat((Double) q4.get("clarity")).isCloseTo(2.5, within(1e-9));
         assertThat(asMap(q4.get("met"))).containsEntry("yes", 1).containsEntry("partly", 1).containsEntry("no", 1);
-        assertThat(quarters.get(2)).containsEntry("sent", 1).containsEntry("answered", 1).containsEntry("averageRating", 4.0);
-        assertThat(quarters.get(0)).containsEntry("sent", 0).containsEntry("responseRate", null).containsEntry("averageRating", null);
+        assertThat(quarters.get(2)).containsEntry("sent", 1)
+            .containsEntry("answered", 1)
+            .containsEntry("averageRating", 4.0);
+        assertThat(quarters.get(0)).containsEntry("sent", 0)
+            .containsEntry("responseRate", null)
+            .containsEntry("averageRating", null);
 
-        Map<String, Object> cell = scenario.requests.site.asAdmin("GET", "/api/matrix?metric=satisfaction&period=2026-Q4", null).jsonList("cells").get(0);
+        Map<String, Object> cell = scenario.requests.site
+            .asAdmin("GET", "/api/matrix?metric=satisfaction&period=2026-Q4", null)
+            .jsonList("cells")
+            .get(0);
         assertThat(cell).containsEntry("label", "3.3 of 5 · 50 % met · 3 of 4 answered");
-        assertThat(asMap(cell.get("counts"))).containsEntry("sent", 4).containsEntry("answered", 3).containsEntry("no", 1);
-        assertThat(scenario.requests.site.as(BYSTANDER, "GET", "/api/relationships/" + scenario.requests.relationshipId
-                + "/satisfaction?quarters=9", null).json()).containsEntry("field", "quarters");
+        assertThat(asMap(cell.get("counts"))).containsEntry("sent", 4)
+            .containsEntry("answered", 3)
+            .containsEntry("no", 1);
+        assertThat(scenario.requests.site
+            .as(BYSTANDER, "GET", "/api/relationships/" + scenario.requests.relationshipId + "/satisfaction?quarters=9",
+                    null)
+            .json()).containsEntry("field", "quarters");
     }
 
-    /** A FIN issue resolved at {@code resolvedAt} (Jira's resolution date), by an event after its creation; its check's id. */
+    /**
+     * A FIN issue resolved at {@code resolvedAt} (Jira's resolution date), by an event
+     * after its creation; its check's id.
+     */
     private static String resolvedAndAsked(CheckScenario scenario, Instant resolvedAt) {
         JiraIssueJson issue = scenario.createdIssue();
         issue.resolved(resolvedAt).updated(Instant.now());
@@ -80,4 +106,5 @@ class SatisfactionFiguresTest {
     private static void answer(CheckScenario scenario, String checkId, int rating, String met) {
         assertThat(scenario.answer(REPORTER, checkId, Map.of("rating", rating, "met", met)).status()).isEqualTo(200);
     }
+
 }

@@ -9,21 +9,25 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Headless Chromium through {@code frontend/e2e/visit.mjs} (playwright-core): opens a host page, waits until
- * our iframe is ready, and reports text, theme, console errors and failed requests. Screenshots go to
- * {@code target/screenshots}.
+ * Headless Chromium through {@code frontend/e2e/visit.mjs} (playwright-core): opens a
+ * host page, waits until our iframe is ready, and reports text, theme, console errors and
+ * failed requests. Screenshots go to {@code target/screenshots}.
  */
 public final class Browser {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
     public static final Path SCREENSHOTS = Path.of("target/screenshots");
 
     private Browser() {
     }
 
-    /** What the page showed: in a theme, or at a snapshot step ({@code name}); {@code counts} of the probes. */
-    public record View(String name, String theme, String screenshot, String text, String colorMode, String background, String color,
-                       String ready, Map<String, Integer> counts) {
+    /**
+     * What the page showed: in a theme, or at a snapshot step ({@code name});
+     * {@code counts} of the probes.
+     */
+    public record View(String name, String theme, String screenshot, String text, String colorMode, String background,
+            String color, String ready, Map<String, Integer> counts) {
 
         /** How many elements match a probe of the visit. */
         public int count(String probe) {
@@ -38,21 +42,28 @@ public final class Browser {
     public record Clicked(String screenshot, String text) {
     }
 
-    public record Report(List<String> consoleErrors, List<String> pageErrors, List<String> failedRequests, List<View> views,
-                         Long readyAfterMs, String error, Clicked clicked, List<View> steps) {
+    public record Report(List<String> consoleErrors, List<String> pageErrors, List<String> failedRequests,
+            List<View> views, Long readyAfterMs, String error, Clicked clicked, List<View> steps) {
 
         public View view(String theme) {
-            return views.stream().filter(v -> v.theme().equals(theme)).findFirst()
-                    .orElseThrow(() -> new AssertionError("no " + theme + " view; error: " + error));
+            return views.stream()
+                .filter(v -> v.theme().equals(theme))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + theme + " view; error: " + error));
         }
 
         public View step(String name) {
-            return (steps == null ? List.<View>of() : steps).stream().filter(v -> v.name().equals(name)).findFirst()
-                    .orElseThrow(() -> new AssertionError("no snapshot " + name + "; error: " + error));
+            return (steps == null ? List.<View>of() : steps).stream()
+                .filter(v -> v.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no snapshot " + name + "; error: " + error));
         }
     }
 
-    /** Something done inside our iframe after the first views (see {@code frontend/e2e/visit.mjs}). */
+    /**
+     * Something done inside our iframe after the first views (see
+     * {@code frontend/e2e/visit.mjs}).
+     */
     public record Step(String action, String selector, String value) {
 
         public static Step click(String selector) {
@@ -71,12 +82,18 @@ public final class Browser {
             return new Step("waitFor", selector, null);
         }
 
-        /** Scrolls inside our iframe until the first element matching {@code selector} is in view. */
+        /**
+         * Scrolls inside our iframe until the first element matching {@code selector} is
+         * in view.
+         */
         public static Step scroll(String selector) {
             return new Step("scroll", selector, null);
         }
 
-        /** Moves the following steps to the iframe whose URL contains {@code urlPart}: the host replaced ours. */
+        /**
+         * Moves the following steps to the iframe whose URL contains {@code urlPart}: the
+         * host replaced ours.
+         */
         public static Step frame(String urlPart) {
             return new Step("frame", null, urlPart);
         }
@@ -85,7 +102,10 @@ public final class Browser {
             return new Step("theme", null, theme);
         }
 
-        /** Reads the page and screenshots it as {@code <screenshot>-<name>.png}: {@link Report#step(String)}. */
+        /**
+         * Reads the page and screenshots it as {@code <screenshot>-<name>.png}:
+         * {@link Report#step(String)}.
+         */
         public static Step snapshot(String name) {
             return new Step("snapshot", null, name);
         }
@@ -103,26 +123,31 @@ public final class Browser {
         }
     }
 
-    public static Report visit(String url, String waitFor, String screenshotName, List<String> themes, String themeSelect) {
+    public static Report visit(String url, String waitFor, String screenshotName, List<String> themes,
+            String themeSelect) {
         return visit(url, waitFor, screenshotName, themes, themeSelect, null, null);
     }
 
-    /** As above, then clicks {@code click} inside our iframe and waits for {@code clickWaitFor}. */
-    public static Report visit(String url, String waitFor, String screenshotName, List<String> themes, String themeSelect,
-                               String click, String clickWaitFor) {
+    /**
+     * As above, then clicks {@code click} inside our iframe and waits for
+     * {@code clickWaitFor}.
+     */
+    public static Report visit(String url, String waitFor, String screenshotName, List<String> themes,
+            String themeSelect, String click, String clickWaitFor) {
         return visit(url, waitFor, screenshotName, themes, themeSelect, click, clickWaitFor, List.of(), List.of());
     }
 
     /**
-     * As above, without a click, then the {@code steps} in order; every view and snapshot counts the elements
-     * matching each of {@code probes} inside our iframe.
+     * As above, without a click, then the {@code steps} in order; every view and snapshot
+     * counts the elements matching each of {@code probes} inside our iframe.
      */
-    public static Report visit(String url, String waitFor, String screenshotName, List<String> themes, List<String> probes, List<Step> steps) {
+    public static Report visit(String url, String waitFor, String screenshotName, List<String> themes,
+            List<String> probes, List<Step> steps) {
         return visit(url, waitFor, screenshotName, themes, null, null, null, probes, steps);
     }
 
-    private static Report visit(String url, String waitFor, String screenshotName, List<String> themes, String themeSelect,
-                                String click, String clickWaitFor, List<String> probes, List<Step> steps) {
+    private static Report visit(String url, String waitFor, String screenshotName, List<String> themes,
+            String themeSelect, String click, String clickWaitFor, List<String> probes, List<Step> steps) {
         try {
             Files.createDirectories(SCREENSHOTS);
             Path spec = Files.createTempFile("visit-", ".json");
@@ -142,7 +167,8 @@ public final class Browser {
             }
             JSON.writeValue(spec.toFile(), body);
             Process process = new ProcessBuilder("node", "frontend/e2e/visit.mjs", spec.toString())
-                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
             byte[] out = process.getInputStream().readAllBytes();
             if (!process.waitFor(90, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
@@ -150,10 +176,13 @@ public final class Browser {
             }
             String report = new String(out, StandardCharsets.UTF_8);
             return JSON.readValue(report, Report.class);
-        } catch (AssertionError e) {
+        }
+        catch (AssertionError e) {
             throw e;
-        } catch (Exception e) {
+        }
+        catch (Exception e) {
             throw new IllegalStateException("could not run the browser", e);
         }
     }
+
 }

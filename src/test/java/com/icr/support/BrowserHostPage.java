@@ -14,20 +14,23 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A product page for the browser tests, on its own origin like {@code acme.atlassian.net}: it runs the real
- * {@code connect-host.js} (with jQuery as AJS.$), creates our iframe with a URL the {@link HostSimulator}
- * signed, and answers the bridge's {@code context.getToken} with a context token for the same installation.
+ * A product page for the browser tests, on its own origin like
+ * {@code acme.atlassian.net}: it runs the real {@code connect-host.js} (with jQuery as
+ * AJS.$), creates our iframe with a URL the {@link HostSimulator} signed, and answers the
+ * bridge's {@code context.getToken} with a context token for the same installation.
  */
 public final class BrowserHostPage {
 
     private static final Path ACJS = Path.of("frontend/node_modules/atlassian-connect-js/dist");
+
     private static BrowserHostPage instance;
 
     private final HttpServer server;
+
     private final Map<String, Scenario> scenarios = new ConcurrentHashMap<>();
 
-    private record Scenario(HostSimulator host, HostSimulator.Installation installation, String moduleKey, String iframeUrl,
-                            String accountId, String width) {
+    private record Scenario(HostSimulator host, HostSimulator.Installation installation, String moduleKey,
+            String iframeUrl, String accountId, String width) {
     }
 
     private BrowserHostPage() throws IOException {
@@ -35,7 +38,8 @@ public final class BrowserHostPage {
         server.createContext("/lib/", this::library);
         server.createContext("/host/", exchange -> {
             Scenario scenario = scenarios.get(exchange.getRequestURI().getPath().substring("/host/".length()));
-            send(exchange, scenario == null ? 404 : 200, "text/html", scenario == null ? "no such page" : html(scenario));
+            send(exchange, scenario == null ? 404 : 200, "text/html",
+                    scenario == null ? "no such page" : html(scenario));
         });
         server.createContext("/token/", exchange -> {
             Scenario scenario = scenarios.get(exchange.getRequestURI().getPath().substring("/token/".length()));
@@ -49,7 +53,8 @@ public final class BrowserHostPage {
         if (instance == null) {
             try {
                 instance = new BrowserHostPage();
-            } catch (IOException e) {
+            }
+            catch (IOException e) {
                 throw new IllegalStateException(e);
             }
         }
@@ -61,22 +66,32 @@ public final class BrowserHostPage {
     }
 
     /** The URL of a product page showing one of our modules for an installation. */
-    public String open(HostSimulator host, HostSimulator.Installation installation, String moduleKey, String modulePath) {
-        return open(host, installation, moduleKey, modulePath, "557058:user-" + installation.clientKey().substring(0, 8));
+    public String open(HostSimulator host, HostSimulator.Installation installation, String moduleKey,
+            String modulePath) {
+        return open(host, installation, moduleKey, modulePath,
+                "557058:user-" + installation.clientKey().substring(0, 8));
     }
 
-    /** As above, for the user with this account id (the {@code sub} of the page token and of context tokens). */
-    public String open(HostSimulator host, HostSimulator.Installation installation, String moduleKey, String modulePath, String accountId) {
+    /**
+     * As above, for the user with this account id (the {@code sub} of the page token and
+     * of context tokens).
+     */
+    public String open(HostSimulator host, HostSimulator.Installation installation, String moduleKey, String modulePath,
+            String accountId) {
         return open(host, installation, moduleKey, modulePath, accountId, "100%");
     }
 
-    /** As above, in a frame of this CSS width: Jira's issue view shows a context panel in a column about 300 px wide. */
-    public String open(HostSimulator host, HostSimulator.Installation installation, String moduleKey, String modulePath, String accountId,
-                       String width) {
+    /**
+     * As above, in a frame of this CSS width: Jira's issue view shows a context panel in
+     * a column about 300 px wide.
+     */
+    public String open(HostSimulator host, HostSimulator.Installation installation, String moduleKey, String modulePath,
+            String accountId, String width) {
         String id = UUID.randomUUID().toString();
         String cp = installation.productType().equals("confluence") ? "/wiki" : "";
-        String hostParams = "xdm_e=" + enc(origin()) + "&xdm_c=" + enc("channel-internal-customer-relationships__" + moduleKey)
-                + "&cp=" + enc(cp) + "&lic=none&cv=1001.0.0";
+        String hostParams = "xdm_e=" + enc(origin()) + "&xdm_c="
+                + enc("channel-internal-customer-relationships__" + moduleKey) + "&cp=" + enc(cp)
+                + "&lic=none&cv=1001.0.0";
         String pathAndQuery = modulePath + (modulePath.contains("?") ? "&" : "?") + hostParams;
         String token = host.jwt(installation).subject(accountId).qsh(Qsh.of("GET", pathAndQuery)).sign();
         String iframeUrl = host.appBaseUrl() + pathAndQuery + "&jwt=" + token;
@@ -104,12 +119,18 @@ public final class BrowserHostPage {
                   options: { width: '100%%', height: '760px', autoresize: false } });
                 document.getElementById('frame').appendChild(container[0]);
                 </script></body></html>
-                """.formatted(scenario.width().replaceAll("[^0-9a-z%.]", ""), idOf(scenario), scenario.moduleKey(),
-                        jsString(scenario.iframeUrl()));
+                """
+            .formatted(scenario.width().replaceAll("[^0-9a-z%.]", ""), idOf(scenario), scenario.moduleKey(),
+                    jsString(scenario.iframeUrl()));
     }
 
     private static String idOf(Scenario scenario) {
-        return get().scenarios.entrySet().stream().filter(e -> e.getValue() == scenario).findFirst().orElseThrow().getKey();
+        return get().scenarios.entrySet()
+            .stream()
+            .filter(e -> e.getValue() == scenario)
+            .findFirst()
+            .orElseThrow()
+            .getKey();
     }
 
     private void library(HttpExchange exchange) throws IOException {
@@ -125,7 +146,8 @@ public final class BrowserHostPage {
             return;
         }
         byte[] body = Files.readAllBytes(file);
-        exchange.getResponseHeaders().set("Content-Type", name.endsWith(".css") ? "text/css" : "application/javascript");
+        exchange.getResponseHeaders()
+            .set("Content-Type", name.endsWith(".css") ? "text/css" : "application/javascript");
         exchange.sendResponseHeaders(200, body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);
@@ -148,4 +170,5 @@ public final class BrowserHostPage {
     private static String jsString(String value) {
         return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'";
     }
+
 }

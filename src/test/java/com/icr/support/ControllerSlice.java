@@ -30,30 +30,36 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * A {@code @WebMvcTest} slice of one or more controllers: their request mapping, argument binding and the
- * error mapping of {@code web.ApiExceptionHandler}, with everything behind them mocked ({@code @MockBean}).
+ * A {@code @WebMvcTest} slice of one or more controllers: their request mapping, argument
+ * binding and the error mapping of {@code web.ApiExceptionHandler}, with everything
+ * behind them mocked ({@code @MockBean}).
  * <ul>
- *   <li>The Connect door is left out: the {@code connect} package (JWT filter, lifecycle filter, tenant
- *       interceptor, {@code CallerResolver}) is not scanned, ACSB's auto-configuration is not part of a Web MVC
- *       slice, and MockMvc runs without servlet filters (Spring Security's included).</li>
- *   <li>Controllers get {@link #CALLER} where they take a {@link Caller}, as {@code CallerResolver} would
- *       give them the verified JWT's.</li>
- *   <li>{@link Clock} is fixed at {@link #NOW}; springdoc's configuration is left out.</li>
- *   <li>The context starts from {@link Scan}, not from {@code Application}, whose {@code @EnableJpaRepositories}
- *       would ask a web slice for the repositories and their database.</li>
+ * <li>The Connect door is left out: the {@code connect} package (JWT filter, lifecycle
+ * filter, tenant interceptor, {@code CallerResolver}) is not scanned, ACSB's
+ * auto-configuration is not part of a Web MVC slice, and MockMvc runs without servlet
+ * filters (Spring Security's included).</li>
+ * <li>Controllers get {@link #CALLER} where they take a {@link Caller}, as
+ * {@code CallerResolver} would give them the verified JWT's.</li>
+ * <li>{@link Clock} is fixed at {@link #NOW}; springdoc's configuration is left out.</li>
+ * <li>The context starts from {@link Scan}, not from {@code Application}, whose
+ * {@code @EnableJpaRepositories} would ask a web slice for the repositories and their
+ * database.</li>
  * </ul>
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @WebMvcTest(excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
-        pattern = {"com\\.icr\\.connect\\..*", "com\\.icr\\.web\\.OpenApiConfiguration"}))
+        pattern = { "com\\.icr\\.connect\\..*", "com\\.icr\\.web\\.OpenApiConfiguration" }))
 @AutoConfigureMockMvc(addFilters = false)
 @ContextConfiguration(classes = ControllerSlice.Scan.class)
 @Import(ControllerSlice.Support.class)
 public @interface ControllerSlice {
 
     String ACCOUNT = "557058:slice-caller";
-    Caller CALLER = new Caller(new TenantId("6f1c2a4e-0b7d-4c1e-9a53-5d2f8e7b9c10"), "slice-site", Product.JIRA, Optional.of(ACCOUNT));
+
+    Caller CALLER = new Caller(new TenantId("6f1c2a4e-0b7d-4c1e-9a53-5d2f8e7b9c10"), "slice-site", Product.JIRA,
+            Optional.of(ACCOUNT));
+
     Instant NOW = Instant.parse("2026-11-15T10:00:00Z");
 
     /** The controllers under test. */
@@ -61,14 +67,16 @@ public @interface ControllerSlice {
     Class<?>[] value();
 
     /**
-     * The application's component scan, filtered by the slice; nothing else of {@code Application}. Neither this
-     * nor {@link Support} is a component: the benchmarks start {@code Application} with the test classes on its
-     * class path, and its scan must not find them.
+     * The application's component scan, filtered by the slice; nothing else of
+     * {@code Application}. Neither this nor {@link Support} is a component: the
+     * benchmarks start {@code Application} with the test classes on its class path, and
+     * its scan must not find them.
      */
-    @ComponentScan(basePackages = "com.icr", excludeFilters = {
-            @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
-            @ComponentScan.Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class)})
+    @ComponentScan(basePackages = "com.icr",
+            excludeFilters = { @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
+                    @ComponentScan.Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class) })
     class Scan {
+
     }
 
     class Support implements WebMvcConfigurer {
@@ -83,8 +91,7 @@ public @interface ControllerSlice {
 
                 @Override
                 public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mav,
-                                              NativeWebRequest request,
-                                              WebDataBinderFactory binders) {
+                        NativeWebRequest request, WebDataBinderFactory binders) {
                     return CALLER;
                 }
             });
@@ -94,5 +101,7 @@ public @interface ControllerSlice {
         Clock clock() {
             return Clock.fixed(NOW, ZoneOffset.UTC);
         }
+
     }
+
 }

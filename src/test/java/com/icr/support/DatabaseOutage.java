@@ -8,9 +8,9 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
- * Lets a test take the database away, as an outage would: while it lasts, every new connection fails the
- * way Hikari's does when the server is gone. Installed on every test context's DataSource by
- * {@link TestEnvironment}; off unless a test starts it.
+ * Lets a test take the database away, as an outage would: while it lasts, every new
+ * connection fails the way Hikari's does when the server is gone. Installed on every test
+ * context's DataSource by {@link TestEnvironment}; off unless a test starts it.
  */
 public final class DatabaseOutage {
 
@@ -36,7 +36,8 @@ public final class DatabaseOutage {
                         @Override
                         public Connection getConnection() throws SQLException {
                             if (down) {
-                                throw new SQLTransientConnectionException("HikariPool-1 - Connection is not available (database outage in a test)");
+                                throw new SQLTransientConnectionException(
+                                        "HikariPool-1 - Connection is not available (database outage in a test)");
                             }
                             return super.getConnection();
                         }
@@ -54,4 +55,5 @@ public final class DatabaseOutage {
             }
         };
     }
+
 }

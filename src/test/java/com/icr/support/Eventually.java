@@ -3,7 +3,10 @@ package com.icr.support;
 import java.time.Duration;
 import java.util.function.Supplier;
 
-/** Waits for work done after the answer (the intake worker), failing with the last value seen. */
+/**
+ * Waits for work done after the answer (the intake worker), failing with the last value
+ * seen.
+ */
 public final class Eventually {
 
     private Eventually() {
@@ -22,7 +25,8 @@ public final class Eventually {
             }
             try {
                 Thread.sleep(50);
-            } catch (InterruptedException e) {
+            }
+            catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new AssertionError(e);
             }
@@ -30,4 +34,5 @@ public final class Eventually {
         }
         return last;
     }
+
 }

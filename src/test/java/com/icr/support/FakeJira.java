@@ -17,40 +17,62 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Stands in for the REST API of Jira sites, which cannot run here, and behaves as documented: every call
- * must carry the app's JWT (HS256 with the site's shared secret, {@code iss} = app key, a {@code qsh} of the
- * request relative to the site's base URL), else 401. Implemented, as documented for REST API v3:
- * {@code POST /rest/api/3/permissions/check} (global ADMINISTER; BROWSE_PROJECTS per issue),
- * {@code GET /rest/api/3/issue/{id}}, {@code GET /rest/api/3/user/groups?accountId=}, and
- * {@code PUT/GET /rest/api/3/issue/{id}/properties/{key}}, {@code GET /rest/api/3/issue/{id}/watchers} and
- * {@code POST /rest/api/3/issue/{id}/notify} (204; 400 without recipients, as Jira answers). A site can be told to answer 429 with
- * {@code Retry-After} for its next calls. Each site lives under its own path: {@code http://127.0.0.1:port/<site>}.
+ * Stands in for the REST API of Jira sites, which cannot run here, and behaves as
+ * documented: every call must carry the app's JWT (HS256 with the site's shared secret,
+ * {@code iss} = app key, a {@code qsh} of the request relative to the site's base URL),
+ * else 401. Implemented, as documented for REST API v3:
+ * {@code POST /rest/api/3/permissions/check} (global ADMINISTER; BROWSE_PROJECTS per
+ * issue), {@code GET /rest/api/3/issue/{id}},
+ * {@code GET /rest/api/3/user/groups?accountId=}, and {@code PUT/GET
+ * /rest/api/3/issue/{id}/properties/{key}}, {@code GET /rest/api/3/issue/{id}/watchers}
+ * and {@code POST /rest/api/3/issue/{id}/notify} (204; 400 without recipients, as Jira
+ * answers). A site can be told to answer 429 with {@code Retry-After} for its next calls.
+ * Each site lives under its own path: {@code http://127.0.0.1:port/<site>}.
  */
 public final class FakeJira {
 
     private static FakeJira instance;
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpServer server;
+
     private final Map<String, Site> sites = new ConcurrentHashMap<>();
 
     public static final class Site {
+
         private final String baseUrl;
+
         private volatile String sharedSecret;
+
         private final Set<String> administrators = ConcurrentHashMap.newKeySet();
+
         private final AtomicInteger permissionChecks = new AtomicInteger();
+
         private volatile int failWith;
+
         private final Map<String, Map<String, Object>> issues = new ConcurrentHashMap<>();
+
         private final Map<String, List<String>> groups = new ConcurrentHashMap<>();
+
         private final Map<String, Object> properties = new ConcurrentHashMap<>();
+
         private final Set<String> cannotBrowse = ConcurrentHashMap.newKeySet();
+
         private final Set<String> cannotBrowseIssue = ConcurrentHashMap.newKeySet();
+
         private final Map<String, AtomicInteger> permissionChecksBy = new ConcurrentHashMap<>();
+
         private final List<String> calls = new java.util.concurrent.CopyOnWriteArrayList<>();
+
         private final AtomicInteger throttled = new AtomicInteger();
+
         private volatile int retryAfterSeconds = 1;
+
         private final Map<String, List<String>> watchers = new ConcurrentHashMap<>();
+
         private final List<Notification> notifications = new java.util.concurrent.CopyOnWriteArrayList<>();
+
         private volatile long latencyMillis;
 
         private Site(String baseUrl) {
@@ -82,7 +104,10 @@ public final class FakeJira {
             return count == null ? 0 : count.get();
         }
 
-        /** Jira has this issue (REST v3 JSON, see {@link JiraIssueJson}); everyone may browse and edit it by default. */
+        /**
+         * Jira has this issue (REST v3 JSON, see {@link JiraIssueJson}); everyone may
+         * browse and edit it by default.
+         */
         public Site issue(JiraIssueJson issue) {
             issues.put(issue.id, issue.json());
             return this;
@@ -120,7 +145,10 @@ public final class FakeJira {
             return List.copyOf(notifications);
         }
 
-        /** The value of an issue's entity property, as Jira stores it; null when never written. */
+        /**
+         * The value of an issue's entity property, as Jira stores it; null when never
+         * written.
+         */
         @SuppressWarnings("unchecked")
         public Map<String, Object> property(String issueId, String key) {
             return (Map<String, Object>) properties.get(issueId + "/" + key);
@@ -135,13 +163,19 @@ public final class FakeJira {
             calls.clear();
         }
 
-        /** The next {@code count} calls answer 429 with {@code Retry-After: seconds}, as Jira's rate limiter does. */
+        /**
+         * The next {@code count} calls answer 429 with {@code Retry-After: seconds}, as
+         * Jira's rate limiter does.
+         */
         public void throttleNext(int count, int seconds) {
             retryAfterSeconds = seconds;
             throttled.set(count);
         }
 
-        /** Every call takes this long before it is answered, as a real Jira's round trip does (benchmarks). */
+        /**
+         * Every call takes this long before it is answered, as a real Jira's round trip
+         * does (benchmarks).
+         */
         public Site latency(java.time.Duration latency) {
             this.latencyMillis = latency.toMillis();
             return this;
@@ -151,16 +185,20 @@ public final class FakeJira {
         public void failWith(int status) {
             this.failWith = status;
         }
+
     }
 
-    /** One accepted {@code POST .../notify}: the issue, and what the email says to whom. */
+    /**
+     * One accepted {@code POST .../notify}: the issue, and what the email says to whom.
+     */
     public record Notification(String issueId, String subject, String textBody, String htmlBody, List<String> users) {
     }
 
     private FakeJira() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", this::handle);
-        // Calls are answered in parallel, as Jira does: the JDK's default answers one at a time on its dispatcher.
+        // Calls are answered in parallel, as Jira does: the JDK's default answers one at
+        // a time on its dispatcher.
         server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "fake-jira");
             t.setDaemon(true);
@@ -173,7 +211,8 @@ public final class FakeJira {
         if (instance == null) {
             try {
                 instance = new FakeJira();
-            } catch (IOException e) {
+            }
+            catch (IOException e) {
                 throw new IllegalStateException(e);
             }
         }
@@ -203,7 +242,8 @@ public final class FakeJira {
         if (site.latencyMillis > 0) {
             try {
                 Thread.sleep(site.latencyMillis);
-            } catch (InterruptedException e) {
+            }
+            catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }
@@ -225,52 +265,80 @@ public final class FakeJira {
         if (method.equals("POST") && relative.equals("/rest/api/3/permissions/check")) {
             site.permissionChecks.incrementAndGet();
             Map<?, ?> asked = JSON.readValue(exchange.getRequestBody(), Map.class);
-            site.permissionChecksBy.computeIfAbsent(String.valueOf(asked.get("accountId")), a -> new AtomicInteger()).incrementAndGet();
+            site.permissionChecksBy.computeIfAbsent(String.valueOf(asked.get("accountId")), a -> new AtomicInteger())
+                .incrementAndGet();
             send(exchange, 200, permissions(site, asked));
-        } else if (method.equals("GET") && issue.matches()) {
+        }
+        else if (method.equals("GET") && issue.matches()) {
             Map<String, Object> found = site.issues.get(issue.group(1));
-            send(exchange, found == null ? 404 : 200, found == null ? Map.of("errorMessages", List.of("Issue does not exist or you do not have permission to see it.")) : found);
-        } else if (method.equals("GET") && WATCHERS.matcher(relative).matches()) {
+            send(exchange, found == null ? 404 : 200, found == null
+                    ? Map.of("errorMessages", List.of("Issue does not exist or you do not have permission to see it."))
+                    : found);
+        }
+        else if (method.equals("GET") && WATCHERS.matcher(relative).matches()) {
             String issueId = relative.split("/")[5];
             List<String> watching = site.watchers.getOrDefault(issueId, List.of());
-            send(exchange, site.issues.containsKey(issueId) ? 200 : 404, Map.of("isWatching", false, "watchCount", watching.size(),
-                    "watchers", watching.stream().map(a -> Map.of("accountId", a, "active", true)).toList()));
-        } else if (method.equals("POST") && NOTIFY.matcher(relative).matches()) {
+            send(exchange, site.issues.containsKey(issueId) ? 200 : 404,
+                    Map.of("isWatching", false, "watchCount", watching.size(), "watchers",
+                            watching.stream().map(a -> Map.of("accountId", a, "active", true)).toList()));
+        }
+        else if (method.equals("POST") && NOTIFY.matcher(relative).matches()) {
             notify(exchange, site, relative.split("/")[5]);
-        } else if (method.equals("GET") && relative.equals("/rest/api/3/user/groups")) {
-            String accountId = query == null ? "" : java.net.URLDecoder.decode(query.replaceFirst("^.*accountId=([^&]*).*$", "$1"), StandardCharsets.UTF_8);
+        }
+        else if (method.equals("GET") && relative.equals("/rest/api/3/user/groups")) {
+            String accountId = query == null ? "" : java.net.URLDecoder
+                .decode(query.replaceFirst("^.*accountId=([^&]*).*$", "$1"), StandardCharsets.UTF_8);
             List<String> names = site.groups.getOrDefault(accountId, List.of());
-            send(exchange, 200, names.stream().map(n -> Map.of("name", n, "groupId", "g-" + Math.abs(n.hashCode()))).toList());
-        } else if (property.matches() && (method.equals("PUT") || method.equals("GET"))) {
+            send(exchange, 200,
+                    names.stream().map(n -> Map.of("name", n, "groupId", "g-" + Math.abs(n.hashCode()))).toList());
+        }
+        else if (property.matches() && (method.equals("PUT") || method.equals("GET"))) {
             if (!site.issues.containsKey(property.group(1))) {
-                send(exchange, 404, Map.of("errorMessages", List.of("Issue does not exist or you do not have permission to see it.")));
-            } else if (method.equals("PUT")) {
-                boolean existed = site.properties.put(property.group(1) + "/" + property.group(2), JSON.readValue(exchange.getRequestBody(), Object.class)) != null;
-                send(exchange, existed ? 200 : 201, Map.of());
-            } else {
-                Object value = site.properties.get(property.group(1) + "/" + property.group(2));
-                send(exchange, value == null ? 404 : 200, value == null ? Map.of("errorMessages", List.of("no property")) : Map.of("key", property.group(2), "value", value));
+                send(exchange, 404, Map.of("errorMessages",
+                        List.of("Issue does not exist or you do not have permission to see it.")));
             }
-        } else {
+            else if (method.equals("PUT")) {
+                boolean existed = site.properties.put(property.group(1) + "/" + property.group(2),
+                        JSON.readValue(exchange.getRequestBody(), Object.class)) != null;
+                send(exchange, existed ? 200 : 201, Map.of());
+            }
+            else {
+                Object value = site.properties.get(property.group(1) + "/" + property.group(2));
+                send(exchange, value == null ? 404 : 200,
+                        value == null ? Map.of("errorMessages", List.of("no property"))
+                                : Map.of("key", property.group(2), "value", value));
+            }
+        }
+        else {
             send(exchange, 404, Map.of("errorMessages", List.of("not implemented by the fake: " + relative)));
         }
     }
 
-    private static final java.util.regex.Pattern WATCHERS = java.util.regex.Pattern.compile("/rest/api/3/issue/\\d+/watchers");
-    private static final java.util.regex.Pattern NOTIFY = java.util.regex.Pattern.compile("/rest/api/3/issue/\\d+/notify");
+    private static final java.util.regex.Pattern WATCHERS = java.util.regex.Pattern
+        .compile("/rest/api/3/issue/\\d+/watchers");
 
-    /** As Jira: an unknown issue is 404, a notification with nobody to send it to is 400, else queued (204). */
+    private static final java.util.regex.Pattern NOTIFY = java.util.regex.Pattern
+        .compile("/rest/api/3/issue/\\d+/notify");
+
+    /**
+     * As Jira: an unknown issue is 404, a notification with nobody to send it to is 400,
+     * else queued (204).
+     */
     @SuppressWarnings("unchecked")
     private static void notify(HttpExchange exchange, Site site, String issueId) throws IOException {
         Map<String, Object> body = JSON.readValue(exchange.getRequestBody(), Map.class);
         Map<String, Object> to = (Map<String, Object>) body.getOrDefault("to", Map.of());
         List<Map<String, Object>> users = (List<Map<String, Object>>) to.getOrDefault("users", List.of());
         if (!site.issues.containsKey(issueId)) {
-            send(exchange, 404, Map.of("errorMessages", List.of("Issue does not exist or you do not have permission to see it.")));
-        } else if (users.isEmpty() || body.get("htmlBody") == null && body.get("textBody") == null) {
+            send(exchange, 404,
+                    Map.of("errorMessages", List.of("Issue does not exist or you do not have permission to see it.")));
+        }
+        else if (users.isEmpty() || body.get("htmlBody") == null && body.get("textBody") == null) {
             send(exchange, 400, Map.of("errorMessages", List.of("No recipients were defined for notification.")));
-        } else {
-            site.notifications.add(new Notification(issueId, (String) body.get("subject"), (String) body.get("textBody"), (String) body.get("htmlBody"),
+        }
+        else {
+            site.notifications.add(new Notification(issueId, (String) body.get("subject"),
+                    (String) body.get("textBody"), (String) body.get("htmlBody"),
                     users.stream().map(u -> String.valueOf(u.get("accountId"))).toList()));
             exchange.sendResponseHeaders(204, -1);
             exchange.close();
@@ -278,14 +346,20 @@ public final class FakeJira {
     }
 
     private static final java.util.regex.Pattern ISSUE = java.util.regex.Pattern.compile("/rest/api/3/issue/(\\d+)");
-    private static final java.util.regex.Pattern PROPERTY = java.util.regex.Pattern.compile("/rest/api/3/issue/(\\d+)/properties/([\\w.-]+)");
 
-    /** BulkPermissionGrants: global ADMINISTER for administrators; per issue, what was asked unless browsing is denied. */
+    private static final java.util.regex.Pattern PROPERTY = java.util.regex.Pattern
+        .compile("/rest/api/3/issue/(\\d+)/properties/([\\w.-]+)");
+
+    /**
+     * BulkPermissionGrants: global ADMINISTER for administrators; per issue, what was
+     * asked unless browsing is denied.
+     */
     private static Map<String, Object> permissions(Site site, Map<?, ?> body) {
         String accountId = String.valueOf(body.get("accountId"));
         List<?> asked = (List<?>) body.get("globalPermissions");
         boolean admin = site.administrators.contains(accountId);
-        List<String> global = asked != null && asked.contains("ADMINISTER") && admin ? List.of("ADMINISTER") : List.of();
+        List<String> global = asked != null && asked.contains("ADMINISTER") && admin ? List.of("ADMINISTER")
+                : List.of();
         List<Map<String, Object>> project = new java.util.ArrayList<>();
         List<?> projectAsks = (List<?>) body.get("projectPermissions");
         if (projectAsks != null) {
@@ -293,10 +367,13 @@ public final class FakeJira {
                 Map<?, ?> entry = (Map<?, ?>) ask;
                 List<?> issueIds = (List<?>) entry.get("issues");
                 for (Object permission : (List<?>) entry.get("permissions")) {
-                    List<Long> granted = issueIds == null ? List.of() : issueIds.stream().map(id -> Long.valueOf(String.valueOf(id)))
-                            .filter(id -> site.issues.containsKey(String.valueOf(id)) && !site.cannotBrowse.contains(accountId)
-                                    && !site.cannotBrowseIssue.contains(accountId + "/" + id))
-                            .toList();
+                    List<Long> granted = issueIds == null ? List.of()
+                            : issueIds.stream()
+                                .map(id -> Long.valueOf(String.valueOf(id)))
+                                .filter(id -> site.issues.containsKey(String.valueOf(id))
+                                        && !site.cannotBrowse.contains(accountId)
+                                        && !site.cannotBrowseIssue.contains(accountId + "/" + id))
+                                .toList();
                     project.add(Map.of("permission", permission, "issues", granted, "projects", List.of()));
                 }
             }
@@ -319,7 +396,8 @@ public final class FakeJira {
             return HostSimulator.APP_KEY.equals(jwt.getJWTClaimsSet().getIssuer())
                     && expected.equals(jwt.getJWTClaimsSet().getClaim("qsh"))
                     && jwt.getJWTClaimsSet().getExpirationTime().getTime() > System.currentTimeMillis();
-        } catch (Exception e) {
+        }
+        catch (Exception e) {
             return false;
         }
     }
@@ -332,4 +410,5 @@ public final class FakeJira {
             out.write(bytes);
         }
     }
+
 }

@@ -27,20 +27,26 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
- * Plays Jira and Confluence against the running app, as the real hosts do it: a signed install (RS256,
- * key published on the {@link KeyServer}), then HS256 JWTs with the shared secret and an independently
- * computed {@link Qsh}, and context tokens ({@code qsh = context-qsh}) as {@code AP.context.getToken()}
- * hands them to our iframes. Every part can be tampered with, to try what an attacker would.
+ * Plays Jira and Confluence against the running app, as the real hosts do it: a signed
+ * install (RS256, key published on the {@link KeyServer}), then HS256 JWTs with the
+ * shared secret and an independently computed {@link Qsh}, and context tokens
+ * ({@code qsh = context-qsh}) as {@code AP.context.getToken()} hands them to our iframes.
+ * Every part can be tampered with, to try what an attacker would.
  */
 public final class HostSimulator {
 
     public static final String APP_KEY = "internal-customer-relationships";
+
     private static final String KID = "icr-test-install-key";
+
     private static final ObjectMapper JSON = new ObjectMapper();
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final String appBaseUrl;
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
     private final KeyPair installKey = KeyServer.get().publish(KID);
 
     public HostSimulator(String appBaseUrl) {
@@ -52,10 +58,12 @@ public final class HostSimulator {
     }
 
     /**
-     * One installation of the app: a product of a site, as Atlassian identifies it. {@code cloudId} (Atlassian's
-     * id of the site) is sent in the install payload when set.
+     * One installation of the app: a product of a site, as Atlassian identifies it.
+     * {@code cloudId} (Atlassian's id of the site) is sent in the install payload when
+     * set.
      */
-    public record Installation(String productType, String clientKey, String baseUrl, String sharedSecret, String cloudId) {
+    public record Installation(String productType, String clientKey, String baseUrl, String sharedSecret,
+            String cloudId) {
 
         public Installation(String productType, String clientKey, String baseUrl, String sharedSecret) {
             this(productType, clientKey, baseUrl, sharedSecret, null);
@@ -98,22 +106,27 @@ public final class HostSimulator {
 
         public List<Object> jsonList() {
             try {
-                return JSON.readValue(body, new com.fasterxml.jackson.core.type.TypeReference<List<Object>>() { });
-            } catch (Exception e) {
+                return JSON.readValue(body, new com.fasterxml.jackson.core.type.TypeReference<List<Object>>() {
+                });
+            }
+            catch (Exception e) {
                 throw new AssertionError("Not a JSON array: " + body, e);
             }
         }
 
         public Map<String, Object> json() {
             try {
-                return JSON.readValue(body, new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() { });
-            } catch (Exception e) {
+                return JSON.readValue(body, new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() {
+                });
+            }
+            catch (Exception e) {
                 throw new AssertionError("Not JSON: " + body, e);
             }
         }
     }
 
-    // ---- lifecycle -------------------------------------------------------------------------------------
+    // ---- lifecycle
+    // -------------------------------------------------------------------------------------
 
     public Response install(Installation installation) {
         return installRequest(installation, "installed").send();
@@ -123,12 +136,18 @@ public final class HostSimulator {
         return installRequest(installation, "uninstalled").send();
     }
 
-    /** The signed lifecycle request Atlassian sends, ready to be tampered with before {@code send()}. */
+    /**
+     * The signed lifecycle request Atlassian sends, ready to be tampered with before
+     * {@code send()}.
+     */
     public LifecycleRequest installRequest(Installation installation, String event) {
         return new LifecycleRequest(installation, event);
     }
 
-    /** {@code enabled} and {@code disabled}: signed with the shared secret, as the hosts do. */
+    /**
+     * {@code enabled} and {@code disabled}: signed with the shared secret, as the hosts
+     * do.
+     */
     public Response lifecycle(Installation installation, String event) {
         String path = "/" + event;
         String token = jwt(installation).qsh(Qsh.of("POST", path)).sign();
@@ -136,16 +155,27 @@ public final class HostSimulator {
     }
 
     public final class LifecycleRequest {
+
         private final Installation installation;
+
         private final String event;
+
         private final Map<String, Object> body;
+
         private String alg = "RS256";
+
         private KeyPair key = installKey;
+
         private String kid = KID;
+
         private String iss;
+
         private List<String> aud = List.of(appBaseUrl);
+
         private Object qsh;
+
         private Instant expires = Instant.now().plusSeconds(180);
+
         private boolean withJwt = true;
 
         private LifecycleRequest(Installation installation, String event) {
@@ -156,22 +186,63 @@ public final class HostSimulator {
             this.qsh = Qsh.of("POST", "/" + event);
         }
 
-        public LifecycleRequest unsigned() { withJwt = false; return this; }
-        public LifecycleRequest hs256WithSharedSecret() { alg = "HS256"; return this; }
-        public LifecycleRequest algNone() { alg = "none"; return this; }
-        public LifecycleRequest signedWith(KeyPair other) { key = other; return this; }
-        public LifecycleRequest kid(String other) { kid = other; return this; }
-        public LifecycleRequest iss(String other) { iss = other; return this; }
-        public LifecycleRequest aud(String other) { aud = List.of(other); return this; }
-        public LifecycleRequest qsh(Object other) { qsh = other; return this; }
-        public LifecycleRequest expired() { expires = Instant.now().minusSeconds(600); return this; }
-        public LifecycleRequest body(Consumer<Map<String, Object>> change) { change.accept(body); return this; }
+        public LifecycleRequest unsigned() {
+            withJwt = false;
+            return this;
+        }
+
+        public LifecycleRequest hs256WithSharedSecret() {
+            alg = "HS256";
+            return this;
+        }
+
+        public LifecycleRequest algNone() {
+            alg = "none";
+            return this;
+        }
+
+        public LifecycleRequest signedWith(KeyPair other) {
+            key = other;
+            return this;
+        }
+
+        public LifecycleRequest kid(String other) {
+            kid = other;
+            return this;
+        }
+
+        public LifecycleRequest iss(String other) {
+            iss = other;
+            return this;
+        }
+
+        public LifecycleRequest aud(String other) {
+            aud = List.of(other);
+            return this;
+        }
+
+        public LifecycleRequest qsh(Object other) {
+            qsh = other;
+            return this;
+        }
+
+        public LifecycleRequest expired() {
+            expires = Instant.now().minusSeconds(600);
+            return this;
+        }
+
+        public LifecycleRequest body(Consumer<Map<String, Object>> change) {
+            change.accept(body);
+            return this;
+        }
 
         public Response send() {
             String authorization = null;
             if (withJwt) {
-                JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer(iss).audience(aud)
-                        .issueTime(Date.from(Instant.now().minusSeconds(5))).expirationTime(Date.from(expires));
+                JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer(iss)
+                    .audience(aud)
+                    .issueTime(Date.from(Instant.now().minusSeconds(5)))
+                    .expirationTime(Date.from(expires));
                 if (qsh != null) {
                     claims.claim("qsh", qsh);
                 }
@@ -186,20 +257,25 @@ public final class HostSimulator {
                     case "none":
                         return new PlainJWT(claims).serialize();
                     case "HS256": {
-                        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(kid).build(), claims);
+                        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(kid).build(),
+                                claims);
                         jwt.sign(new MACSigner(installation.sharedSecret().getBytes(StandardCharsets.UTF_8)));
                         return jwt.serialize();
                     }
                     default: {
-                        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(kid).type(JOSEObjectType.JWT).build(), claims);
+                        SignedJWT jwt = new SignedJWT(
+                                new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(kid).type(JOSEObjectType.JWT).build(),
+                                claims);
                         jwt.sign(new RSASSASigner(key.getPrivate()));
                         return jwt.serialize();
                     }
                 }
-            } catch (Exception e) {
+            }
+            catch (Exception e) {
                 throw new IllegalStateException(e);
             }
         }
+
     }
 
     private Map<String, Object> payload(Installation installation, String event) {
@@ -220,7 +296,8 @@ public final class HostSimulator {
         return body;
     }
 
-    // ---- requests ---------------------------------------------------------------------------------------
+    // ---- requests
+    // ---------------------------------------------------------------------------------------
 
     /** A JWT as the host signs it for this installation, to be adjusted and signed. */
     public Jwt jwt(Installation installation) {
@@ -228,39 +305,79 @@ public final class HostSimulator {
     }
 
     public static final class Jwt {
+
         private final Installation installation;
+
         private final JWTClaimsSet.Builder claims;
+
         private String secret;
 
         private Jwt(Installation installation) {
             this.installation = installation;
             this.secret = installation.sharedSecret();
             Instant now = Instant.now();
-            this.claims = new JWTClaimsSet.Builder().issuer(installation.clientKey()).subject("557058:user-" + installation.clientKey().substring(0, 8))
-                    .issueTime(Date.from(now.minusSeconds(5))).expirationTime(Date.from(now.plusSeconds(180)));
+            this.claims = new JWTClaimsSet.Builder().issuer(installation.clientKey())
+                .subject("557058:user-" + installation.clientKey().substring(0, 8))
+                .issueTime(Date.from(now.minusSeconds(5)))
+                .expirationTime(Date.from(now.plusSeconds(180)));
         }
 
-        public Jwt qsh(String qsh) { claims.claim("qsh", qsh); return this; }
-        public Jwt noQsh() { claims.claim("qsh", null); return this; }
-        public Jwt context() { return qsh("context-qsh"); }
-        public Jwt subject(String accountId) { claims.subject(accountId); return this; }
-        public Jwt claim(String name, Object value) { claims.claim(name, value); return this; }
-        public Jwt expiresIn(java.time.Duration lifetime) { claims.expirationTime(Date.from(Instant.now().plus(lifetime))); return this; }
-        public Jwt expired() { claims.expirationTime(Date.from(Instant.now().minusSeconds(300))); return this; }
-        public Jwt signedWithSecret(String other) { secret = other; return this; }
+        public Jwt qsh(String qsh) {
+            claims.claim("qsh", qsh);
+            return this;
+        }
+
+        public Jwt noQsh() {
+            claims.claim("qsh", null);
+            return this;
+        }
+
+        public Jwt context() {
+            return qsh("context-qsh");
+        }
+
+        public Jwt subject(String accountId) {
+            claims.subject(accountId);
+            return this;
+        }
+
+        public Jwt claim(String name, Object value) {
+            claims.claim(name, value);
+            return this;
+        }
+
+        public Jwt expiresIn(java.time.Duration lifetime) {
+            claims.expirationTime(Date.from(Instant.now().plus(lifetime)));
+            return this;
+        }
+
+        public Jwt expired() {
+            claims.expirationTime(Date.from(Instant.now().minusSeconds(300)));
+            return this;
+        }
+
+        public Jwt signedWithSecret(String other) {
+            secret = other;
+            return this;
+        }
 
         public String sign() {
             try {
                 SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims.build());
                 jwt.sign(new MACSigner(secret.getBytes(StandardCharsets.UTF_8)));
                 return jwt.serialize();
-            } catch (Exception e) {
+            }
+            catch (Exception e) {
                 throw new IllegalStateException(e);
             }
         }
+
     }
 
-    /** What the host puts in an iframe's src: the module URL plus {@code jwt} with the page's qsh. */
+    /**
+     * What the host puts in an iframe's src: the module URL plus {@code jwt} with the
+     * page's qsh.
+     */
     public String signedUrl(Installation installation, String pathAndQuery) {
         String token = jwt(installation).qsh(Qsh.of("GET", pathAndQuery)).sign();
         return appBaseUrl + pathAndQuery + (pathAndQuery.contains("?") ? "&" : "?") + "jwt=" + token;
@@ -282,8 +399,9 @@ public final class HostSimulator {
     }
 
     /**
-     * A webhook as Jira sends it: POST with the app's JWT (qsh of the webhook URL, no user), the delivery's
-     * {@code X-Atlassian-Webhook-Identifier} (the same on every retry) and, on a retry, its retry count.
+     * A webhook as Jira sends it: POST with the app's JWT (qsh of the webhook URL, no
+     * user), the delivery's {@code X-Atlassian-Webhook-Identifier} (the same on every
+     * retry) and, on a retry, its retry count.
      */
     public Response webhook(Installation installation, String path, Object body, String identifier, int retry) {
         String token = jwt(installation).qsh(Qsh.of("POST", path)).subject(null).sign();
@@ -310,23 +428,29 @@ public final class HostSimulator {
         return send(method, path, authorization, body, contentType, Map.of());
     }
 
-    public Response send(String method, String path, String authorization, Object body, String contentType, Map<String, String> headers) {
+    public Response send(String method, String path, String authorization, Object body, String contentType,
+            Map<String, String> headers) {
         try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(appBaseUrl + path)).timeout(Duration.ofSeconds(120));
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(appBaseUrl + path))
+                .timeout(Duration.ofSeconds(120));
             headers.forEach(request::header);
             if (authorization != null) {
                 request.header("Authorization", authorization);
             }
             if (body != null) {
                 request.header("Content-Type", contentType);
-                request.method(method, HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body)));
-            } else {
+                request.method(method, HttpRequest.BodyPublishers
+                    .ofString(body instanceof String s ? s : JSON.writeValueAsString(body)));
+            }
+            else {
                 request.method(method, HttpRequest.BodyPublishers.noBody());
             }
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.body(), response.headers());
-        } catch (Exception e) {
+        }
+        catch (Exception e) {
             throw new IllegalStateException(method + " " + path + " failed", e);
         }
     }
+
 }

@@ -13,14 +13,15 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Stands in for Atlassian's install-key server: serves the PEM public key of each key id at {@code /{kid}},
- * 404 for an unknown one. One per test JVM.
+ * Stands in for Atlassian's install-key server: serves the PEM public key of each key id
+ * at {@code /{kid}}, 404 for an unknown one. One per test JVM.
  */
 public final class KeyServer {
 
     private static KeyServer instance;
 
     private final HttpServer server;
+
     private final Map<String, KeyPair> keys = new ConcurrentHashMap<>();
 
     private KeyServer() throws IOException {
@@ -28,7 +29,8 @@ public final class KeyServer {
         server.createContext("/", exchange -> {
             String kid = exchange.getRequestURI().getPath().substring(1);
             KeyPair pair = keys.get(kid);
-            byte[] body = pair == null ? "not found".getBytes(StandardCharsets.UTF_8) : pem(pair).getBytes(StandardCharsets.UTF_8);
+            byte[] body = pair == null ? "not found".getBytes(StandardCharsets.UTF_8)
+                    : pem(pair).getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(pair == null ? 404 : 200, body.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(body);
@@ -41,7 +43,8 @@ public final class KeyServer {
         if (instance == null) {
             try {
                 instance = new KeyServer();
-            } catch (IOException e) {
+            }
+            catch (IOException e) {
                 throw new IllegalStateException(e);
             }
         }
@@ -67,13 +70,16 @@ public final class KeyServer {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
             return generator.generateKeyPair();
-        } catch (NoSuchAlgorithmException e) {
+        }
+        catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
 
     private static String pem(KeyPair pair) {
-        String base64 = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(pair.getPublic().getEncoded());
+        String base64 = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+            .encodeToString(pair.getPublic().getEncoded());
         return "-----BEGIN PUBLIC KEY-----\n" + base64 + "\n-----END PUBLIC KEY-----\n";
     }
+
 }

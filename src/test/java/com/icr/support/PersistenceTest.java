@@ -10,9 +10,10 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The app's persistence (Liquibase migrations, repositories, facades) against a real database: HSQLDB in
- * file mode in the default build, PostgreSQL when run with {@code -Ppostgres} (the profile activates
- * {@code application-postgres.yml} and runs only the tests tagged {@code persistence}).
+ * The app's persistence (Liquibase migrations, repositories, facades) against a real
+ * database: HSQLDB in file mode in the default build, PostgreSQL when run with
+ * {@code -Ppostgres} (the profile activates {@code application-postgres.yml} and runs
+ * only the tests tagged {@code persistence}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -21,4 +22,5 @@ import org.springframework.test.context.ContextConfiguration;
 @ContextConfiguration(initializers = TestEnvironment.class)
 @Import(TestClock.Configuration.class)
 public @interface PersistenceTest {
+
 }

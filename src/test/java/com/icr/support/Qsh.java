@@ -12,9 +12,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Connect's query string hash, written from Atlassian's specification for the tests and independent of
- * the app's code: SHA-256 hex of {@code METHOD&path&query}, the query's parameters sorted by name, names
- * and values percent-encoded (RFC 3986), repeated values joined with commas, {@code jwt} left out.
+ * Connect's query string hash, written from Atlassian's specification for the tests and
+ * independent of the app's code: SHA-256 hex of {@code METHOD&path&query}, the query's
+ * parameters sorted by name, names and values percent-encoded (RFC 3986), repeated values
+ * joined with commas, {@code jwt} left out.
  */
 public final class Qsh {
 
@@ -45,8 +46,10 @@ public final class Qsh {
         params.forEach((name, values) -> parts.add(name + "=" + String.join(",", values.stream().sorted().toList())));
         String canonical = method.toUpperCase() + "&" + path + "&" + String.join("&", parts);
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (Exception e) {
+            return HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
+        }
+        catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }
@@ -58,4 +61,5 @@ public final class Qsh {
     static String encode(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20").replace("*", "%2A").replace("%7E", "~");
     }
+
 }

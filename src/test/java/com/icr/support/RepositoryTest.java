@@ -16,10 +16,12 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * A {@code @DataJpaTest} of the app's repositories: JPA and Liquibase only, each test in a transaction rolled back
- * at its end. The schema is the app's own (Liquibase, validated by Hibernate) on a private in-memory HSQLDB; with
- * {@code -Ppostgres} (the {@code postgres} profile, tag {@code persistence}) the database is the PostgreSQL server
- * of {@code application-postgres.yml}. Every class with this annotation shares one context.
+ * A {@code @DataJpaTest} of the app's repositories: JPA and Liquibase only, each test in
+ * a transaction rolled back at its end. The schema is the app's own (Liquibase, validated
+ * by Hibernate) on a private in-memory HSQLDB; with {@code -Ppostgres} (the
+ * {@code postgres} profile, tag {@code persistence}) the database is the PostgreSQL
+ * server of {@code application-postgres.yml}. Every class with this annotation shares one
+ * context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -29,7 +31,10 @@ import org.springframework.test.context.ContextConfiguration;
 @ContextConfiguration(initializers = RepositoryTest.Database.class)
 public @interface RepositoryTest {
 
-    /** An in-memory HSQLDB of its own, unless the {@code postgres} profile names another database. */
+    /**
+     * An in-memory HSQLDB of its own, unless the {@code postgres} profile names another
+     * database.
+     */
     class Database implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
         @Override
@@ -37,8 +42,12 @@ public @interface RepositoryTest {
             if (Arrays.asList(context.getEnvironment().getActiveProfiles()).contains("postgres")) {
                 return;
             }
-            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("icr-repository-test", Map.of(
-                    "spring.datasource.url", "jdbc:hsqldb:mem:repositories-" + UUID.randomUUID() + ";hsqldb.tx=mvcc")));
+            context.getEnvironment()
+                .getPropertySources()
+                .addFirst(new MapPropertySource("icr-repository-test", Map.of("spring.datasource.url",
+                        "jdbc:hsqldb:mem:repositories-" + UUID.randomUUID() + ";hsqldb.tx=mvcc")));
         }
+
     }
+
 }

@@ -10,7 +10,10 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
-/** A clock tests can move forward (retention, expiry) instead of sleeping. Starts at the real time. */
+/**
+ * A clock tests can move forward (retention, expiry) instead of sleeping. Starts at the
+ * real time.
+ */
 public final class TestClock extends Clock {
 
     private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
@@ -40,10 +43,13 @@ public final class TestClock extends Clock {
 
     @TestConfiguration(proxyBeanMethods = false)
     public static class Configuration {
+
         @Bean
         @Primary
         TestClock testClock() {
             return new TestClock();
         }
+
     }
+
 }

@@ -7,19 +7,25 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
-/** Points the app at the test key server and at a fresh data directory for each test context. */
+/**
+ * Points the app at the test key server and at a fresh data directory for each test
+ * context.
+ */
 public class TestEnvironment implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         try {
             Path dataDir = Files.createTempDirectory("icr-test-");
-            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("icr-test", Map.of(
-                    "atlassian.connect.public-key-base-url", KeyServer.get().baseUrl(),
-                    "icr.data-dir", dataDir.toString())));
+            context.getEnvironment()
+                .getPropertySources()
+                .addFirst(new MapPropertySource("icr-test", Map.of("atlassian.connect.public-key-base-url",
+                        KeyServer.get().baseUrl(), "icr.data-dir", dataDir.toString())));
             context.getBeanFactory().addBeanPostProcessor(DatabaseOutage.installer());
-        } catch (Exception e) {
+        }
+        catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }
+
 }

@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * A site whose Jira answers REST calls ({@link FakeJira}): installed in Jira (and Confluence on request),
- * with an administrator and an ordinary user.
+ * A site whose Jira answers REST calls ({@link FakeJira}): installed in Jira (and
+ * Confluence on request), with an administrator and an ordinary user.
  */
 public record TestSites(HostSimulator host, FakeJira.Site jiraSite, Installation jira, Installation confluence) {
 
@@ -28,9 +28,13 @@ public record TestSites(HostSimulator host, FakeJira.Site jiraSite, Installation
         return new TestSites(host, site, jira, confluence);
     }
 
-    /** A new site known to the tenant module only (no host to call): what a test of stored rows needs. */
+    /**
+     * A new site known to the tenant module only (no host to call): what a test of stored
+     * rows needs.
+     */
     public static TenantId registered(TenantManagement tenants, String clientKey) {
-        return tenants.register(new InstallationSignal(clientKey, Product.JIRA, "https://" + UUID.randomUUID() + ".atlassian.net"));
+        return tenants.register(
+                new InstallationSignal(clientKey, Product.JIRA, "https://" + UUID.randomUUID() + ".atlassian.net"));
     }
 
     /** A call to our /api from Jira as this user. */
@@ -39,10 +43,16 @@ public record TestSites(HostSimulator host, FakeJira.Site jiraSite, Installation
         return host.send(method, path, "JWT " + token, body);
     }
 
-    /** A call from a Jira issue's panel: the context token names the issue it was opened on, as Jira signs it. */
+    /**
+     * A call from a Jira issue's panel: the context token names the issue it was opened
+     * on, as Jira signs it.
+     */
     public HostSimulator.Response onIssue(String accountId, String issueId, String method, String path, Object body) {
-        String token = host.jwt(jira).context().subject(accountId)
-                .claim("context", Map.of("jira", Map.of("issue", Map.of("id", issueId), "project", Map.of("key", "FIN")))).sign();
+        String token = host.jwt(jira)
+            .context()
+            .subject(accountId)
+            .claim("context", Map.of("jira", Map.of("issue", Map.of("id", issueId), "project", Map.of("key", "FIN"))))
+            .sign();
         return host.send(method, path, "JWT " + token, body);
     }
 

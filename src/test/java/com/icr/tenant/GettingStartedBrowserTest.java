@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Getting started in headless Chromium, inside a product page that runs the real connect-host.js, with
- * all.js answered by atlassian-connect-js's iframe.js: what a site admin sees after installing.
+ * Getting started in headless Chromium, inside a product page that runs the real
+ * connect-host.js, with all.js answered by atlassian-connect-js's iframe.js: what a site
+ * admin sees after installing.
  */
 @Tag("browser")
 @AppTest
@@ -29,6 +30,7 @@ class GettingStartedBrowserTest {
     int port;
 
     HostSimulator host;
+
     String site;
 
     @BeforeEach
@@ -42,16 +44,21 @@ class GettingStartedBrowserTest {
         Installation jira = installed(jira(site));
         Installation confluence = installed(confluence(site));
 
-        Report inJira = Browser.visit(BrowserHostPage.get().open(host, jira, "getting-started", "/pages/getting-started?product=jira"),
+        Report inJira = Browser.visit(
+                BrowserHostPage.get().open(host, jira, "getting-started", "/pages/getting-started?product=jira"),
                 "[data-ready=true]", "getting-started-jira", List.of("light", "dark"), null);
-        Report inConfluence = Browser.visit(BrowserHostPage.get().open(host, confluence, "getting-started", "/pages/getting-started?product=confluence"),
+        Report inConfluence = Browser.visit(
+                BrowserHostPage.get()
+                    .open(host, confluence, "getting-started", "/pages/getting-started?product=confluence"),
                 "[data-ready=true]", "getting-started-confluence", List.of("light"), null);
 
         for (Report report : List.of(inJira, inConfluence)) {
             assertClean(report);
             String text = report.view("light").text();
             assertThat(text).contains("Installation status").contains(site).contains(site + "/wiki");
-            assertThat(text.toLowerCase()).contains("jira and confluence linked").doesNotContain("not installed yet").doesNotContain("not linked yet");
+            assertThat(text.toLowerCase()).contains("jira and confluence linked")
+                .doesNotContain("not installed yet")
+                .doesNotContain("not linked yet");
         }
     }
 
@@ -59,7 +66,8 @@ class GettingStartedBrowserTest {
     void followsTheUsersDarkTheme() {
         Installation jira = installed(jira(site));
 
-        Report report = Browser.visit(BrowserHostPage.get().open(host, jira, "getting-started", "/pages/getting-started?product=jira"),
+        Report report = Browser.visit(
+                BrowserHostPage.get().open(host, jira, "getting-started", "/pages/getting-started?product=jira"),
                 "[data-ready=true]", "getting-started-theme", List.of("light", "dark"), null);
 
         assertClean(report);
@@ -74,7 +82,8 @@ class GettingStartedBrowserTest {
     void aJiraOnlySiteIsToldHowToInstallConfluence() {
         Installation jira = installed(jira(site));
 
-        Report report = Browser.visit(BrowserHostPage.get().open(host, jira, "getting-started", "/pages/getting-started?product=jira"),
+        Report report = Browser.visit(
+                BrowserHostPage.get().open(host, jira, "getting-started", "/pages/getting-started?product=jira"),
                 "[data-ready=true]", "getting-started-jira-only", List.of("light"), null);
 
         assertClean(report);
@@ -105,4 +114,5 @@ class GettingStartedBrowserTest {
         }
         return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
     }
+
 }

@@ -10,8 +10,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The embedded default keeps rows on disk (CACHED tables, not the heap) and writes every commit through
- * (no write delay), so a crash loses no committed row. HSQLDB only: the build's default database.
+ * The embedded default keeps rows on disk (CACHED tables, not the heap) and writes every
+ * commit through (no write delay), so a crash loses no committed row. HSQLDB only: the
+ * build's default database.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK, properties = "icr.preview.enabled=false")
 @ContextConfiguration(initializers = TestEnvironment.class)
@@ -26,7 +27,8 @@ class HsqldbFileModeTest {
                 + "where table_schem = 'PUBLIC' and table_type = 'TABLE'");
 
         assertThat(types).isNotEmpty();
-        assertThat(types).allSatisfy(row -> assertThat(row.get("HSQLDB_TYPE")).as(row.get("TABLE_NAME").toString()).isEqualTo("CACHED"));
+        assertThat(types).allSatisfy(
+                row -> assertThat(row.get("HSQLDB_TYPE")).as(row.get("TABLE_NAME").toString()).isEqualTo("CACHED"));
     }
 
     @Test
@@ -43,4 +45,5 @@ class HsqldbFileModeTest {
 
         assertThat(url).startsWith("jdbc:hsqldb:file:").contains("icr-test-");
     }
+
 }

@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Installs as Jira does, then every forged install an attacker could try: each refused, nothing stored. */
+/**
+ * Installs as Jira does, then every forged install an attacker could try: each refused,
+ * nothing stored.
+ */
 @AppTest
 class InstallSecurityTest {
 
@@ -27,6 +30,7 @@ class InstallSecurityTest {
     TenantManagement tenants;
 
     HostSimulator host;
+
     Installation site;
 
     @BeforeEach
@@ -87,7 +91,8 @@ class InstallSecurityTest {
 
     @Test
     void refusesAnInstallWithTheQshOfAnotherRequest() {
-        assertRefused(host.installRequest(site, "installed").qsh(com.icr.support.Qsh.of("POST", "/uninstalled")).send(), 401);
+        assertRefused(host.installRequest(site, "installed").qsh(com.icr.support.Qsh.of("POST", "/uninstalled")).send(),
+                401);
     }
 
     @Test
@@ -114,7 +119,8 @@ class InstallSecurityTest {
 
     @Test
     void refusesABaseUrlThatIsNotASite() {
-        assertRefused(host.installRequest(site, "installed").body(b -> b.put("baseUrl", "javascript:alert(1)")).send(), 400);
+        assertRefused(host.installRequest(site, "installed").body(b -> b.put("baseUrl", "javascript:alert(1)")).send(),
+                400);
     }
 
     @Test
@@ -166,4 +172,5 @@ class InstallSecurityTest {
         assertThat(tenants.accessFor(site.clientKey())).isEmpty();
         assertThat(host.page(site, PAGE).status()).isEqualTo(401);
     }
+
 }

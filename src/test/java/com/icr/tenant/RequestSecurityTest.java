@@ -16,7 +16,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Tokens a real host would never send, each refused with a JSON 401; and the ones it does send, accepted. */
+/**
+ * Tokens a real host would never send, each refused with a JSON 401; and the ones it does
+ * send, accepted.
+ */
 @AppTest
 class RequestSecurityTest {
 
@@ -26,6 +29,7 @@ class RequestSecurityTest {
     int port;
 
     HostSimulator host;
+
     Installation site;
 
     @BeforeEach
@@ -93,7 +97,8 @@ class RequestSecurityTest {
 
     @Test
     void refusesAContextTokenOnTheLifecycleCallbacks() {
-        assertUnauthorized(host.send("POST", "/disabled", "JWT " + host.contextToken(site), Map.of("clientKey", site.clientKey(), "eventType", "disabled")));
+        assertUnauthorized(host.send("POST", "/disabled", "JWT " + host.contextToken(site),
+                Map.of("clientKey", site.clientKey(), "eventType", "disabled")));
         assertThat(host.page(site, PAGE).status()).isEqualTo(200);
     }
 
@@ -107,7 +112,10 @@ class RequestSecurityTest {
 
     @Test
     void acceptsAContextTokenWhoseUserHasOnlyAnAccountIdAsInGdprMode() {
-        String token = host.jwt(site).context().claim("context", Map.of("user", Map.of("accountId", "557058:abc"))).sign();
+        String token = host.jwt(site)
+            .context()
+            .claim("context", Map.of("user", Map.of("accountId", "557058:abc")))
+            .sign();
 
         assertThat(host.get("/api/site", "JWT " + token).status()).isEqualTo(200);
     }
@@ -115,8 +123,11 @@ class RequestSecurityTest {
     @Test
     void inGdprModeTheCallerIsTheTokensSubjectNotTheAccountIdBesideIt() {
         com.icr.support.TestSites withJira = com.icr.support.TestSites.installed(host);
-        String token = host.jwt(withJira.jira()).context().subject("557058:the-real-user")
-                .claim("context", Map.of("user", Map.of("accountId", com.icr.support.TestSites.ADMIN))).sign();
+        String token = host.jwt(withJira.jira())
+            .context()
+            .subject("557058:the-real-user")
+            .claim("context", Map.of("user", Map.of("accountId", com.icr.support.TestSites.ADMIN)))
+            .sign();
 
         Response me = host.get("/api/me", "JWT " + token);
 
@@ -164,7 +175,8 @@ class RequestSecurityTest {
     void anEncodedSpellingOfTheApiPathIsRefusedNotServedAsAPage() {
         String pageToken = host.jwt(site).qsh(Qsh.of("GET", "/%61pi/site")).sign();
 
-        for (Response response : List.of(host.get("/%61pi/site", "JWT " + pageToken), host.get("/%61pi/site", "JWT " + host.contextToken(site)),
+        for (Response response : List.of(host.get("/%61pi/site", "JWT " + pageToken),
+                host.get("/%61pi/site", "JWT " + host.contextToken(site)),
                 host.get("/api/%73ite", "JWT " + host.contextToken(site)), host.get("/%69nstalled", null))) {
             assertThat(response.status()).isEqualTo(400);
             assertThat(response.json()).containsKeys("status", "message", "path");
@@ -175,8 +187,8 @@ class RequestSecurityTest {
     @Test
     void pathsTheFirewallRefusesAreJson400sNot500s() {
         String token = "JWT " + host.contextToken(site);
-        for (String path : List.of("/api/site;x=1", "/api//site", "/api/%2e%2e/site", "/api/%2e/site", "/api/site%3b", "/api/./site",
-                "/api/..;/site", "/api/site%253b")) {
+        for (String path : List.of("/api/site;x=1", "/api//site", "/api/%2e%2e/site", "/api/%2e/site", "/api/site%3b",
+                "/api/./site", "/api/..;/site", "/api/site%253b")) {
             Response response = host.get(path, token);
             assertThat(response.status()).as(path).isEqualTo(400);
             assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("application/json");
@@ -186,8 +198,8 @@ class RequestSecurityTest {
 
     @Test
     void aCsvEndpointAskedForJsonIsA406InJson() {
-        Response response = host.send("GET", "/api/matrix.csv", "JWT " + host.contextToken(site), null, "application/json",
-                Map.of("Accept", "application/json"));
+        Response response = host.send("GET", "/api/matrix.csv", "JWT " + host.contextToken(site), null,
+                "application/json", Map.of("Accept", "application/json"));
 
         assertThat(response.status()).isEqualTo(406);
         assertThat(response.json()).containsEntry("status", 406);
@@ -199,4 +211,5 @@ class RequestSecurityTest {
         assertThat(response.json()).containsKeys("status", "message", "path").doesNotContainKeys("trace", "exception");
         assertThat(response.body()).doesNotContain("<html").doesNotContain("at com.");
     }
+
 }

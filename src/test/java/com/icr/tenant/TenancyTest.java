@@ -25,7 +25,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The site rule: which installations share data, and how long an uninstalled site's data is kept. */
+/**
+ * The site rule: which installations share data, and how long an uninstalled site's data
+ * is kept.
+ */
 @AppTest
 class TenancyTest {
 
@@ -49,6 +52,7 @@ class TenancyTest {
     java.time.Duration hostsKeptFor;
 
     HostSimulator host;
+
     String siteUrl;
 
     @BeforeEach
@@ -70,8 +74,11 @@ class TenancyTest {
 
         assertThat(tenantOf(confluence)).isEqualTo(tenantOf(jira));
         Map<String, Object> seen = host.api(confluence, "GET", "/api/site", null).json();
-        assertThat(seen).containsEntry("linked", true).containsEntry("viewedFrom", "confluence").containsEntry("siteUrl", siteUrl);
-        assertThat((Map<String, Object>) seen.get("jira")).containsEntry("installed", true).containsEntry("baseUrl", siteUrl);
+        assertThat(seen).containsEntry("linked", true)
+            .containsEntry("viewedFrom", "confluence")
+            .containsEntry("siteUrl", siteUrl);
+        assertThat((Map<String, Object>) seen.get("jira")).containsEntry("installed", true)
+            .containsEntry("baseUrl", siteUrl);
     }
 
     @Test
@@ -124,11 +131,14 @@ class TenancyTest {
 
         AtlassianHost stored = hosts.findById(jira.clientKey()).orElseThrow();
         stored.setSharedSecret(rotated.sharedSecret());
-        hosts.save(stored); // the install another node took: this node still keeps the old secret
+        hosts.save(stored); // the install another node took: this node still keeps the
+                            // old secret
 
         assertThat(host.api(rotated, "GET", "/api/site", null).status()).isEqualTo(200);
-        assertThat(host.webhook(rotated, "/webhooks/jira/issue", Map.of("webhookEvent", "jira:issue_noticed"), "rotated-" + UUID.randomUUID(), 0)
-                .status()).isEqualTo(204);
+        assertThat(host
+            .webhook(rotated, "/webhooks/jira/issue", Map.of("webhookEvent", "jira:issue_noticed"),
+                    "rotated-" + UUID.randomUUID(), 0)
+            .status()).isEqualTo(204);
     }
 
     @Test
@@ -140,8 +150,8 @@ class TenancyTest {
         stored.setAddonInstalled(false);
         hosts.save(stored); // what the other node's uninstall callback wrote
 
-        Eventually.await("the site shut", () -> host.api(jira, "GET", "/api/site", null).status(), status -> status == 401,
-                hostsKeptFor.plusSeconds(2));
+        Eventually.await("the site shut", () -> host.api(jira, "GET", "/api/site", null).status(),
+                status -> status == 401, hostsKeptFor.plusSeconds(2));
     }
 
     @Test
@@ -164,10 +174,13 @@ class TenancyTest {
         TenantId oldTenant = tenantOf(old);
         String department = "Finance " + UUID.randomUUID();
         assertThat(asAdmin(old, "POST", "/api/departments", Map.of("name", department)).status()).isEqualTo(201);
-        assertThat(host.uninstall(old).status()).isEqualTo(204); // the organisation leaves; Atlassian releases the URL
+        assertThat(host.uninstall(old).status()).isEqualTo(204); // the organisation
+                                                                 // leaves; Atlassian
+                                                                 // releases the URL
 
         Installation newcomer = jira(jiraSite.baseUrl()).withCloudId(UUID.randomUUID().toString());
-        jiraSite.secret(newcomer.sharedSecret()); // the URL's Jira is the new organisation's now
+        jiraSite.secret(newcomer.sharedSecret()); // the URL's Jira is the new
+                                                  // organisation's now
         installed(newcomer);
 
         assertThat(tenantOf(newcomer)).isNotEqualTo(oldTenant);
@@ -193,7 +206,8 @@ class TenancyTest {
 
     @Test
     void aSiteFromBeforeCloudIdsLearnsItsCloudIdAndThenKeepsStrangersOut() {
-        Installation jira = installed(jira(siteUrl)); // no cloudId: installed before installs carried one
+        Installation jira = installed(jira(siteUrl)); // no cloudId: installed before
+                                                      // installs carried one
         String cloudId = UUID.randomUUID().toString();
         Installation confluence = installed(confluence(siteUrl).withCloudId(cloudId));
         assertThat(tenantOf(confluence)).isEqualTo(tenantOf(jira));
@@ -277,4 +291,5 @@ class TenancyTest {
     private TenantId tenantOf(Installation installation) {
         return tenants.accessFor(installation.clientKey()).orElseThrow().tenantId();
     }
+
 }

@@ -18,7 +18,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The site rule and the retention purge on the real database (HSQLDB here, PostgreSQL in CI). */
+/**
+ * The site rule and the retention purge on the real database (HSQLDB here, PostgreSQL in
+ * CI).
+ */
 @PersistenceTest
 class TenantsPersistenceTest {
 
@@ -49,13 +52,22 @@ class TenantsPersistenceTest {
                     () -> tenants.register(signal("jira-" + UUID.randomUUID(), Product.JIRA, site)),
                     () -> tenants.register(signal("conf-" + UUID.randomUUID(), Product.CONFLUENCE, site + "/wiki")),
                     () -> tenants.register(signal("conf-" + UUID.randomUUID(), Product.CONFLUENCE, site + "/wiki/")),
-                    () -> tenants.register(signal("jira-" + UUID.randomUUID(), Product.JIRA, site.toUpperCase().replace("HTTPS", "https"))));
-            List<TenantId> tenantIds = pool.invokeAll(installs).stream().map(TenantsPersistenceTest::get).distinct().toList();
+                    () -> tenants.register(signal("jira-" + UUID.randomUUID(), Product.JIRA,
+                            site.toUpperCase().replace("HTTPS", "https"))));
+            List<TenantId> tenantIds = pool.invokeAll(installs)
+                .stream()
+                .map(TenantsPersistenceTest::get)
+                .distinct()
+                .toList();
 
             assertThat(tenantIds).hasSize(1);
-            assertThat(jdbc.queryForObject("select count(*) from site where url = ?", Integer.class, site)).isEqualTo(1);
-            assertThat(jdbc.queryForObject("select count(*) from installation where tenant_id = ?", Integer.class, tenantIds.get(0).value())).isEqualTo(4);
-        } finally {
+            assertThat(jdbc.queryForObject("select count(*) from site where url = ?", Integer.class, site))
+                .isEqualTo(1);
+            assertThat(jdbc.queryForObject("select count(*) from installation where tenant_id = ?", Integer.class,
+                    tenantIds.get(0).value()))
+                .isEqualTo(4);
+        }
+        finally {
             pool.shutdownNow();
         }
     }
@@ -65,7 +77,7 @@ class TenantsPersistenceTest {
         TenantId tenant = tenants.register(signal("jira-" + UUID.randomUUID(), Product.JIRA, site));
 
         assertThat(tenants.statusOf(tenant).installations()).singleElement()
-                .satisfies(i -> assertThat(i.product()).isEqualTo(Product.JIRA));
+            .satisfies(i -> assertThat(i.product()).isEqualTo(Product.JIRA));
         assertThat(jdbc.queryForList("select tenant_id from installation where tenant_id is null")).isEmpty();
     }
 
@@ -84,15 +96,20 @@ class TenantsPersistenceTest {
         clock.advance(Duration.ofDays(2));
         tenants.purgeExpired();
         assertThat(tenants.accessFor(jiraKey)).isEmpty();
-        assertThat(jdbc.queryForObject("select count(*) from site where tenant_id = ?", Integer.class, tenant.value())).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from site where tenant_id = ?", Integer.class, tenant.value()))
+            .isZero();
         assertThat(tenants.accessFor(otherKey)).isPresent();
     }
 
-    /** PostgreSQL only (tag postgres: the -Ppostgres suite runs it): the embedded HSQLDB has no lock-wait timeout. */
+    /**
+     * PostgreSQL only (tag postgres: the -Ppostgres suite runs it): the embedded HSQLDB
+     * has no lock-wait timeout.
+     */
     @Test
     @Tag("postgres")
     void aChangeWaitsForTheSitesRevisionLockBoundedlyNotUntilALongTransactionEnds() throws Exception {
-        assertThat(jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName())).containsIgnoringCase("postgres");
+        assertThat(jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName()))
+            .containsIgnoringCase("postgres");
         TenantId tenant = tenants.register(signal("jira-" + UUID.randomUUID(), Product.JIRA, site));
         TransactionTemplate transactions = new TransactionTemplate(transactionManager);
         java.util.concurrent.CountDownLatch holding = new java.util.concurrent.CountDownLatch(1);
@@ -105,7 +122,8 @@ class TenantsPersistenceTest {
                 holding.countDown();
                 try {
                     Thread.sleep(holdMillis);
-                } catch (InterruptedException e) {
+                }
+                catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
             }));
@@ -115,15 +133,18 @@ class TenantsPersistenceTest {
             Throwable waited = null;
             try {
                 transactions.executeWithoutResult(tx -> tenants.dataChanged(tenant));
-            } catch (RuntimeException e) {
+            }
+            catch (RuntimeException e) {
                 waited = e;
             }
 
             long millis = (System.nanoTime() - start) / 1_000_000;
-            assertThat(waited).as("the change gave up waiting").isInstanceOf(org.springframework.dao.TransientDataAccessException.class);
+            assertThat(waited).as("the change gave up waiting")
+                .isInstanceOf(org.springframework.dao.TransientDataAccessException.class);
             assertThat(millis).isLessThan(holdMillis - 2000);
             longTransaction.get();
-        } finally {
+        }
+        finally {
             pool.shutdownNow();
         }
     }
@@ -135,8 +156,10 @@ class TenantsPersistenceTest {
     private static TenantId get(Future<TenantId> future) {
         try {
             return future.get();
-        } catch (Exception e) {
+        }
+        catch (Exception e) {
             throw new AssertionError(e);
         }
     }
+
 }

@@ -21,13 +21,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Bodies have limits, and a caller who may not call is refused before their body is read: a refusal of a body
- * that is never sent proves that nothing waited for it.
+ * Bodies have limits, and a caller who may not call is refused before their body is read:
+ * a refusal of a body that is never sent proves that nothing waited for it.
  */
 @AppTest
 class BodyLimitsTest {
 
     private static final String MEMBER = "557058:mo-member";
+
     private static final String HEADER = "provider,customer,deliverables,expectations,customer_gives_back,first_response_hours,"
             + "resolution_hours,provider_owner,customer_owner,executive_sponsor\n";
 
@@ -35,6 +36,7 @@ class BodyLimitsTest {
     int port;
 
     TestSites site;
+
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeEach
@@ -46,7 +48,8 @@ class BodyLimitsTest {
     void aSixMegabyteImportIsForbiddenToAMemberBeforeItIsReadAndTooLargeForAnAdministrator() throws Exception {
         long sixMegabytes = 6L * 1024 * 1024;
 
-        // Only the headers are sent: both answers come without a byte of the body having been asked for.
+        // Only the headers are sent: both answers come without a byte of the body having
+        // been asked for.
         Raw member = raw("/api/matrix/import", as(MEMBER), "text/csv", sixMegabytes, null);
         Raw admin = raw("/api/matrix/import", as(TestSites.ADMIN), "text/csv", sixMegabytes, null);
 
@@ -68,9 +71,12 @@ class BodyLimitsTest {
 
     @Test
     void anImportWithinTheLimitStillWorks() throws Exception {
-        HttpResponse<String> admin = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/matrix/import"))
-                .header("Authorization", as(TestSites.ADMIN)).header("Content-Type", "text/csv")
-                .POST(HttpRequest.BodyPublishers.ofString(HEADER + "Marketing,Sales,Leads,,,,,,,\n")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> admin = http
+            .send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/matrix/import"))
+                .header("Authorization", as(TestSites.ADMIN))
+                .header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString(HEADER + "Marketing,Sales,Leads,,,,,,,\n"))
+                .build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(admin.statusCode()).as(admin.body()).isEqualTo(200);
         assertThat(site.asAdmin("GET", "/api/departments", null).jsonList()).hasSize(2);
@@ -78,7 +84,8 @@ class BodyLimitsTest {
 
     @Test
     void anOversizedJsonBodyIsRefusedWith413AndNothingIsStored() throws Exception {
-        byte[] json = ("{\"name\":\"Legal\",\"description\":\"" + "x".repeat(300 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
+        byte[] json = ("{\"name\":\"Legal\",\"description\":\"" + "x".repeat(300 * 1024) + "\"}")
+            .getBytes(StandardCharsets.UTF_8);
 
         Raw declared = raw("/api/departments", as(TestSites.ADMIN), "application/json", json.length, null);
         Raw chunked = raw("/api/departments", as(TestSites.ADMIN), "application/json", -1, json);
@@ -94,8 +101,9 @@ class BodyLimitsTest {
     void anOversizedWebhookIsRefusedWith413() throws Exception {
         String path = "/webhooks/jira/issue";
         String token = site.host().jwt(site.jira()).qsh(Qsh.of("POST", path)).subject(null).sign();
-        byte[] json = ("{\"webhookEvent\":\"jira:issue_updated\",\"padding\":\"" + "x".repeat(2 * 1024 * 1024 + 100 * 1024) + "\"}")
-                .getBytes(StandardCharsets.UTF_8);
+        byte[] json = ("{\"webhookEvent\":\"jira:issue_updated\",\"padding\":\""
+                + "x".repeat(2 * 1024 * 1024 + 100 * 1024) + "\"}")
+            .getBytes(StandardCharsets.UTF_8);
 
         Raw declared = raw(path, "JWT " + token, "application/json", json.length, null);
         Raw chunked = raw(path, "JWT " + token, "application/json", -1, json);
@@ -113,17 +121,20 @@ class BodyLimitsTest {
     }
 
     /**
-     * A POST over a plain socket: with {@code contentLength} and no body, only the headers are sent (what a
-     * server answers then, it answered without reading the body); with a body and {@code -1}, the body is sent
-     * chunked (no Content-Length), in 64 kB chunks, from another thread while the answer is read.
+     * A POST over a plain socket: with {@code contentLength} and no body, only the
+     * headers are sent (what a server answers then, it answered without reading the
+     * body); with a body and {@code -1}, the body is sent chunked (no Content-Length), in
+     * 64 kB chunks, from another thread while the answer is read.
      */
-    private Raw raw(String path, String authorization, String contentType, long contentLength, byte[] chunkedBody) throws Exception {
+    private Raw raw(String path, String authorization, String contentType, long contentLength, byte[] chunkedBody)
+            throws Exception {
         try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
-            String head = "POST " + path + " HTTP/1.1\r\nHost: localhost:" + port + "\r\nAuthorization: " + authorization
-                    + "\r\nContent-Type: " + contentType + "\r\n"
-                    + (contentLength >= 0 ? "Content-Length: " + contentLength : "Transfer-Encoding: chunked") + "\r\n\r\n";
+            String head = "POST " + path + " HTTP/1.1\r\nHost: localhost:" + port + "\r\nAuthorization: "
+                    + authorization + "\r\nContent-Type: " + contentType + "\r\n"
+                    + (contentLength >= 0 ? "Content-Length: " + contentLength : "Transfer-Encoding: chunked")
+                    + "\r\n\r\n";
             out.write(head.getBytes(StandardCharsets.US_ASCII));
             out.flush();
             Thread sender = null;
@@ -138,7 +149,8 @@ class BodyLimitsTest {
                         }
                         out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
                         out.flush();
-                    } catch (IOException e) {
+                    }
+                    catch (IOException e) {
                         // the server refused and closed: what the test expects
                     }
                 });
@@ -184,4 +196,5 @@ class BodyLimitsTest {
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
+
 }

@@ -12,15 +12,16 @@ import org.springframework.mock.env.MockEnvironment;
 /** Each cache is named, sized and timed in configuration, and there is no other. */
 class CacheConfigurationTest {
 
-    private final CacheManager caches = new CacheConfiguration().cacheManager(new MockEnvironment()
-            .withProperty("icr.caches.people.maximum-size", "2")
+    private final CacheManager caches = new CacheConfiguration()
+        .cacheManager(new MockEnvironment().withProperty("icr.caches.people.maximum-size", "2")
             .withProperty("icr.caches.people.expire-after-write", "90s"));
 
     @Test
     void aConfiguredCacheHasItsSizeAndItsTime() {
         Cache<Object, Object> people = ((CaffeineCache) caches.getCache("people")).getNativeCache();
         assertThat(people.policy().eviction().orElseThrow().getMaximum()).isEqualTo(2);
-        assertThat(people.policy().expireAfterWrite().orElseThrow().getExpiresAfter()).isEqualTo(Duration.ofSeconds(90));
+        assertThat(people.policy().expireAfterWrite().orElseThrow().getExpiresAfter())
+            .isEqualTo(Duration.ofSeconds(90));
     }
 
     @Test
@@ -31,10 +32,13 @@ class CacheConfigurationTest {
 
     @Test
     void everyCacheTheAppUsesIsConfigured() throws Exception {
-        String yaml = new String(getClass().getResourceAsStream("/application.yml").readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        for (String name : new String[] {"tenant-access", "connect-hosts", "connect-jira-hosts", "jwt-clients", "jira-administrators",
-                "jira-issue-access", "jira-groups", "request-views", "jira-missing-issues"}) {
-            assertThat(yaml).as(name).containsPattern("\\n    " + name + ": \\{ maximum-size: \\d+, expire-after-write: \\d+[smh] \\}");
+        String yaml = new String(getClass().getResourceAsStream("/application.yml").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        for (String name : new String[] { "tenant-access", "connect-hosts", "connect-jira-hosts", "jwt-clients",
+                "jira-administrators", "jira-issue-access", "jira-groups", "request-views", "jira-missing-issues" }) {
+            assertThat(yaml).as(name)
+                .containsPattern("\\n    " + name + ": \\{ maximum-size: \\d+, expire-after-write: \\d+[smh] \\}");
         }
     }
+
 }

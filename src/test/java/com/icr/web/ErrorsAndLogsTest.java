@@ -18,7 +18,10 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Errors are JSON without stack traces; no log line holds a secret, a token or a request body. */
+/**
+ * Errors are JSON without stack traces; no log line holds a secret, a token or a request
+ * body.
+ */
 @AppTest
 @ExtendWith(OutputCaptureExtension.class)
 class ErrorsAndLogsTest {
@@ -33,7 +36,8 @@ class ErrorsAndLogsTest {
     void restoreLevels() {
         logging.setLogLevel("com.atlassian.connect", LogLevel.INFO);
         logging.setLogLevel("com.icr", null);
-        logging.setLogLevel("com.atlassian.connect.spring.internal.auth.AbstractConnectAuthenticationProvider", LogLevel.OFF);
+        logging.setLogLevel("com.atlassian.connect.spring.internal.auth.AbstractConnectAuthenticationProvider",
+                LogLevel.OFF);
     }
 
     @Test
@@ -53,12 +57,13 @@ class ErrorsAndLogsTest {
         host.install(site.withNewSecret());
         host.uninstall(site);
 
-        assertThat(output.getAll()).contains(site.clientKey()) // the client key is what we do log
-                .doesNotContain(site.sharedSecret())
-                .doesNotContain(contextToken)
-                .doesNotContainPattern("eyJ[A-Za-z0-9_-]{10,}\\.")
-                .doesNotContain("Atlassian jira at ")
-                .doesNotContain("security password");
+        assertThat(output.getAll()).contains(site.clientKey()) // the client key is what
+                                                               // we do log
+            .doesNotContain(site.sharedSecret())
+            .doesNotContain(contextToken)
+            .doesNotContainPattern("eyJ[A-Za-z0-9_-]{10,}\\.")
+            .doesNotContain("Atlassian jira at ")
+            .doesNotContain("security password");
     }
 
     @Test
@@ -66,25 +71,36 @@ class ErrorsAndLogsTest {
         HostSimulator host = new HostSimulator("http://localhost:" + port);
         Installation site = jira("https://" + UUID.randomUUID() + ".atlassian.net");
         host.install(site);
-        assertThat(host.api(site, "GET", "/api/site", null).status()).isEqualTo(200); // its host is kept now
+        assertThat(host.api(site, "GET", "/api/site", null).status()).isEqualTo(200); // its
+                                                                                      // host
+                                                                                      // is
+                                                                                      // kept
+                                                                                      // now
         // ACSB's provider writes one line per verification: let it, to count them
-        logging.setLogLevel("com.atlassian.connect.spring.internal.auth.AbstractConnectAuthenticationProvider", LogLevel.ERROR);
+        logging.setLogLevel("com.atlassian.connect.spring.internal.auth.AbstractConnectAuthenticationProvider",
+                LogLevel.ERROR);
         int before = output.getAll().length();
 
-        Response forged = host.get("/api/site", "JWT " + host.jwt(site).context().signedWithSecret("w".repeat(40)).sign());
+        Response forged = host.get("/api/site",
+                "JWT " + host.jwt(site).context().signedWithSecret("w".repeat(40)).sign());
 
         assertThat(forged.status()).isEqualTo(401);
         String forgedLog = output.getAll().substring(before);
-        assertThat(forgedLog.lines().filter(line -> line.contains("AbstractConnectAuthenticationProvider"))).as(forgedLog).hasSize(1);
-        logging.setLogLevel("com.atlassian.connect.spring.internal.auth.AbstractConnectAuthenticationProvider", LogLevel.OFF);
+        assertThat(forgedLog.lines().filter(line -> line.contains("AbstractConnectAuthenticationProvider")))
+            .as(forgedLog)
+            .hasSize(1);
+        logging.setLogLevel("com.atlassian.connect.spring.internal.auth.AbstractConnectAuthenticationProvider",
+                LogLevel.OFF);
         before = output.getAll().length();
 
         assertThat(host.get("/api/site", "JWT not-even-a-token").status()).isEqualTo(401);
 
         String garbledLog = output.getAll().substring(before);
-        assertThat(garbledLog.lines().filter(line -> line.contains("[http-nio") || line.startsWith("\t") || line.startsWith("Caused by")).toList())
-                .as(garbledLog).hasSize(1)
-                .allMatch(line -> line.contains("WARN") && line.contains("Refused a JWT") && line.length() < 400);
+        assertThat(garbledLog.lines()
+            .filter(line -> line.contains("[http-nio") || line.startsWith("\t") || line.startsWith("Caused by"))
+            .toList()).as(garbledLog)
+            .hasSize(1)
+            .allMatch(line -> line.contains("WARN") && line.contains("Refused a JWT") && line.length() < 400);
         assertThat(garbledLog).doesNotContain("\tat ").doesNotContain("ERROR");
     }
 
@@ -125,9 +141,12 @@ class ErrorsAndLogsTest {
         Response jira = host.get("/atlassian-connect.json", null);
         Response confluence = host.get("/confluence/atlassian-connect.json", null);
 
-        assertThat(jira.json()).containsEntry("baseUrl", "http://localhost:" + port).containsEntry("key", "internal-customer-relationships");
-        assertThat(confluence.json()).containsEntry("baseUrl", "http://localhost:" + port).containsEntry("key", "internal-customer-relationships");
+        assertThat(jira.json()).containsEntry("baseUrl", "http://localhost:" + port)
+            .containsEntry("key", "internal-customer-relationships");
+        assertThat(confluence.json()).containsEntry("baseUrl", "http://localhost:" + port)
+            .containsEntry("key", "internal-customer-relationships");
         assertThat(jira.body()).contains("product=jira").doesNotContain("product=confluence");
         assertThat(confluence.body()).contains("product=confluence").doesNotContain("product=jira");
     }
+
 }

@@ -48,4 +48,5 @@ class HealthControllerTest {
         assertThat(response.getStatusCodeValue()).isEqualTo(503);
         assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofSeconds(3));
     }
+
 }

@@ -9,7 +9,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The statements HSQLDB keeps compiled for the pool: the same answers as without, also after the schema changed. */
+/**
+ * The statements HSQLDB keeps compiled for the pool: the same answers as without, also
+ * after the schema changed.
+ */
 class HsqldbStatementCacheTest {
 
     @Test
@@ -38,7 +41,8 @@ class HsqldbStatementCacheTest {
 
             jdbc.execute("alter table note add column text varchar(20) default 'added'");
 
-            assertThat(jdbc.queryForList("select * from note where id = ?", 1)).containsExactly(Map.of("ID", 1, "TEXT", "added"));
+            assertThat(jdbc.queryForList("select * from note where id = ?", 1))
+                .containsExactly(Map.of("ID", 1, "TEXT", "added"));
         }
     }
 
@@ -59,10 +63,14 @@ class HsqldbStatementCacheTest {
             JdbcTemplate jdbc = new JdbcTemplate(pool);
             jdbc.execute("create table note (id int primary key)");
             for (int i = 0; i < HsqldbStatementCache.PER_CONNECTION + 50; i++) {
-                jdbc.update("insert into note (id) values (" + i + ")"); // as many shapes: the oldest kept ones go
+                jdbc.update("insert into note (id) values (" + i + ")"); // as many
+                                                                         // shapes: the
+                                                                         // oldest kept
+                                                                         // ones go
             }
 
-            assertThat(jdbc.queryForList("select id from note where id < ? order by id", Integer.class, 3)).isEqualTo(List.of(0, 1, 2));
+            assertThat(jdbc.queryForList("select id from note where id < ? order by id", Integer.class, 3))
+                .isEqualTo(List.of(0, 1, 2));
         }
     }
 
@@ -74,4 +82,5 @@ class HsqldbStatementCacheTest {
         pool.setMaximumPoolSize(2);
         return (HikariDataSource) new HsqldbStatementCache().postProcessAfterInitialization(pool, "dataSource");
     }
+
 }

@@ -10,7 +10,8 @@ class LogRedactionTest {
 
     @Test
     void removesTokensFromMessages() {
-        assertThat(LogRedaction.redact("Could not parse " + JWT + " for host")).isEqualTo("Could not parse [jwt] for host");
+        assertThat(LogRedaction.redact("Could not parse " + JWT + " for host"))
+            .isEqualTo("Could not parse [jwt] for host");
     }
 
     @Test
@@ -20,19 +21,26 @@ class LogRedactionTest {
 
     @Test
     void removesSharedSecretsInJsonAndToStringForms() {
-        assertThat(LogRedaction.redact("{\"sharedSecret\":\"s3cr3t-value\",\"baseUrl\":\"x\"}")).doesNotContain("s3cr3t-value").contains("baseUrl");
-        assertThat(LogRedaction.redact("AtlassianHost{clientKey='k', sharedSecret='s3cr3t-value'}")).doesNotContain("s3cr3t-value");
+        assertThat(LogRedaction.redact("{\"sharedSecret\":\"s3cr3t-value\",\"baseUrl\":\"x\"}"))
+            .doesNotContain("s3cr3t-value")
+            .contains("baseUrl");
+        assertThat(LogRedaction.redact("AtlassianHost{clientKey='k', sharedSecret='s3cr3t-value'}"))
+            .doesNotContain("s3cr3t-value");
         assertThat(LogRedaction.redact("shared_secret = s3cr3t-value")).doesNotContain("s3cr3t-value");
     }
 
     @Test
     void removesTokensFromUrlsAndHeaders() {
-        assertThat(LogRedaction.redact("GET /pages/x?product=jira&jwt=abc.def.ghi&y=1")).isEqualTo("GET /pages/x?product=jira&jwt=[redacted]&y=1");
-        assertThat(LogRedaction.redact("Authorization: JWT abcdefghijklmnopqrstuvwxyz.123")).doesNotContain("abcdefghijklmnop");
+        assertThat(LogRedaction.redact("GET /pages/x?product=jira&jwt=abc.def.ghi&y=1"))
+            .isEqualTo("GET /pages/x?product=jira&jwt=[redacted]&y=1");
+        assertThat(LogRedaction.redact("Authorization: JWT abcdefghijklmnopqrstuvwxyz.123"))
+            .doesNotContain("abcdefghijklmnop");
     }
 
     @Test
     void leavesOrdinaryMessagesAlone() {
-        assertThat(LogRedaction.redact("Installation 1234 (jira) joined site 5678")).isEqualTo("Installation 1234 (jira) joined site 5678");
+        assertThat(LogRedaction.redact("Installation 1234 (jira) joined site 5678"))
+            .isEqualTo("Installation 1234 (jira) joined site 5678");
     }
+
 }

@@ -20,11 +20,17 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-/** The OpenAPI document describes every /api operation the app serves, and nothing it does not. */
+/**
+ * The OpenAPI document describes every /api operation the app serves, and nothing it does
+ * not.
+ */
 @AppTest
 class OpenApiTest {
 
-    /** The frontend generates its TypeScript types from this copy of the document (its build runs before Java's). */
+    /**
+     * The frontend generates its TypeScript types from this copy of the document (its
+     * build runs before Java's).
+     */
     static final Path SNAPSHOT = Path.of("frontend/src/api/openapi.json");
     static final String REFRESH = "./mvnw -Dtest=OpenApiTest -Dopenapi.snapshot.write=true test";
 
@@ -41,16 +47,23 @@ class OpenApiTest {
         assertThat(document.path("openapi").asText()).startsWith("3.");
 
         Set<String> documented = new HashSet<>();
-        document.path("paths").fields().forEachRemaining(path -> path.getValue().fieldNames()
+        document.path("paths")
+            .fields()
+            .forEachRemaining(path -> path.getValue()
+                .fieldNames()
                 .forEachRemaining(method -> documented.add(method.toUpperCase() + " " + path.getKey())));
         Set<String> served = new HashSet<>();
-        mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().stream()
+        mappings.getHandlerMethods()
+            .keySet()
+            .forEach(info -> info.getPatternValues()
+                .stream()
                 .filter(p -> p.startsWith("/api/") && !p.equals("/api/openapi.json"))
                 .forEach(p -> info.getMethodsCondition().getMethods().forEach(m -> served.add(m.name() + " " + p))));
 
         assertThat(documented).containsExactlyInAnyOrderElementsOf(served);
-        document.findValues("$ref").forEach(ref -> assertThat(document.at(ref.asText().substring(1)).isMissingNode())
-                .as(ref.asText()).isFalse());
+        document.findValues("$ref")
+            .forEach(ref -> assertThat(document.at(ref.asText().substring(1)).isMissingNode()).as(ref.asText())
+                .isFalse());
     }
 
     @Test
@@ -71,10 +84,12 @@ class OpenApiTest {
         }
         ObjectMapper json = new ObjectMapper();
         List<String> differences = new ArrayList<>();
-        differences("", json.readTree(Files.readString(SNAPSHOT, StandardCharsets.UTF_8)), json.readTree(served), differences);
+        differences("", json.readTree(Files.readString(SNAPSHOT, StandardCharsets.UTF_8)), json.readTree(served),
+                differences);
         assertThat(differences)
-                .as("%s differs from the document the app serves; refresh it with %s, then rebuild the frontend", SNAPSHOT, REFRESH)
-                .isEmpty();
+            .as("%s differs from the document the app serves; refresh it with %s, then rebuild the frontend", SNAPSHOT,
+                    REFRESH)
+            .isEmpty();
     }
 
     /** Where two JSON documents differ, as JSON pointers. */
@@ -85,7 +100,8 @@ class OpenApiTest {
             served.fieldNames().forEachRemaining(names::add);
             names.forEach(name -> differences(at + "/" + name.replace("~", "~0").replace("/", "~1"),
                     snapshot.path(name), served.path(name), found));
-        } else if (!snapshot.equals(served)) {
+        }
+        else if (!snapshot.equals(served)) {
             found.add(at);
         }
     }
@@ -95,4 +111,5 @@ class OpenApiTest {
         assertThat(response.status()).isEqualTo(200);
         return response.body();
     }
+
 }

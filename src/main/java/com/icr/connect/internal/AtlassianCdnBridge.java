@@ -4,7 +4,10 @@ import com.icr.connect.BridgeLocation;
 import com.icr.connect.PageTemplates;
 import org.springframework.stereotype.Component;
 
-/** Every installation's pages load the bridge from Atlassian's CDN, as the products require. */
+/**
+ * Every installation's pages load the bridge from Atlassian's CDN, as the products
+ * require.
+ */
 @Component
 class AtlassianCdnBridge implements BridgeLocation {
 
@@ -12,4 +15,5 @@ class AtlassianCdnBridge implements BridgeLocation {
     public String allJsFor(String clientKey) {
         return PageTemplates.CONNECT_ALL_JS;
     }
+
 }

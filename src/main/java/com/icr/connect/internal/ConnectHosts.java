@@ -7,12 +7,17 @@ import java.util.List;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** A purged site's hosts go with it: ACSB's rows hold the shared secrets its tokens were signed with. */
+/**
+ * A purged site's hosts go with it: ACSB's rows hold the shared secrets its tokens were
+ * signed with.
+ */
 @Component
 class ConnectHosts {
 
     private final AtlassianHostRepository hosts;
+
     private final TenantManagement tenants;
+
     private final HostLookups lookups;
 
     ConnectHosts(AtlassianHostRepository hosts, TenantManagement tenants, HostLookups lookups) {
@@ -28,4 +33,5 @@ class ConnectHosts {
         hosts.deleteAll(hosts.findAllById(clientKeys));
         clientKeys.forEach(lookups::forget);
     }
+
 }

@@ -13,20 +13,25 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestTemplate;
 
 /**
- * A site's Jira as the Connect app reaches it: the installed host, calls signed with its shared secret (ACSB's
- * JWT as the app). Asked before every call to Jira, so the host is kept a few seconds ({@link HostLookups}); a
- * call Jira refused as unsigned ({@link JiraConnection#refused}) reads the host again: its secret may have
- * changed on another node.
+ * A site's Jira as the Connect app reaches it: the installed host, calls signed with its
+ * shared secret (ACSB's JWT as the app). Asked before every call to Jira, so the host is
+ * kept a few seconds ({@link HostLookups}); a call Jira refused as unsigned
+ * ({@link JiraConnection#refused}) reads the host again: its secret may have changed on
+ * another node.
  */
 @Component
 class ConnectJiraConnections implements JiraConnections {
 
     private final TenantManagement tenants;
+
     private final AtlassianHostRepository hosts;
+
     private final AtlassianHostRestClients rest;
+
     private final HostLookups lookups;
 
-    ConnectJiraConnections(TenantManagement tenants, AtlassianHostRepository hosts, AtlassianHostRestClients rest, HostLookups lookups) {
+    ConnectJiraConnections(TenantManagement tenants, AtlassianHostRepository hosts, AtlassianHostRestClients rest,
+            HostLookups lookups) {
         this.tenants = tenants;
         this.hosts = hosts;
         this.rest = rest;
@@ -35,14 +40,21 @@ class ConnectJiraConnections implements JiraConnections {
 
     @Override
     public Optional<JiraConnection> jiraOf(TenantId tenantId) {
-        return lookups.jiraOf(tenantId, () -> tenants.installedClientKeys(tenantId, Product.JIRA).stream()
-                        .map(hosts::findById).flatMap(Optional::stream).filter(AtlassianHost::isAddonInstalled).findFirst())
-                .map(host -> new Signed(tenantId, host));
+        return lookups
+            .jiraOf(tenantId,
+                    () -> tenants.installedClientKeys(tenantId, Product.JIRA)
+                        .stream()
+                        .map(hosts::findById)
+                        .flatMap(Optional::stream)
+                        .filter(AtlassianHost::isAddonInstalled)
+                        .findFirst())
+            .map(host -> new Signed(tenantId, host));
     }
 
     private final class Signed implements JiraConnection {
 
         private final TenantId tenantId;
+
         private final AtlassianHost host;
 
         Signed(TenantId tenantId, AtlassianHost host) {
@@ -64,5 +76,7 @@ class ConnectJiraConnections implements JiraConnections {
         public void refused() {
             lookups.forgetJiraOf(tenantId);
         }
+
     }
+
 }

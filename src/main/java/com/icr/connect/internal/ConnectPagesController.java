@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The Connect page modules of both products: HTML shells behind a page JWT; their data comes from {@code /api}
- * with the context token the bridge hands out.
+ * The Connect page modules of both products: HTML shells behind a page JWT; their data
+ * comes from {@code /api} with the context token the bridge hands out.
  */
 @RestController
 class ConnectPagesController {
@@ -26,7 +26,9 @@ class ConnectPagesController {
         return page("admin", caller);
     }
 
-    /** The Jira admin page "Satisfaction checks": the site's satisfaction-check policy. */
+    /**
+     * The Jira admin page "Satisfaction checks": the site's satisfaction-check policy.
+     */
     @GetMapping(value = "/pages/satisfaction-policy", produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> satisfactionPolicy(Caller caller) {
         return page("satisfaction-policy", caller);
@@ -38,27 +40,37 @@ class ConnectPagesController {
     }
 
     /**
-     * The general page "Quarterly review" of a relationship or a department; a link's {@code ac.relationship},
-     * {@code ac.department} and {@code ac.quarter} arrive as query parameters the page reads itself.
+     * The general page "Quarterly review" of a relationship or a department; a link's
+     * {@code ac.relationship}, {@code ac.department} and {@code ac.quarter} arrive as
+     * query parameters the page reads itself.
      */
     @GetMapping(value = "/pages/quarterly-review", produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> quarterlyReview(Caller caller) {
         return page("quarterly-review", caller);
     }
 
-    /** The issue view's right-hand context (jiraIssueContexts): customer, provider and the decision's lozenge. */
+    /**
+     * The issue view's right-hand context (jiraIssueContexts): customer, provider and the
+     * decision's lozenge.
+     */
     @GetMapping(value = "/pages/issue-context", produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> issueContext(Caller caller) {
         return page("issue-context", caller);
     }
 
-    /** The issue content panel (jiraIssueContents): the agreement, the service target and the decision. */
+    /**
+     * The issue content panel (jiraIssueContents): the agreement, the service target and
+     * the decision.
+     */
     @GetMapping(value = "/pages/issue-panel", produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> issuePanel(Caller caller) {
         return page("issue-panel", caller);
     }
 
-    /** Getting started: Jira's post-install page and Confluence's; its data comes from {@code /api/site}. */
+    /**
+     * Getting started: Jira's post-install page and Confluence's; its data comes from
+     * {@code /api/site}.
+     */
     @GetMapping(value = "/pages/getting-started", produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> gettingStarted(Caller caller) {
         return page("getting-started", caller);
@@ -79,4 +91,5 @@ class ConnectPagesController {
     private ResponseEntity<String> page(String name, Caller caller) {
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(pages.render(name, caller.clientKey()));
     }
+
 }

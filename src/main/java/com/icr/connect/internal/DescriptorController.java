@@ -9,7 +9,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Serves one descriptor per product; both share the app key, so one site installs one app twice. */
+/**
+ * Serves one descriptor per product; both share the app key, so one site installs one app
+ * twice.
+ */
 @IgnoreJwt
 @RestController
 class DescriptorController {
@@ -33,4 +36,5 @@ class DescriptorController {
     private ResponseEntity<String> answer(Product product) {
         return ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(descriptor.forProduct(product));
     }
+
 }

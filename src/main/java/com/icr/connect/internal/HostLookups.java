@@ -14,22 +14,28 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * What every signed request and every call to a product looked up in the database: the host of a client key
- * (shared secret, installed or not; cache {@code connect-hosts}) and a site's Jira host (cache {@code
- * connect-jira-hosts}), sized and timed in application.yml. This node forgets an entry the moment the tenancy
- * changes it ({@link InstallationChanged}), so on one node nothing is stale. A change made by another node
- * sharing the database is seen here once the entry expires: a rotated secret is tried only after the kept one
- * failed (a request's signature, a product's 401: both look the host up again at once), so no webhook signed
+ * What every signed request and every call to a product looked up in the database: the
+ * host of a client key (shared secret, installed or not; cache {@code connect-hosts}) and
+ * a site's Jira host (cache {@code
+ * connect-jira-hosts}), sized and timed in application.yml. This node forgets an entry
+ * the moment the tenancy changes it ({@link InstallationChanged}), so on one node nothing
+ * is stale. A change made by another node sharing the database is seen here once the
+ * entry expires: a rotated secret is tried only after the kept one failed (a request's
+ * signature, a product's 401: both look the host up again at once), so no webhook signed
  * with the new secret is refused.
  */
 @Component
 class HostLookups {
 
-    /** A site without a Jira is kept too (it asks again only after a while): the cache takes no nulls. */
+    /**
+     * A site without a Jira is kept too (it asks again only after a while): the cache
+     * takes no nulls.
+     */
     private record JiraHost(AtlassianHost host) {
     }
 
     private final Cache hosts;
+
     private final Cache jira;
 
     HostLookups(CacheManager caches) {
@@ -37,7 +43,10 @@ class HostLookups {
         this.jira = caches.getCache("connect-jira-hosts");
     }
 
-    /** Unknown client keys are not kept (anyone can send a token with any issuer): only the ones found. */
+    /**
+     * Unknown client keys are not kept (anyone can send a token with any issuer): only
+     * the ones found.
+     */
     Optional<AtlassianHost> host(String clientKey, Supplier<Optional<AtlassianHost>> lookup) {
         AtlassianHost kept = hosts.get(clientKey, AtlassianHost.class);
         if (kept != null) {
@@ -58,7 +67,9 @@ class HostLookups {
         return Optional.ofNullable(kept.host());
     }
 
-    /** An installation changed: its host and every site's Jira host are looked up again. */
+    /**
+     * An installation changed: its host and every site's Jira host are looked up again.
+     */
     @EventListener
     void forget(InstallationChanged changed) {
         forget(changed.clientKey());
@@ -70,8 +81,9 @@ class HostLookups {
     }
 
     /**
-     * After a signature failed with the kept host: whether the stored shared secret differs from the kept one
-     * (another node rotated it), so that verifying again could succeed. Forgets the kept host either way.
+     * After a signature failed with the kept host: whether the stored shared secret
+     * differs from the kept one (another node rotated it), so that verifying again could
+     * succeed. Forgets the kept host either way.
      */
     boolean secretChanged(String clientKey, AtlassianHostRepository repository) {
         AtlassianHost kept = hosts.get(clientKey, AtlassianHost.class);
@@ -79,8 +91,9 @@ class HostLookups {
             return false; // the host was just read from the database
         }
         hosts.evict(clientKey);
-        return repository.findById(clientKey).map(stored -> !java.util.Objects.equals(stored.getSharedSecret(), kept.getSharedSecret()))
-                .orElse(false);
+        return repository.findById(clientKey)
+            .map(stored -> !java.util.Objects.equals(stored.getSharedSecret(), kept.getSharedSecret()))
+            .orElse(false);
     }
 
     void forgetJiraOf(TenantId tenantId) {
@@ -88,20 +101,23 @@ class HostLookups {
     }
 
     /**
-     * The repository as ACSB's JWT provider uses it: {@code findById} from here, anything else from the
-     * database (it calls nothing else).
+     * The repository as ACSB's JWT provider uses it: {@code findById} from here, anything
+     * else from the database (it calls nothing else).
      */
     AtlassianHostRepository keeping(AtlassianHostRepository repository) {
-        return (AtlassianHostRepository) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {AtlassianHostRepository.class},
-                (proxy, method, args) -> {
-                    if (method.getName().equals("findById") && args != null && args.length == 1 && args[0] instanceof String clientKey) {
+        return (AtlassianHostRepository) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] { AtlassianHostRepository.class }, (proxy, method, args) -> {
+                    if (method.getName().equals("findById") && args != null && args.length == 1
+                            && args[0] instanceof String clientKey) {
                         return host(clientKey, () -> repository.findById(clientKey));
                     }
                     try {
                         return method.invoke(repository, args);
-                    } catch (InvocationTargetException e) {
+                    }
+                    catch (InvocationTargetException e) {
                         throw e.getCause();
                     }
                 });
     }
+
 }

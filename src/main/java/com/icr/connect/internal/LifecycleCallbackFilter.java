@@ -28,28 +28,44 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Guards {@code /installed} and {@code /uninstalled}, which ACSB handles outside Spring MVC's interceptors.
- * ACSB checks the RS256 signature and {@code aud}, but on a first install it checks neither {@code qsh} nor
- * that {@code iss} is the body's client key, and it never compares the body's app key with ours. This
- * filter requires all of them, then links the installation to its site once ACSB has stored the host.
+ * Guards {@code /installed} and {@code /uninstalled}, which ACSB handles outside Spring
+ * MVC's interceptors. ACSB checks the RS256 signature and {@code aud}, but on a first
+ * install it checks neither {@code qsh} nor that {@code iss} is the body's client key,
+ * and it never compares the body's app key with ours. This filter requires all of them,
+ * then links the installation to its site once ACSB has stored the host.
  */
 class LifecycleCallbackFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(LifecycleCallbackFilter.class);
+
     private static final int MAX_BODY = 64 * 1024;
+
     private static final int MIN_SECRET_BYTES = 32;
-    /** What ACSB's {@code atlassian_host.client_key} and our {@code installation.client_key} hold. */
+
+    /**
+     * What ACSB's {@code atlassian_host.client_key} and our
+     * {@code installation.client_key} hold.
+     */
     private static final int MAX_CLIENT_KEY = 255;
-    /** Atlassian's site ids are UUIDs; anything longer or stranger is not one (the column holds 64). */
+
+    /**
+     * Atlassian's site ids are UUIDs; anything longer or stranger is not one (the column
+     * holds 64).
+     */
     private static final java.util.regex.Pattern CLOUD_ID = java.util.regex.Pattern.compile("[A-Za-z0-9-]{1,64}");
 
     private final AppDescriptor descriptor;
+
     private final TenantManagement tenants;
+
     private final ObjectMapper json = new ObjectMapper();
 
     private final boolean production;
 
-    /** @param production under the production profile a site's base URL must be HTTPS on a public host */
+    /**
+     * @param production under the production profile a site's base URL must be HTTPS on a
+     * public host
+     */
     LifecycleCallbackFilter(AppDescriptor descriptor, TenantManagement tenants, boolean production) {
         this.descriptor = descriptor;
         this.tenants = tenants;
@@ -64,7 +80,8 @@ class LifecycleCallbackFilter extends OncePerRequestFilter {
     private Optional<String> eventOf(HttpServletRequest request) {
         String path = request.getRequestURI();
         if (path.length() > 1 && path.endsWith("/")) {
-            path = path.substring(0, path.length() - 1); // Spring MVC would match the callback's handler with it too
+            path = path.substring(0, path.length() - 1); // Spring MVC would match the
+                                                         // callback's handler with it too
         }
         if (path.equals(descriptor.lifecyclePath("installed"))) {
             return Optional.of("installed");
@@ -91,13 +108,15 @@ class LifecycleCallbackFilter extends OncePerRequestFilter {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (!(authentication instanceof AsymmetricAuthentication signed)) {
             log.warn("Refused {} callback: not signed by Atlassian (RS256)", event);
-            refuse(response, request, HttpStatus.UNAUTHORIZED, "Lifecycle callbacks must be signed by Atlassian (RS256).");
+            refuse(response, request, HttpStatus.UNAUTHORIZED,
+                    "Lifecycle callbacks must be signed by Atlassian (RS256).");
             return;
         }
         LifecyclePayload payload;
         try {
             payload = json.readValue(body, LifecyclePayload.class);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             refuse(response, request, HttpStatus.BAD_REQUEST, "The lifecycle payload is not valid JSON.");
             return;
         }
@@ -112,8 +131,10 @@ class LifecycleCallbackFilter extends OncePerRequestFilter {
         if (response.getStatus() < 300) {
             Product product = Product.fromKey(payload.productType()).orElseThrow();
             if (event.equals("installed")) {
-                tenants.register(new InstallationSignal(payload.clientKey(), product, payload.baseUrl(), payload.cloudId()));
-            } else {
+                tenants.register(
+                        new InstallationSignal(payload.clientKey(), product, payload.baseUrl(), payload.cloudId()));
+            }
+            else {
                 tenants.uninstalled(payload.clientKey());
             }
         }
@@ -126,7 +147,8 @@ class LifecycleCallbackFilter extends OncePerRequestFilter {
         }
         try {
             signed.validateQueryStringHash(true);
-        } catch (Exception e) {
+        }
+        catch (Exception e) {
             return Optional.of("JWT qsh does not match the request.");
         }
         if (payload.clientKey() != null && payload.clientKey().length() > MAX_CLIENT_KEY) {
@@ -161,8 +183,8 @@ class LifecycleCallbackFilter extends OncePerRequestFilter {
         return Optional.empty();
     }
 
-    private static void refuse(HttpServletResponse response, HttpServletRequest request, HttpStatus status, String message)
-            throws IOException {
+    private static void refuse(HttpServletResponse response, HttpServletRequest request, HttpStatus status,
+            String message) throws IOException {
         ErrorView.of(status, message, request.getRequestURI()).writeTo(response);
     }
 
@@ -211,5 +233,7 @@ class LifecycleCallbackFilter extends OncePerRequestFilter {
         public java.io.BufferedReader getReader() {
             return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
         }
+
     }
+
 }

@@ -10,8 +10,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * {@code enabled} and {@code disabled}, which ACSB does not handle. Signed with the site's shared secret
- * (HS256, qsh checked by ACSB); a disabled site's tokens reach nothing but these two callbacks.
+ * {@code enabled} and {@code disabled}, which ACSB does not handle. Signed with the
+ * site's shared secret (HS256, qsh checked by ACSB); a disabled site's tokens reach
+ * nothing but these two callbacks.
  */
 @RestController
 class LifecycleCallbacksController {
@@ -34,7 +35,8 @@ class LifecycleCallbacksController {
 
     private ResponseEntity<Void> apply(LifecyclePayload payload, Caller caller, String event, boolean enabled) {
         if (!caller.clientKey().equals(payload.clientKey())) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "clientKey: the payload is for another installation.");
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN,
+                    "clientKey: the payload is for another installation.");
         }
         if (!event.equals(payload.eventType())) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "eventType: expected " + event + ".");
@@ -42,4 +44,5 @@ class LifecycleCallbacksController {
         tenants.enabled(caller.clientKey(), enabled);
         return ResponseEntity.noContent().build();
     }
+
 }

@@ -7,15 +7,17 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Whether a site's base URL is one the production app may call (it signs requests to it with the site's secret):
- * HTTPS, and a public host. A host name must end in an alphabetic top-level domain and not be a local name
- * ({@code localhost}, {@code .local}, {@code .internal}, …); an IP literal must not be loopback, private,
- * link-local, unique-local, multicast or unspecified. Names are not resolved (that answer could change after
- * the check); the URL is checked as Atlassian sent it.
+ * Whether a site's base URL is one the production app may call (it signs requests to it
+ * with the site's secret): HTTPS, and a public host. A host name must end in an
+ * alphabetic top-level domain and not be a local name ({@code localhost}, {@code .local},
+ * {@code .internal}, …); an IP literal must not be loopback, private, link-local,
+ * unique-local, multicast or unspecified. Names are not resolved (that answer could
+ * change after the check); the URL is checked as Atlassian sent it.
  */
 final class PublicHttps {
 
     private static final Pattern TOP_LEVEL_DOMAIN = Pattern.compile("[a-z][a-z0-9-]*[a-z0-9]|[a-z]");
+
     private static final Pattern IPV4_LIKE = Pattern.compile("[0-9.]+");
 
     private PublicHttps() {
@@ -25,7 +27,8 @@ final class PublicHttps {
         URI uri;
         try {
             uri = URI.create(baseUrl.trim());
-        } catch (IllegalArgumentException e) {
+        }
+        catch (IllegalArgumentException e) {
             return false;
         }
         if (!"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
@@ -44,7 +47,8 @@ final class PublicHttps {
         }
         String tld = host.substring(dot + 1);
         return !host.equals("localhost") && !tld.equals("localhost") && !tld.equals("local") && !tld.equals("internal")
-                && !tld.equals("lan") && !tld.equals("home") && !tld.equals("test") && !tld.equals("invalid") && !tld.equals("example");
+                && !tld.equals("lan") && !tld.equals("home") && !tld.equals("test") && !tld.equals("invalid")
+                && !tld.equals("example");
     }
 
     private static boolean publicAddress(String literal) {
@@ -56,8 +60,10 @@ final class PublicHttps {
             return !(address.isAnyLocalAddress() || address.isLoopbackAddress() || address.isLinkLocalAddress()
                     || address.isSiteLocalAddress() || address.isMulticastAddress() || uniqueLocal || carrierNat
                     || (bytes.length == 4 && bytes[0] == 0));
-        } catch (UnknownHostException e) {
+        }
+        catch (UnknownHostException e) {
             return false;
         }
     }
+
 }

@@ -19,21 +19,26 @@ import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.util.UrlPathHelper;
 
 /**
- * What ACSB lets through and the real hosts would never send: a JWT without {@code qsh} (ACSB accepts
- * it everywhere), a context token outside {@code /api}, and tokens of a site that uninstalled (ACSB keeps
- * the host row and its secret) or disabled the app. Also the rule of {@code /api}: a verified context
- * token ({@code qsh = context-qsh}, from {@code AP.context.getToken()}) and nothing else; ACSB's own check is
- * switched off there (application.yml) so that the domain's controllers need no Connect annotation. A token
- * without a user (an anonymous viewer) reaches only what {@link AnonymousReads} lists.
+ * What ACSB lets through and the real hosts would never send: a JWT without {@code qsh}
+ * (ACSB accepts it everywhere), a context token outside {@code /api}, and tokens of a
+ * site that uninstalled (ACSB keeps the host row and its secret) or disabled the app.
+ * Also the rule of {@code /api}: a verified context token ({@code qsh = context-qsh},
+ * from {@code AP.context.getToken()}) and nothing else; ACSB's own check is switched off
+ * there (application.yml) so that the domain's controllers need no Connect annotation. A
+ * token without a user (an anonymous viewer) reaches only what {@link AnonymousReads}
+ * lists.
  */
 class TenantAccessInterceptor implements HandlerInterceptor {
 
     static final String ACCESS_ATTRIBUTE = TenantAccessInterceptor.class.getName() + ".access";
+
     private static final String CONTEXT_QSH = "context-qsh";
+
     /** The API's description is public: it holds no tenant data. */
     static final Set<String> PUBLIC_API = Set.of("/api/openapi.json");
 
     private final CallerResolver callers;
+
     private final Set<String> lifecyclePaths;
 
     TenantAccessInterceptor(CallerResolver callers, AppDescriptor descriptor) {
@@ -42,31 +47,41 @@ class TenantAccessInterceptor implements HandlerInterceptor {
     }
 
     @Override
-    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws Exception {
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+            throws Exception {
         if (!(handler instanceof HandlerMethod) || request.getDispatcherType() != DispatcherType.REQUEST) {
-            return true; // error and async dispatches were checked when the request came in
+            return true; // error and async dispatches were checked when the request came
+                         // in
         }
-        // The path Spring MVC matched the handler with (decoded, normalised), never the raw URI: one handler, one rule.
+        // The path Spring MVC matched the handler with (decoded, normalised), never the
+        // raw URI: one handler, one rule.
         String path = matchedPath(request);
         boolean api = path.startsWith("/api/") && !PUBLIC_API.contains(path);
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (!(authentication instanceof JwtAuthentication jwt) || !(jwt.getPrincipal() instanceof AtlassianHostUser user)) {
-            // unsigned: ACSB's own interceptor refuses it outside /api unless the handler is @IgnoreJwt
-            return !api || refuse(response, HttpStatus.UNAUTHORIZED, "The API needs a context JWT (AP.context.getToken()).");
+        if (!(authentication instanceof JwtAuthentication jwt)
+                || !(jwt.getPrincipal() instanceof AtlassianHostUser user)) {
+            // unsigned: ACSB's own interceptor refuses it outside /api unless the handler
+            // is @IgnoreJwt
+            return !api || refuse(response, HttpStatus.UNAUTHORIZED,
+                    "The API needs a context JWT (AP.context.getToken()).");
         }
         Object qsh = ((JWTClaimsSet) jwt.getCredentials()).getClaim("qsh");
         if (qsh == null) {
             return refuse(response, HttpStatus.UNAUTHORIZED, "The JWT has no qsh claim.");
         }
         if (CONTEXT_QSH.equals(qsh) && !api) {
-            return refuse(response, HttpStatus.UNAUTHORIZED, "A context token is accepted only by the app's /api endpoints.");
+            return refuse(response, HttpStatus.UNAUTHORIZED,
+                    "A context token is accepted only by the app's /api endpoints.");
         }
         if (api && !CONTEXT_QSH.equals(qsh)) {
-            return refuse(response, HttpStatus.UNAUTHORIZED, "The API accepts only context tokens (AP.context.getToken()).");
+            return refuse(response, HttpStatus.UNAUTHORIZED,
+                    "The API accepts only context tokens (AP.context.getToken()).");
         }
         if (api && request.getParameter("jwt") != null) {
-            // a token in a URL ends up in logs, histories and Referer headers: the API takes it only as a header
-            return refuse(response, HttpStatus.UNAUTHORIZED, "The API takes the context token in the Authorization header only.");
+            // a token in a URL ends up in logs, histories and Referer headers: the API
+            // takes it only as a header
+            return refuse(response, HttpStatus.UNAUTHORIZED,
+                    "The API takes the context token in the Authorization header only.");
         }
         AtlassianHost host = user.getHost();
         if (!host.isAddonInstalled()) {
@@ -79,15 +94,20 @@ class TenantAccessInterceptor implements HandlerInterceptor {
         if (!access.enabled() && !lifecyclePaths.contains(path)) {
             return refuse(response, HttpStatus.FORBIDDEN, "The app is disabled on this site.");
         }
-        if (user.getUserAccountId().isEmpty() && AnonymousReads.guards(AnonymousReads.route(request)) && !AnonymousReads.allows(request)) {
-            return refuse(response, HttpStatus.FORBIDDEN, "This needs a signed-in Atlassian user: a viewer without one (a macro on a public"
-                    + " page) sees only the relationship matrix.");
+        if (user.getUserAccountId().isEmpty() && AnonymousReads.guards(AnonymousReads.route(request))
+                && !AnonymousReads.allows(request)) {
+            return refuse(response, HttpStatus.FORBIDDEN,
+                    "This needs a signed-in Atlassian user: a viewer without one (a macro on a public"
+                            + " page) sees only the relationship matrix.");
         }
         request.setAttribute(ACCESS_ATTRIBUTE, access);
         return true;
     }
 
-    /** The handler's matched pattern ({@code /api/relationships/{id}}), else the decoded path within the app. */
+    /**
+     * The handler's matched pattern ({@code /api/relationships/{id}}), else the decoded
+     * path within the app.
+     */
     static String matchedPath(HttpServletRequest request) {
         Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
         return pattern instanceof String p ? p : UrlPathHelper.defaultInstance.getPathWithinApplication(request);
@@ -97,4 +117,5 @@ class TenantAccessInterceptor implements HandlerInterceptor {
         response.sendError(status.value(), message);
         return false;
     }
+
 }

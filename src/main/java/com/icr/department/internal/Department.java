@@ -18,7 +18,10 @@ import javax.persistence.OrderColumn;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
-/** A team or function of the site, which provides work to other departments and asks work of them. */
+/**
+ * A team or function of the site, which provides work to other departments and asks work
+ * of them.
+ */
 @Entity
 @Table(name = "department")
 public class Department {
@@ -86,7 +89,10 @@ public class Department {
         this.updatedAt = now;
     }
 
-    /** Kept, with everything that refers to it, but no longer offered for new relationships. */
+    /**
+     * Kept, with everything that refers to it, but no longer offered for new
+     * relationships.
+     */
     public void archive(Instant now) {
         this.archived = true;
         this.updatedAt = now;
@@ -117,4 +123,5 @@ public class Department {
     public boolean isArchived() {
         return archived;
     }
+
 }

@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 class DepartmentController {
 
     private final DepartmentManagement departments;
+
     private final SitePermissions permissions;
 
     DepartmentController(DepartmentManagement departments, SitePermissions permissions) {
@@ -81,8 +82,7 @@ class DepartmentController {
     ResponseEntity<DepartmentView> remove(Caller caller, @PathVariable String id) {
         requireAdministrator(caller);
         return departments.remove(caller.tenantId(), id) == DepartmentRemoval.DELETED
-                ? ResponseEntity.noContent().build()
-                : ResponseEntity.ok(departments.get(caller.tenantId(), id));
+                ? ResponseEntity.noContent().build() : ResponseEntity.ok(departments.get(caller.tenantId(), id));
     }
 
     private void requireAdministrator(Caller caller) {
@@ -90,4 +90,5 @@ class DepartmentController {
             throw new NotPermitted("Only Jira administrators may change departments.");
         }
     }
+
 }

@@ -11,10 +11,15 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
-/** A department's fields once checked: every rule of what a department may hold, in one place. */
-public record DepartmentDraft(String name, String description, String leadAccountId, List<ProjectMapping> projects, List<String> groups) {
+/**
+ * A department's fields once checked: every rule of what a department may hold, in one
+ * place.
+ */
+public record DepartmentDraft(String name, String description, String leadAccountId, List<ProjectMapping> projects,
+        List<String> groups) {
 
     static final int MAX_NAME = 120;
+
     private static final Pattern COMPONENT_ID = Pattern.compile("[0-9]{1,18}");
 
     public static DepartmentDraft of(DepartmentRequest request) {

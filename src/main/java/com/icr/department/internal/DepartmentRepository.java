@@ -20,12 +20,18 @@ public interface DepartmentRepository extends JpaRepository<Department, String> 
 
     public boolean existsByTenantIdAndNameKey(TenantId tenantId, String nameKey);
 
-    /** Name and archived flag only: the matrix needs 300 of them per request, not their mappings. */
+    /**
+     * Name and archived flag only: the matrix needs 300 of them per request, not their
+     * mappings.
+     */
     @Query("select new com.icr.department.DepartmentName(d.id, d.name, d.archived) from Department d "
             + "where d.tenantId = :tenantId order by d.nameKey")
     public List<DepartmentName> namesOf(TenantId tenantId);
 
-    /** Names of a few departments (a panel, a relationship): one select, not their mappings' collections. */
+    /**
+     * Names of a few departments (a panel, a relationship): one select, not their
+     * mappings' collections.
+     */
     @Query("select new com.icr.department.DepartmentName(d.id, d.name, d.archived) from Department d "
             + "where d.tenantId = :tenantId and d.id in :ids")
     public List<DepartmentName> namesOf(TenantId tenantId, Collection<String> ids);

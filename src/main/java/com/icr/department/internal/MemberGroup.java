@@ -25,4 +25,5 @@ class MemberGroup {
     String groupName() {
         return groupName;
     }
+
 }

@@ -5,7 +5,10 @@ import com.icr.tenant.TenantId;
 import javax.persistence.Column;
 import javax.persistence.Embeddable;
 
-/** A row of {@code department_project}: what {@link ProjectMapping} is in the database, with its tenant. */
+/**
+ * A row of {@code department_project}: what {@link ProjectMapping} is in the database,
+ * with its tenant.
+ */
 @Embeddable
 class ProvidedProject {
 
@@ -30,4 +33,5 @@ class ProvidedProject {
     ProjectMapping mapping() {
         return new ProjectMapping(projectKey, componentId);
     }
+
 }

@@ -5,7 +5,10 @@ import com.icr.intake.Payloads;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The payload codec, on the app's own JSON mapper (dates as ISO-8601, the modules Boot registers). */
+/**
+ * The payload codec, on the app's own JSON mapper (dates as ISO-8601, the modules Boot
+ * registers).
+ */
 @Configuration(proxyBeanMethods = false)
 class IntakeConfiguration {
 
@@ -13,4 +16,5 @@ class IntakeConfiguration {
     Payloads payloads(ObjectMapper mapper) {
         return new Payloads(mapper);
     }
+
 }

@@ -11,7 +11,10 @@ import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/intake/parked}: what the app received but could not apply, for the site's Jira administrators. */
+/**
+ * {@code GET /api/intake/parked}: what the app received but could not apply, for the
+ * site's Jira administrators.
+ */
 @RestController
 @Tag(name = "intake")
 class ParkedController {
@@ -19,6 +22,7 @@ class ParkedController {
     static final int LIST = 100;
 
     private final Intake intake;
+
     private final SitePermissions permissions;
 
     ParkedController(Intake intake, SitePermissions permissions) {
@@ -41,4 +45,5 @@ class ParkedController {
         }
         return new ParkedView(intake.parkedCount(caller.tenantId()), intake.parked(caller.tenantId(), LIST));
     }
+
 }

@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What two departments agree on, once checked: what the provider delivers, what good looks like (the
- * specification a request must meet), what the customer gives back, and the service target.
+ * What two departments agree on, once checked: what the provider delivers, what good
+ * looks like (the specification a request must meet), what the customer gives back, and
+ * the service target.
  */
-public record AgreementTerms(List<String> deliverables, String expectations, String customerGivesBack, ServiceTarget serviceTarget) {
+public record AgreementTerms(List<String> deliverables, String expectations, String customerGivesBack,
+        ServiceTarget serviceTarget) {
 
     static final AgreementTerms EMPTY = new AgreementTerms(List.of(), "", "", ServiceTarget.NONE);
     static final int MAX_TEXT = 4000;
@@ -30,7 +32,8 @@ public record AgreementTerms(List<String> deliverables, String expectations, Str
                 continue;
             }
             if (d.length() > MAX_DELIVERABLE) {
-                throw new InvalidInput("agreement.deliverables", "each deliverable must be at most " + MAX_DELIVERABLE + " characters");
+                throw new InvalidInput("agreement.deliverables",
+                        "each deliverable must be at most " + MAX_DELIVERABLE + " characters");
             }
             deliverables.add(d);
         }
@@ -44,7 +47,8 @@ public record AgreementTerms(List<String> deliverables, String expectations, Str
         hours("agreement.serviceTarget.resolutionHours", target.resolutionHours());
         if (target.firstResponseHours() != null && target.resolutionHours() != null
                 && target.firstResponseHours() > target.resolutionHours()) {
-            throw new InvalidInput("agreement.serviceTarget.firstResponseHours", "must not be longer than the resolution time");
+            throw new InvalidInput("agreement.serviceTarget.firstResponseHours",
+                    "must not be longer than the resolution time");
         }
         return new AgreementTerms(List.copyOf(deliverables), expectations, givesBack, target);
     }

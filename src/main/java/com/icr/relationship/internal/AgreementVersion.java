@@ -16,7 +16,10 @@ import javax.persistence.Enumerated;
 import javax.persistence.Id;
 import javax.persistence.Table;
 
-/** One version of a relationship's agreement, with who confirmed it on each side. Never deleted on change. */
+/**
+ * One version of a relationship's agreement, with who confirmed it on each side. Never
+ * deleted on change.
+ */
 @Entity
 @Table(name = "agreement_version")
 class AgreementVersion {
@@ -100,12 +103,15 @@ class AgreementVersion {
         if (providerSide && providerConfirmedBy == null && !confirmedCustomer) {
             providerConfirmedBy = accountId;
             providerConfirmedAt = now;
-        } else if (customerSide && customerConfirmedBy == null && !confirmedProvider) {
+        }
+        else if (customerSide && customerConfirmedBy == null && !confirmedProvider) {
             customerConfirmedBy = accountId;
             customerConfirmedAt = now;
-        } else if ((confirmedProvider && customerSide && customerConfirmedBy == null)
+        }
+        else if ((confirmedProvider && customerSide && customerConfirmedBy == null)
                 || (confirmedCustomer && providerSide && providerConfirmedBy == null)) {
-            throw new ConflictingState("You confirmed version " + number + " for one side already; the other side's confirmation must come"
+            throw new ConflictingState("You confirmed version " + number
+                    + " for one side already; the other side's confirmation must come"
                     + " from someone else: one person never confirms both sides. A Jira administrator can name another owner for it.");
         }
         return providerConfirmedBy != null && customerConfirmedBy != null;
@@ -129,7 +135,8 @@ class AgreementVersion {
 
     AgreementView view() {
         return new AgreementView(number, status, List.copyOf(deliverables), expectations, customerGivesBack,
-                new ServiceTarget(firstResponseHours, resolutionHours), createdBy, createdAt,
-                providerConfirmedBy, providerConfirmedAt, customerConfirmedBy, customerConfirmedAt);
+                new ServiceTarget(firstResponseHours, resolutionHours), createdBy, createdAt, providerConfirmedBy,
+                providerConfirmedAt, customerConfirmedBy, customerConfirmedAt);
     }
+
 }

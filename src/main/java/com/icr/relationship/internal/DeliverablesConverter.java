@@ -7,7 +7,10 @@ import java.util.List;
 import javax.persistence.AttributeConverter;
 import javax.persistence.Converter;
 
-/** A version's deliverables as one JSON array column: they are read and written with their version only. */
+/**
+ * A version's deliverables as one JSON array column: they are read and written with their
+ * version only.
+ */
 @Converter
 class DeliverablesConverter implements AttributeConverter<List<String>, String> {
 
@@ -17,7 +20,8 @@ class DeliverablesConverter implements AttributeConverter<List<String>, String> 
     public String convertToDatabaseColumn(List<String> deliverables) {
         try {
             return JSON.writeValueAsString(deliverables == null ? List.of() : deliverables);
-        } catch (JsonProcessingException e) {
+        }
+        catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -25,9 +29,12 @@ class DeliverablesConverter implements AttributeConverter<List<String>, String> 
     @Override
     public List<String> convertToEntityAttribute(String json) {
         try {
-            return json == null ? List.of() : JSON.readValue(json, new TypeReference<List<String>>() { });
-        } catch (JsonProcessingException e) {
+            return json == null ? List.of() : JSON.readValue(json, new TypeReference<List<String>>() {
+            });
+        }
+        catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
+
 }

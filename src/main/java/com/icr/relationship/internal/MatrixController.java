@@ -34,7 +34,9 @@ class MatrixController {
     private static final int MAX_CSV = 5 * 1024 * 1024;
 
     private final MatrixResponses responses;
+
     private final MatrixCsv csv;
+
     private final SitePermissions permissions;
 
     MatrixController(MatrixResponses responses, MatrixCsv csv, SitePermissions permissions) {
@@ -44,33 +46,44 @@ class MatrixController {
     }
 
     @Operation(summary = "The matrix: departments on both axes, one cell per relationship")
-    @ApiResponse(responseCode = "200", description = "The matrix", content = @Content(schema = @Schema(implementation = MatrixView.class)))
-    @ApiResponse(responseCode = "400", description = "Bad metric, period or departments, or a department this site does not have (unless unknownDepartments=omit)")
+    @ApiResponse(responseCode = "200", description = "The matrix",
+            content = @Content(schema = @Schema(implementation = MatrixView.class)))
+    @ApiResponse(responseCode = "400",
+            description = "Bad metric, period or departments, or a department this site does not have (unless unknownDepartments=omit)")
     @GetMapping("/api/matrix")
     ResponseEntity<byte[]> matrix(Caller caller,
-                                  @Parameter(schema = @Schema(type = "string", defaultValue = "agreement",
-                                          allowableValues = {"agreement", "satisfaction", "yesno", "open", "service"}))
-                                  @RequestParam(required = false) String metric,
-                                  @Parameter(description = "A quarter such as 2026-Q4; the current quarter when absent",
-                                          schema = @Schema(type = "string", pattern = "^\\d{4}-Q[1-4]$"))
-                                  @RequestParam(required = false) String period,
-                                  @Parameter(description = "Comma-separated department ids; all when absent")
-                                  @RequestParam(required = false) String departments,
-                                  @Parameter(description = "What to do with department ids this site does not have: refuse them (400), "
-                                          + "or omit them and list them in missingDepartments (for selections a stored page carries)",
-                                          schema = @Schema(type = "string", defaultValue = "refuse", allowableValues = {"refuse", "omit"}))
-                                  @RequestParam(required = false) String unknownDepartments,
-                                  @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT_ENCODING, required = false) String acceptEncoding,
-                                  @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
-        MatrixResponses.Rendered rendered = responses.render(caller.tenantId(), metric, period, departments, unknownDepartments);
+            @Parameter(schema = @Schema(type = "string", defaultValue = "agreement",
+                    allowableValues = { "agreement", "satisfaction", "yesno", "open", "service" })) @RequestParam(
+                            required = false) String metric,
+            @Parameter(description = "A quarter such as 2026-Q4; the current quarter when absent",
+                    schema = @Schema(type = "string", pattern = "^\\d{4}-Q[1-4]$")) @RequestParam(
+                            required = false) String period,
+            @Parameter(description = "Comma-separated department ids; all when absent") @RequestParam(
+                    required = false) String departments,
+            @Parameter(
+                    description = "What to do with department ids this site does not have: refuse them (400), "
+                            + "or omit them and list them in missingDepartments (for selections a stored page carries)",
+                    schema = @Schema(type = "string", defaultValue = "refuse",
+                            allowableValues = { "refuse", "omit" })) @RequestParam(
+                                    required = false) String unknownDepartments,
+            @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT_ENCODING,
+                    required = false) String acceptEncoding,
+            @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.IF_NONE_MATCH,
+                    required = false) String ifNoneMatch) {
+        MatrixResponses.Rendered rendered = responses.render(caller.tenantId(), metric, period, departments,
+                unknownDepartments);
         if (rendered.etag().equals(ifNoneMatch)) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(rendered.etag()).build();
         }
         boolean gzip = acceptEncoding != null && acceptEncoding.toLowerCase(java.util.Locale.ROOT).contains("gzip");
-        ResponseEntity.BodyBuilder answer = ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).eTag(rendered.etag())
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-        // Already compressed: the server's own compression leaves a response with a Content-Encoding alone.
-        return gzip ? answer.header(HttpHeaders.CONTENT_ENCODING, "gzip").body(rendered.gzip()) : answer.body(rendered.json());
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok()
+            .contentType(MediaType.APPLICATION_JSON)
+            .eTag(rendered.etag())
+            .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        // Already compressed: the server's own compression leaves a response with a
+        // Content-Encoding alone.
+        return gzip ? answer.header(HttpHeaders.CONTENT_ENCODING, "gzip").body(rendered.gzip())
+                : answer.body(rendered.json());
     }
 
     @Operation(summary = "The whole matrix as CSV (one row per relationship, latest agreement version)")
@@ -78,25 +91,27 @@ class MatrixController {
     @GetMapping(value = "/api/matrix.csv", produces = "text/csv")
     ResponseEntity<String> export(Caller caller) {
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"relationship-matrix.csv\"")
-                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .body(csv.export(caller.tenantId()));
+            .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"relationship-matrix.csv\"")
+            .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+            .body(csv.export(caller.tenantId()));
     }
 
     /**
-     * Reads the body itself, after the administrator check: a caller who may not import is refused before a byte
-     * of the file is read. The size limit (5 MB) is {@code web.BodyLimits}', enforced while this reads.
+     * Reads the body itself, after the administrator check: a caller who may not import
+     * is refused before a byte of the file is read. The size limit (5 MB) is
+     * {@code web.BodyLimits}', enforced while this reads.
      */
-    @Operation(summary = "Import a whole matrix from CSV, all or nothing (Jira administrators); departments named in it are created",
+    @Operation(
+            summary = "Import a whole matrix from CSV, all or nothing (Jira administrators); departments named in it are created",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
                     content = @Content(mediaType = "text/csv", schema = @Schema(type = "string"))))
     @ApiResponse(responseCode = "200", description = "Imported (or, with dryRun, what would be imported)")
     @ApiResponse(responseCode = "400", description = "Nothing imported: the errors name the line and the column",
             content = @Content(schema = @Schema(implementation = ImportReport.class)))
     @ApiResponse(responseCode = "413", description = "The file is larger than 5 MB; nothing imported")
-    @PostMapping(value = "/api/matrix/import", consumes = {"text/csv", "text/plain"})
+    @PostMapping(value = "/api/matrix/import", consumes = { "text/csv", "text/plain" })
     ResponseEntity<ImportReport> importCsv(Caller caller, @RequestParam(defaultValue = "false") boolean dryRun,
-                                           HttpServletRequest request) throws IOException {
+            HttpServletRequest request) throws IOException {
         if (!permissions.isAdministrator(caller)) {
             throw new NotPermitted("Only Jira administrators may import the matrix.");
         }
@@ -109,8 +124,10 @@ class MatrixController {
         if (body.isBlank()) {
             throw new InvalidInput("csv", "the file is empty");
         }
-        ImportReport report = csv.importCsv(caller.tenantId(), new StringReader(body.startsWith("\uFEFF") ? body.substring(1) : body),
-                dryRun, caller.accountId().orElse(null));
+        ImportReport report = csv.importCsv(caller.tenantId(),
+                new StringReader(body.startsWith("\uFEFF") ? body.substring(1) : body), dryRun,
+                caller.accountId().orElse(null));
         return report.succeeded() ? ResponseEntity.ok(report) : ResponseEntity.badRequest().body(report);
     }
+
 }

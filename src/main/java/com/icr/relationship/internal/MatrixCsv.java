@@ -38,10 +38,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The whole matrix as one CSV file, so that a site can be set up from a spreadsheet: export, and an import
- * that is all or nothing (one transaction, rolled back on any error or for a dry run) and whose errors name
- * the line and the column. Cells that a spreadsheet would run as a formula are written with a leading
- * apostrophe, which the import takes off again.
+ * The whole matrix as one CSV file, so that a site can be set up from a spreadsheet:
+ * export, and an import that is all or nothing (one transaction, rolled back on any error
+ * or for a dry run) and whose errors name the line and the column. Cells that a
+ * spreadsheet would run as a formula are written with a leading apostrophe, which the
+ * import takes off again.
  */
 @Component
 class MatrixCsv {
@@ -49,22 +50,32 @@ class MatrixCsv {
     static final List<String> COLUMNS = List.of("provider", "customer", "deliverables", "expectations",
             "customer_gives_back", "first_response_hours", "resolution_hours", "provider_owner", "customer_owner",
             "executive_sponsor", "standing", "agreed_version");
+
     private static final Set<String> REQUIRED = Set.of("provider", "customer");
+
     private static final int MAX_ROWS = 50_000;
+
     private static final int BATCH = 200;
+
     private static final Pattern IO_LINE = Pattern.compile("line (\\d+)");
 
     private final JdbcTemplate jdbc;
+
     private final DepartmentManagement departments;
+
     private final RelationshipManagement relationships;
+
     private final RelationshipRepository repository;
+
     private final TransactionTemplate transactions;
+
     private final EntityManager entities;
+
     private final TenantManagement revisions;
 
     MatrixCsv(JdbcTemplate jdbc, DepartmentManagement departments, RelationshipManagement relationships,
-              RelationshipRepository repository, PlatformTransactionManager transactionManager, EntityManager entities,
-              TenantManagement revisions) {
+            RelationshipRepository repository, PlatformTransactionManager transactionManager, EntityManager entities,
+            TenantManagement revisions) {
         this.jdbc = jdbc;
         this.departments = departments;
         this.relationships = relationships;
@@ -76,37 +87,43 @@ class MatrixCsv {
 
     String export(TenantId tenantId) {
         DeliverablesConverter deliverables = new DeliverablesConverter();
-        Map<String, String> names = departments.names(tenantId).stream().collect(Collectors.toMap(DepartmentName::id, DepartmentName::name));
-        List<List<String>> rows = jdbc.query("select r.provider_id, r.customer_id, v.deliverables, v.expectations, "
+        Map<String, String> names = departments.names(tenantId)
+            .stream()
+            .collect(Collectors.toMap(DepartmentName::id, DepartmentName::name));
+        List<List<String>> rows = jdbc.query(
+                "select r.provider_id, r.customer_id, v.deliverables, v.expectations, "
                         + "v.customer_gives_back, v.first_response_hours, v.resolution_hours, r.provider_owner, "
                         + "r.customer_owner, r.executive_sponsor, r.standing, r.agreed_version from relationship r "
                         + "join agreement_version v on v.relationship_id = r.id and v.number = r.latest_version "
                         + "where r.tenant_id = ?",
                 (rs, i) -> Arrays.asList(names.get(rs.getString(1)), names.get(rs.getString(2)),
-                        String.join("\n", deliverables.convertToEntityAttribute(rs.getString(3))),
-                        rs.getString(4), rs.getString(5), text(rs.getObject(6)), text(rs.getObject(7)), rs.getString(8),
-                        rs.getString(9), rs.getString(10), Standing.valueOf(rs.getString(11)).json(), text(rs.getObject(12))),
+                        String.join("\n", deliverables.convertToEntityAttribute(rs.getString(3))), rs.getString(4),
+                        rs.getString(5), text(rs.getObject(6)), text(rs.getObject(7)), rs.getString(8), rs.getString(9),
+                        rs.getString(10), Standing.valueOf(rs.getString(11)).json(), text(rs.getObject(12))),
                 tenantId.value());
         rows.sort((a, b) -> {
             int byProvider = a.get(0).compareToIgnoreCase(b.get(0));
             return byProvider != 0 ? byProvider : a.get(1).compareToIgnoreCase(b.get(1));
         });
         StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).build())) {
+        try (CSVPrinter printer = new CSVPrinter(out,
+                CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).build())) {
             for (List<String> row : rows) {
                 printer.printRecord(row.stream().map(SpreadsheetCells::neutralise).toList());
             }
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
     }
 
     /**
-     * Reads and applies the file in one transaction. The site's revisions (whose row lock every other change of
-     * the site waits for) are raised once, at the end, just before the commit, and not at all by a dry run or a
-     * file with errors: the rows are applied without holding it, so other requests of the site are not kept
-     * waiting behind a long import. That last wait is bounded ({@link TenantManagement#structureChanged}).
+     * Reads and applies the file in one transaction. The site's revisions (whose row lock
+     * every other change of the site waits for) are raised once, at the end, just before
+     * the commit, and not at all by a dry run or a file with errors: the rows are applied
+     * without holding it, so other requests of the site are not kept waiting behind a
+     * long import. That last wait is bounded ({@link TenantManagement#structureChanged}).
      */
     ImportReport importCsv(TenantId tenantId, Reader csv, boolean dryRun, String actor) {
         Outcome outcome = new Outcome();
@@ -114,18 +131,24 @@ class MatrixCsv {
             apply(tenantId, csv, actor, outcome);
             if (dryRun || !outcome.errors.isEmpty()) {
                 tx.setRollbackOnly();
-            } else {
+            }
+            else {
                 entities.flush();
                 revisions.structureChanged(tenantId); // once for the whole file
             }
         });
-        return new ImportReport(dryRun, outcome.departmentsCreated, outcome.created, outcome.updated, List.copyOf(outcome.errors));
+        return new ImportReport(dryRun, outcome.departmentsCreated, outcome.created, outcome.updated,
+                List.copyOf(outcome.errors));
     }
 
     private static final class Outcome {
+
         final List<ImportReport.Problem> errors = new ArrayList<>();
+
         int departmentsCreated;
+
         int created;
+
         int updated;
 
         void error(long line, String field, String message) {
@@ -133,17 +156,23 @@ class MatrixCsv {
                 errors.add(new ImportReport.Problem(line, field, message));
             }
         }
+
     }
 
     private void apply(TenantId tenantId, Reader csv, String actor, Outcome outcome) {
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
-                .setTrim(true).build();
+        CSVFormat format = CSVFormat.RFC4180.builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setIgnoreEmptyLines(true)
+            .setTrim(true)
+            .build();
         try (CSVParser parser = CSVParser.parse(csv, format)) {
             Map<String, Integer> header = new HashMap<>();
             parser.getHeaderMap().forEach((name, index) -> header.put(name.strip().toLowerCase(Locale.ROOT), index));
             for (String column : REQUIRED) {
                 if (!header.containsKey(column)) {
-                    outcome.error(1, column, "the header has no '" + column + "' column (columns: " + String.join(", ", COLUMNS) + ")");
+                    outcome.error(1, column,
+                            "the header has no '" + column + "' column (columns: " + String.join(", ", COLUMNS) + ")");
                 }
             }
             for (String column : header.keySet()) {
@@ -154,12 +183,14 @@ class MatrixCsv {
             if (!outcome.errors.isEmpty()) {
                 return;
             }
-            // Everything the rows are checked against is read once: the departments by name, the relationships by pair.
+            // Everything the rows are checked against is read once: the departments by
+            // name, the relationships by pair.
             Map<String, DepartmentName> known = new HashMap<>();
             departments.names(tenantId).forEach(d -> known.put(d.name().toLowerCase(Locale.ROOT), d));
             Map<String, String> existing = new HashMap<>();
-            jdbc.query("select provider_id, customer_id, id from relationship where tenant_id = ?",
-                    rs -> { existing.put(rs.getString(1) + "/" + rs.getString(2), rs.getString(3)); }, tenantId.value());
+            jdbc.query("select provider_id, customer_id, id from relationship where tenant_id = ?", rs -> {
+                existing.put(rs.getString(1) + "/" + rs.getString(2), rs.getString(3));
+            }, tenantId.value());
             Set<String> pairs = new HashSet<>();
             Iterator<CSVRecord> records = parser.iterator();
             long line = parser.getCurrentLineNumber() + 1;
@@ -181,9 +212,11 @@ class MatrixCsv {
             if (count == 0) {
                 outcome.error(2, "csv", "the file has a header but no relationships");
             }
-        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+        }
+        catch (IOException | UncheckedIOException | IllegalStateException e) {
             outcome.error(lineOf(e), "csv", "the file is not valid CSV: " + firstLine(e.getMessage()));
-        } catch (IllegalArgumentException e) {
+        }
+        catch (IllegalArgumentException e) {
             outcome.error(1, "csv", "the header is not valid: " + firstLine(e.getMessage()));
         }
     }
@@ -200,12 +233,13 @@ class MatrixCsv {
     }
 
     /**
-     * A batch of rows: the relationships they change are loaded with one query (their versions with them), the
-     * rows applied, then written and let go of. Every flush dirty-checks every entity the session holds, so
-     * the session never holds more than one batch: the import takes time in proportion to its rows.
+     * A batch of rows: the relationships they change are loaded with one query (their
+     * versions with them), the rows applied, then written and let go of. Every flush
+     * dirty-checks every entity the session holds, so the session never holds more than
+     * one batch: the import takes time in proportion to its rows.
      */
-    private void applyBatch(TenantId tenantId, List<Row> batch, String actor, Map<String, DepartmentName> known, Map<String, String> existing,
-                            Set<String> pairs, Outcome outcome) {
+    private void applyBatch(TenantId tenantId, List<Row> batch, String actor, Map<String, DepartmentName> known,
+            Map<String, String> existing, Set<String> pairs, Outcome outcome) {
         if (batch.isEmpty()) {
             return;
         }
@@ -230,8 +264,8 @@ class MatrixCsv {
         entities.clear();
     }
 
-    private void applyRow(TenantId tenantId, Row row, String actor, Map<String, DepartmentName> known, Map<String, String> existing,
-                          Map<String, Relationship> loaded, Set<String> pairs, Outcome outcome) {
+    private void applyRow(TenantId tenantId, Row row, String actor, Map<String, DepartmentName> known,
+            Map<String, String> existing, Map<String, Relationship> loaded, Set<String> pairs, Outcome outcome) {
         String providerName = row.get("provider");
         String customerName = row.get("customer");
         if (providerName.isEmpty() || customerName.isEmpty()) {
@@ -243,17 +277,19 @@ class MatrixCsv {
             return;
         }
         if (!pairs.add(providerName.toLowerCase(Locale.ROOT) + "\u0000" + customerName.toLowerCase(Locale.ROOT))) {
-            outcome.error(row.line(), "customer", "'" + providerName + "' -> '" + customerName + "' appears twice in the file");
+            outcome.error(row.line(), "customer",
+                    "'" + providerName + "' -> '" + customerName + "' appears twice in the file");
             return;
         }
         try {
             DepartmentName provider = department(tenantId, providerName, "provider", known, outcome);
             DepartmentName customer = department(tenantId, customerName, "customer", known, outcome);
-            RelationshipRequest request = new RelationshipRequest(provider.id(), customer.id(), row.get("provider_owner"),
-                    row.get("customer_owner"), row.get("executive_sponsor"), new AgreementRequest(
-                    Arrays.stream(row.get("deliverables").split("\\R")).toList(), row.get("expectations"),
-                    row.get("customer_gives_back"), new ServiceTarget(hours(row.get("first_response_hours"), "first_response_hours"),
-                    hours(row.get("resolution_hours"), "resolution_hours"))));
+            RelationshipRequest request = new RelationshipRequest(provider.id(), customer.id(),
+                    row.get("provider_owner"), row.get("customer_owner"), row.get("executive_sponsor"),
+                    new AgreementRequest(Arrays.stream(row.get("deliverables").split("\\R")).toList(),
+                            row.get("expectations"), row.get("customer_gives_back"),
+                            new ServiceTarget(hours(row.get("first_response_hours"), "first_response_hours"),
+                                    hours(row.get("resolution_hours"), "resolution_hours"))));
             String existingId = existing.get(provider.id() + "/" + customer.id());
             if (existingId != null) {
                 Relationship relationship = loaded.containsKey(existingId) ? loaded.get(existingId)
@@ -261,16 +297,19 @@ class MatrixCsv {
                 if (relationships.change(relationship, request, actor)) {
                     outcome.updated++;
                 }
-            } else {
+            }
+            else {
                 relationships.newRelationship(tenantId, provider, customer, request, actor);
                 outcome.created++;
             }
-        } catch (InvalidInput e) {
+        }
+        catch (InvalidInput e) {
             outcome.error(row.line(), columnOf(e.field()), e.getMessage().substring(e.field().length() + 2));
         }
     }
 
-    private DepartmentName department(TenantId tenantId, String name, String column, Map<String, DepartmentName> known, Outcome outcome) {
+    private DepartmentName department(TenantId tenantId, String name, String column, Map<String, DepartmentName> known,
+            Outcome outcome) {
         DepartmentName department = known.get(name.toLowerCase(Locale.ROOT));
         if (department == null) {
             try {
@@ -280,7 +319,8 @@ class MatrixCsv {
                     department = departments.createNamed(tenantId, name);
                     outcome.departmentsCreated++;
                 }
-            } catch (InvalidInput e) {
+            }
+            catch (InvalidInput e) {
                 throw new InvalidInput(column, e.getMessage().substring(e.field().length() + 2));
             }
             known.put(name.toLowerCase(Locale.ROOT), department);
@@ -297,7 +337,8 @@ class MatrixCsv {
         }
         try {
             return Integer.valueOf(value);
-        } catch (NumberFormatException e) {
+        }
+        catch (NumberFormatException e) {
             throw new InvalidInput(column, "'" + value + "' is not a whole number of hours");
         }
     }
@@ -334,4 +375,5 @@ class MatrixCsv {
     private static String firstLine(String message) {
         return message == null ? "unreadable" : message.lines().findFirst().orElse("unreadable");
     }
+
 }

@@ -26,8 +26,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The matrix read model: one plain SQL read of the tenant's relationships (no entities, no versions), the
- * departments' names, and a cell per relationship. Metrics that later features produce say "No data yet".
+ * The matrix read model: one plain SQL read of the tenant's relationships (no entities,
+ * no versions), the departments' names, and a cell per relationship. Metrics that later
+ * features produce say "No data yet".
  */
 @Component
 public class MatrixQuery {
@@ -35,18 +36,25 @@ public class MatrixQuery {
     private static final String NO_DATA = "No data yet";
 
     private final JdbcTemplate jdbc;
+
     private final DepartmentManagement departments;
+
     private final Clock clock;
+
     private final List<MatrixFigures> figureSources;
 
-    public MatrixQuery(JdbcTemplate jdbc, DepartmentManagement departments, Clock clock, List<MatrixFigures> figureSources) {
+    public MatrixQuery(JdbcTemplate jdbc, DepartmentManagement departments, Clock clock,
+            List<MatrixFigures> figureSources) {
         this.jdbc = jdbc;
         this.departments = departments;
         this.clock = clock;
         this.figureSources = figureSources;
     }
 
-    /** A reading of the site's figures, for whoever counts over several relationships and periods at once. */
+    /**
+     * A reading of the site's figures, for whoever counts over several relationships and
+     * periods at once.
+     */
     public FigureReading reading(TenantId tenantId) {
         Map<Metric, MatrixFigures> byMetric = new EnumMap<>(Metric.class);
         figureSources.forEach(f -> byMetric.putIfAbsent(f.metric(), f));
@@ -58,11 +66,12 @@ public class MatrixQuery {
 
     @Transactional(readOnly = true)
     public MatrixView matrixFor(TenantId tenantId, String metricParam, String periodParam, String departmentsParam,
-                                UnknownDepartments unknown) {
+            UnknownDepartments unknown) {
         Metric metric = Metric.parse(metricParam);
         Period period = Quarter.parse("period", periodParam, clock).period();
         Set<String> wanted = departmentIds(departmentsParam);
-        List<Row> rows = jdbc.query("select provider_id, customer_id, standing, agreed_version, latest_version "
+        List<Row> rows = jdbc.query(
+                "select provider_id, customer_id, standing, agreed_version, latest_version "
                         + "from relationship where tenant_id = ?",
                 (rs, i) -> new Row(rs.getString(1), rs.getString(2), Standing.valueOf(rs.getString(3)),
                         (Integer) rs.getObject(4), rs.getInt(5)),
@@ -75,7 +84,8 @@ public class MatrixQuery {
         List<MatrixView.Axis> axis = new ArrayList<>();
         Map<String, Integer> index = new HashMap<>();
         for (DepartmentName name : departments.names(tenantId)) {
-            boolean shown = wanted.isEmpty() ? !name.archived() || referenced.contains(name.id()) : wanted.contains(name.id());
+            boolean shown = wanted.isEmpty() ? !name.archived() || referenced.contains(name.id())
+                    : wanted.contains(name.id());
             if (shown) {
                 index.put(name.id(), axis.size());
                 axis.add(new MatrixView.Axis(name.id(), name.name()));
@@ -86,15 +96,18 @@ public class MatrixQuery {
             throw new InvalidInput("departments", "names a department this site does not have");
         }
         Map<MatrixFigures.Pair, MatrixFigures.Figure> figures = metric == Metric.AGREEMENT ? Map.of()
-                : figureSources.stream().filter(f -> f.metric() == metric).findFirst()
-                        .map(f -> f.figuresFor(tenantId, period)).orElse(Map.of());
+                : figureSources.stream()
+                    .filter(f -> f.metric() == metric)
+                    .findFirst()
+                    .map(f -> f.figuresFor(tenantId, period))
+                    .orElse(Map.of());
         List<MatrixView.Cell> cells = new ArrayList<>(rows.size());
         for (Row row : rows) {
             Integer provider = index.get(row.providerId());
             Integer customer = index.get(row.customerId());
             if (provider != null && customer != null) {
-                cells.add(metric == Metric.AGREEMENT ? agreementCell(row, provider, customer)
-                        : figureCell(figures.get(new MatrixFigures.Pair(row.providerId(), row.customerId())), provider, customer));
+                cells.add(metric == Metric.AGREEMENT ? agreementCell(row, provider, customer) : figureCell(
+                        figures.get(new MatrixFigures.Pair(row.providerId(), row.customerId())), provider, customer));
             }
         }
         return new MatrixView(metric, period, axis, cells, missing);
@@ -129,4 +142,5 @@ public class MatrixQuery {
         }
         return ids;
     }
+
 }

@@ -23,15 +23,18 @@ import java.util.zip.GZIPOutputStream;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code GET /api/matrix} ready to send: the JSON, gzipped once, kept for the site's current data revision.
- * 20,000 cells cost ~50 ms to read, serialise and compress; everyone who opens the same matrix before the
- * next change gets those bytes for the price of one primary-key read.
+ * {@code GET /api/matrix} ready to send: the JSON, gzipped once, kept for the site's
+ * current data revision. 20,000 cells cost ~50 ms to read, serialise and compress;
+ * everyone who opens the same matrix before the next change gets those bytes for the
+ * price of one primary-key read.
  *
- * <p>Kept per site: each site has its own few entries ({@link #PER_SITE}, least recently used first out), so one
- * site asking for many periods, metrics or department filters only pushes out its own matrices, never another
- * site's. The sites themselves are bounded ({@link #SITES}, least recently used first out, and forgotten after
- * {@link #IDLE} without a read): only that many sites being active at once, not any one site's requests, makes a
- * site's matrices go.
+ * <p>
+ * Kept per site: each site has its own few entries ({@link #PER_SITE}, least recently
+ * used first out), so one site asking for many periods, metrics or department filters
+ * only pushes out its own matrices, never another site's. The sites themselves are
+ * bounded ({@link #SITES}, least recently used first out, and forgotten after
+ * {@link #IDLE} without a read): only that many sites being active at once, not any one
+ * site's requests, makes a site's matrices go.
  */
 @Component
 class MatrixResponses {
@@ -43,15 +46,23 @@ class MatrixResponses {
     record Rendered(byte[] json, byte[] gzip, String etag) {
     }
 
-    private record Key(TenantId tenantId, long revision, Metric metric, String period, String departments, UnknownDepartments unknown) {
+    private record Key(TenantId tenantId, long revision, Metric metric, String period, String departments,
+            UnknownDepartments unknown) {
     }
 
     private final MatrixQuery query;
+
     private final TenantManagement revisions;
+
     private final ObjectMapper json;
+
     private final Clock clock;
-    private final com.github.benmanes.caffeine.cache.Cache<TenantId, Map<Key, Rendered>> sites =
-            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(SITES).expireAfterAccess(IDLE).build();
+
+    private final com.github.benmanes.caffeine.cache.Cache<TenantId, Map<Key, Rendered>> sites = com.github.benmanes.caffeine.cache.Caffeine
+        .newBuilder()
+        .maximumSize(SITES)
+        .expireAfterAccess(IDLE)
+        .build();
 
     MatrixResponses(MatrixQuery query, TenantManagement revisions, ObjectMapper json, Clock clock) {
         this.query = query;
@@ -61,15 +72,18 @@ class MatrixResponses {
     }
 
     Rendered render(TenantId tenantId, String metric, String period, String departments, String unknownDepartments) {
-        // Parameters are checked before the cache is consulted, so a bad one is a 400 every time.
-        Key key = new Key(tenantId, revisions.dataRevision(tenantId), Metric.parse(metric), Quarter.parse("period", period, clock).period().key(),
-                normalised(departments), UnknownDepartments.parse(unknownDepartments));
+        // Parameters are checked before the cache is consulted, so a bad one is a 400
+        // every time.
+        Key key = new Key(tenantId, revisions.dataRevision(tenantId), Metric.parse(metric),
+                Quarter.parse("period", period, clock).period().key(), normalised(departments),
+                UnknownDepartments.parse(unknownDepartments));
         Map<Key, Rendered> cache = sites.get(tenantId, t -> siteEntries());
         Rendered cached = cache.get(key);
         if (cached != null) {
             return cached;
         }
-        Rendered rendered = rendered(query.matrixFor(tenantId, key.metric().key(), key.period(), key.departments(), key.unknown()));
+        Rendered rendered = rendered(
+                query.matrixFor(tenantId, key.metric().key(), key.period(), key.departments(), key.unknown()));
         cache.put(key, rendered);
         return rendered;
     }
@@ -77,8 +91,9 @@ class MatrixResponses {
     /** Whether this site's matrix for these parameters is kept (for tests). */
     boolean keeps(TenantId tenantId, String metric, String period, String departments, String unknownDepartments) {
         Map<Key, Rendered> cache = sites.getIfPresent(tenantId);
-        Key key = new Key(tenantId, revisions.dataRevision(tenantId), Metric.parse(metric), Quarter.parse("period", period, clock).period().key(),
-                normalised(departments), UnknownDepartments.parse(unknownDepartments));
+        Key key = new Key(tenantId, revisions.dataRevision(tenantId), Metric.parse(metric),
+                Quarter.parse("period", period, clock).period().key(), normalised(departments),
+                UnknownDepartments.parse(unknownDepartments));
         return cache != null && cache.containsKey(key);
     }
 
@@ -100,11 +115,14 @@ class MatrixResponses {
             }
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
             return new Rendered(bytes, compressed.toByteArray(), "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"");
-        } catch (JsonProcessingException e) {
+        }
+        catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
+        }
+        catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -113,7 +131,12 @@ class MatrixResponses {
         if (departments == null || departments.isBlank()) {
             return "";
         }
-        String[] ids = Arrays.stream(departments.split(",")).map(String::strip).filter(s -> !s.isEmpty()).sorted().toArray(String[]::new);
+        String[] ids = Arrays.stream(departments.split(","))
+            .map(String::strip)
+            .filter(s -> !s.isEmpty())
+            .sorted()
+            .toArray(String[]::new);
         return String.join(",", ids);
     }
+
 }

@@ -27,8 +27,9 @@ import javax.persistence.Table;
 import javax.persistence.Version;
 
 /**
- * A provider department serving a customer department, and the versioned agreement between them. A changed
- * agreement becomes a new draft; a draft becomes agreed once the owner on each side has confirmed it.
+ * A provider department serving a customer department, and the versioned agreement
+ * between them. A changed agreement becomes a new draft; a draft becomes agreed once the
+ * owner on each side has confirmed it.
  */
 @Entity
 @Table(name = "relationship")
@@ -55,7 +56,10 @@ public class Relationship {
     @Column(name = "executive_sponsor")
     private String executiveSponsor;
 
-    /** Kept on the row, not derived per read: the matrix reads 20,000 relationships without their versions. */
+    /**
+     * Kept on the row, not derived per read: the matrix reads 20,000 relationships
+     * without their versions.
+     */
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Standing standing;
@@ -84,7 +88,7 @@ public class Relationship {
     }
 
     public Relationship(TenantId tenantId, String providerId, String customerId, Owners owners, AgreementTerms terms,
-                 String actor, Instant now) {
+            String actor, Instant now) {
         if (providerId.equals(customerId)) {
             throw new InvalidInput("customerId", "a department cannot be its own internal customer");
         }
@@ -99,9 +103,12 @@ public class Relationship {
         restand();
     }
 
-    /** @return whether an owner or the sponsor changed */
+    /**
+     * @return whether an owner or the sponsor changed
+     */
     public boolean changeOwners(Owners owners, Instant now) {
-        boolean changed = !Objects.equals(providerOwner, owners.provider()) || !Objects.equals(customerOwner, owners.customer())
+        boolean changed = !Objects.equals(providerOwner, owners.provider())
+                || !Objects.equals(customerOwner, owners.customer())
                 || !Objects.equals(executiveSponsor, owners.sponsor());
         this.providerOwner = owners.provider();
         this.customerOwner = owners.customer();
@@ -111,8 +118,8 @@ public class Relationship {
     }
 
     /**
-     * A new draft when the terms differ from the latest version; an unconfirmed older draft is superseded.
-     *
+     * A new draft when the terms differ from the latest version; an unconfirmed older
+     * draft is superseded.
      * @return whether a new version was drafted
      */
     public boolean changeAgreement(AgreementTerms terms, String actor, Instant now) {
@@ -131,13 +138,15 @@ public class Relationship {
     }
 
     /**
-     * An owner confirms the current draft for their side. Agreed takes two different people, one per side: who
-     * owns both sides confirms one of them, and never the second.
+     * An owner confirms the current draft for their side. Agreed takes two different
+     * people, one per side: who owns both sides confirms one of them, and never the
+     * second.
      */
     public void confirm(String accountId, Instant now) {
         AgreementVersion draft = latest();
         if (draft.status() != AgreementStatus.DRAFT) {
-            throw new InvalidInput("version", "there is no draft to confirm; version " + draft.number() + " is " + draft.status().json());
+            throw new InvalidInput("version",
+                    "there is no draft to confirm; version " + draft.number() + " is " + draft.status().json());
         }
         boolean providerSide = accountId != null && Objects.equals(accountId, providerOwner);
         boolean customerSide = accountId != null && Objects.equals(accountId, customerOwner);
@@ -165,7 +174,8 @@ public class Relationship {
         AgreementVersion latest = latest();
         if (agreedVersion == null) {
             standing = latest.terms().isEmpty() && latest.number() == 1 ? Standing.NONE : Standing.DRAFT;
-        } else {
+        }
+        else {
             standing = latest.status() == AgreementStatus.DRAFT ? Standing.AGREED_DRAFT_PENDING : Standing.AGREED;
         }
     }
@@ -187,14 +197,19 @@ public class Relationship {
     }
 
     public RelationshipView view(DepartmentRef provider, DepartmentRef customer, boolean withVersions) {
-        AgreementView agreed = versions.stream().filter(v -> v.status() == AgreementStatus.AGREED).findFirst()
-                .map(AgreementVersion::view).orElse(null);
+        AgreementView agreed = versions.stream()
+            .filter(v -> v.status() == AgreementStatus.AGREED)
+            .findFirst()
+            .map(AgreementVersion::view)
+            .orElse(null);
         AgreementVersion latest = latest();
         AgreementView draft = latest.status() == AgreementStatus.DRAFT ? latest.view() : null;
-        List<AgreementView> history = withVersions
-                ? versions.stream().sorted(Comparator.comparingInt(AgreementVersion::number).reversed()).map(AgreementVersion::view).toList()
-                : null;
+        List<AgreementView> history = withVersions ? versions.stream()
+            .sorted(Comparator.comparingInt(AgreementVersion::number).reversed())
+            .map(AgreementVersion::view)
+            .toList() : null;
         return new RelationshipView(id, provider, customer, providerOwner, customerOwner, executiveSponsor, standing,
                 agreed, draft, history, createdAt);
     }
+
 }

@@ -25,9 +25,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /api/relationships}: everyone on the site reads; Jira administrators create and delete and name who
- * owns each side and sponsors; the owners of a relationship (and administrators) change its terms; only its
- * owners confirm its agreement, one person per side.
+ * {@code /api/relationships}: everyone on the site reads; Jira administrators create and
+ * delete and name who owns each side and sponsors; the owners of a relationship (and
+ * administrators) change its terms; only its owners confirm its agreement, one person per
+ * side.
  */
 @RestController
 @RequestMapping("/api/relationships")
@@ -35,6 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
 class RelationshipController {
 
     private final RelationshipManagement relationships;
+
     private final SitePermissions permissions;
 
     RelationshipController(RelationshipManagement relationships, SitePermissions permissions) {
@@ -42,17 +44,25 @@ class RelationshipController {
         this.permissions = permissions;
     }
 
-    /** All relationships, or with {@code provider} and {@code customer} the one between them (a matrix cell). */
-    @Operation(summary = "All relationships of the site; with provider and customer, the one between them (with its versions),"
-            + " as a matrix cell opens it")
+    /**
+     * All relationships, or with {@code provider} and {@code customer} the one between
+     * them (a matrix cell).
+     */
+    @Operation(
+            summary = "All relationships of the site; with provider and customer, the one between them (with its versions),"
+                    + " as a matrix cell opens it")
     @ApiResponse(responseCode = "200", description = "Relationships")
     @GetMapping
-    List<RelationshipView> list(Caller caller, @Parameter(description = "Provider department id") @RequestParam(required = false) String provider,
-                                @Parameter(description = "Customer department id") @RequestParam(required = false) String customer) {
+    List<RelationshipView> list(Caller caller,
+            @Parameter(description = "Provider department id") @RequestParam(required = false) String provider,
+            @Parameter(description = "Customer department id") @RequestParam(required = false) String customer) {
         if (provider != null || customer != null) {
-            // the one read a viewer without an account makes (the macro's cell): it names nobody to them
+            // the one read a viewer without an account makes (the macro's cell): it names
+            // nobody to them
             return relationships.between(caller.tenantId(), provider, customer)
-                    .map(r -> caller.accountId().isPresent() ? r : r.withoutPeople()).stream().toList();
+                .map(r -> caller.accountId().isPresent() ? r : r.withoutPeople())
+                .stream()
+                .toList();
         }
         return relationships.list(caller.tenantId());
     }
@@ -67,8 +77,9 @@ class RelationshipController {
 
     @Operation(summary = "Create a relationship with its first agreement draft (Jira administrators)")
     @ApiResponse(responseCode = "201", description = "Created")
-    @ApiResponse(responseCode = "400", description = "Bad input: a department related to itself, a pair that exists, unknown or"
-            + " archived departments")
+    @ApiResponse(responseCode = "400",
+            description = "Bad input: a department related to itself, a pair that exists, unknown or"
+                    + " archived departments")
     @PostMapping
     ResponseEntity<RelationshipView> create(Caller caller, @RequestBody RelationshipRequest request) {
         requireAdministrator(caller, "create relationships");
@@ -76,17 +87,24 @@ class RelationshipController {
         return ResponseEntity.created(URI.create("/api/relationships/" + created.id())).body(created);
     }
 
-    @Operation(summary = "Change the agreement (owners and Jira administrators) and who owns and sponsors the relationship (Jira"
-            + " administrators only); changed terms make a new draft version", description = "For an owner, an owner or sponsor field"
-            + " left out (null) stays as it is; one that differs from the relationship's is refused with 403 and nothing changes.")
+    @Operation(
+            summary = "Change the agreement (owners and Jira administrators) and who owns and sponsors the relationship (Jira"
+                    + " administrators only); changed terms make a new draft version",
+            description = "For an owner, an owner or sponsor field"
+                    + " left out (null) stays as it is; one that differs from the relationship's is refused with 403 and nothing changes.")
     @ApiResponse(responseCode = "200", description = "Changed")
     @ApiResponse(responseCode = "400", description = "Bad input")
-    @ApiResponse(responseCode = "403", description = "Neither an owner nor a Jira administrator, or an owner changing who owns or sponsors")
+    @ApiResponse(responseCode = "403",
+            description = "Neither an owner nor a Jira administrator, or an owner changing who owns or sponsors")
     @ApiResponse(responseCode = "404", description = "Not found")
     @PutMapping("/{id}")
     RelationshipView update(Caller caller, @PathVariable String id, @RequestBody RelationshipRequest request) {
         String actor = caller.accountId().orElse(null);
-        boolean owner = relationships.isOwner(caller.tenantId(), id, actor); // 404 before 403 for ids of other sites
+        boolean owner = relationships.isOwner(caller.tenantId(), id, actor); // 404 before
+                                                                             // 403 for
+                                                                             // ids of
+                                                                             // other
+                                                                             // sites
         boolean administrator = permissions.isAdministrator(caller);
         if (!owner && !administrator) {
             throw new NotPermitted("Only the owners of this relationship and Jira administrators may change it.");
@@ -105,11 +123,13 @@ class RelationshipController {
         return ResponseEntity.noContent().build();
     }
 
-    @Operation(summary = "An owner confirms the current draft for their side; agreed once both sides confirmed, by two different people")
+    @Operation(
+            summary = "An owner confirms the current draft for their side; agreed once both sides confirmed, by two different people")
     @ApiResponse(responseCode = "200", description = "The relationship")
     @ApiResponse(responseCode = "400", description = "No draft to confirm")
     @ApiResponse(responseCode = "403", description = "Not an owner of the relationship")
-    @ApiResponse(responseCode = "409", description = "The caller confirmed the other side already: one person never confirms both")
+    @ApiResponse(responseCode = "409",
+            description = "The caller confirmed the other side already: one person never confirms both")
     @ApiResponse(responseCode = "404", description = "Not found")
     @PostMapping("/{id}/confirmations")
     RelationshipView confirm(Caller caller, @PathVariable String id) {
@@ -121,4 +141,5 @@ class RelationshipController {
             throw new NotPermitted("Only Jira administrators may " + what + ".");
         }
     }
+
 }

@@ -20,4 +20,5 @@ class RelationshipsReferToDepartments implements DepartmentUsage {
     public boolean refersTo(TenantId tenantId, String departmentId) {
         return relationships.refersTo(tenantId, departmentId);
     }
+
 }

@@ -5,11 +5,12 @@ import java.util.Locale;
 
 /** The provider's answer to an internal request: yes (accepted) or no (declined). */
 public enum Decision {
-    ACCEPTED,
-    DECLINED;
+
+    ACCEPTED, DECLINED;
 
     @JsonValue
     public String key() {
         return name().toLowerCase(Locale.ROOT);
     }
+
 }

@@ -16,26 +16,32 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /api/relationships/{id}/decisions}: the yes/no tab; everyone on the site reads its figures, and of the
- * latest declines only those of issues they may browse in Jira (one permission check for the page).
+ * {@code /api/relationships/{id}/decisions}: the yes/no tab; everyone on the site reads
+ * its figures, and of the latest declines only those of issues they may browse in Jira
+ * (one permission check for the page).
  */
 @RestController
 @Tag(name = "requests")
 class DecisionController {
 
     private final RelationshipManagement relationships;
+
     private final RequestCounts counts;
+
     private final SitePermissions permissions;
+
     private final Clock clock;
 
-    DecisionController(RelationshipManagement relationships, RequestCounts counts, SitePermissions permissions, Clock clock) {
+    DecisionController(RelationshipManagement relationships, RequestCounts counts, SitePermissions permissions,
+            Clock clock) {
         this.relationships = relationships;
         this.counts = counts;
         this.permissions = permissions;
         this.clock = clock;
     }
 
-    @Operation(summary = "The yes/no tab: the provider's decisions on the customer's requests in a quarter, noes by reason, latest declines",
+    @Operation(
+            summary = "The yes/no tab: the provider's decisions on the customer's requests in a quarter, noes by reason, latest declines",
             description = "The counts are everyone's; the latest declines list only issues the caller may browse in Jira (their keys and notes"
                     + " say what the issue is about).")
     @ApiResponse(responseCode = "200", description = "The quarter's decisions")
@@ -43,12 +49,14 @@ class DecisionController {
     @ApiResponse(responseCode = "404", description = "No such relationship")
     @GetMapping("/api/relationships/{id}/decisions")
     DecisionSummary decisions(Caller caller, @PathVariable String id,
-                              @Parameter(description = "A quarter such as 2026-Q4; the current one when absent")
-                              @RequestParam(required = false) String period) {
+            @Parameter(description = "A quarter such as 2026-Q4; the current one when absent") @RequestParam(
+                    required = false) String period) {
         DecisionSummary summary = counts.decisionsOf(caller.tenantId(), id, relationships.pairOf(caller.tenantId(), id),
                 Quarter.parse("period", period, clock).period());
         // nobody learns of an issue they may not browse, not its key nor its decline note
-        Set<String> browsable = permissions.browsable(caller, summary.declined().stream().map(DecisionSummary.Declined::issueId).toList());
+        Set<String> browsable = permissions.browsable(caller,
+                summary.declined().stream().map(DecisionSummary.Declined::issueId).toList());
         return summary.withDeclined(summary.declined().stream().filter(d -> browsable.contains(d.issueId())).toList());
     }
+
 }

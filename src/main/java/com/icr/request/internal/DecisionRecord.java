@@ -11,7 +11,9 @@ import javax.persistence.Enumerated;
 import javax.persistence.Id;
 import javax.persistence.Table;
 
-/** One decision as it was made; a changed decision adds a record, so the history stays. */
+/**
+ * One decision as it was made; a changed decision adds a record, so the history stays.
+ */
 @Entity
 @Table(name = "request_decision")
 public class DecisionRecord {
@@ -43,7 +45,8 @@ public class DecisionRecord {
     protected DecisionRecord() {
     }
 
-    public DecisionRecord(TenantId tenantId, Decision outcome, DeclineReason reason, String note, String decidedBy, Instant decidedAt) {
+    public DecisionRecord(TenantId tenantId, Decision outcome, DeclineReason reason, String note, String decidedBy,
+            Instant decidedAt) {
         this.id = UUID.randomUUID().toString();
         this.tenantId = tenantId;
         this.outcome = outcome;
@@ -60,4 +63,5 @@ public class DecisionRecord {
     public DecisionView view() {
         return new DecisionView(outcome, reason, reason == null ? null : reason.label(), note, decidedBy, decidedAt);
     }
+
 }

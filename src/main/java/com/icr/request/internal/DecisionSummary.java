@@ -5,9 +5,12 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 
-/** The yes/no tab of a relationship for a quarter: its provider's answers to the customer's requests. */
+/**
+ * The yes/no tab of a relationship for a quarter: its provider's answers to the
+ * customer's requests.
+ */
 public record DecisionSummary(String relationshipId, PeriodView period, int yes, int no, int undecided,
-                              List<ReasonCount> reasons, List<Declined> declined) {
+        List<ReasonCount> reasons, List<Declined> declined) {
 
     /** The same figures with other declines listed (those the reader may see). */
     DecisionSummary withDeclined(List<Declined> shown) {
@@ -23,6 +26,7 @@ public record DecisionSummary(String relationshipId, PeriodView period, int yes,
     }
 
     @Schema(name = "DeclinedRequest")
-    public record Declined(String issueId, @Schema(nullable = true) String issueKey, DeclineReason reason, String reasonLabel, String note, Instant at) {
+    public record Declined(String issueId, @Schema(nullable = true) String issueKey, DeclineReason reason,
+            String reasonLabel, String note, Instant at) {
     }
 }

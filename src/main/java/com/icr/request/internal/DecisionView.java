@@ -6,6 +6,6 @@ import java.time.Instant;
 
 /** A decision as the panel and the API show it. */
 @Schema(name = "Decision")
-public record DecisionView(Decision outcome, @Schema(nullable = true) DeclineReason reason, @Schema(nullable = true) String reasonLabel,
-                           String note, String byAccountId, Instant at) {
+public record DecisionView(Decision outcome, @Schema(nullable = true) DeclineReason reason,
+        @Schema(nullable = true) String reasonLabel, String note, String byAccountId, Instant at) {
 }

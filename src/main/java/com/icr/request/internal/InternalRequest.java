@@ -23,10 +23,11 @@ import javax.persistence.Table;
 import javax.persistence.Version;
 
 /**
- * A Jira issue as this app knows it, internal request or not (an issue in an unmapped project is kept too,
- * so that a later correction or mapping has its facts). Issue events apply so that their order does not
- * matter: the issue's fields come from the latest event by (timestamp, delivery key), the first response is
- * the earliest one seen, and deletion is final.
+ * A Jira issue as this app knows it, internal request or not (an issue in an unmapped
+ * project is kept too, so that a later correction or mapping has its facts). Issue events
+ * apply so that their order does not matter: the issue's fields come from the latest
+ * event by (timestamp, delivery key), the first response is the earliest one seen, and
+ * deletion is final.
  */
 @Entity
 @Table(name = "internal_request")
@@ -102,7 +103,10 @@ public class InternalRequest {
     @Column(name = "corrected_at")
     private Instant correctedAt;
 
-    /** The departments in effect, set only while this is an internal request: what queries filter on. */
+    /**
+     * The departments in effect, set only while this is an internal request: what queries
+     * filter on.
+     */
     @Column(name = "provider_id")
     private String providerId;
 
@@ -122,11 +126,17 @@ public class InternalRequest {
     @Column(name = "decided_at")
     private Instant decidedAt;
 
-    /** What the satisfaction checks' module last said of the issue (see {@link RequestFollower}). */
+    /**
+     * What the satisfaction checks' module last said of the issue (see
+     * {@link RequestFollower}).
+     */
     @Column(name = "satisfaction_key")
     private String satisfactionKey;
 
-    /** Raised whenever what the issue's entity property says changes: the outbox key of its next write. */
+    /**
+     * Raised whenever what the issue's entity property says changes: the outbox key of
+     * its next write.
+     */
     @Column(name = "summary_revision", nullable = false)
     private int summaryRevision;
 
@@ -144,8 +154,9 @@ public class InternalRequest {
     private long version;
 
     public enum ProviderSource {
-        PROJECT,
-        COMPONENT
+
+        PROJECT, COMPONENT
+
     }
 
     protected InternalRequest() {
@@ -159,7 +170,9 @@ public class InternalRequest {
         this.updatedAt = now;
     }
 
-    /** Whether an event at this time is later than the one the issue's fields come from. */
+    /**
+     * Whether an event at this time is later than the one the issue's fields come from.
+     */
     public boolean isOlderThan(long timestamp, String deliveryKey) {
         if (snapshotKey == null) {
             return true;
@@ -169,9 +182,11 @@ public class InternalRequest {
     }
 
     /** The issue as of a later event; the provider found for its project now. */
-    public void apply(IssueSnapshot issue, long timestamp, String deliveryKey, String providerId, ProviderSource source, Instant now) {
+    public void apply(IssueSnapshot issue, long timestamp, String deliveryKey, String providerId, ProviderSource source,
+            Instant now) {
         if (!Objects.equals(reporter, issue.reporterAccountId())) {
-            customerLookedUp = false; // a new reporter: their groups decide the customer again
+            customerLookedUp = false; // a new reporter: their groups decide the customer
+                                      // again
             autoCustomerId = null;
         }
         issueKey = issue.issueKey();
@@ -189,7 +204,10 @@ public class InternalRequest {
         updatedAt = now;
     }
 
-    /** What any event says about the first response; the earliest wins, whatever order they come in. */
+    /**
+     * What any event says about the first response; the earliest wins, whatever order
+     * they come in.
+     */
     public void responded(Instant at) {
         if (at != null && (firstResponseAt == null || at.isBefore(firstResponseAt))) {
             firstResponseAt = at;
@@ -229,7 +247,9 @@ public class InternalRequest {
         return record;
     }
 
-    /** What the request says before a change: compare with {@link #changedSince} after it. */
+    /**
+     * What the request says before a change: compare with {@link #changedSince} after it.
+     */
     public Keys keys() {
         return new Keys(summaryKey(), figuresKey());
     }
@@ -238,10 +258,10 @@ public class InternalRequest {
     }
 
     /**
-     * Sets the departments in effect (see {@link #settle}), after a change, and raises the summary revision
-     * when what the issue's entity property says has changed.
-     *
-     * @return what changed since {@code before}: the summary, the figures, both or neither
+     * Sets the departments in effect (see {@link #settle}), after a change, and raises
+     * the summary revision when what the issue's entity property says has changed.
+     * @return what changed since {@code before}: the summary, the figures, both or
+     * neither
      */
     public Keys changedSince(Keys before) {
         settle();
@@ -249,10 +269,14 @@ public class InternalRequest {
         if (summaryChanged) {
             summaryRevision++;
         }
-        return new Keys(summaryChanged ? summaryKey() : null, before.figures().equals(figuresKey()) ? null : figuresKey());
+        return new Keys(summaryChanged ? summaryKey() : null,
+                before.figures().equals(figuresKey()) ? null : figuresKey());
     }
 
-    /** Sets the departments in effect from the automatic and corrected ones, after a change. */
+    /**
+     * Sets the departments in effect from the automatic and corrected ones, after a
+     * change.
+     */
     public void settle() {
         String provider = correctedProviderId != null ? correctedProviderId : autoProviderId;
         String customer = correctedCustomerId != null ? correctedCustomerId : autoCustomerId;
@@ -265,13 +289,16 @@ public class InternalRequest {
         satisfactionKey = key;
     }
 
-    /** What the matrix counts of this request: when it changes, the site's figures change. */
+    /**
+     * What the matrix counts of this request: when it changes, the site's figures change.
+     */
     private String figuresKey() {
         return summaryKey() + "|" + resolvedAt + "|" + firstResponseAt + "|" + issueCreatedAt + "|" + decidedAt;
     }
 
     private String summaryKey() {
-        return providerId + "|" + customerId + "|" + decision + "|" + decisionReason + "|" + decidedAt + "|" + deleted + "|" + satisfactionKey;
+        return providerId + "|" + customerId + "|" + decision + "|" + decisionReason + "|" + decidedAt + "|" + deleted
+                + "|" + satisfactionKey;
     }
 
     /** Provider known, customer not yet looked up: its reporter's groups are needed. */
@@ -285,34 +312,111 @@ public class InternalRequest {
     }
 
     public List<DecisionView> history() {
-        return decisions.stream().sorted(Comparator.comparing(DecisionRecord::decidedAt).reversed()).map(DecisionRecord::view).toList();
+        return decisions.stream()
+            .sorted(Comparator.comparing(DecisionRecord::decidedAt).reversed())
+            .map(DecisionRecord::view)
+            .toList();
     }
 
-    public String id() { return id; }
-    public String issueId() { return issueId; }
+    public String id() {
+        return id;
+    }
+
+    public String issueId() {
+        return issueId;
+    }
 
     /** The row's version: it changes with every change of the request. */
-    public long version() { return version; }
-    public String issueKey() { return issueKey; }
-    public String projectKey() { return projectKey; }
-    public List<String> componentIds() { return componentIds == null || componentIds.isEmpty() ? List.of() : Arrays.asList(componentIds.split(",")); }
-    public String reporter() { return reporter; }
-    public String assignee() { return assignee; }
-    public boolean deleted() { return deleted; }
-    public String autoProviderId() { return autoProviderId; }
-    public ProviderSource providerSource() { return providerSource; }
-    public String autoCustomerId() { return autoCustomerId; }
-    public boolean customerLookedUp() { return customerLookedUp; }
-    public String correctedProviderId() { return correctedProviderId; }
-    public String correctedCustomerId() { return correctedCustomerId; }
-    public String providerId() { return providerId; }
-    public String customerId() { return customerId; }
-    public Decision decision() { return decision; }
-    public DeclineReason decisionReason() { return decisionReason; }
-    public Instant decidedAt() { return decidedAt; }
-    public Instant issueCreatedAt() { return issueCreatedAt; }
-    public Instant resolvedAt() { return resolvedAt; }
-    public Instant firstResponseAt() { return firstResponseAt; }
-    public int summaryRevision() { return summaryRevision; }
-    public TenantId tenantId() { return tenantId; }
+    public long version() {
+        return version;
+    }
+
+    public String issueKey() {
+        return issueKey;
+    }
+
+    public String projectKey() {
+        return projectKey;
+    }
+
+    public List<String> componentIds() {
+        return componentIds == null || componentIds.isEmpty() ? List.of() : Arrays.asList(componentIds.split(","));
+    }
+
+    public String reporter() {
+        return reporter;
+    }
+
+    public String assignee() {
+        return assignee;
+    }
+
+    public boolean deleted() {
+        return deleted;
+    }
+
+    public String autoProviderId() {
+        return autoProviderId;
+    }
+
+    public ProviderSource providerSource() {
+        return providerSource;
+    }
+
+    public String autoCustomerId() {
+        return autoCustomerId;
+    }
+
+    public boolean customerLookedUp() {
+        return customerLookedUp;
+    }
+
+    public String correctedProviderId() {
+        return correctedProviderId;
+    }
+
+    public String correctedCustomerId() {
+        return correctedCustomerId;
+    }
+
+    public String providerId() {
+        return providerId;
+    }
+
+    public String customerId() {
+        return customerId;
+    }
+
+    public Decision decision() {
+        return decision;
+    }
+
+    public DeclineReason decisionReason() {
+        return decisionReason;
+    }
+
+    public Instant decidedAt() {
+        return decidedAt;
+    }
+
+    public Instant issueCreatedAt() {
+        return issueCreatedAt;
+    }
+
+    public Instant resolvedAt() {
+        return resolvedAt;
+    }
+
+    public Instant firstResponseAt() {
+        return firstResponseAt;
+    }
+
+    public int summaryRevision() {
+        return summaryRevision;
+    }
+
+    public TenantId tenantId() {
+        return tenantId;
+    }
+
 }

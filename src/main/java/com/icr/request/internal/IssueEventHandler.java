@@ -12,14 +12,17 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 /**
- * Works off issue events from the intake: looks up the reporter's groups first when the event needs them
- * (a call to Jira, outside any transaction), then applies the event in one.
+ * Works off issue events from the intake: looks up the reporter's groups first when the
+ * event needs them (a call to Jira, outside any transaction), then applies the event in
+ * one.
  */
 @Component
 class IssueEventHandler implements DeliveryHandler {
 
     private final RequestManagement requests;
+
     private final SitePermissions people;
+
     private final Payloads json;
 
     IssueEventHandler(RequestManagement requests, SitePermissions people, Payloads json) {
@@ -39,8 +42,11 @@ class IssueEventHandler implements DeliveryHandler {
         Optional<String> reporter = requests.reporterToLookUp(tenantId, event);
         List<String> groups = reporter.map(r -> people.groupsOf(tenantId, r)).orElse(null);
         if (requests.apply(tenantId, event, reporter.orElse(null), groups)) {
-            // applied, but the groups it needs changed meanwhile: the intake tries again shortly
-            throw new OptimisticLockingFailureException("issue " + event.issueId() + " needs its reporter's groups looked up again");
+            // applied, but the groups it needs changed meanwhile: the intake tries again
+            // shortly
+            throw new OptimisticLockingFailureException(
+                    "issue " + event.issueId() + " needs its reporter's groups looked up again");
         }
     }
+
 }

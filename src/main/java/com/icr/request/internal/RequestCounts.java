@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counts over a site's internal requests, in plain SQL: yeses and noes by when they were decided, open
- * requests, service targets of requests resolved in a quarter. Only internal requests have a provider and a
- * customer, so the pair columns select them.
+ * Counts over a site's internal requests, in plain SQL: yeses and noes by when they were
+ * decided, open requests, service targets of requests resolved in a quarter. Only
+ * internal requests have a provider and a customer, so the pair columns select them.
  */
 @Component
 public class RequestCounts {
@@ -36,20 +36,23 @@ public class RequestCounts {
     public Map<Pair, YesNo> decisions(TenantId tenantId, Period period) {
         Map<Pair, YesNo> counts = new HashMap<>();
         jdbc.query("select provider_id, customer_id, sum(case when decision = 'ACCEPTED' then 1 else 0 end), "
-                        + "sum(case when decision = 'DECLINED' then 1 else 0 end) from internal_request "
-                        + "where tenant_id = ? and decided_at >= ? and decided_at < ? and provider_id is not null and deleted = false "
-                        + "group by provider_id, customer_id",
-                rs -> {
+                + "sum(case when decision = 'DECLINED' then 1 else 0 end) from internal_request "
+                + "where tenant_id = ? and decided_at >= ? and decided_at < ? and provider_id is not null and deleted = false "
+                + "group by provider_id, customer_id", rs -> {
                     counts.put(new Pair(rs.getString(1), rs.getString(2)), new YesNo(rs.getInt(3), rs.getInt(4)));
                 }, tenantId.value(), start(period), end(period));
         return counts;
     }
 
-    /** Internal requests open at some time in the period (created before its end, not resolved before its start), per pair. */
+    /**
+     * Internal requests open at some time in the period (created before its end, not
+     * resolved before its start), per pair.
+     */
     @Transactional(readOnly = true)
     public Map<Pair, Integer> activeDuring(TenantId tenantId, Period period) {
         Map<Pair, Integer> counts = new HashMap<>();
-        jdbc.query("select provider_id, customer_id, count(*) from internal_request where tenant_id = ? and provider_id is not null "
+        jdbc.query(
+                "select provider_id, customer_id, count(*) from internal_request where tenant_id = ? and provider_id is not null "
                         + "and customer_id is not null and deleted = false and coalesce(issue_created_at, created_at) < ? "
                         + "and (resolved_at is null or resolved_at >= ?) group by provider_id, customer_id",
                 rs -> {
@@ -61,7 +64,8 @@ public class RequestCounts {
     @Transactional(readOnly = true)
     public Map<Pair, Integer> open(TenantId tenantId) {
         Map<Pair, Integer> counts = new HashMap<>();
-        jdbc.query("select provider_id, customer_id, count(*) from internal_request where tenant_id = ? and provider_id is not null "
+        jdbc.query(
+                "select provider_id, customer_id, count(*) from internal_request where tenant_id = ? and provider_id is not null "
                         + "and resolved_at is null and deleted = false group by provider_id, customer_id",
                 rs -> {
                     counts.put(new Pair(rs.getString(1), rs.getString(2)), rs.getInt(3));
@@ -70,54 +74,62 @@ public class RequestCounts {
     }
 
     /**
-     * A request resolved in the period: when it was created, first answered and resolved. A declined request
-     * closed as "won't do" kept no service target and missed none: it is not counted.
+     * A request resolved in the period: when it was created, first answered and resolved.
+     * A declined request closed as "won't do" kept no service target and missed none: it
+     * is not counted.
      */
     record Resolved(Pair pair, Instant created, Instant firstResponse, Instant resolved) {
     }
 
     @Transactional(readOnly = true)
     public List<Resolved> resolved(TenantId tenantId, Period period) {
-        return jdbc.query("select provider_id, customer_id, issue_created_at, first_response_at, resolved_at from internal_request "
-                        + "where tenant_id = ? and resolved_at >= ? and resolved_at < ? and provider_id is not null and deleted = false "
-                        + "and (decision is null or decision <> 'DECLINED')",
-                (rs, i) -> new Resolved(new Pair(rs.getString(1), rs.getString(2)), instant(rs.getTimestamp(3)),
-                        instant(rs.getTimestamp(4)), instant(rs.getTimestamp(5))),
-                tenantId.value(), start(period), end(period));
+        return jdbc
+            .query("select provider_id, customer_id, issue_created_at, first_response_at, resolved_at from internal_request "
+                    + "where tenant_id = ? and resolved_at >= ? and resolved_at < ? and provider_id is not null and deleted = false "
+                    + "and (decision is null or decision <> 'DECLINED')",
+                    (rs, i) -> new Resolved(new Pair(rs.getString(1), rs.getString(2)), instant(rs.getTimestamp(3)),
+                            instant(rs.getTimestamp(4)), instant(rs.getTimestamp(5))),
+                    tenantId.value(), start(period), end(period));
     }
 
     @Transactional(readOnly = true)
     public DecisionSummary decisionsOf(TenantId tenantId, String relationshipId, Pair pair, Period period) {
         int[] yesNo = new int[2];
         Map<DeclineReason, Integer> reasons = new HashMap<>();
-        jdbc.query("select decision, decision_reason, count(*) from internal_request where tenant_id = ? and provider_id = ? and customer_id = ? "
+        jdbc.query(
+                "select decision, decision_reason, count(*) from internal_request where tenant_id = ? and provider_id = ? and customer_id = ? "
                         + "and decided_at >= ? and decided_at < ? and deleted = false group by decision, decision_reason",
                 rs -> {
                     int count = rs.getInt(3);
                     if ("ACCEPTED".equals(rs.getString(1))) {
                         yesNo[0] += count;
-                    } else {
+                    }
+                    else {
                         yesNo[1] += count;
                         reasons.merge(DeclineReason.fromColumn(rs.getString(2)), count, Integer::sum);
                     }
                 }, tenantId.value(), pair.providerId(), pair.customerId(), start(period), end(period));
-        Integer undecided = jdbc.queryForObject("select count(*) from internal_request where tenant_id = ? and provider_id = ? and customer_id = ? "
+        Integer undecided = jdbc.queryForObject(
+                "select count(*) from internal_request where tenant_id = ? and provider_id = ? and customer_id = ? "
                         + "and issue_created_at >= ? and issue_created_at < ? and decision is null and deleted = false",
                 Integer.class, tenantId.value(), pair.providerId(), pair.customerId(), start(period), end(period));
         List<DecisionSummary.ReasonCount> byReason = new ArrayList<>();
-        reasons.forEach((reason, count) -> byReason.add(new DecisionSummary.ReasonCount(reason, reason.label(), count)));
-        byReason.sort(Comparator.comparingInt(DecisionSummary.ReasonCount::count).reversed().thenComparing(r -> r.reason().ordinal()));
-        List<DecisionSummary.Declined> declined = jdbc.query("select issue_id, issue_key, decision_reason, decision_note, decided_at from internal_request "
-                        + "where tenant_id = ? and provider_id = ? and customer_id = ? and decision = 'DECLINED' and decided_at >= ? and decided_at < ? "
-                        + "and deleted = false order by decided_at desc, issue_id limit 50",
-                (rs, i) -> {
-                    DeclineReason reason = DeclineReason.fromColumn(rs.getString(3));
-                    return new DecisionSummary.Declined(rs.getString(1), rs.getString(2), reason, reason.label(),
-                            rs.getString(4) == null ? "" : rs.getString(4), instant(rs.getTimestamp(5)));
-                },
-                tenantId.value(), pair.providerId(), pair.customerId(), start(period), end(period));
-        return new DecisionSummary(relationshipId, new DecisionSummary.PeriodView(period.key(), period.from(), period.to()),
-                yesNo[0], yesNo[1], undecided == null ? 0 : undecided, byReason, declined);
+        reasons
+            .forEach((reason, count) -> byReason.add(new DecisionSummary.ReasonCount(reason, reason.label(), count)));
+        byReason.sort(Comparator.comparingInt(DecisionSummary.ReasonCount::count)
+            .reversed()
+            .thenComparing(r -> r.reason().ordinal()));
+        List<DecisionSummary.Declined> declined = jdbc
+            .query("select issue_id, issue_key, decision_reason, decision_note, decided_at from internal_request "
+                    + "where tenant_id = ? and provider_id = ? and customer_id = ? and decision = 'DECLINED' and decided_at >= ? and decided_at < ? "
+                    + "and deleted = false order by decided_at desc, issue_id limit 50", (rs, i) -> {
+                        DeclineReason reason = DeclineReason.fromColumn(rs.getString(3));
+                        return new DecisionSummary.Declined(rs.getString(1), rs.getString(2), reason, reason.label(),
+                                rs.getString(4) == null ? "" : rs.getString(4), instant(rs.getTimestamp(5)));
+                    }, tenantId.value(), pair.providerId(), pair.customerId(), start(period), end(period));
+        return new DecisionSummary(relationshipId,
+                new DecisionSummary.PeriodView(period.key(), period.from(), period.to()), yesNo[0], yesNo[1],
+                undecided == null ? 0 : undecided, byReason, declined);
     }
 
     private static Timestamp start(Period period) {
@@ -131,4 +143,5 @@ public class RequestCounts {
     private static Instant instant(Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toInstant();
     }
+
 }

@@ -18,4 +18,5 @@ public interface RequestRepository extends JpaRepository<InternalRequest, String
     @Modifying
     @Query("delete from InternalRequest r where r.tenantId = :tenantId")
     public void deleteRequestsOf(TenantId tenantId);
+
 }

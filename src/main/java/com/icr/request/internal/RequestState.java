@@ -4,10 +4,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 /** How far the app got with an issue. */
 public enum RequestState {
-    INTERNAL("internal"),
-    NOT_INTERNAL("not-internal"),
-    LOOKING_UP("looking-up"),
-    DELETED("deleted");
+
+    INTERNAL("internal"), NOT_INTERNAL("not-internal"), LOOKING_UP("looking-up"), DELETED("deleted");
 
     private final String key;
 
@@ -19,4 +17,5 @@ public enum RequestState {
     public String key() {
         return key;
     }
+
 }

@@ -34,26 +34,38 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Turns a stored request into what people see (the panel's view) and what search sees (the entity property). */
+/**
+ * Turns a stored request into what people see (the panel's view) and what search sees
+ * (the entity property).
+ */
 @Component
 class RequestSummaries {
 
     private static final List<RequestView.ReasonOption> REASONS = Arrays.stream(DeclineReason.values())
-            .map(r -> new RequestView.ReasonOption(r, r.label())).toList();
+        .map(r -> new RequestView.ReasonOption(r, r.label()))
+        .toList();
 
     private final DepartmentManagement departments;
+
     private final RelationshipManagement relationships;
+
     private final Clock clock;
+
     private final RequestRepository requests;
+
     private final List<SatisfactionResults> satisfaction;
+
     private final TenantManagement revisions;
+
     private final JdbcTemplate jdbc;
+
     private final TransactionTemplate reads;
+
     private final Cache views;
 
     RequestSummaries(DepartmentManagement departments, RelationshipManagement relationships, Clock clock,
-                     RequestRepository requests, List<SatisfactionResults> satisfaction, TenantManagement revisions, JdbcTemplate jdbc,
-                     PlatformTransactionManager transactions, CacheManager caches) {
+            RequestRepository requests, List<SatisfactionResults> satisfaction, TenantManagement revisions,
+            JdbcTemplate jdbc, PlatformTransactionManager transactions, CacheManager caches) {
         this.revisions = revisions;
         this.jdbc = jdbc;
         this.reads = new TransactionTemplate(transactions);
@@ -69,28 +81,33 @@ class RequestSummaries {
     @Transactional(readOnly = true)
     public RequestSummary summaryOf(InternalRequest request) {
         Map<String, DepartmentRef> names = namesOf(request.tenantId(), request.providerId(), request.customerId());
-        String decidedOn = request.decidedAt() == null ? null : LocalDate.ofInstant(request.decidedAt(), ZoneOffset.UTC).toString();
+        String decidedOn = request.decidedAt() == null ? null
+                : LocalDate.ofInstant(request.decidedAt(), ZoneOffset.UTC).toString();
         SatisfactionResults.Result result = !request.isInternal() ? new SatisfactionResults.Result(null, null, null)
-                : satisfaction.stream().flatMap(s -> s.resultOf(request.tenantId(), request.issueId()).stream()).findFirst()
-                        .orElse(new SatisfactionResults.Result("none", null, null));
+                : satisfaction.stream()
+                    .flatMap(s -> s.resultOf(request.tenantId(), request.issueId()).stream())
+                    .findFirst()
+                    .orElse(new SatisfactionResults.Result("none", null, null));
         return new RequestSummary(request.isInternal(),
                 request.isInternal() ? names.get(request.providerId()).name() : null,
                 request.isInternal() ? names.get(request.customerId()).name() : null,
-                request.isInternal() && request.decision() != null ? request.decision().key() : (request.isInternal() ? "none" : null),
+                request.isInternal() && request.decision() != null ? request.decision().key()
+                        : (request.isInternal() ? "none" : null),
                 request.isInternal() && request.decisionReason() != null ? request.decisionReason().key() : null,
-                request.isInternal() ? decidedOn : null,
-                result.state(), result.rating(), result.met());
+                request.isInternal() ? decidedOn : null, result.state(), result.rating(), result.met());
     }
 
     /**
-     * The stored issue as this user sees it; empty when the app has not heard of it. What the request, its
-     * departments and its relationship say is kept ({@code request-views}) while the request's version and the
-     * site's structure revision (its departments and relationships) stay the same, so a repeat view costs two small reads; who may do what and the
-     * clocks are worked out for each view.
+     * The stored issue as this user sees it; empty when the app has not heard of it. What
+     * the request, its departments and its relationship say is kept
+     * ({@code request-views}) while the request's version and the site's structure
+     * revision (its departments and relationships) stay the same, so a repeat view costs
+     * two small reads; who may do what and the clocks are worked out for each view.
      */
     public Optional<RequestView> viewOf(TenantId tenantId, String issueId, String viewer, IssueAccess access) {
         long revision = revisions.structureRevision(tenantId);
-        List<Long> version = jdbc.queryForList("select version from internal_request where tenant_id = ? and issue_id = ?", Long.class,
+        List<Long> version = jdbc.queryForList(
+                "select version from internal_request where tenant_id = ? and issue_id = ?", Long.class,
                 tenantId.value(), issueId);
         if (version.isEmpty()) {
             return Optional.empty();
@@ -98,7 +115,9 @@ class RequestSummaries {
         String key = tenantId.value() + "/" + issueId;
         Built built = views.get(key, Built.class);
         if (built == null || built.revision() != revision || built.version() != version.get(0)) {
-            built = reads.execute(tx -> requests.findByTenantIdAndIssueId(tenantId, issueId).map(r -> built(r, revision)).orElse(null));
+            built = reads.execute(tx -> requests.findByTenantIdAndIssueId(tenantId, issueId)
+                .map(r -> built(r, revision))
+                .orElse(null));
             if (built == null) {
                 return Optional.empty();
             }
@@ -108,50 +127,63 @@ class RequestSummaries {
     }
 
     /**
-     * A request's view as built from the database, with the people who decide what each viewer may do, and
-     * the times its clocks run from; valid for the request's version and the site's structure revision it was built at.
+     * A request's view as built from the database, with the people who decide what each
+     * viewer may do, and the times its clocks run from; valid for the request's version
+     * and the site's structure revision it was built at.
      */
-    record Built(long revision, long version, RequestView view, Set<String> deciders, Set<String> correctors, ServiceTarget target,
-                 Instant created, Instant firstResponse, Instant resolved) {
+    record Built(long revision, long version, RequestView view, Set<String> deciders, Set<String> correctors,
+            ServiceTarget target, Instant created, Instant firstResponse, Instant resolved) {
 
         RequestView seenBy(String viewer, IssueAccess access, Instant now) {
-            boolean canDecide = view.state() == RequestState.INTERNAL && viewer != null && (access.administrator() || deciders.contains(viewer));
-            boolean canCorrect = view.state() != RequestState.DELETED && viewer != null && (access.administrator() || correctors.contains(viewer));
+            boolean canDecide = view.state() == RequestState.INTERNAL && viewer != null
+                    && (access.administrator() || deciders.contains(viewer));
+            boolean canCorrect = view.state() != RequestState.DELETED && viewer != null
+                    && (access.administrator() || correctors.contains(viewer));
             return view.seenBy(new RequestView.Viewer(viewer, canDecide, canCorrect),
                     new RequestView.Service(ServiceClock.of(target.firstResponseHours(), created, firstResponse, now),
-                            ServiceClock.of(target.resolutionHours(), created, resolved, now)), now);
+                            ServiceClock.of(target.resolutionHours(), created, resolved, now)),
+                    now);
         }
     }
 
     private Built built(InternalRequest request, long revision) {
         TenantId tenantId = request.tenantId();
-        String provider = request.correctedProviderId() != null ? request.correctedProviderId() : request.autoProviderId();
-        String customer = request.correctedCustomerId() != null ? request.correctedCustomerId() : request.autoCustomerId();
+        String provider = request.correctedProviderId() != null ? request.correctedProviderId()
+                : request.autoProviderId();
+        String customer = request.correctedCustomerId() != null ? request.correctedCustomerId()
+                : request.autoCustomerId();
         Map<String, DepartmentRef> names = namesOf(tenantId, provider, customer);
         Optional<Pair> pair = RequestManagement.pairOf(request);
         Optional<RelationshipView> relationship = pair.flatMap(p -> relationships.find(tenantId, p));
-        ServiceTarget target = relationship.map(RelationshipView::agreed).map(a -> a.serviceTarget()).orElse(new ServiceTarget(null, null));
+        ServiceTarget target = relationship.map(RelationshipView::agreed)
+            .map(a -> a.serviceTarget())
+            .orElse(new ServiceTarget(null, null));
         Instant now = clock.instant();
         RequestState state = stateOf(request);
-        // Who decides: the assignee, the provider department's lead, the relationship's provider-side owner.
+        // Who decides: the assignee, the provider department's lead, the relationship's
+        // provider-side owner.
         Set<String> deciders = people(request.assignee(), leadOf(tenantId, request.providerId()),
                 relationship.map(RelationshipView::providerOwnerAccountId).orElse(null));
-        // Who corrects: the reporter, the assignee, both departments' leads, both of the relationship's owners.
-        Set<String> correctors = people(request.reporter(), request.assignee(), leadOf(tenantId, provider), leadOf(tenantId, customer),
-                relationship.map(RelationshipView::providerOwnerAccountId).orElse(null),
+        // Who corrects: the reporter, the assignee, both departments' leads, both of the
+        // relationship's owners.
+        Set<String> correctors = people(request.reporter(), request.assignee(), leadOf(tenantId, provider),
+                leadOf(tenantId, customer), relationship.map(RelationshipView::providerOwnerAccountId).orElse(null),
                 relationship.map(RelationshipView::customerOwnerAccountId).orElse(null));
         List<DecisionView> history = request.history();
-        RequestView view = new RequestView(request.issueId(), request.issueKey(), state, explanation(request, state, names),
-                provider == null ? null : names.get(provider), providerSource(request),
-                customer == null ? null : names.get(customer), customerSource(request),
+        RequestView view = new RequestView(request.issueId(), request.issueKey(), state,
+                explanation(request, state, names), provider == null ? null : names.get(provider),
+                providerSource(request), customer == null ? null : names.get(customer), customerSource(request),
                 request.reporter(), request.assignee(),
-                relationship.map(r -> new RequestView.RelationshipSummary(r.id(), r.standing(), r.agreed())).orElse(null),
-                new RequestView.Service(ServiceClock.of(target.firstResponseHours(), request.issueCreatedAt(), request.firstResponseAt(), now),
+                relationship.map(r -> new RequestView.RelationshipSummary(r.id(), r.standing(), r.agreed()))
+                    .orElse(null),
+                new RequestView.Service(
+                        ServiceClock.of(target.firstResponseHours(), request.issueCreatedAt(),
+                                request.firstResponseAt(), now),
                         ServiceClock.of(target.resolutionHours(), request.issueCreatedAt(), request.resolvedAt(), now)),
-                history.isEmpty() ? null : history.get(0), history,
-                new RequestView.Viewer(null, false, false), REASONS, now);
-        return new Built(revision, request.version(), view, deciders, correctors, target, request.issueCreatedAt(), request.firstResponseAt(),
-                request.resolvedAt());
+                history.isEmpty() ? null : history.get(0), history, new RequestView.Viewer(null, false, false), REASONS,
+                now);
+        return new Built(revision, request.version(), view, deciders, correctors, target, request.issueCreatedAt(),
+                request.firstResponseAt(), request.resolvedAt());
     }
 
     private String leadOf(TenantId tenantId, String departmentId) {
@@ -183,8 +215,11 @@ class RequestSummaries {
                             + " is not mapped to a department, so this issue is not an internal request. Its reporter,"
                             + " its assignee or a Jira administrator can make it one by choosing its provider and customer departments.";
                 }
-                String provider = Optional.ofNullable(names.get(Objects.requireNonNullElse(request.correctedProviderId(), request.autoProviderId())))
-                        .map(DepartmentRef::name).orElse("the provider");
+                String provider = Optional
+                    .ofNullable(names
+                        .get(Objects.requireNonNullElse(request.correctedProviderId(), request.autoProviderId())))
+                    .map(DepartmentRef::name)
+                    .orElse("the provider");
                 yield "The reporter is not a member of a department other than " + provider
                         + ", so no internal customer is known. The reporter, the assignee or the department's lead can choose the customer department.";
             }
@@ -213,7 +248,10 @@ class RequestSummaries {
         if (wanted.isEmpty()) {
             return Map.of();
         }
-        return departments.namesOf(tenantId, wanted).stream()
-                .collect(Collectors.toMap(DepartmentName::id, n -> new DepartmentRef(n.id(), n.name(), n.archived()), (a, b) -> a, java.util.HashMap::new));
+        return departments.namesOf(tenantId, wanted)
+            .stream()
+            .collect(Collectors.toMap(DepartmentName::id, n -> new DepartmentRef(n.id(), n.name(), n.archived()),
+                    (a, b) -> a, java.util.HashMap::new));
     }
+
 }

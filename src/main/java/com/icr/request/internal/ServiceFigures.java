@@ -12,13 +12,15 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * The matrix's service metric: of the requests resolved in the quarter under an agreed service target, the
- * share that kept it (first response and resolution, each where the agreement sets one).
+ * The matrix's service metric: of the requests resolved in the quarter under an agreed
+ * service target, the share that kept it (first response and resolution, each where the
+ * agreement sets one).
  */
 @Component
 class ServiceFigures implements MatrixFigures {
 
     private final RequestCounts counts;
+
     private final RelationshipManagement relationships;
 
     ServiceFigures(RequestCounts counts, RelationshipManagement relationships) {
@@ -40,15 +42,17 @@ class ServiceFigures implements MatrixFigures {
             if (target == null) {
                 continue;
             }
-            boolean ok = keeps(target.firstResponseHours(), r.created(), r.firstResponse() == null ? r.resolved() : r.firstResponse())
+            boolean ok = keeps(target.firstResponseHours(), r.created(),
+                    r.firstResponse() == null ? r.resolved() : r.firstResponse())
                     && keeps(target.resolutionHours(), r.created(), r.resolved());
             kept.computeIfAbsent(r.pair(), p -> new int[2])[ok ? 0 : 1]++;
         }
         Map<Pair, Figure> figures = new HashMap<>();
         kept.forEach((pair, c) -> {
             double share = (double) c[0] / (c[0] + c[1]);
-            figures.put(pair, new Figure(share, Math.round(share * 100) + "% on target (" + (c[0] + c[1]) + " resolved)",
-                    Map.of("onTarget", c[0], "missed", c[1])));
+            figures.put(pair,
+                    new Figure(share, Math.round(share * 100) + "% on target (" + (c[0] + c[1]) + " resolved)",
+                            Map.of("onTarget", c[0], "missed", c[1])));
         });
         return figures;
     }
@@ -56,4 +60,5 @@ class ServiceFigures implements MatrixFigures {
     private static boolean keeps(Integer hours, Instant from, Instant done) {
         return hours == null || from == null || (done != null && !done.isAfter(from.plusSeconds(hours * 3600L)));
     }
+
 }

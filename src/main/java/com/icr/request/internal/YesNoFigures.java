@@ -8,7 +8,10 @@ import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** The matrix's yes/no metric: the share of yeses among the provider's decisions in the quarter. */
+/**
+ * The matrix's yes/no metric: the share of yeses among the provider's decisions in the
+ * quarter.
+ */
 @Component
 class YesNoFigures implements MatrixFigures {
 
@@ -26,8 +29,10 @@ class YesNoFigures implements MatrixFigures {
     @Override
     public Map<Pair, Figure> figuresFor(TenantId tenantId, Period period) {
         Map<Pair, Figure> figures = new HashMap<>();
-        counts.decisions(tenantId, period).forEach((pair, c) -> figures.put(pair,
-                new Figure((double) c.yes() / (c.yes() + c.no()), c.yes() + " yes · " + c.no() + " no", Map.of("yes", c.yes(), "no", c.no()))));
+        counts.decisions(tenantId, period)
+            .forEach((pair, c) -> figures.put(pair, new Figure((double) c.yes() / (c.yes() + c.no()),
+                    c.yes() + " yes · " + c.no() + " no", Map.of("yes", c.yes(), "no", c.no()))));
         return figures;
     }
+
 }

@@ -22,8 +22,9 @@ import javax.persistence.Table;
 import javax.persistence.Version;
 
 /**
- * What one department of a relationship raises about the other: a frustration, an assumption it holds, or a
- * suggestion; brought into the open before it hardens, then discussed, turned into an agreed action, closed.
+ * What one department of a relationship raises about the other: a frustration, an
+ * assumption it holds, or a suggestion; brought into the open before it hardens, then
+ * discussed, turned into an agreed action, closed.
  */
 @Entity
 @Table(name = "review_item")
@@ -87,8 +88,8 @@ public class ReviewItem {
     protected ReviewItem() {
     }
 
-    public ReviewItem(TenantId tenantId, String relationshipId, Side side, String departmentId, ItemKind kind, String text,
-               String ownerAccountId, String createdBy, Instant now) {
+    public ReviewItem(TenantId tenantId, String relationshipId, Side side, String departmentId, ItemKind kind,
+            String text, String ownerAccountId, String createdBy, Instant now) {
         this.id = UUID.randomUUID().toString();
         this.tenantId = tenantId;
         this.relationshipId = relationshipId;
@@ -105,25 +106,29 @@ public class ReviewItem {
     }
 
     /**
-     * A change, checked whole: an agreed action names the action; closing stamps when. The words are the side's
-     * that raised it: the other side ({@code mayReword} false) moves its status, owner and agreed action, and
-     * never rewrites its text.
+     * A change, checked whole: an agreed action names the action; closing stamps when.
+     * The words are the side's that raised it: the other side ({@code mayReword} false)
+     * moves its status, owner and agreed action, and never rewrites its text.
      */
     public void change(ItemChange change, boolean mayReword, String accountId, Instant now) {
-        ItemStatus newStatus = change.status() == null ? status : Keyed.parse("status", change.status(), ItemStatus.class, null);
+        ItemStatus newStatus = change.status() == null ? status
+                : Keyed.parse("status", change.status(), ItemStatus.class, null);
         String newText = change.text() == null ? text : TextInput.required("text", change.text(), MAX_TEXT);
         if (!mayReword && !newText.equals(text)) {
-            throw new NotPermitted("Only the " + side.key() + "'s side, which raised this entry, rewords it; you may move its status,"
-                    + " owner and agreed action.");
+            throw new NotPermitted(
+                    "Only the " + side.key() + "'s side, which raised this entry, rewords it; you may move its status,"
+                            + " owner and agreed action.");
         }
-        String newOwner = change.ownerAccountId() == null ? ownerAccountId : AccountId.valueOf("ownerAccountId", change.ownerAccountId());
+        String newOwner = change.ownerAccountId() == null ? ownerAccountId
+                : AccountId.valueOf("ownerAccountId", change.ownerAccountId());
         String newAction = change.action() == null ? action : TextInput.optional("action", change.action(), MAX_ACTION);
         if (newStatus == ItemStatus.AGREED_ACTION && newAction == null) {
             throw new InvalidInput("action", "is required when the status is agreed-action: name what was agreed");
         }
         if (newStatus == ItemStatus.CLOSED && status != ItemStatus.CLOSED) {
             closedAt = now;
-        } else if (newStatus != ItemStatus.CLOSED) {
+        }
+        else if (newStatus != ItemStatus.CLOSED) {
             closedAt = null;
         }
         this.status = newStatus;
@@ -135,13 +140,28 @@ public class ReviewItem {
     }
 
     public ItemView view(String departmentName) {
-        return new ItemView(id, relationshipId, side, departmentId, departmentName, kind, text, status, ownerAccountId, action,
-                createdBy, createdAt, updatedAt, updatedBy, closedAt);
+        return new ItemView(id, relationshipId, side, departmentId, departmentName, kind, text, status, ownerAccountId,
+                action, createdBy, createdAt, updatedAt, updatedBy, closedAt);
     }
 
-    public String id() { return id; }
-    public String relationshipId() { return relationshipId; }
-    public String departmentId() { return departmentId; }
-    public ItemStatus status() { return status; }
-    public Side side() { return side; }
+    public String id() {
+        return id;
+    }
+
+    public String relationshipId() {
+        return relationshipId;
+    }
+
+    public String departmentId() {
+        return departmentId;
+    }
+
+    public ItemStatus status() {
+        return status;
+    }
+
+    public Side side() {
+        return side;
+    }
+
 }

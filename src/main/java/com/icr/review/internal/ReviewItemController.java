@@ -33,16 +33,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /api/review-items}: frustrations, assumptions and suggestions. Everyone reads; people of the
- * relationship's two departments raise entries for their own side and move either side's along, but reword
- * only their own side's; Jira administrators may do all of it for either side.
+ * {@code /api/review-items}: frustrations, assumptions and suggestions. Everyone reads;
+ * people of the relationship's two departments raise entries for their own side and move
+ * either side's along, but reword only their own side's; Jira administrators may do all
+ * of it for either side.
  */
 @RestController
 @Tag(name = "alignment")
 class ReviewItemController {
 
     private final ReviewItems items;
+
     private final RelationshipManagement relationships;
+
     private final DepartmentManagement departments;
 
     ReviewItemController(ReviewItems items, RelationshipManagement relationships, DepartmentManagement departments) {
@@ -55,16 +58,19 @@ class ReviewItemController {
     @ApiResponse(responseCode = "200", description = "Entries")
     @ApiResponse(responseCode = "400", description = "Bad status")
     @GetMapping("/api/review-items")
-    List<ItemView> list(Caller caller, @Parameter(description = "Only this relationship's") @RequestParam(required = false) String relationship,
-                        @Parameter(description = "open, discussed, agreed-action or closed") @RequestParam(required = false) String status) {
+    List<ItemView> list(Caller caller,
+            @Parameter(description = "Only this relationship's") @RequestParam(required = false) String relationship,
+            @Parameter(description = "open, discussed, agreed-action or closed") @RequestParam(
+                    required = false) String status) {
         return items.list(caller.tenantId(), relationship, status);
     }
 
     @Operation(summary = "Raise an entry for one side of a relationship (your own side; administrators either)")
     @ApiResponse(responseCode = "201", description = "Created")
     @ApiResponse(responseCode = "400", description = "Bad input, named in field; nothing written")
-    @ApiResponse(responseCode = "403", description = "Not one of the relationship's two departments (by group, as lead or owner) nor a"
-            + " Jira administrator, or a side you do not belong to")
+    @ApiResponse(responseCode = "403",
+            description = "Not one of the relationship's two departments (by group, as lead or owner) nor a"
+                    + " Jira administrator, or a side you do not belong to")
     @PostMapping("/api/review-items")
     ResponseEntity<ItemView> raise(Caller caller, @RequestBody(required = false) ItemRequest request) {
         if (request == null || request.relationshipId() == null || request.relationshipId().isBlank()) {
@@ -73,7 +79,8 @@ class ReviewItemController {
         RelationshipView relationship;
         try {
             relationship = relationships.get(caller.tenantId(), request.relationshipId());
-        } catch (NotFound e) {
+        }
+        catch (NotFound e) {
             throw new InvalidInput("relationshipId", "no relationship with id " + request.relationshipId());
         }
         Member member = departments.memberOf(caller);
@@ -85,27 +92,35 @@ class ReviewItemController {
 
     @Operation(summary = "Move an entry along: status, owner, agreed action; its text only by the side that raised it")
     @ApiResponse(responseCode = "200", description = "Changed")
-    @ApiResponse(responseCode = "400", description = "Bad input (an agreed action needs its action), named in field; nothing written")
+    @ApiResponse(responseCode = "400",
+            description = "Bad input (an agreed action needs its action), named in field; nothing written")
     @ApiResponse(responseCode = "404", description = "No such entry on this site")
-    @ApiResponse(responseCode = "403", description = "Not one of the relationship's two departments (by group, as lead or owner) nor a"
-            + " Jira administrator, or new text from the other side")
+    @ApiResponse(responseCode = "403",
+            description = "Not one of the relationship's two departments (by group, as lead or owner) nor a"
+                    + " Jira administrator, or new text from the other side")
     @PutMapping("/api/review-items/{id}")
     ItemView change(Caller caller, @PathVariable String id, @RequestBody(required = false) ItemChange change) {
-        RelationshipView relationship = relationships.get(caller.tenantId(), items.relationshipOf(caller.tenantId(), id));
+        RelationshipView relationship = relationships.get(caller.tenantId(),
+                items.relationshipOf(caller.tenantId(), id));
         Member member = departments.memberOf(caller);
         Sides.require(member, relationship, "change entries of this relationship");
-        return items.change(caller.tenantId(), id, change, member.administrator() ? null : Sides.of(member, relationship),
-                caller.accountId().orElse(null));
+        return items.change(caller.tenantId(), id, change,
+                member.administrator() ? null : Sides.of(member, relationship), caller.accountId().orElse(null));
     }
 
     @Operation(summary = "Entries as CSV")
-    @ApiResponse(responseCode = "200", description = "CSV (RFC 4180); cells a spreadsheet would run as formulas start with an apostrophe")
+    @ApiResponse(responseCode = "200",
+            description = "CSV (RFC 4180); cells a spreadsheet would run as formulas start with an apostrophe")
     @GetMapping(value = "/api/review-items.csv", produces = "text/csv")
-    ResponseEntity<String> csv(Caller caller, @Parameter(description = "Only this relationship's") @RequestParam(required = false) String relationship) {
-        Map<String, RelationshipView> byId = relationships.list(caller.tenantId()).stream()
-                .collect(Collectors.toMap(RelationshipView::id, Function.identity()));
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"review-items.csv\"")
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .body(ItemCsv.of(items.list(caller.tenantId(), relationship, null), byId));
+    ResponseEntity<String> csv(Caller caller,
+            @Parameter(description = "Only this relationship's") @RequestParam(required = false) String relationship) {
+        Map<String, RelationshipView> byId = relationships.list(caller.tenantId())
+            .stream()
+            .collect(Collectors.toMap(RelationshipView::id, Function.identity()));
+        return ResponseEntity.ok()
+            .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"review-items.csv\"")
+            .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+            .body(ItemCsv.of(items.list(caller.tenantId(), relationship, null), byId));
     }
+
 }

@@ -14,9 +14,11 @@ interface ReviewItemRepository extends JpaRepository<ReviewItem, String> {
 
     List<ReviewItem> findByTenantIdOrderByCreatedAtDesc(TenantId tenantId);
 
-    List<ReviewItem> findByTenantIdAndRelationshipIdInOrderByCreatedAtDesc(TenantId tenantId, Collection<String> relationshipIds);
+    List<ReviewItem> findByTenantIdAndRelationshipIdInOrderByCreatedAtDesc(TenantId tenantId,
+            Collection<String> relationshipIds);
 
     @Modifying
     @Query("delete from ReviewItem i where i.tenantId = :tenantId")
     void deleteOf(TenantId tenantId);
+
 }

@@ -28,12 +28,17 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The frustrations, assumptions and suggestions the two departments of a relationship raise. */
+/**
+ * The frustrations, assumptions and suggestions the two departments of a relationship
+ * raise.
+ */
 @Service
 public class ReviewItems {
 
     private final ReviewItemRepository items;
+
     private final DepartmentManagement departments;
+
     private final Clock clock;
 
     public ReviewItems(ReviewItemRepository items, DepartmentManagement departments, Clock clock) {
@@ -42,33 +47,41 @@ public class ReviewItems {
         this.clock = clock;
     }
 
-    /** Newest first; {@code status} narrows to one status, or {@code open} to everything not closed. */
+    /**
+     * Newest first; {@code status} narrows to one status, or {@code open} to everything
+     * not closed.
+     */
     @Transactional(readOnly = true)
     public List<ItemView> list(TenantId tenantId, String relationshipId, String status) {
         List<ReviewItem> found = relationshipId == null ? items.findByTenantIdOrderByCreatedAtDesc(tenantId)
                 : items.findByTenantIdAndRelationshipIdInOrderByCreatedAtDesc(tenantId, List.of(relationshipId));
-        ItemStatus only = status == null || status.isBlank() ? null : Keyed.parse("status", status, ItemStatus.class, null);
+        ItemStatus only = status == null || status.isBlank() ? null
+                : Keyed.parse("status", status, ItemStatus.class, null);
         return views(tenantId, found.stream().filter(i -> only == null || i.status() == only).toList());
     }
 
-    /** Everything not closed, and what was closed during the quarter: the review's list. */
+    /**
+     * Everything not closed, and what was closed during the quarter: the review's list.
+     */
     @Transactional(readOnly = true)
     public List<ItemView> forReview(TenantId tenantId, Collection<String> relationshipIds, Period quarter) {
         if (relationshipIds.isEmpty()) {
             return List.of();
         }
-        return views(tenantId, items.findByTenantIdAndRelationshipIdInOrderByCreatedAtDesc(tenantId, relationshipIds)).stream()
-                .filter(i -> i.status() != ItemStatus.CLOSED
-                        || (i.closedAt() != null && !i.closedAt().isBefore(quarter.start()) && i.closedAt().isBefore(quarter.end())))
-                .toList();
+        return views(tenantId, items.findByTenantIdAndRelationshipIdInOrderByCreatedAtDesc(tenantId, relationshipIds))
+            .stream()
+            .filter(i -> i.status() != ItemStatus.CLOSED || (i.closedAt() != null
+                    && !i.closedAt().isBefore(quarter.start()) && i.closedAt().isBefore(quarter.end())))
+            .toList();
     }
 
     /**
-     * Raises an entry for one side of the relationship. {@code mayRaiseFor} are the sides the caller belongs
-     * to; null for an administrator, who may write for either.
+     * Raises an entry for one side of the relationship. {@code mayRaiseFor} are the sides
+     * the caller belongs to; null for an administrator, who may write for either.
      */
     @Transactional
-    public ItemView raise(TenantId tenantId, RelationshipView relationship, ItemRequest request, Set<Side> mayRaiseFor, String accountId) {
+    public ItemView raise(TenantId tenantId, RelationshipView relationship, ItemRequest request, Set<Side> mayRaiseFor,
+            String accountId) {
         if (request == null) {
             throw new InvalidInput("body", "is required");
         }
@@ -83,13 +96,14 @@ public class ReviewItems {
             throw new NotPermitted("You may raise entries only for your own department's side of this relationship.");
         }
         String department = side == Side.PROVIDER ? relationship.provider().id() : relationship.customer().id();
-        ReviewItem item = items.save(new ReviewItem(tenantId, relationship.id(), side, department, kind, text, owner, accountId, clock.instant()));
+        ReviewItem item = items.save(new ReviewItem(tenantId, relationship.id(), side, department, kind, text, owner,
+                accountId, clock.instant()));
         return views(tenantId, List.of(item)).get(0);
     }
 
     /**
-     * Moves an entry on. {@code editorSides} are the sides the caller belongs to (null: any, for administrators):
-     * only the side that raised it rewords it.
+     * Moves an entry on. {@code editorSides} are the sides the caller belongs to (null:
+     * any, for administrators): only the side that raised it rewords it.
      */
     @Transactional
     public ItemView change(TenantId tenantId, String id, ItemChange change, Set<Side> editorSides, String accountId) {
@@ -122,8 +136,11 @@ public class ReviewItems {
     }
 
     private List<ItemView> views(TenantId tenantId, List<ReviewItem> list) {
-        Map<String, String> names = departments.namesOf(tenantId, list.stream().map(ReviewItem::departmentId).collect(Collectors.toSet()))
-                .stream().collect(Collectors.toMap(DepartmentName::id, DepartmentName::name));
+        Map<String, String> names = departments
+            .namesOf(tenantId, list.stream().map(ReviewItem::departmentId).collect(Collectors.toSet()))
+            .stream()
+            .collect(Collectors.toMap(DepartmentName::id, DepartmentName::name));
         return list.stream().map(i -> i.view(names.get(i.departmentId()))).toList();
     }
+
 }

@@ -12,15 +12,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The review's trend: the matrix figures of the scope's relationships, summed quarter by quarter from their
- * counts (not averaged from per-relationship shares, so a busy relationship weighs what it should).
+ * The review's trend: the matrix figures of the scope's relationships, summed quarter by
+ * quarter from their counts (not averaged from per-relationship shares, so a busy
+ * relationship weighs what it should).
  */
 public final class ReviewTrend {
 
     private ReviewTrend() {
     }
 
-    public static List<ReviewView.TrendPoint> of(FigureReading reading, Collection<Pair> pairs, Period quarter, int quarters) {
+    public static List<ReviewView.TrendPoint> of(FigureReading reading, Collection<Pair> pairs, Period quarter,
+            int quarters) {
         List<Period> periods = new ArrayList<>();
         for (Period p = quarter; periods.size() < quarters; p = p.previous()) {
             periods.add(0, p);
@@ -31,7 +33,8 @@ public final class ReviewTrend {
             Map<Pair, Figure> yesno = reading.of(Metric.YESNO, period);
             Map<Pair, Figure> service = reading.of(Metric.SERVICE, period);
             double ratingSum = 0;
-            int answered = 0, sent = 0, yes = 0, partly = 0, no = 0, decidedYes = 0, decided = 0, onTarget = 0, resolved = 0;
+            int answered = 0, sent = 0, yes = 0, partly = 0, no = 0, decidedYes = 0, decided = 0, onTarget = 0,
+                    resolved = 0;
             for (Pair pair : pairs) {
                 Figure s = satisfaction.get(pair);
                 if (s != null) {
@@ -56,7 +59,8 @@ public final class ReviewTrend {
             }
             int met = yes + partly + no;
             trend.add(new ReviewView.TrendPoint(period.key(), answered == 0 ? null : round(ratingSum / answered),
-                    met == 0 ? null : round((yes + partly / 2.0) / met), decided == 0 ? null : round((double) decidedYes / decided),
+                    met == 0 ? null : round((yes + partly / 2.0) / met),
+                    decided == 0 ? null : round((double) decidedYes / decided),
                     resolved == 0 ? null : round((double) onTarget / resolved), sent, answered));
         }
         return trend;
@@ -65,4 +69,5 @@ public final class ReviewTrend {
     private static double round(double value) {
         return Math.round(value * 1000) / 1000.0;
     }
+
 }

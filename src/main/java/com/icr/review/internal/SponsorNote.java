@@ -10,7 +10,10 @@ import javax.persistence.Id;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
-/** The executive sponsor's notes on a relationship for a quarter: one per quarter, rewritten as it goes. */
+/**
+ * The executive sponsor's notes on a relationship for a quarter: one per quarter,
+ * rewritten as it goes.
+ */
 @Entity
 @Table(name = "sponsor_note")
 class SponsorNote {
@@ -61,5 +64,8 @@ class SponsorNote {
         return new SponsorNoteView(relationshipId, relationshipName, quarter, text, byAccountId, updatedAt);
     }
 
-    String relationshipId() { return relationshipId; }
+    String relationshipId() {
+        return relationshipId;
+    }
+
 }

@@ -10,11 +10,14 @@ import org.springframework.data.jpa.repository.Query;
 
 interface SponsorNoteRepository extends JpaRepository<SponsorNote, String> {
 
-    Optional<SponsorNote> findByTenantIdAndRelationshipIdAndQuarter(TenantId tenantId, String relationshipId, String quarter);
+    Optional<SponsorNote> findByTenantIdAndRelationshipIdAndQuarter(TenantId tenantId, String relationshipId,
+            String quarter);
 
-    List<SponsorNote> findByTenantIdAndQuarterAndRelationshipIdIn(TenantId tenantId, String quarter, Collection<String> relationshipIds);
+    List<SponsorNote> findByTenantIdAndQuarterAndRelationshipIdIn(TenantId tenantId, String quarter,
+            Collection<String> relationshipIds);
 
     @Modifying
     @Query("delete from SponsorNote n where n.tenantId = :tenantId")
     void deleteOf(TenantId tenantId);
+
 }

@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class SponsorNotes {
 
     private final SponsorNoteRepository notes;
+
     private final Clock clock;
 
     public SponsorNotes(SponsorNoteRepository notes, Clock clock) {
@@ -30,23 +31,26 @@ public class SponsorNotes {
 
     /** Writes the quarter's note (an empty text is a 400: the note is the point). */
     @Transactional
-    public SponsorNoteView write(TenantId tenantId, RelationshipView relationship, String quarter, String text, String accountId) {
+    public SponsorNoteView write(TenantId tenantId, RelationshipView relationship, String quarter, String text,
+            String accountId) {
         Period period = Quarter.parse("quarter", quarter, clock).period();
         String body = TextInput.required("text", text, SponsorNote.MAX_TEXT);
         SponsorNote note = notes.findByTenantIdAndRelationshipIdAndQuarter(tenantId, relationship.id(), period.key())
-                .orElseGet(() -> new SponsorNote(tenantId, relationship.id(), period.key()));
+            .orElseGet(() -> new SponsorNote(tenantId, relationship.id(), period.key()));
         note.write(body, accountId, clock.instant());
         return notes.saveAndFlush(note).view(ReviewManagement.nameOf(relationship));
     }
 
     @Transactional(readOnly = true)
     public List<SponsorNoteView> forQuarter(TenantId tenantId, Collection<String> relationshipIds, Period quarter,
-                                     Function<String, String> relationshipNames) {
+            Function<String, String> relationshipNames) {
         if (relationshipIds.isEmpty()) {
             return List.of();
         }
-        return notes.findByTenantIdAndQuarterAndRelationshipIdIn(tenantId, quarter.key(), relationshipIds).stream()
-                .map(n -> n.view(relationshipNames.apply(n.relationshipId()))).toList();
+        return notes.findByTenantIdAndQuarterAndRelationshipIdIn(tenantId, quarter.key(), relationshipIds)
+            .stream()
+            .map(n -> n.view(relationshipNames.apply(n.relationshipId())))
+            .toList();
     }
 
     /** A purged site's rows go in the purge's transaction. */
@@ -55,4 +59,5 @@ public class SponsorNotes {
         TenantId tenantId = purging.tenantId();
         notes.deleteOf(tenantId);
     }
+
 }

@@ -5,10 +5,13 @@ import com.icr.core.InvalidInput;
 import java.util.Arrays;
 import java.util.Locale;
 
-/** Who a check asks: the reporter, or also the watchers who belong to the customer department. */
+/**
+ * Who a check asks: the reporter, or also the issue's watchers who belong to the customer
+ * department.
+ */
 enum Asked {
-    REPORTER,
-    CUSTOMER_MEMBERS;
+
+    REPORTER, CUSTOMER_MEMBERS;
 
     @JsonValue
     String key() {
@@ -19,7 +22,10 @@ enum Asked {
         if (value == null || value.isBlank()) {
             return REPORTER;
         }
-        return Arrays.stream(values()).filter(a -> a.key().equals(value.strip().toLowerCase(Locale.ROOT))).findFirst()
-                .orElseThrow(() -> new InvalidInput("asked", "must be reporter or customer-members"));
+        return Arrays.stream(values())
+            .filter(a -> a.key().equals(value.strip().toLowerCase(Locale.ROOT)))
+            .findFirst()
+            .orElseThrow(() -> new InvalidInput("asked", "must be reporter or customer-members"));
     }
+
 }

@@ -11,7 +11,10 @@ import javax.persistence.Enumerated;
 import javax.persistence.Id;
 import javax.persistence.Table;
 
-/** One asked person's answer to a check; corrected in place within a day of its first giving. */
+/**
+ * One asked person's answer to a check; corrected in place within a day of its first
+ * giving.
+ */
 @Entity
 @Table(name = "satisfaction_answer")
 class CheckAnswer {
@@ -61,7 +64,10 @@ class CheckAnswer {
         this.changedAt = now;
     }
 
-    /** A low answer tells the provider-side owner: a rating of 1 or 2, or an expectation not met. */
+    /**
+     * A low answer tells the provider-side owner: a rating of 1 or 2, or an expectation
+     * not met.
+     */
     boolean isLow() {
         return rating <= 2 || met == Met.NO;
     }
@@ -75,9 +81,24 @@ class CheckAnswer {
         return answeredAt.plus(SatisfactionCheck.CORRECTION);
     }
 
-    String accountId() { return accountId; }
-    int rating() { return rating; }
-    Met met() { return met; }
-    String comment() { return comment; }
-    Instant answeredAt() { return answeredAt; }
+    String accountId() {
+        return accountId;
+    }
+
+    int rating() {
+        return rating;
+    }
+
+    Met met() {
+        return met;
+    }
+
+    String comment() {
+        return comment;
+    }
+
+    Instant answeredAt() {
+        return answeredAt;
+    }
+
 }

@@ -21,23 +21,32 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What people do with a check: the asked person's answer (a low one tells the provider-side owner), the
- * assignee's clarity rating, the customer's thank-you. Each checks its input whole before changing anything.
+ * What people do with a check: the asked person's answer (a low one tells the
+ * provider-side owner), the assignee's clarity rating, the customer's thank-you. Each
+ * checks its input whole before changing anything.
  */
 @Service
 public class CheckAnswers {
 
     private final CheckRepository checks;
+
     private final ThanksRepository thanks;
+
     private final ThanksLedger ledger;
+
     private final SatisfactionChecks lifecycle;
+
     private final NoticeOutbox notices;
+
     private final RelationshipManagement relationships;
+
     private final DepartmentManagement departments;
+
     private final Clock clock;
 
-    public CheckAnswers(CheckRepository checks, ThanksRepository thanks, ThanksLedger ledger, SatisfactionChecks lifecycle, NoticeOutbox notices,
-                 RelationshipManagement relationships, DepartmentManagement departments, Clock clock) {
+    public CheckAnswers(CheckRepository checks, ThanksRepository thanks, ThanksLedger ledger,
+            SatisfactionChecks lifecycle, NoticeOutbox notices, RelationshipManagement relationships,
+            DepartmentManagement departments, Clock clock) {
         this.checks = checks;
         this.thanks = thanks;
         this.ledger = ledger;
@@ -48,7 +57,10 @@ public class CheckAnswers {
         this.clock = clock;
     }
 
-    /** The issue a check belongs to, for the caller's permission to see it; empty for another site's check. */
+    /**
+     * The issue a check belongs to, for the caller's permission to see it; empty for
+     * another site's check.
+     */
     @Transactional(readOnly = true)
     public Optional<String> issueOf(TenantId tenantId, String checkId) {
         return checks.findByIdAndTenantId(checkId, tenantId).map(SatisfactionCheck::issueId);
@@ -71,11 +83,14 @@ public class CheckAnswers {
         lifecycle.changed(check);
     }
 
-    /** The relationship's provider-side owner; the provider department's lead when it has no owner. */
+    /**
+     * The relationship's provider-side owner; the provider department's lead when it has
+     * no owner.
+     */
     private Optional<String> ownerOf(SatisfactionCheck check) {
         return relationships.find(check.tenantId(), new Pair(check.providerId(), check.customerId()))
-                .map(RelationshipView::providerOwnerAccountId)
-                .or(() -> departments.leadOf(check.tenantId(), check.providerId()));
+            .map(RelationshipView::providerOwnerAccountId)
+            .or(() -> departments.leadOf(check.tenantId(), check.providerId()));
     }
 
     @Transactional
@@ -90,15 +105,19 @@ public class CheckAnswers {
         checks.saveAndFlush(check);
     }
 
-    /** Thanks the people who did the work: the assignee, else the provider department's lead. */
+    /**
+     * Thanks the people who did the work: the assignee, else the provider department's
+     * lead.
+     */
     @Transactional
     public void thank(TenantId tenantId, String checkId, String accountId, ThanksBody body) {
         String message = Rating.comment("message", body == null ? null : body.message(), Thanks.MAX_MESSAGE);
         SatisfactionCheck check = check(tenantId, checkId);
         CheckAnswer answer = check.answerOf(String.valueOf(accountId))
-                .orElseThrow(() -> new NotPermitted("Only someone who answered this check can thank for it from here."));
+            .orElseThrow(() -> new NotPermitted("Only someone who answered this check can thank for it from here."));
         if (!answer.isHigh()) {
-            throw new NotPermitted("A thank-you from a check follows a high answer (4 or 5, expectation met at least partly).");
+            throw new NotPermitted(
+                    "A thank-you from a check follows a high answer (4 or 5, expectation met at least partly).");
         }
         if (thanks.existsByTenantIdAndCheckIdAndFrom(tenantId, checkId, accountId)) {
             throw new ConflictingState("You thanked them for this already.");
@@ -109,18 +128,21 @@ public class CheckAnswers {
             workers = departments.leadOf(tenantId, check.providerId()).stream().toList();
         }
         if (workers.isEmpty()) {
-            throw new ConflictingState("Nobody is known to have done this work: the issue has no assignee and the department no lead.");
+            throw new ConflictingState(
+                    "Nobody is known to have done this work: the issue has no assignee and the department no lead.");
         }
         Thanks sent = thanks.saveAndFlush(new Thanks(check, accountId, workers, message, clock.instant()));
         notices.thanked(check, sent);
     }
 
     private SatisfactionCheck check(TenantId tenantId, String checkId) {
-        return checks.findByIdAndTenantId(checkId, tenantId).orElseThrow(() -> new NotFound("Satisfaction check " + checkId));
+        return checks.findByIdAndTenantId(checkId, tenantId)
+            .orElseThrow(() -> new NotFound("Satisfaction check " + checkId));
     }
 
     @EventListener
     public void purge(SitePurging event) {
         thanks.deleteOf(event.tenantId());
     }
+
 }

@@ -18,13 +18,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The scheduled jobs of a check, as intake topics: asking (after the policy's delay, or when the people to
- * ask need the tracker), the reminder and the expiry, each due at its time; and the notices' outbox.
+ * The scheduled jobs of a check, as intake topics: asking (after the policy's delay, or
+ * when the people to ask need the tracker), the reminder and the expiry, each due at its
+ * time; and the notices' outbox.
  */
 @Configuration
 class CheckJobs {
 
     private final SatisfactionChecks checks;
+
     private final Payloads json;
 
     CheckJobs(SatisfactionChecks checks, Payloads json) {
@@ -34,8 +36,10 @@ class CheckJobs {
 
     @Bean
     DeliveryHandler askJob(IssueTracker tracker, SitePermissions permissions, DepartmentManagement departments) {
-        return job(SatisfactionChecks.ASK, (tenantId, checkId) -> checks.toAsk(tenantId, checkId).ifPresent(toAsk ->
-                checks.ask(tenantId, checkId, toAsk.mode() == Asked.REPORTER ? reporter(toAsk) : customerMembers(tracker, permissions, departments, tenantId, toAsk))));
+        return job(SatisfactionChecks.ASK,
+                (tenantId, checkId) -> checks.toAsk(tenantId, checkId)
+                    .ifPresent(toAsk -> checks.ask(tenantId, checkId, toAsk.mode() == Asked.REPORTER ? reporter(toAsk)
+                            : customerMembers(tracker, permissions, departments, tenantId, toAsk))));
     }
 
     @Bean
@@ -68,16 +72,22 @@ class CheckJobs {
         return toAsk.reporter() == null ? List.of() : List.of(toAsk.reporter());
     }
 
-    /** The reporter and the issue's watchers who belong to the customer department, by their groups in Jira. */
-    private static List<String> customerMembers(IssueTracker tracker, SitePermissions permissions, DepartmentManagement departments, TenantId tenantId,
-                                                SatisfactionChecks.ToAsk toAsk) {
+    /**
+     * The reporter and the issue's watchers who belong to the customer department, by
+     * their groups in Jira.
+     */
+    private static List<String> customerMembers(IssueTracker tracker, SitePermissions permissions,
+            DepartmentManagement departments, TenantId tenantId, SatisfactionChecks.ToAsk toAsk) {
         Set<String> people = new LinkedHashSet<>(reporter(toAsk));
         for (String watcher : tracker.watchersOf(tenantId, toAsk.issueId())) {
             if (people.size() >= SatisfactionCheck.MAX_ASKED) {
                 break;
             }
             List<String> groups = permissions.groupsOf(tenantId, watcher);
-            if (departments.withMemberGroups(tenantId, groups).stream().map(DepartmentName::id).anyMatch(toAsk.customerId()::equals)) {
+            if (departments.withMemberGroups(tenantId, groups)
+                .stream()
+                .map(DepartmentName::id)
+                .anyMatch(toAsk.customerId()::equals)) {
                 people.add(watcher);
             }
         }
@@ -97,4 +107,5 @@ class CheckJobs {
             }
         };
     }
+
 }

@@ -20,4 +20,5 @@ interface CheckRepository extends JpaRepository<SatisfactionCheck, String> {
     @Modifying
     @Query("delete from SatisfactionCheck c where c.tenantId = :tenantId")
     void deleteChecksOf(TenantId tenantId);
+
 }

@@ -20,8 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class CheckViews {
 
     private final CheckRepository checks;
+
     private final ThanksRepository thanks;
+
     private final Policies policies;
+
     private final Clock clock;
 
     public CheckViews(CheckRepository checks, ThanksRepository thanks, Policies policies, Clock clock) {
@@ -38,30 +41,40 @@ public class CheckViews {
         Instant now = clock.instant();
         List<CheckView> history = all.stream().map(c -> view(c, viewer, now)).toList();
         return new IssueSatisfaction(issueId, policies.of(tenantId).clarity(),
-                current.flatMap(c -> history.stream().filter(v -> v.id().equals(c.id())).findFirst()).orElse(null), history);
+                current.flatMap(c -> history.stream().filter(v -> v.id().equals(c.id())).findFirst()).orElse(null),
+                history);
     }
 
     private CheckView view(SatisfactionCheck check, String viewer, Instant now) {
-        List<ThanksView> given = thanks.findByTenantIdAndCheckIdOrderByCreatedAt(check.tenantId(), check.id()).stream().map(Thanks::view).toList();
+        List<ThanksView> given = thanks.findByTenantIdAndCheckIdOrderByCreatedAt(check.tenantId(), check.id())
+            .stream()
+            .map(Thanks::view)
+            .toList();
         Optional<CheckAnswer> own = viewer == null ? Optional.empty() : check.answerOf(viewer);
         boolean live = check.status() != SatisfactionCheck.Status.CANCELLED;
         boolean asked = viewer != null && check.asked().contains(viewer);
-        boolean canAnswer = asked && live && (own.isPresent() ? !now.isAfter(own.get().correctableUntil()) : check.status() == SatisfactionCheck.Status.OPEN);
+        boolean canAnswer = asked && live && (own.isPresent() ? !now.isAfter(own.get().correctableUntil())
+                : check.status() == SatisfactionCheck.Status.OPEN);
         boolean canRateClarity = check.clarityAsked() && viewer != null && viewer.equals(check.assignee()) && live
                 && check.status() != SatisfactionCheck.Status.SCHEDULED
                 && (check.clarityAt() == null || !now.isAfter(check.clarityAt().plus(SatisfactionCheck.CORRECTION)));
         boolean thanked = viewer != null && given.stream().anyMatch(t -> t.from().equals(viewer));
         boolean canThank = live && own.map(CheckAnswer::isHigh).orElse(false) && !thanked;
-        ClarityView clarity = check.clarityRating() == null ? null : new ClarityView(check.clarityBy(), check.clarityRating(),
-                check.clarityComment(), check.clarityAt(), check.clarityAt().plus(SatisfactionCheck.CORRECTION));
+        ClarityView clarity = check.clarityRating() == null ? null
+                : new ClarityView(check.clarityBy(), check.clarityRating(), check.clarityComment(), check.clarityAt(),
+                        check.clarityAt().plus(SatisfactionCheck.CORRECTION));
         return new CheckView(check.id(), check.resolvedAt(), check.state(),
-                check.cancelReason() == null ? null : check.cancelReason().name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                check.superseded(), check.askAt(), check.askedAt(), check.remindAt(), check.remindedAt(), check.expiresAt(), check.asked(),
-                check.answers().stream().map(CheckViews::view).toList(), clarity, given,
+                check.cancelReason() == null ? null
+                        : check.cancelReason().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                check.superseded(), check.askAt(), check.askedAt(), check.remindAt(), check.remindedAt(),
+                check.expiresAt(), check.asked(), check.answers().stream().map(CheckViews::view).toList(), clarity,
+                given,
                 new You(asked, canAnswer, own.map(CheckViews::view).orElse(null), canRateClarity, canThank, thanked));
     }
 
     private static AnswerView view(CheckAnswer answer) {
-        return new AnswerView(answer.accountId(), answer.rating(), answer.met(), answer.comment(), answer.answeredAt(), answer.correctableUntil());
+        return new AnswerView(answer.accountId(), answer.rating(), answer.met(), answer.comment(), answer.answeredAt(),
+                answer.correctableUntil());
     }
+
 }

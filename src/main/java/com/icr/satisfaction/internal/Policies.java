@@ -5,11 +5,15 @@ import java.time.Clock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A site's satisfaction policy: the stored one, or the defaults for a site that never saved one. */
+/**
+ * A site's satisfaction policy: the stored one, or the defaults for a site that never
+ * saved one.
+ */
 @Service
 class Policies {
 
     private final PolicyRepository policies;
+
     private final Clock clock;
 
     Policies(PolicyRepository policies, Clock clock) {
@@ -22,7 +26,10 @@ class Policies {
         return policies.findById(tenantId.value()).orElseGet(() -> SatisfactionPolicy.defaults(tenantId));
     }
 
-    /** Checks opened from now on follow it; open checks keep the policy they were opened with. */
+    /**
+     * Checks opened from now on follow it; open checks keep the policy they were opened
+     * with.
+     */
     @Transactional
     public PolicyBody change(TenantId tenantId, PolicyBody body, String accountId) {
         SatisfactionPolicy policy = of(tenantId);
@@ -33,4 +40,5 @@ class Policies {
     void purge(TenantId tenantId) {
         policies.deleteOf(tenantId.value());
     }
+
 }

@@ -4,16 +4,21 @@ import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
-/** A site's satisfaction policy as the API reads and writes it; null fields take their defaults. */
+/**
+ * A site's satisfaction policy as the API reads and writes it; null fields take their
+ * defaults.
+ */
 @Schema(name = "SatisfactionPolicy")
-record PolicyBody(@Schema(minimum = "0", maximum = "10080", description = "Wait after the resolution before asking; 0 asks at once")
-                  Integer delayMinutes,
-                  @Schema(allowableValues = {"reporter", "customer-members"},
-                          description = "The reporter, or also the issue's watchers who belong to the customer department") String asked,
-                  @Schema(minimum = "1", maximum = "60") Integer expiryDays,
-                  @Schema(minimum = "1", nullable = true, description = "One reminder after this many days, less than the expiry; null for none")
-                  Integer reminderDays,
-                  @ArraySchema(arraySchema = @Schema(description = "Project keys that take part; empty for every mapped project"))
-                  List<String> projects,
-                  @Schema(description = "Also ask the assignee to rate the request's clarity") Boolean clarity) {
+record PolicyBody(
+        @Schema(minimum = "0", maximum = "10080",
+                description = "Wait after the resolution before asking; 0 asks at once") Integer delayMinutes,
+        @Schema(allowableValues = {
+                "reporter", "customer-members" },
+                description = "The reporter, or also the issue's watchers who belong to the customer department") String asked,
+        @Schema(minimum = "1", maximum = "60") Integer expiryDays,
+        @Schema(minimum = "1", nullable = true,
+                description = "One reminder after this many days, less than the expiry; null for none") Integer reminderDays,
+        @ArraySchema(arraySchema = @Schema(
+                description = "Project keys that take part; empty for every mapped project")) List<String> projects,
+        @Schema(description = "Also ask the assignee to rate the request's clarity") Boolean clarity){
 }

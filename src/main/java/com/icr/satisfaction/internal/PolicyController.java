@@ -12,13 +12,17 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/satisfaction/policy}: everyone on the site reads the rules; Jira administrators change them. */
+/**
+ * {@code /api/satisfaction/policy}: everyone on the site reads the rules; Jira
+ * administrators change them.
+ */
 @RestController
 @RequestMapping("/api/satisfaction/policy")
 @Tag(name = "satisfaction")
 class PolicyController {
 
     private final Policies policies;
+
     private final SitePermissions permissions;
 
     PolicyController(Policies policies, SitePermissions permissions) {
@@ -33,7 +37,8 @@ class PolicyController {
         return policies.of(caller.tenantId()).body();
     }
 
-    @Operation(summary = "Change the site's satisfaction policy; checks opened from now on follow it (Jira administrators)")
+    @Operation(
+            summary = "Change the site's satisfaction policy; checks opened from now on follow it (Jira administrators)")
     @ApiResponse(responseCode = "200", description = "The stored policy")
     @ApiResponse(responseCode = "400", description = "A field is out of range; nothing changed")
     @PutMapping
@@ -43,4 +48,5 @@ class PolicyController {
         }
         return policies.change(caller.tenantId(), body, caller.accountId().orElse(null));
     }
+
 }

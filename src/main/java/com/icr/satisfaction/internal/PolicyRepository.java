@@ -9,4 +9,5 @@ interface PolicyRepository extends JpaRepository<SatisfactionPolicy, String> {
     @Modifying
     @Query("delete from SatisfactionPolicy p where p.tenantId = :tenantId")
     void deleteOf(String tenantId);
+
 }

@@ -25,16 +25,19 @@ import javax.persistence.Table;
 import javax.persistence.Version;
 
 /**
- * One satisfaction check: a resolution of an internal request, identified by its issue and resolution time,
- * so that the same resolution seen twice (a retried or duplicated webhook) is one check, and resolve, reopen,
- * resolve is two. The rules (README, "Satisfaction checks"):
+ * One satisfaction check: a resolution of an internal request, identified by its issue
+ * and resolution time, so that the same resolution seen twice (a retried or duplicated
+ * webhook) is one check, and resolve, reopen, resolve is two. The rules (README,
+ * "Satisfaction checks"):
  * <ul>
- * <li>reopening cancels a check nobody answered; an answered one stays, closed, and is marked superseded once
- * the issue is resolved again;</li>
- * <li>deleting the issue cancels its checks, answered ones too: a deleted issue counts nowhere;</li>
+ * <li>reopening cancels a check nobody answered; an answered one stays, closed, and is
+ * marked superseded once the issue is resolved again;</li>
+ * <li>deleting the issue cancels its checks, answered ones too: a deleted issue counts
+ * nowhere;</li>
  * <li>cancelled is final.</li>
  * </ul>
- * The policy in force when the check opened (who is asked, reminder, expiry) stays with it.
+ * The policy in force when the check opened (who is asked, reminder, expiry) stays with
+ * it.
  */
 @Entity
 @Table(name = "satisfaction_check")
@@ -44,17 +47,15 @@ class SatisfactionCheck {
     static final int MAX_ASKED = 25;
 
     enum Status {
-        SCHEDULED,
-        OPEN,
-        CLOSED,
-        CANCELLED
+
+        SCHEDULED, OPEN, CLOSED, CANCELLED
+
     }
 
     enum CancelReason {
-        REOPENED,
-        DELETED,
-        NOT_INTERNAL,
-        NOBODY_TO_ASK
+
+        REOPENED, DELETED, NOT_INTERNAL, NOBODY_TO_ASK
+
     }
 
     @Id
@@ -158,8 +159,8 @@ class SatisfactionCheck {
     }
 
     /**
-     * A check for a resolution, asked after the policy's delay from the resolution (at once if that is past);
-     * without a delay, at once, whatever Jira's clock said.
+     * A check for a resolution, asked after the policy's delay from the resolution (at
+     * once if that is past); without a delay, at once, whatever Jira's clock said.
      */
     SatisfactionCheck(RequestChanged request, Instant resolvedAt, SatisfactionPolicy policy, Instant now) {
         this.id = UUID.randomUUID().toString();
@@ -178,9 +179,8 @@ class SatisfactionCheck {
     }
 
     /**
-     * The request changed: follows its departments and people while the check is live, and applies the rules
-     * of reopening, resolving again and deleting.
-     *
+     * The request changed: follows its departments and people while the check is live,
+     * and applies the rules of reopening, resolving again and deleting.
      * @return whether this check changed in a way its issue's summary shows
      */
     boolean follow(RequestChanged request, Instant now) {
@@ -193,7 +193,8 @@ class SatisfactionCheck {
         if (!request.isInternal()) {
             return answers.isEmpty() ? cancel(CancelReason.NOT_INTERNAL, now) : close(now);
         }
-        boolean moved = !Objects.equals(issueKey, request.issueKey()) || !Objects.equals(providerId, request.providerId())
+        boolean moved = !Objects.equals(issueKey, request.issueKey())
+                || !Objects.equals(providerId, request.providerId())
                 || !Objects.equals(customerId, request.customerId());
         issueKey = request.issueKey();
         providerId = request.providerId();
@@ -205,11 +206,13 @@ class SatisfactionCheck {
                 assignee = request.assignee();
             }
             if (moved) {
-                updatedAt = now; // a redelivered event changes nothing, not even the version an answer is racing
+                updatedAt = now; // a redelivered event changes nothing, not even the
+                                 // version an answer is racing
             }
             return false;
         }
-        // reopened (no resolution now), or resolved again since: this resolution is not the issue's any more
+        // reopened (no resolution now), or resolved again since: this resolution is not
+        // the issue's any more
         if (answers.isEmpty()) {
             return cancel(CancelReason.REOPENED, now);
         }
@@ -241,8 +244,9 @@ class SatisfactionCheck {
     }
 
     /**
-     * Asks these people now; nobody to ask cancels the check. Whether it was asked (false when it was not
-     * scheduled any more: asked already by another node, or cancelled meanwhile).
+     * Asks these people now; nobody to ask cancels the check. Whether it was asked (false
+     * when it was not scheduled any more: asked already by another node, or cancelled
+     * meanwhile).
      */
     boolean ask(List<String> accounts, Instant now) {
         if (status != Status.SCHEDULED) {
@@ -277,15 +281,14 @@ class SatisfactionCheck {
         return status == Status.OPEN && asked().contains(accountId) && answerOf(accountId).isEmpty();
     }
 
-        /** Closes the check when its expiry has come; whether it did. */
+    /** Closes the check when its expiry has come; whether it did. */
     boolean expire(Instant now) {
         return status == Status.OPEN && expiresAt != null && !expiresAt.isAfter(now) && close(now);
     }
 
     /**
-     * An asked person's answer, or its correction within a day of the first. The first answer of the last
-     * person asked closes the check.
-     *
+     * An asked person's answer, or its correction within a day of the first. The first
+     * answer of the last person asked closes the check.
      * @return the answer, and whether it is the first this person gave
      */
     Answered answer(String accountId, Rating rating, Met met, String comment, Instant now) {
@@ -294,18 +297,21 @@ class SatisfactionCheck {
         }
         Optional<CheckAnswer> given = answerOf(accountId);
         if (status == Status.CANCELLED) {
-            throw new ConflictingState("This check was cancelled (" + cancelReason.name().toLowerCase().replace('_', ' ') + "); it takes no answers.");
+            throw new ConflictingState("This check was cancelled ("
+                    + cancelReason.name().toLowerCase().replace('_', ' ') + "); it takes no answers.");
         }
         if (given.isPresent()) {
             if (now.isAfter(given.get().correctableUntil())) {
-                throw new ConflictingState("An answer can be changed for 24 hours; this one was given on " + given.get().answeredAt() + ".");
+                throw new ConflictingState("An answer can be changed for 24 hours; this one was given on "
+                        + given.get().answeredAt() + ".");
             }
             given.get().change(rating, met, comment, now);
             updatedAt = now;
             return new Answered(given.get(), false);
         }
         if (status != Status.OPEN) {
-            throw new ConflictingState(status == Status.SCHEDULED ? "This check has not been asked yet." : "This check is closed: it expired or the issue was reopened.");
+            throw new ConflictingState(status == Status.SCHEDULED ? "This check has not been asked yet."
+                    : "This check is closed: it expired or the issue was reopened.");
         }
         CheckAnswer answer = new CheckAnswer(tenantId, accountId, rating, met, comment, now);
         answers.add(answer);
@@ -319,16 +325,22 @@ class SatisfactionCheck {
     record Answered(CheckAnswer answer, boolean first) {
     }
 
-    /** The assignee's rating of how clear the request was, when the policy asked for it; correctable for a day. */
+    /**
+     * The assignee's rating of how clear the request was, when the policy asked for it;
+     * correctable for a day.
+     */
     void rateClarity(String accountId, Rating rating, String comment, Instant now) {
         if (!clarityAsked || accountId == null || !accountId.equals(assignee)) {
-            throw new NotPermitted("Only the issue's assignee rates the request's clarity, when the site's policy asks for it.");
+            throw new NotPermitted(
+                    "Only the issue's assignee rates the request's clarity, when the site's policy asks for it.");
         }
         if (status == Status.CANCELLED || status == Status.SCHEDULED) {
-            throw new ConflictingState("This check is " + (status == Status.CANCELLED ? "cancelled" : "not asked yet") + ".");
+            throw new ConflictingState(
+                    "This check is " + (status == Status.CANCELLED ? "cancelled" : "not asked yet") + ".");
         }
         if (clarityAt != null && now.isAfter(clarityAt.plus(CORRECTION))) {
-            throw new ConflictingState("A clarity rating can be changed for 24 hours; this one was given on " + clarityAt + ".");
+            throw new ConflictingState(
+                    "A clarity rating can be changed for 24 hours; this one was given on " + clarityAt + ".");
         }
         if (clarityAt == null) {
             clarityAt = now;
@@ -347,7 +359,9 @@ class SatisfactionCheck {
         return askedAccounts == null || askedAccounts.isEmpty() ? List.of() : Arrays.asList(askedAccounts.split(","));
     }
 
-    /** What people and search see: scheduled, awaiting, answered, expired or cancelled. */
+    /**
+     * What people and search see: scheduled, awaiting, answered, expired or cancelled.
+     */
     String state() {
         return switch (status) {
             case SCHEDULED -> "scheduled";
@@ -364,28 +378,100 @@ class SatisfactionCheck {
         return answers.stream().map(CheckAnswer::met).reduce(null, (worst, met) -> met.worse(worst));
     }
 
-    String id() { return id; }
-    TenantId tenantId() { return tenantId; }
-    String issueId() { return issueId; }
-    String issueKey() { return issueKey; }
-    Instant resolvedAt() { return resolvedAt; }
-    String providerId() { return providerId; }
-    String customerId() { return customerId; }
-    String reporter() { return reporter; }
-    String assignee() { return assignee; }
-    Status status() { return status; }
-    CancelReason cancelReason() { return cancelReason; }
-    boolean superseded() { return superseded; }
-    Asked askedMode() { return askedMode; }
-    boolean clarityAsked() { return clarityAsked; }
-    Instant askAt() { return askAt; }
-    Instant askedAt() { return askedAt; }
-    Instant remindAt() { return remindAt; }
-    Instant remindedAt() { return remindedAt; }
-    Instant expiresAt() { return expiresAt; }
-    String clarityBy() { return clarityBy; }
-    Integer clarityRating() { return clarityRating; }
-    String clarityComment() { return clarityComment; }
-    Instant clarityAt() { return clarityAt; }
-    List<CheckAnswer> answers() { return List.copyOf(answers); }
+    String id() {
+        return id;
+    }
+
+    TenantId tenantId() {
+        return tenantId;
+    }
+
+    String issueId() {
+        return issueId;
+    }
+
+    String issueKey() {
+        return issueKey;
+    }
+
+    Instant resolvedAt() {
+        return resolvedAt;
+    }
+
+    String providerId() {
+        return providerId;
+    }
+
+    String customerId() {
+        return customerId;
+    }
+
+    String reporter() {
+        return reporter;
+    }
+
+    String assignee() {
+        return assignee;
+    }
+
+    Status status() {
+        return status;
+    }
+
+    CancelReason cancelReason() {
+        return cancelReason;
+    }
+
+    boolean superseded() {
+        return superseded;
+    }
+
+    Asked askedMode() {
+        return askedMode;
+    }
+
+    boolean clarityAsked() {
+        return clarityAsked;
+    }
+
+    Instant askAt() {
+        return askAt;
+    }
+
+    Instant askedAt() {
+        return askedAt;
+    }
+
+    Instant remindAt() {
+        return remindAt;
+    }
+
+    Instant remindedAt() {
+        return remindedAt;
+    }
+
+    Instant expiresAt() {
+        return expiresAt;
+    }
+
+    String clarityBy() {
+        return clarityBy;
+    }
+
+    Integer clarityRating() {
+        return clarityRating;
+    }
+
+    String clarityComment() {
+        return clarityComment;
+    }
+
+    Instant clarityAt() {
+        return clarityAt;
+    }
+
+    List<CheckAnswer> answers() {
+        return List.copyOf(answers);
+    }
+
 }

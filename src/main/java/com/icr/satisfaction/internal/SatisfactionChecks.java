@@ -20,11 +20,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A check's life: opened by the request's changes (in their transaction), asked, reminded and expired by
- * scheduled deliveries of the intake. Each step changes the check under its version and queues what follows
- * in the same transaction, so that a step run twice (a node died after it, before the intake knew) or on two
- * nodes at once takes effect once: the second finds the step done, or loses on the version and finds it done
- * when the intake retries it.
+ * A check's life: opened by the request's changes (in their transaction), asked, reminded
+ * and expired by scheduled deliveries of the intake. Each step changes the check under
+ * its version and queues what follows in the same transaction, so that a step run twice
+ * (a node died after it, before the intake knew) or on two nodes at once takes effect
+ * once: the second finds the step done, or loses on the version and finds it done when
+ * the intake retries it.
  */
 @Service
 public class SatisfactionChecks implements SatisfactionResults, RequestFollower {
@@ -34,15 +35,21 @@ public class SatisfactionChecks implements SatisfactionResults, RequestFollower 
     static final String EXPIRE = "check-expire";
 
     private final CheckRepository checks;
+
     private final Policies policies;
+
     private final NoticeOutbox notices;
+
     private final RequestManagement requests;
+
     private final Intake intake;
+
     private final Payloads json;
+
     private final Clock clock;
 
-    SatisfactionChecks(CheckRepository checks, Policies policies, NoticeOutbox notices, RequestManagement requests, Intake intake,
-                       Payloads json, Clock clock) {
+    SatisfactionChecks(CheckRepository checks, Policies policies, NoticeOutbox notices, RequestManagement requests,
+            Intake intake, Payloads json, Clock clock) {
         this.checks = checks;
         this.policies = policies;
         this.notices = notices;
@@ -57,17 +64,23 @@ public class SatisfactionChecks implements SatisfactionResults, RequestFollower 
     }
 
     /**
-     * Opens a check for every resolution the change shows that has none, then lets every check of the issue
-     * follow the change. A check for a resolution older than the issue's current state is opened too, and
-     * cancelled or closed at once: the outcome does not depend on the order the events came in.
+     * Opens a check for every resolution the change shows that has none, then lets every
+     * check of the issue follow the change. A check for a resolution older than the
+     * issue's current state is opened too, and cancelled or closed at once: the outcome
+     * does not depend on the order the events came in.
      */
     @Override
     public Optional<String> follow(RequestChanged change) {
-        List<SatisfactionCheck> known = checks.findByTenantIdAndIssueIdOrderByResolvedAtDesc(change.tenantId(), change.issueId());
-        List<Instant> resolutions = Stream.concat(change.resolutionSeen().stream(), Stream.ofNullable(change.resolvedAt())).distinct()
-                .filter(r -> known.stream().noneMatch(c -> c.resolvedAt().equals(r))).toList();
+        List<SatisfactionCheck> known = checks.findByTenantIdAndIssueIdOrderByResolvedAtDesc(change.tenantId(),
+                change.issueId());
+        List<Instant> resolutions = Stream
+            .concat(change.resolutionSeen().stream(), Stream.ofNullable(change.resolvedAt()))
+            .distinct()
+            .filter(r -> known.stream().noneMatch(c -> c.resolvedAt().equals(r)))
+            .toList();
         if (known.isEmpty() && (resolutions.isEmpty() || !change.isInternal())) {
-            return Optional.empty(); // the common case, an issue that is not (or not yet) a resolved internal request: one select
+            return Optional.empty(); // the common case, an issue that is not (or not yet)
+                                     // a resolved internal request: one select
         }
         Instant now = clock.instant();
         List<SatisfactionCheck> all = new ArrayList<>(known);
@@ -79,7 +92,8 @@ public class SatisfactionChecks implements SatisfactionResults, RequestFollower 
                     all.add(opened);
                     if (opened.isDue(now) && opened.askedMode() == Asked.REPORTER) {
                         asked(opened, Stream.ofNullable(change.reporter()).toList(), now);
-                    } else if (opened.status() == SatisfactionCheck.Status.SCHEDULED) {
+                    }
+                    else if (opened.status() == SatisfactionCheck.Status.SCHEDULED) {
                         schedule(opened, ASK, opened.askAt());
                     }
                 }
@@ -89,11 +103,15 @@ public class SatisfactionChecks implements SatisfactionResults, RequestFollower 
         return Optional.ofNullable(keyOf(all));
     }
 
-    /** What the ask job needs before it calls the tracker: the check, while it is still to be asked. */
+    /**
+     * What the ask job needs before it calls the tracker: the check, while it is still to
+     * be asked.
+     */
     @Transactional(readOnly = true)
     public Optional<ToAsk> toAsk(TenantId tenantId, String checkId) {
-        return checks.findByIdAndTenantId(checkId, tenantId).filter(c -> c.isDue(clock.instant()))
-                .map(c -> new ToAsk(c.issueId(), c.askedMode(), c.reporter(), c.customerId()));
+        return checks.findByIdAndTenantId(checkId, tenantId)
+            .filter(c -> c.isDue(clock.instant()))
+            .map(c -> new ToAsk(c.issueId(), c.askedMode(), c.reporter(), c.customerId()));
     }
 
     record ToAsk(String issueId, Asked mode, String reporter, String customerId) {
@@ -135,7 +153,10 @@ public class SatisfactionChecks implements SatisfactionResults, RequestFollower 
         checks.findByIdAndTenantId(checkId, tenantId).filter(c -> c.expire(clock.instant())).ifPresent(this::changed);
     }
 
-    /** A check changed outside a request change: saved now (its version decides a race), the issue's summary follows. */
+    /**
+     * A check changed outside a request change: saved now (its version decides a race),
+     * the issue's summary follows.
+     */
     void changed(SatisfactionCheck check) {
         checks.saveAndFlush(check);
         requests.satisfactionChanged(check.tenantId(), check.issueId(),
@@ -150,13 +171,17 @@ public class SatisfactionChecks implements SatisfactionResults, RequestFollower 
     @Transactional(readOnly = true)
     public Optional<Result> resultOf(TenantId tenantId, String issueId) {
         return current(checks.findByTenantIdAndIssueIdOrderByResolvedAtDesc(tenantId, issueId))
-                .map(c -> new Result(c.state(), c.averageRating(), c.worstMet() == null ? null : c.worstMet().key()));
+            .map(c -> new Result(c.state(), c.averageRating(), c.worstMet() == null ? null : c.worstMet().key()));
     }
 
-    /** The issue's latest check that was not cancelled: the one its panel and its summary speak of. */
+    /**
+     * The issue's latest check that was not cancelled: the one its panel and its summary
+     * speak of.
+     */
     static Optional<SatisfactionCheck> current(List<SatisfactionCheck> checks) {
-        return checks.stream().filter(c -> c.status() != SatisfactionCheck.Status.CANCELLED)
-                .max(Comparator.comparing(SatisfactionCheck::resolvedAt));
+        return checks.stream()
+            .filter(c -> c.status() != SatisfactionCheck.Status.CANCELLED)
+            .max(Comparator.comparing(SatisfactionCheck::resolvedAt));
     }
 
     private static String keyOf(List<SatisfactionCheck> checks) {
@@ -169,4 +194,5 @@ public class SatisfactionChecks implements SatisfactionResults, RequestFollower 
         checks.deleteChecksOf(event.tenantId());
         policies.purge(event.tenantId());
     }
+
 }

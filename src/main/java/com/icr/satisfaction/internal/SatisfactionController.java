@@ -21,9 +21,10 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * An issue's satisfaction checks and what people do with them. Whoever may browse the issue in Jira reads;
- * who may answer, rate and thank is the check's business ({@link SatisfactionCheck}). A check of an issue the
- * caller cannot browse, or of another site, is not found.
+ * An issue's satisfaction checks and what people do with them. Whoever may browse the
+ * issue in Jira reads; who may answer, rate and thank is the check's business
+ * ({@link SatisfactionCheck}). A check of an issue the caller cannot browse, or of
+ * another site, is not found.
  */
 @RestController
 @Tag(name = "satisfaction")
@@ -32,8 +33,11 @@ class SatisfactionController {
     private static final Pattern CHECK_ID = Pattern.compile("[0-9a-f-]{36}");
 
     private final CheckViews views;
+
     private final CheckAnswers answers;
+
     private final SitePermissions permissions;
+
     private final ThanksLedger ledger;
 
     SatisfactionController(CheckViews views, CheckAnswers answers, SitePermissions permissions, ThanksLedger ledger) {
@@ -60,32 +64,37 @@ class SatisfactionController {
     @ApiResponse(responseCode = "404", description = "No such check on this site, or the issue cannot be browsed")
     @ApiResponse(responseCode = "409", description = "The check is not open, or the 24 hours are over")
     @PutMapping("/api/satisfaction/checks/{checkId}/answer")
-    IssueSatisfaction answer(Caller caller, @PathVariable String checkId, @RequestBody(required = false) AnswerBody body) {
+    IssueSatisfaction answer(Caller caller, @PathVariable String checkId,
+            @RequestBody(required = false) AnswerBody body) {
         String issueId = issueOf(caller, checkId);
         answers.answer(caller.tenantId(), checkId, caller.accountId().orElse(null), body);
         return views.of(caller.tenantId(), issueId, caller.accountId().orElse(null));
     }
 
-    @Operation(summary = "Rate how clear the request was (the issue's assignee, when the policy asks for it); correctable within 24 hours")
+    @Operation(
+            summary = "Rate how clear the request was (the issue's assignee, when the policy asks for it); correctable within 24 hours")
     @ApiResponse(responseCode = "200", description = "The issue's checks after the rating")
     @ApiResponse(responseCode = "400", description = "Bad rating or comment")
     @ApiResponse(responseCode = "404", description = "No such check")
     @ApiResponse(responseCode = "409", description = "The check is cancelled, not asked yet, or the 24 hours are over")
     @PutMapping("/api/satisfaction/checks/{checkId}/clarity")
-    IssueSatisfaction clarity(Caller caller, @PathVariable String checkId, @RequestBody(required = false) ClarityBody body) {
+    IssueSatisfaction clarity(Caller caller, @PathVariable String checkId,
+            @RequestBody(required = false) ClarityBody body) {
         String issueId = issueOf(caller, checkId);
         answers.rateClarity(caller.tenantId(), checkId, caller.accountId().orElse(null), body);
         return views.of(caller.tenantId(), issueId, caller.accountId().orElse(null));
     }
 
-    @Operation(summary = "Thank the people who did the work (someone who answered 4 or 5 with the expectation met at least partly)")
+    @Operation(
+            summary = "Thank the people who did the work (someone who answered 4 or 5 with the expectation met at least partly)")
     @ApiResponse(responseCode = "201", description = "The issue's checks with the thank-you")
     @ApiResponse(responseCode = "400", description = "Message too long")
     @ApiResponse(responseCode = "404", description = "No such check")
     @ApiResponse(responseCode = "409", description = "Thanked already, or nobody to thank")
     @PostMapping("/api/satisfaction/checks/{checkId}/thanks")
     @ResponseStatus(HttpStatus.CREATED)
-    IssueSatisfaction thank(Caller caller, @PathVariable String checkId, @RequestBody(required = false) ThanksBody body) {
+    IssueSatisfaction thank(Caller caller, @PathVariable String checkId,
+            @RequestBody(required = false) ThanksBody body) {
         String issueId = issueOf(caller, checkId);
         ledger.oneAtATime(caller.tenantId(), caller.accountId().orElse(null), () -> {
             answers.thank(caller.tenantId(), checkId, caller.accountId().orElse(null), body);
@@ -114,4 +123,5 @@ class SatisfactionController {
     private static String abbreviated(String id) {
         return id.length() > 40 ? id.substring(0, 40) + "…" : id;
     }
+
 }

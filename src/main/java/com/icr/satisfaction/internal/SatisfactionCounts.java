@@ -14,9 +14,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counts over a site's checks in plain SQL, per provider and customer, for the quarter of their resolution.
- * A check counts as sent once asked; cancelled ones count nowhere. Every answer counts in the ratings and
- * the expectations met, superseded checks' too: each was an answer about work that was delivered.
+ * Counts over a site's checks in plain SQL, per provider and customer, for the quarter of
+ * their resolution. A check counts as sent once asked; cancelled ones count nowhere.
+ * Every answer counts in the ratings and the expectations met, superseded checks' too:
+ * each was an answer about work that was delivered.
  */
 @Component
 class SatisfactionCounts {
@@ -32,11 +33,12 @@ class SatisfactionCounts {
     /** A pair's figures for a quarter. */
     @Schema(name = "SatisfactionQuarter")
     record Quarter(String period, int sent, int answered, @Schema(nullable = true) Double responseRate,
-                   @Schema(nullable = true) Double averageRating, MetCounts met,
-                   @Schema(nullable = true, description = "yes counts as met, partly as half") Double metShare,
-                   @Schema(nullable = true) Double clarity, int clarityRatings) {
+            @Schema(nullable = true) Double averageRating, MetCounts met,
+            @Schema(nullable = true, description = "yes counts as met, partly as half") Double metShare,
+            @Schema(nullable = true) Double clarity, int clarityRatings) {
 
-        static Quarter of(String period, int sent, int answered, int ratings, long ratingSum, MetCounts met, int clarityRatings, long claritySum) {
+        static Quarter of(String period, int sent, int answered, int ratings, long ratingSum, MetCounts met,
+                int clarityRatings, long claritySum) {
             return new Quarter(period, sent, answered, sent == 0 ? null : (double) answered / sent,
                     ratings == 0 ? null : (double) ratingSum / ratings, met,
                     met.total() == 0 ? null : (met.yes() + met.partly() / 2.0) / met.total(),
@@ -61,39 +63,45 @@ class SatisfactionCounts {
         List<Quarter> trend = new ArrayList<>();
         Period quarter = period;
         for (int i = 0; i < quarters; i++) {
-            Quarter counted = counts(tenantId, quarter, " and c.provider_id = ? and c.customer_id = ?", List.of(pair.providerId(), pair.customerId()))
-                    .get(pair);
-            trend.add(0, counted != null ? counted : Quarter.of(quarter.key(), 0, 0, 0, 0, new MetCounts(0, 0, 0), 0, 0));
+            Quarter counted = counts(tenantId, quarter, " and c.provider_id = ? and c.customer_id = ?",
+                    List.of(pair.providerId(), pair.customerId()))
+                .get(pair);
+            trend.add(0,
+                    counted != null ? counted : Quarter.of(quarter.key(), 0, 0, 0, 0, new MetCounts(0, 0, 0), 0, 0));
             quarter = quarter.previous();
         }
         return trend;
     }
 
     private Map<Pair, Quarter> counts(TenantId tenantId, Period period, String filter, List<Object> filterArgs) {
-        List<Object> args = new ArrayList<>(List.of(tenantId.value(), Timestamp.from(period.start()), Timestamp.from(period.end())));
+        List<Object> args = new ArrayList<>(
+                List.of(tenantId.value(), Timestamp.from(period.start()), Timestamp.from(period.end())));
         args.addAll(filterArgs);
         Map<Pair, int[]> checks = new HashMap<>();
         jdbc.query("select c.provider_id, c.customer_id, count(*), "
-                        + "sum(case when exists (select 1 from satisfaction_answer a where a.check_id = c.id) then 1 else 0 end), "
-                        + "count(c.clarity_rating), coalesce(sum(c.clarity_rating), 0) from satisfaction_check c where " + COUNTED + filter
-                        + " group by c.provider_id, c.customer_id",
-                rs -> {
-                    checks.put(new Pair(rs.getString(1), rs.getString(2)), new int[] {rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6)});
+                + "sum(case when exists (select 1 from satisfaction_answer a where a.check_id = c.id) then 1 else 0 end), "
+                + "count(c.clarity_rating), coalesce(sum(c.clarity_rating), 0) from satisfaction_check c where "
+                + COUNTED + filter + " group by c.provider_id, c.customer_id", rs -> {
+                    checks.put(new Pair(rs.getString(1), rs.getString(2)),
+                            new int[] { rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6) });
                 }, args.toArray());
         Map<Pair, long[]> answers = new HashMap<>();
-        jdbc.query("select c.provider_id, c.customer_id, count(*), sum(a.rating), sum(case when a.met = 'YES' then 1 else 0 end), "
+        jdbc.query(
+                "select c.provider_id, c.customer_id, count(*), sum(a.rating), sum(case when a.met = 'YES' then 1 else 0 end), "
                         + "sum(case when a.met = 'PARTLY' then 1 else 0 end), sum(case when a.met = 'NO' then 1 else 0 end) "
-                        + "from satisfaction_answer a join satisfaction_check c on c.id = a.check_id where " + COUNTED + filter
-                        + " group by c.provider_id, c.customer_id",
+                        + "from satisfaction_answer a join satisfaction_check c on c.id = a.check_id where " + COUNTED
+                        + filter + " group by c.provider_id, c.customer_id",
                 rs -> {
                     answers.put(new Pair(rs.getString(1), rs.getString(2)),
-                            new long[] {rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7)});
+                            new long[] { rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7) });
                 }, args.toArray());
         Map<Pair, Quarter> figures = new HashMap<>();
         checks.forEach((pair, c) -> {
             long[] a = answers.getOrDefault(pair, new long[5]);
-            figures.put(pair, Quarter.of(period.key(), c[0], c[1], (int) a[0], a[1], new MetCounts((int) a[2], (int) a[3], (int) a[4]), c[2], c[3]));
+            figures.put(pair, Quarter.of(period.key(), c[0], c[1], (int) a[0], a[1],
+                    new MetCounts((int) a[2], (int) a[3], (int) a[4]), c[2], c[3]));
         });
         return figures;
     }
+
 }

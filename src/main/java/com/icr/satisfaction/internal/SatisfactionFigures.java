@@ -9,7 +9,10 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** The matrix's satisfaction metric: the average rating of the quarter's answers, with how many were met and answered. */
+/**
+ * The matrix's satisfaction metric: the average rating of the quarter's answers, with how
+ * many were met and answered.
+ */
 @Component
 class SatisfactionFigures implements MatrixFigures {
 
@@ -33,9 +36,10 @@ class SatisfactionFigures implements MatrixFigures {
             }
             String label = String.format(Locale.ROOT, "%.1f of 5 · %d %% met · %d of %d answered", q.averageRating(),
                     Math.round(q.metShare() * 100), q.answered(), q.sent());
-            figures.put(pair, new Figure((q.averageRating() - 1) / 4, label, Map.of("sent", q.sent(), "answered", q.answered(),
-                    "yes", q.met().yes(), "partly", q.met().partly(), "no", q.met().no())));
+            figures.put(pair, new Figure((q.averageRating() - 1) / 4, label, Map.of("sent", q.sent(), "answered",
+                    q.answered(), "yes", q.met().yes(), "partly", q.met().partly(), "no", q.met().no())));
         });
         return figures;
     }
+
 }

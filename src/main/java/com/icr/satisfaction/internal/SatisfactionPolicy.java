@@ -18,8 +18,9 @@ import javax.persistence.Table;
 import javax.persistence.Version;
 
 /**
- * A site's rules for satisfaction checks. A site that never saved one has the defaults: ask the reporter at
- * once, one reminder after 3 days, expiry after 7, every mapped project, no clarity rating.
+ * A site's rules for satisfaction checks. A site that never saved one has the defaults:
+ * ask the reporter at once, one reminder after 3 days, expiry after 7, every mapped
+ * project, no clarity rating.
  */
 @Entity
 @Table(name = "satisfaction_policy")
@@ -87,7 +88,8 @@ class SatisfactionPolicy {
         int expiry = within("expiryDays", body.expiryDays(), 7, 1, MAX_EXPIRY_DAYS);
         Integer reminder = body.reminderDays();
         if (reminder != null && (reminder < 1 || reminder >= expiry)) {
-            throw new InvalidInput("reminderDays", "must be at least 1 and less than the expiry (" + expiry + " days), or null for no reminder");
+            throw new InvalidInput("reminderDays",
+                    "must be at least 1 and less than the expiry (" + expiry + " days), or null for no reminder");
         }
         List<String> keys = body.projects() == null ? List.of() : body.projects();
         if (keys.size() > MAX_PROJECTS) {
@@ -95,7 +97,8 @@ class SatisfactionPolicy {
         }
         Set<String> cleaned = new LinkedHashSet<>();
         for (String key : keys) {
-            cleaned.add(ProjectKey.parse("projects", key == null ? null : key.toUpperCase(java.util.Locale.ROOT)).value());
+            cleaned
+                .add(ProjectKey.parse("projects", key == null ? null : key.toUpperCase(java.util.Locale.ROOT)).value());
         }
         delayMinutes = delay;
         asked = who;
@@ -127,9 +130,24 @@ class SatisfactionPolicy {
         return new PolicyBody(delayMinutes, asked.key(), expiryDays, reminderDays, projectList(), clarity);
     }
 
-    Duration delay() { return Duration.ofMinutes(delayMinutes); }
-    Asked asked() { return asked; }
-    int expiryDays() { return expiryDays; }
-    Integer reminderDays() { return reminderDays; }
-    boolean clarity() { return clarity; }
+    Duration delay() {
+        return Duration.ofMinutes(delayMinutes);
+    }
+
+    Asked asked() {
+        return asked;
+    }
+
+    int expiryDays() {
+        return expiryDays;
+    }
+
+    Integer reminderDays() {
+        return reminderDays;
+    }
+
+    boolean clarity() {
+        return clarity;
+    }
+
 }

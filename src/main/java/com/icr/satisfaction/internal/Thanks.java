@@ -14,8 +14,9 @@ import javax.persistence.Id;
 import javax.persistence.Table;
 
 /**
- * A thank-you to people of another department: from a satisfaction check (someone of the customer thanks
- * the provider's people who did the work) or given at any time; shown on the department it thanks.
+ * A thank-you to people of another department: from a satisfaction check (someone of the
+ * customer thanks the provider's people who did the work) or given at any time; shown on
+ * the department it thanks.
  */
 @Entity
 @Table(name = "thanks")
@@ -80,10 +81,12 @@ class Thanks {
         this.createdAt = now;
     }
 
-    /** As other modules see it, with the issue of its check (null when given at any time). */
+    /**
+     * As other modules see it, with the issue of its check (null when given at any time).
+     */
     GivenThanks given(String issueId) {
-        return new GivenThanks(id, from, fromDepartmentId, toDepartmentId, to(), message == null || message.isEmpty() ? null : message,
-                issueId, issueKey, checkId != null, createdAt);
+        return new GivenThanks(id, from, fromDepartmentId, toDepartmentId, to(),
+                message == null || message.isEmpty() ? null : message, issueId, issueKey, checkId != null, createdAt);
     }
 
     String checkId() {
@@ -94,12 +97,36 @@ class Thanks {
         return new ThanksView(from, to(), message, createdAt);
     }
 
-    String id() { return id; }
-    String from() { return from; }
-    List<String> to() { return Arrays.asList(to.split(",")); }
-    String fromDepartmentId() { return fromDepartmentId; }
-    String toDepartmentId() { return toDepartmentId; }
-    String issueKey() { return issueKey; }
-    String message() { return message; }
-    Instant createdAt() { return createdAt; }
+    String id() {
+        return id;
+    }
+
+    String from() {
+        return from;
+    }
+
+    List<String> to() {
+        return Arrays.asList(to.split(","));
+    }
+
+    String fromDepartmentId() {
+        return fromDepartmentId;
+    }
+
+    String toDepartmentId() {
+        return toDepartmentId;
+    }
+
+    String issueKey() {
+        return issueKey;
+    }
+
+    String message() {
+        return message;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
 }

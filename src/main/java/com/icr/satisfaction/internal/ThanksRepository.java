@@ -15,19 +15,25 @@ interface ThanksRepository extends JpaRepository<Thanks, String> {
 
     boolean existsByTenantIdAndCheckIdAndFrom(TenantId tenantId, String checkId, String from);
 
-    List<Thanks> findByTenantIdAndToDepartmentIdOrderByCreatedAtDesc(TenantId tenantId, String toDepartmentId, Pageable page);
+    List<Thanks> findByTenantIdAndToDepartmentIdOrderByCreatedAtDesc(TenantId tenantId, String toDepartmentId,
+            Pageable page);
 
     long countByTenantIdAndToDepartmentId(TenantId tenantId, String toDepartmentId);
 
     long countByTenantIdAndFromAndCreatedAtAfter(TenantId tenantId, String from, java.time.Instant after);
 
-    Optional<Thanks> findFirstByTenantIdAndFromAndCreatedAtAfterOrderByCreatedAt(TenantId tenantId, String from, java.time.Instant after);
+    Optional<Thanks> findFirstByTenantIdAndFromAndCreatedAtAfterOrderByCreatedAt(TenantId tenantId, String from,
+            java.time.Instant after);
 
     @Query("select t from Thanks t where t.tenantId = :tenantId and t.createdAt >= :from and t.createdAt < :until"
             + " and (t.toDepartmentId in :departments or t.fromDepartmentId in :departments) order by t.createdAt desc")
-    List<Thanks> involving(TenantId tenantId, Collection<String> departments, java.time.Instant from, java.time.Instant until);
+    List<Thanks> involving(TenantId tenantId, Collection<String> departments, java.time.Instant from,
+            java.time.Instant until);
 
-    /** Thanks naming the account among the people thanked (the ids are stored comma-separated). */
+    /**
+     * Thanks naming the account among the people thanked (the ids are stored
+     * comma-separated).
+     */
     @Query("select t from Thanks t where t.tenantId = :tenantId and t.createdAt >= :since"
             + " and concat(concat(',', t.to), ',') like concat(concat('%,', :accountId), ',%') order by t.createdAt desc")
     List<Thanks> receivedBy(TenantId tenantId, String accountId, java.time.Instant since, Pageable page);
@@ -35,4 +41,5 @@ interface ThanksRepository extends JpaRepository<Thanks, String> {
     @Modifying
     @Query("delete from Thanks t where t.tenantId = :tenantId")
     void deleteOf(TenantId tenantId);
+
 }

@@ -12,8 +12,9 @@ import javax.persistence.Table;
 import javax.persistence.Version;
 
 /**
- * One installation of the app into one product of a site, by its client key. Keeps its own lifecycle
- * state (installed, enabled) next to ACSB's {@code atlassian_host} row, which holds the shared secret.
+ * One installation of the app into one product of a site, by its client key. Keeps its
+ * own lifecycle state (installed, enabled) next to ACSB's {@code atlassian_host} row,
+ * which holds the shared secret.
  */
 @Entity
 @Table(name = "installation")
@@ -60,7 +61,8 @@ public class Installation {
         this(clientKey, tenantId, product, baseUrl, null, now);
     }
 
-    public Installation(String clientKey, TenantId tenantId, Product product, String baseUrl, String cloudId, Instant now) {
+    public Installation(String clientKey, TenantId tenantId, Product product, String baseUrl, String cloudId,
+            Instant now) {
         this.clientKey = clientKey;
         this.tenantId = tenantId;
         this.product = product;
@@ -71,7 +73,10 @@ public class Installation {
         this.installedAt = now;
     }
 
-    /** Installed again: an upgrade, a rename, a secret rotation or a reinstall within the retention period. */
+    /**
+     * Installed again: an upgrade, a rename, a secret rotation or a reinstall within the
+     * retention period.
+     */
     public void reinstalled(String newBaseUrl, String newCloudId, Instant now) {
         if (!installed) {
             installedAt = now;
@@ -131,4 +136,5 @@ public class Installation {
     public Instant uninstalledAt() {
         return uninstalledAt;
     }
+
 }

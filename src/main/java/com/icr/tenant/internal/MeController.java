@@ -9,7 +9,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/me}: who the caller is and whether the site's Jira says they administer it. */
+/**
+ * {@code GET /api/me}: who the caller is and whether the site's Jira says they administer
+ * it.
+ */
 @RestController
 @Tag(name = "site")
 class MeController {
@@ -30,4 +33,5 @@ class MeController {
     MeView me(Caller caller) {
         return new MeView(caller.accountId().orElse(null), permissions.isAdministrator(caller));
     }
+
 }

@@ -10,8 +10,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/ping}: 204 for a valid context token of an installed, enabled site. Lets a page check its
- * token, and is the no-op endpoint the benchmarks measure the cost of authentication with.
+ * {@code GET /api/ping}: 204 for a valid context token of an installed, enabled site.
+ * Lets a page check its token, and is the no-op endpoint the benchmarks measure the cost
+ * of authentication with.
  */
 @RestController
 @Tag(name = "site")
@@ -23,4 +24,5 @@ class PingController {
     ResponseEntity<Void> ping(Caller caller) {
         return ResponseEntity.noContent().build();
     }
+
 }

@@ -7,8 +7,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Purges sites whose retention period has run out. Safe on several nodes at once: each site is deleted in
- * its own transaction, and a node that finds it gone deletes nothing.
+ * Purges sites whose retention period has run out. Safe on several nodes at once: each
+ * site is deleted in its own transaction, and a node that finds it gone deletes nothing.
  */
 @Component
 class RetentionPurgeJob {
@@ -28,4 +28,5 @@ class RetentionPurgeJob {
             log.info("Retention purge deleted {} site(s)", purged);
         }
     }
+
 }

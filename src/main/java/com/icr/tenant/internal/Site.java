@@ -11,24 +11,32 @@ import javax.persistence.Table;
 import javax.persistence.Version;
 
 /**
- * A site: the Jira and Confluence installations that share one set of departments and relationships. Atlassian
- * names a site by its {@code cloudId}; its URL can change (a rename) and, once released, belong to another
- * organisation's new site, which then takes it from this one ({@link #releaseUrl}).
+ * A site: the Jira and Confluence installations that share one set of departments and
+ * relationships. Atlassian names a site by its {@code cloudId}; its URL can change (a
+ * rename) and, once released, belong to another organisation's new site, which then takes
+ * it from this one ({@link #releaseUrl}).
  */
 @Entity
 @Table(name = "site")
 public class Site {
 
-    // An id cannot go through an AttributeConverter in Hibernate 5, so the tenant id is stored as its string.
+    // An id cannot go through an AttributeConverter in Hibernate 5, so the tenant id is
+    // stored as its string.
     @Id
     @Column(name = "tenant_id")
     private String tenantId;
 
-    /** Null once another site took the URL (a released URL registered again by another organisation). */
+    /**
+     * Null once another site took the URL (a released URL registered again by another
+     * organisation).
+     */
     @Column(name = "url", unique = true)
     private String url;
 
-    /** Atlassian's id of the site, once an install told us; a site installed before that has none. */
+    /**
+     * Atlassian's id of the site, once an install told us; a site installed before that
+     * has none.
+     */
     @Column(name = "cloud_id", unique = true)
     private String cloudId;
 
@@ -53,7 +61,10 @@ public class Site {
         this.createdAt = now;
     }
 
-    /** Not {@code tenantId()}: Spring Data reads the id through a public accessor of the id's name. */
+    /**
+     * Not {@code tenantId()}: Spring Data reads the id through a public accessor of the
+     * id's name.
+     */
     public TenantId tenant() {
         return new TenantId(tenantId);
     }
@@ -66,12 +77,18 @@ public class Site {
         return Optional.ofNullable(cloudId);
     }
 
-    /** A site installed before installs carried a cloudId learns it from one of its own installations. */
+    /**
+     * A site installed before installs carried a cloudId learns it from one of its own
+     * installations.
+     */
     public void identifiedAs(String newCloudId) {
         this.cloudId = newCloudId;
     }
 
-    /** Another organisation's site has this URL now: lookups by URL find that one; this site keeps its data. */
+    /**
+     * Another organisation's site has this URL now: lookups by URL find that one; this
+     * site keeps its data.
+     */
     public void releaseUrl() {
         this.url = null;
     }
@@ -80,4 +97,5 @@ public class Site {
     public void movedTo(SiteUrl newUrl) {
         this.url = newUrl.value();
     }
+
 }

@@ -8,7 +8,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/site}: the site and its installations, for the Getting started page. */
+/**
+ * {@code GET /api/site}: the site and its installations, for the Getting started page.
+ */
 @RestController
 @Tag(name = "site")
 class SiteController {
@@ -25,4 +27,5 @@ class SiteController {
     SiteView site(Caller caller) {
         return SiteView.of(tenants.statusOf(caller.tenantId()), caller.product());
     }
+
 }

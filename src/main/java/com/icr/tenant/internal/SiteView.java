@@ -8,24 +8,29 @@ import java.util.Optional;
 
 /** {@code GET /api/site}: the site's installations as the caller's product sees them. */
 @Schema(name = "Site")
-record SiteView(String siteUrl, @Schema(allowableValues = {"jira", "confluence"}) String viewedFrom, ProductView jira,
-                ProductView confluence, boolean linked) {
+record SiteView(String siteUrl, @Schema(allowableValues = {
+        "jira", "confluence" }) String viewedFrom, ProductView jira, ProductView confluence, boolean linked){
 
     @Schema(name = "ProductInstallation")
     record ProductView(boolean installed, boolean enabled, @Schema(nullable = true) String baseUrl,
-                       @Schema(nullable = true) Instant installedAt) {
+            @Schema(nullable = true) Instant installedAt) {
         static final ProductView ABSENT = new ProductView(false, false, null, null);
+
     }
 
     static SiteView of(SiteStatus status, Product viewedFrom) {
-        return new SiteView(status.siteUrl(), viewedFrom.key(), viewOf(status, Product.JIRA), viewOf(status, Product.CONFLUENCE), status.linked());
+        return new SiteView(status.siteUrl(), viewedFrom.key(), viewOf(status, Product.JIRA),
+                viewOf(status, Product.CONFLUENCE), status.linked());
     }
 
     private static ProductView viewOf(SiteStatus status, Product product) {
-        // The most recent installation of the product (a restored site has an older one that was replaced).
-        Optional<SiteStatus.InstallationView> latest = status.installations().stream()
-                .filter(i -> i.product() == product)
-                .reduce((first, second) -> second.installed() || !first.installed() ? second : first);
-        return latest.map(i -> new ProductView(i.installed(), i.enabled(), i.baseUrl(), i.installedAt())).orElse(ProductView.ABSENT);
+        // The most recent installation of the product (a restored site has an older one
+        // that was replaced).
+        Optional<SiteStatus.InstallationView> latest = status.installations()
+            .stream()
+            .filter(i -> i.product() == product)
+            .reduce((first, second) -> second.installed() || !first.installed() ? second : first);
+        return latest.map(i -> new ProductView(i.installed(), i.enabled(), i.baseUrl(), i.installedAt()))
+            .orElse(ProductView.ABSENT);
     }
 }

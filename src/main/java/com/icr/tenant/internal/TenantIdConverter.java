@@ -17,4 +17,5 @@ public class TenantIdConverter implements AttributeConverter<TenantId, String> {
     public TenantId convertToEntityAttribute(String value) {
         return value == null ? null : new TenantId(value);
     }
+
 }

@@ -22,7 +22,10 @@ import org.springframework.boot.test.mock.mockito.MockBean;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** {@code /api/departments}: bad input is a 400 naming the field, only administrators change, another site's id is not found. */
+/**
+ * {@code /api/departments}: bad input is a 400 naming the field, only administrators
+ * change, another site's id is not found.
+ */
 @ControllerSlice(DepartmentController.class)
 class DepartmentControllerSliceTest {
 
@@ -41,10 +44,10 @@ class DepartmentControllerSliceTest {
         when(departments.create(eq(CALLER.tenantId()), any())).thenThrow(new InvalidInput("name", "is required"));
 
         mvc.perform(post("/api/departments").contentType(MediaType.APPLICATION_JSON).content("{\"name\":\" \"}"))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.field").value("name"))
-                .andExpect(jsonPath("$.message").value("name: is required"))
-                .andExpect(jsonPath("$.path").value("/api/departments"));
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.field").value("name"))
+            .andExpect(jsonPath("$.message").value("name: is required"))
+            .andExpect(jsonPath("$.path").value("/api/departments"));
     }
 
     @Test
@@ -52,16 +55,16 @@ class DepartmentControllerSliceTest {
         when(permissions.isAdministrator(CALLER)).thenReturn(true);
 
         mvc.perform(post("/api/departments").contentType(MediaType.APPLICATION_JSON).content("{\"name\":"))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.status").value(400));
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.status").value(400));
         verify(departments, never()).create(any(), any());
     }
 
     @Test
     void aFlagOfTheWrongFormatIsA400NamingIt() throws Exception {
         mvc.perform(get("/api/departments").param("includeArchived", "perhaps"))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.field").value("includeArchived"));
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.field").value("includeArchived"));
     }
 
     @Test
@@ -69,8 +72,8 @@ class DepartmentControllerSliceTest {
         when(permissions.isAdministrator(CALLER)).thenReturn(false);
 
         mvc.perform(post("/api/departments").contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"Finance\"}"))
-                .andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.message").value("Only Jira administrators may change departments."));
+            .andExpect(status().isForbidden())
+            .andExpect(jsonPath("$.message").value("Only Jira administrators may change departments."));
         verify(departments, never()).create(any(), any());
     }
 
@@ -79,7 +82,8 @@ class DepartmentControllerSliceTest {
         when(departments.get(CALLER.tenantId(), "nope")).thenThrow(new NotFound("Department nope"));
 
         mvc.perform(get("/api/departments/nope"))
-                .andExpect(status().isNotFound())
-                .andExpect(jsonPath("$.message").value("Department nope not found"));
+            .andExpect(status().isNotFound())
+            .andExpect(jsonPath("$.message").value("Department nope not found"));
     }
+
 }

@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.orm.jpa.TestEntityManager;
 
-/** A site's departments are its own: no query of site B returns a row of site A, even under the same name. */
+/**
+ * A site's departments are its own: no query of site B returns a row of site A, even
+ * under the same name.
+ */
 @RepositoryTest
 class DepartmentRepositoryTest {
 
@@ -22,6 +25,7 @@ class DepartmentRepositoryTest {
     TestEntityManager entities;
 
     private final TenantId siteA = Rows.site();
+
     private final TenantId siteB = Rows.site();
 
     @Test
@@ -40,12 +44,20 @@ class DepartmentRepositoryTest {
         Rows.department(entities, siteA, "Audit");
         entities.flush();
 
-        assertThat(departments.findByTenantIdOrderByNameKey(siteB)).extracting(Department::id).containsExactly(financeB);
-        assertThat(departments.findByTenantIdAndNameKey(siteB, Department.keyOf("Finance"))).get().extracting(Department::id).isEqualTo(financeB);
+        assertThat(departments.findByTenantIdOrderByNameKey(siteB)).extracting(Department::id)
+            .containsExactly(financeB);
+        assertThat(departments.findByTenantIdAndNameKey(siteB, Department.keyOf("Finance"))).get()
+            .extracting(Department::id)
+            .isEqualTo(financeB);
         assertThat(departments.existsByTenantIdAndNameKey(siteB, Department.keyOf("Audit"))).isFalse();
-        assertThat(departments.existsByTenantIdAndNameKeyAndIdNot(siteB, Department.keyOf("Finance"), financeB)).isFalse();
-        assertThat(departments.existsByTenantIdAndNameKeyAndIdNot(siteA, Department.keyOf("Finance"), "other")).isTrue();
-        assertThat(departments.namesOf(siteA)).extracting(DepartmentName::id).doesNotContain(financeB).contains(financeA);
+        assertThat(departments.existsByTenantIdAndNameKeyAndIdNot(siteB, Department.keyOf("Finance"), financeB))
+            .isFalse();
+        assertThat(departments.existsByTenantIdAndNameKeyAndIdNot(siteA, Department.keyOf("Finance"), "other"))
+            .isTrue();
+        assertThat(departments.namesOf(siteA)).extracting(DepartmentName::id)
+            .doesNotContain(financeB)
+            .contains(financeA);
         assertThat(departments.namesOf(siteB)).extracting(DepartmentName::id).containsExactly(financeB);
     }
+
 }

@@ -18,21 +18,24 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * One version of an agreement, without Spring: the terms it keeps (checked by {@link AgreementTerms}), who
- * confirmed it on each side (the first confirmation of a side stands), and its status.
+ * One version of an agreement, without Spring: the terms it keeps (checked by
+ * {@link AgreementTerms}), who confirmed it on each side (the first confirmation of a
+ * side stands), and its status.
  */
 class AgreementVersionRulesTest {
 
     private static final String PAM = "557058:pam";
+
     private static final String CARL = "557058:carl";
+
     private static final Instant T0 = Instant.parse("2026-11-02T10:00:00Z");
 
     private final TenantId tenant = new TenantId(UUID.randomUUID().toString());
 
     @Test
     void aNewVersionIsADraftKeepingItsTerms() {
-        AgreementTerms terms = AgreementTerms.of(new AgreementRequest(List.of(" close ", "", "audit"), " on time ", "data by the 3rd",
-                new ServiceTarget(8, 40)));
+        AgreementTerms terms = AgreementTerms.of(new AgreementRequest(List.of(" close ", "", "audit"), " on time ",
+                "data by the 3rd", new ServiceTarget(8, 40)));
         AgreementVersion version = new AgreementVersion(tenant, 3, terms, PAM, T0);
 
         assertThat(version.status()).isEqualTo(AgreementStatus.DRAFT);
@@ -76,8 +79,9 @@ class AgreementVersionRulesTest {
         AgreementVersion version = draft();
 
         assertThat(version.confirm(true, true, PAM, T0)).isFalse();
-        assertThatThrownBy(() -> version.confirm(true, true, PAM, T0.plusSeconds(60))).isInstanceOf(ConflictingState.class)
-                .hasMessageContaining("one person never confirms both sides");
+        assertThatThrownBy(() -> version.confirm(true, true, PAM, T0.plusSeconds(60)))
+            .isInstanceOf(ConflictingState.class)
+            .hasMessageContaining("one person never confirms both sides");
 
         assertThat(version.view().providerConfirmedBy()).isEqualTo(PAM);
         assertThat(version.view().customerConfirmedBy()).isNull();
@@ -96,22 +100,29 @@ class AgreementVersionRulesTest {
 
     @Test
     void termsAreRefusedNamingTheField() {
-        assertField(new AgreementRequest(List.of("x".repeat(AgreementTerms.MAX_DELIVERABLE + 1)), "", "", null), "agreement.deliverables");
-        assertField(new AgreementRequest(Collections.nCopies(AgreementTerms.MAX_DELIVERABLES + 1, "d"), "", "", null), "agreement.deliverables");
-        assertField(new AgreementRequest(List.of(), "x".repeat(AgreementTerms.MAX_TEXT + 1), "", null), "agreement.expectations");
-        assertField(new AgreementRequest(List.of(), "", "x".repeat(AgreementTerms.MAX_TEXT + 1), null), "agreement.customerGivesBack");
-        assertField(new AgreementRequest(List.of(), "", "", new ServiceTarget(0, null)), "agreement.serviceTarget.firstResponseHours");
+        assertField(new AgreementRequest(List.of("x".repeat(AgreementTerms.MAX_DELIVERABLE + 1)), "", "", null),
+                "agreement.deliverables");
+        assertField(new AgreementRequest(Collections.nCopies(AgreementTerms.MAX_DELIVERABLES + 1, "d"), "", "", null),
+                "agreement.deliverables");
+        assertField(new AgreementRequest(List.of(), "x".repeat(AgreementTerms.MAX_TEXT + 1), "", null),
+                "agreement.expectations");
+        assertField(new AgreementRequest(List.of(), "", "x".repeat(AgreementTerms.MAX_TEXT + 1), null),
+                "agreement.customerGivesBack");
+        assertField(new AgreementRequest(List.of(), "", "", new ServiceTarget(0, null)),
+                "agreement.serviceTarget.firstResponseHours");
         assertField(new AgreementRequest(List.of(), "", "", new ServiceTarget(null, AgreementTerms.MAX_HOURS + 1)),
                 "agreement.serviceTarget.resolutionHours");
-        assertField(new AgreementRequest(List.of(), "", "", new ServiceTarget(48, 8)), "agreement.serviceTarget.firstResponseHours");
+        assertField(new AgreementRequest(List.of(), "", "", new ServiceTarget(48, 8)),
+                "agreement.serviceTarget.firstResponseHours");
     }
 
     @Test
     void termsAtTheirLimitsAndNoTermsAtAllAreTaken() {
-        List<String> deliverables = new ArrayList<>(Collections.nCopies(AgreementTerms.MAX_DELIVERABLES, "x".repeat(AgreementTerms.MAX_DELIVERABLE)));
+        List<String> deliverables = new ArrayList<>(
+                Collections.nCopies(AgreementTerms.MAX_DELIVERABLES, "x".repeat(AgreementTerms.MAX_DELIVERABLE)));
         deliverables.add("  ");
-        AgreementTerms full = AgreementTerms.of(new AgreementRequest(deliverables, "x".repeat(AgreementTerms.MAX_TEXT), "",
-                new ServiceTarget(AgreementTerms.MAX_HOURS, AgreementTerms.MAX_HOURS)));
+        AgreementTerms full = AgreementTerms.of(new AgreementRequest(deliverables, "x".repeat(AgreementTerms.MAX_TEXT),
+                "", new ServiceTarget(AgreementTerms.MAX_HOURS, AgreementTerms.MAX_HOURS)));
         assertThat(full.deliverables()).hasSize(AgreementTerms.MAX_DELIVERABLES);
 
         assertThat(AgreementTerms.of(null).isEmpty()).isTrue();
@@ -119,11 +130,13 @@ class AgreementVersionRulesTest {
     }
 
     private AgreementVersion draft() {
-        return new AgreementVersion(tenant, 1, AgreementTerms.of(new AgreementRequest(List.of("close"), "", "", null)), PAM, T0);
+        return new AgreementVersion(tenant, 1, AgreementTerms.of(new AgreementRequest(List.of("close"), "", "", null)),
+                PAM, T0);
     }
 
     private static void assertField(AgreementRequest request, String field) {
         assertThatThrownBy(() -> AgreementTerms.of(request)).isInstanceOf(InvalidInput.class)
-                .satisfies(e -> assertThat(((InvalidInput) e).field()).isEqualTo(field));
+            .satisfies(e -> assertThat(((InvalidInput) e).field()).isEqualTo(field));
     }
+
 }

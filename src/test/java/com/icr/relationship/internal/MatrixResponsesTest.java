@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The rendered matrices are kept per site: one site's many requests push out only its own. */
+/**
+ * The rendered matrices are kept per site: one site's many requests push out only its
+ * own.
+ */
 @AppTest
 class MatrixResponsesTest {
 
@@ -39,4 +42,5 @@ class MatrixResponsesTest {
 
         assertThat(responses.keeps(victimTenant, null, null, null, null)).isTrue();
     }
+
 }

@@ -27,7 +27,10 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** {@code /api/relationships}: refusals of the agreement's rules as 400/403, another site's id as 404 before 403, a lost race as 409. */
+/**
+ * {@code /api/relationships}: refusals of the agreement's rules as 400/403, another
+ * site's id as 404 before 403, a lost race as 409.
+ */
 @ControllerSlice(RelationshipController.class)
 class RelationshipControllerSliceTest {
 
@@ -43,11 +46,13 @@ class RelationshipControllerSliceTest {
     @Test
     void aDepartmentRelatedToItselfIsA400NamingTheField() throws Exception {
         when(permissions.isAdministrator(CALLER)).thenReturn(true);
-        when(relationships.create(any(), any(), any())).thenThrow(new InvalidInput("customerId", "a department cannot be its own internal customer"));
+        when(relationships.create(any(), any(), any()))
+            .thenThrow(new InvalidInput("customerId", "a department cannot be its own internal customer"));
 
-        mvc.perform(post("/api/relationships").contentType(MediaType.APPLICATION_JSON).content("{\"providerId\":\"a\",\"customerId\":\"a\"}"))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.field").value("customerId"));
+        mvc.perform(post("/api/relationships").contentType(MediaType.APPLICATION_JSON)
+            .content("{\"providerId\":\"a\",\"customerId\":\"a\"}"))
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.field").value("customerId"));
     }
 
     @Test
@@ -56,7 +61,7 @@ class RelationshipControllerSliceTest {
         when(permissions.isAdministrator(CALLER)).thenReturn(false);
 
         mvc.perform(put("/api/relationships/r1").contentType(MediaType.APPLICATION_JSON).content("{}"))
-                .andExpect(status().isForbidden());
+            .andExpect(status().isForbidden());
         verify(relationships, never()).update(any(), any(), any(), any(), anyBoolean());
     }
 
@@ -70,22 +75,27 @@ class RelationshipControllerSliceTest {
 
     @Test
     void confirmingWithoutADraftIsA400AndByANonOwnerA403() throws Exception {
-        when(relationships.confirm(CALLER.tenantId(), "r1", ACCOUNT)).thenThrow(new InvalidInput("version", "there is no draft to confirm"));
+        when(relationships.confirm(CALLER.tenantId(), "r1", ACCOUNT))
+            .thenThrow(new InvalidInput("version", "there is no draft to confirm"));
         mvc.perform(post("/api/relationships/r1/confirmations"))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.field").value("version"));
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.field").value("version"));
 
-        when(relationships.confirm(CALLER.tenantId(), "r2", ACCOUNT)).thenThrow(new NotPermitted("Only the owners of this relationship may confirm its agreement."));
+        when(relationships.confirm(CALLER.tenantId(), "r2", ACCOUNT))
+            .thenThrow(new NotPermitted("Only the owners of this relationship may confirm its agreement."));
         mvc.perform(post("/api/relationships/r2/confirmations")).andExpect(status().isForbidden());
     }
 
     @Test
     void aConcurrentChangeIsA409() throws Exception {
         when(relationships.isOwner(CALLER.tenantId(), "r1", ACCOUNT)).thenReturn(true);
-        when(relationships.update(any(), any(), any(), any(), anyBoolean())).thenThrow(new OptimisticLockingFailureException("version 3"));
+        when(relationships.update(any(), any(), any(), any(), anyBoolean()))
+            .thenThrow(new OptimisticLockingFailureException("version 3"));
 
         mvc.perform(put("/api/relationships/r1").contentType(MediaType.APPLICATION_JSON).content("{}"))
-                .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.message").value("Someone changed this at the same moment; load it again and retry."));
+            .andExpect(status().isConflict())
+            .andExpect(
+                    jsonPath("$.message").value("Someone changed this at the same moment; load it again and retry."));
     }
+
 }

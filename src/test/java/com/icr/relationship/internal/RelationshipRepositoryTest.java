@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.orm.jpa.TestEntityManager;
 
-/** A site's relationships are its own: by id, by pair, all of them, and whether one refers to a department. */
+/**
+ * A site's relationships are its own: by id, by pair, all of them, and whether one refers
+ * to a department.
+ */
 @RepositoryTest
 class RelationshipRepositoryTest {
 
@@ -20,6 +23,7 @@ class RelationshipRepositoryTest {
     TestEntityManager entities;
 
     private final TenantId siteA = Rows.site();
+
     private final TenantId siteB = Rows.site();
 
     @Test
@@ -34,7 +38,8 @@ class RelationshipRepositoryTest {
         assertThat(relationships.findByTenantIdAndId(siteA, a)).isPresent();
         assertThat(relationships.findByTenantIdAndId(siteB, a)).isEmpty();
         assertThat(relationships.findByTenantIdAndProviderIdAndCustomerId(siteA, providerA, customerA)).get()
-                .extracting(Relationship::id).isEqualTo(a);
+            .extracting(Relationship::id)
+            .isEqualTo(a);
         assertThat(relationships.findByTenantIdAndProviderIdAndCustomerId(siteB, providerA, customerA)).isEmpty();
         assertThat(relationships.findByTenantId(siteB)).extracting(Relationship::id).containsExactly(b);
     }
@@ -52,4 +57,5 @@ class RelationshipRepositoryTest {
         assertThat(relationships.refersTo(siteA, unrelated)).isFalse();
         assertThat(relationships.refersTo(siteB, providerA)).isFalse();
     }
+
 }

@@ -20,28 +20,34 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * The rules of a relationship's agreement, without Spring: a changed agreement is a new draft, a draft is agreed
- * once the owner of each side confirmed it, only owners confirm, and the standing follows.
+ * The rules of a relationship's agreement, without Spring: a changed agreement is a new
+ * draft, a draft is agreed once the owner of each side confirmed it, only owners confirm,
+ * and the standing follows.
  */
 class RelationshipRulesTest {
 
     private static final String PAM = "557058:pam";
+
     private static final String CARL = "557058:carl";
+
     private static final String SOPHIE = "557058:sophie";
+
     private static final Instant T0 = Instant.parse("2026-11-02T10:00:00Z");
 
     private final TenantId tenant = new TenantId(UUID.randomUUID().toString());
 
     @Test
     void aDepartmentCannotBeItsOwnCustomer() {
-        assertThatThrownBy(() -> new Relationship(tenant, "finance", "finance", owners(), AgreementTerms.EMPTY, PAM, T0))
-                .isInstanceOf(InvalidInput.class)
-                .satisfies(e -> assertThat(((InvalidInput) e).field()).isEqualTo("customerId"));
+        assertThatThrownBy(
+                () -> new Relationship(tenant, "finance", "finance", owners(), AgreementTerms.EMPTY, PAM, T0))
+            .isInstanceOf(InvalidInput.class)
+            .satisfies(e -> assertThat(((InvalidInput) e).field()).isEqualTo("customerId"));
     }
 
     @Test
     void aNewRelationshipWithoutTermsHasNoAgreementAndWithTermsADraft() {
-        RelationshipView empty = view(new Relationship(tenant, "finance", "sales", owners(), AgreementTerms.EMPTY, PAM, T0));
+        RelationshipView empty = view(
+                new Relationship(tenant, "finance", "sales", owners(), AgreementTerms.EMPTY, PAM, T0));
         assertThat(empty.standing()).isEqualTo(Standing.NONE);
         assertThat(empty.draft().version()).isEqualTo(1);
         assertThat(empty.agreed()).isNull();
@@ -66,13 +72,15 @@ class RelationshipRulesTest {
     void changedTermsMakeANewDraftAndSupersedeTheUnconfirmedOne() {
         Relationship relationship = relationship(terms("monthly close"));
 
-        assertThat(relationship.changeAgreement(terms("monthly close", "audit support"), CARL, T0.plusSeconds(60))).isTrue();
+        assertThat(relationship.changeAgreement(terms("monthly close", "audit support"), CARL, T0.plusSeconds(60)))
+            .isTrue();
 
         RelationshipView view = view(relationship);
         assertThat(view.standing()).isEqualTo(Standing.DRAFT);
         assertThat(view.draft().version()).isEqualTo(2);
         assertThat(view.draft().createdBy()).isEqualTo(CARL);
-        assertThat(view.versions()).extracting(AgreementView::status).containsExactly(AgreementStatus.DRAFT, AgreementStatus.SUPERSEDED);
+        assertThat(view.versions()).extracting(AgreementView::status)
+            .containsExactly(AgreementStatus.DRAFT, AgreementStatus.SUPERSEDED);
     }
 
     @Test
@@ -104,7 +112,8 @@ class RelationshipRulesTest {
 
     @Test
     void anOwnerOfBothSidesNeverMakesItAgreedAlone() {
-        Relationship relationship = new Relationship(tenant, "finance", "sales", new Owners(PAM, PAM, SOPHIE), terms("close"), PAM, T0);
+        Relationship relationship = new Relationship(tenant, "finance", "sales", new Owners(PAM, PAM, SOPHIE),
+                terms("close"), PAM, T0);
 
         relationship.confirm(PAM, T0.plusSeconds(60));
         assertThatThrownBy(() -> relationship.confirm(PAM, T0.plusSeconds(90))).isInstanceOf(ConflictingState.class);
@@ -128,8 +137,8 @@ class RelationshipRulesTest {
         Relationship relationship = agreed(terms("monthly close"));
 
         assertThatThrownBy(() -> relationship.confirm(PAM, T0.plusSeconds(300))).isInstanceOf(InvalidInput.class)
-                .hasMessageContaining("agreed")
-                .satisfies(e -> assertThat(((InvalidInput) e).field()).isEqualTo("version"));
+            .hasMessageContaining("agreed")
+            .satisfies(e -> assertThat(((InvalidInput) e).field()).isEqualTo("version"));
         assertThat(view(relationship).standing()).isEqualTo(Standing.AGREED);
     }
 
@@ -156,7 +165,7 @@ class RelationshipRulesTest {
         RelationshipView view = view(relationship);
         assertThat(view.standing()).isEqualTo(Standing.AGREED_DRAFT_PENDING);
         assertThat(view.versions()).extracting(AgreementView::status)
-                .containsExactly(AgreementStatus.DRAFT, AgreementStatus.SUPERSEDED, AgreementStatus.AGREED);
+            .containsExactly(AgreementStatus.DRAFT, AgreementStatus.SUPERSEDED, AgreementStatus.AGREED);
     }
 
     @Test
@@ -170,7 +179,8 @@ class RelationshipRulesTest {
         RelationshipView view = view(relationship);
         assertThat(view.standing()).isEqualTo(Standing.AGREED);
         assertThat(view.agreed().version()).isEqualTo(2);
-        assertThat(view.versions()).extracting(AgreementView::status).containsExactly(AgreementStatus.AGREED, AgreementStatus.SUPERSEDED);
+        assertThat(view.versions()).extracting(AgreementView::status)
+            .containsExactly(AgreementStatus.AGREED, AgreementStatus.SUPERSEDED);
     }
 
     @Test
@@ -215,6 +225,8 @@ class RelationshipRulesTest {
     }
 
     private static RelationshipView view(Relationship relationship) {
-        return relationship.view(new DepartmentRef("finance", "Finance", false), new DepartmentRef("sales", "Sales", false), true);
+        return relationship.view(new DepartmentRef("finance", "Finance", false),
+                new DepartmentRef("sales", "Sales", false), true);
     }
+
 }

@@ -14,14 +14,16 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * The rules of an issue as the app knows it, without Spring: events apply in any order, the departments in
- * effect come from the automatic and corrected ones, deletion is final, and only an internal request takes a
- * decision, whose history stays.
+ * The rules of an issue as the app knows it, without Spring: events apply in any order,
+ * the departments in effect come from the automatic and corrected ones, deletion is
+ * final, and only an internal request takes a decision, whose history stays.
  */
 class InternalRequestRulesTest {
 
     private static final String RITA = "557058:rita";
+
     private static final String ALAN = "557058:alan";
+
     private static final Instant T0 = Instant.parse("2026-11-02T10:00:00Z");
 
     private final TenantId tenant = new TenantId(UUID.randomUUID().toString());
@@ -46,8 +48,9 @@ class InternalRequestRulesTest {
     void anEventCarriesTheIssuesFieldsAndTheProviderFoundForItsProject() {
         InternalRequest request = new InternalRequest(tenant, "10001", T0);
 
-        request.apply(new IssueSnapshot("10001", "FIN-1", "FIN", List.of("7", "8"), RITA, ALAN, "indeterminate", T0, null), 1000, "a",
-                "finance", ProviderSource.COMPONENT, T0);
+        request.apply(
+                new IssueSnapshot("10001", "FIN-1", "FIN", List.of("7", "8"), RITA, ALAN, "indeterminate", T0, null),
+                1000, "a", "finance", ProviderSource.COMPONENT, T0);
 
         assertThat(request.issueKey()).isEqualTo("FIN-1");
         assertThat(request.projectKey()).isEqualTo("FIN");
@@ -168,7 +171,7 @@ class InternalRequestRulesTest {
         request.settle();
 
         assertThatThrownBy(() -> request.decide(Decision.ACCEPTED, null, "", ALAN, T0)).isInstanceOf(InvalidInput.class)
-                .satisfies(e -> assertThat(((InvalidInput) e).field()).isEqualTo("outcome"));
+            .satisfies(e -> assertThat(((InvalidInput) e).field()).isEqualTo("outcome"));
         assertThat(request.decision()).isNull();
         assertThat(request.history()).isEmpty();
     }
@@ -179,7 +182,8 @@ class InternalRequestRulesTest {
         request.delete(T0);
         request.settle();
 
-        assertThatThrownBy(() -> request.decide(Decision.DECLINED, DeclineReason.DUPLICATE, "", ALAN, T0)).isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> request.decide(Decision.DECLINED, DeclineReason.DUPLICATE, "", ALAN, T0))
+            .isInstanceOf(InvalidInput.class);
         assertThat(request.decision()).isNull();
     }
 
@@ -196,7 +200,8 @@ class InternalRequestRulesTest {
         assertThat(request.decisionReason()).isNull();
         assertThat(request.decidedAt()).isEqualTo(second);
         assertThat(request.firstResponseAt()).isEqualTo(first);
-        assertThat(request.history()).extracting(DecisionView::outcome).containsExactly(Decision.ACCEPTED, Decision.DECLINED);
+        assertThat(request.history()).extracting(DecisionView::outcome)
+            .containsExactly(Decision.ACCEPTED, Decision.DECLINED);
         assertThat(request.history().get(1).reason()).isEqualTo(DeclineReason.NO_CAPACITY);
         assertThat(request.history().get(1).byAccountId()).isEqualTo(ALAN);
     }
@@ -250,4 +255,5 @@ class InternalRequestRulesTest {
     private static IssueSnapshot issue(String reporter, Instant resolvedAt) {
         return new IssueSnapshot("10001", "FIN-1", "FIN", List.of(), reporter, ALAN, "new", T0, resolvedAt);
     }
+
 }

@@ -29,11 +29,11 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * {@code /api/requests} and {@code /api/relationships/{id}/decisions}: an id that is no issue id, or an issue the
- * caller cannot browse, is not found without asking further; Jira's silence is a 503 with its wait; a bad
- * period is a 400 naming it.
+ * {@code /api/requests} and {@code /api/relationships/{id}/decisions}: an id that is no
+ * issue id, or an issue the caller cannot browse, is not found without asking further;
+ * Jira's silence is a 503 with its wait; a bad period is a 400 naming it.
  */
-@ControllerSlice({RequestController.class, DecisionController.class})
+@ControllerSlice({ RequestController.class, DecisionController.class })
 class RequestControllerSliceTest {
 
     @Autowired
@@ -60,8 +60,8 @@ class RequestControllerSliceTest {
     @Test
     void anIdThatIsNoIssueIdIsNotFoundWithoutAskingJira() throws Exception {
         mvc.perform(get("/api/requests/FIN-1"))
-                .andExpect(status().isNotFound())
-                .andExpect(jsonPath("$.message").value("Issue FIN-1 not found"));
+            .andExpect(status().isNotFound())
+            .andExpect(jsonPath("$.message").value("Issue FIN-1 not found"));
         verifyNoInteractions(permissions, tracker);
     }
 
@@ -69,34 +69,36 @@ class RequestControllerSliceTest {
     void anIssueTheCallerCannotBrowseIsNotFound() throws Exception {
         when(permissions.issueAccess(CALLER, "10001")).thenReturn(IssueAccess.NONE);
 
-        mvc.perform(put("/api/requests/10001/decision").contentType(MediaType.APPLICATION_JSON).content("{\"outcome\":\"accepted\"}"))
-                .andExpect(status().isNotFound());
+        mvc.perform(put("/api/requests/10001/decision").contentType(MediaType.APPLICATION_JSON)
+            .content("{\"outcome\":\"accepted\"}")).andExpect(status().isNotFound());
         verify(requests, never()).decide(any(), any(), any(), any());
     }
 
     @Test
     void jiraNotAnsweringIsA503WithItsWait() throws Exception {
         when(permissions.issueAccess(CALLER, "10001")).thenReturn(new IssueAccess(false, true));
-        when(summaries.viewOf(CALLER.tenantId(), "10001", ControllerSlice.ACCOUNT, new IssueAccess(false, true))).thenReturn(Optional.empty());
-        when(tracker.issue(CALLER.tenantId(), "10001")).thenThrow(new HostUnavailable("Jira asked us to slow down", null, Duration.ofSeconds(30)));
+        when(summaries.viewOf(CALLER.tenantId(), "10001", ControllerSlice.ACCOUNT, new IssueAccess(false, true)))
+            .thenReturn(Optional.empty());
+        when(tracker.issue(CALLER.tenantId(), "10001"))
+            .thenThrow(new HostUnavailable("Jira asked us to slow down", null, Duration.ofSeconds(30)));
 
         mvc.perform(get("/api/requests/10001"))
-                .andExpect(status().isServiceUnavailable())
-                .andExpect(header().string("Retry-After", "30"));
+            .andExpect(status().isServiceUnavailable())
+            .andExpect(header().string("Retry-After", "30"));
     }
 
     @Test
     void aDecisionBodyThatIsNotJsonIsA400() throws Exception {
         mvc.perform(put("/api/requests/10001/decision").contentType(MediaType.APPLICATION_JSON).content("accepted"))
-                .andExpect(status().isBadRequest());
+            .andExpect(status().isBadRequest());
         verify(requests, never()).decide(any(), any(), any(), any());
     }
 
     @Test
     void aPeriodThatIsNoQuarterIsA400NamingIt() throws Exception {
         mvc.perform(get("/api/relationships/r1/decisions").param("period", "2026-Q5"))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.field").value("period"));
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.field").value("period"));
     }
 
     @Test
@@ -105,4 +107,5 @@ class RequestControllerSliceTest {
 
         mvc.perform(get("/api/relationships/nope/decisions")).andExpect(status().isNotFound());
     }
+
 }

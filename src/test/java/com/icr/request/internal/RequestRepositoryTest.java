@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.orm.jpa.TestEntityManager;
 
-/** The same issue id on two sites is two requests; a site's purge deletes its requests and decisions only. */
+/**
+ * The same issue id on two sites is two requests; a site's purge deletes its requests and
+ * decisions only.
+ */
 @RepositoryTest
 class RequestRepositoryTest {
 
@@ -22,6 +25,7 @@ class RequestRepositoryTest {
     TestEntityManager entities;
 
     private final TenantId siteA = Rows.site();
+
     private final TenantId siteB = Rows.site();
 
     @Test
@@ -29,8 +33,12 @@ class RequestRepositoryTest {
         InternalRequest a = decided(siteA);
         InternalRequest b = decided(siteB);
 
-        assertThat(requests.findByTenantIdAndIssueId(siteA, "10001")).get().extracting(InternalRequest::id).isEqualTo(a.id());
-        assertThat(requests.findByTenantIdAndIssueId(siteB, "10001")).get().extracting(InternalRequest::id).isEqualTo(b.id());
+        assertThat(requests.findByTenantIdAndIssueId(siteA, "10001")).get()
+            .extracting(InternalRequest::id)
+            .isEqualTo(a.id());
+        assertThat(requests.findByTenantIdAndIssueId(siteB, "10001")).get()
+            .extracting(InternalRequest::id)
+            .isEqualTo(b.id());
         assertThat(requests.findByTenantIdAndIssueId(siteB, "10002")).isEmpty();
     }
 
@@ -53,11 +61,12 @@ class RequestRepositoryTest {
 
     private InternalRequest decided(TenantId site) {
         InternalRequest request = new InternalRequest(site, "10001", Rows.NOW);
-        request.apply(new IssueSnapshot("10001", "FIN-1", "FIN", List.of(), "557058:rita", null, "new", Rows.NOW, null), 1, "d1", "finance",
-                InternalRequest.ProviderSource.PROJECT, Rows.NOW);
+        request.apply(new IssueSnapshot("10001", "FIN-1", "FIN", List.of(), "557058:rita", null, "new", Rows.NOW, null),
+                1, "d1", "finance", InternalRequest.ProviderSource.PROJECT, Rows.NOW);
         request.customerFound("sales");
         request.settle();
         request.decide(Decision.ACCEPTED, null, "", "557058:alan", Rows.NOW);
         return entities.persist(request);
     }
+
 }

@@ -30,14 +30,16 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * {@code /api/reviews}, the sponsor's notes and {@code /api/review-items}: a bad quarter or a missing or unknown
- * relationship is a 400 naming the field; only the sponsor writes notes.
+ * {@code /api/reviews}, the sponsor's notes and {@code /api/review-items}: a bad quarter
+ * or a missing or unknown relationship is a 400 naming the field; only the sponsor writes
+ * notes.
  */
-@ControllerSlice({ReviewController.class, ReviewItemController.class})
+@ControllerSlice({ ReviewController.class, ReviewItemController.class })
 class ReviewControllerSliceTest {
 
-    private static final RelationshipView FINANCE_SALES = new RelationshipView("r1", new DepartmentRef("finance", "Finance", false),
-            new DepartmentRef("sales", "Sales", false), null, null, "557058:sophie", Standing.NONE, null, null, null, ControllerSlice.NOW);
+    private static final RelationshipView FINANCE_SALES = new RelationshipView("r1",
+            new DepartmentRef("finance", "Finance", false), new DepartmentRef("sales", "Sales", false), null, null,
+            "557058:sophie", Standing.NONE, null, null, null, ControllerSlice.NOW);
 
     @Autowired
     MockMvc mvc;
@@ -59,11 +61,12 @@ class ReviewControllerSliceTest {
 
     @Test
     void aBadQuarterIsA400NamingIt() throws Exception {
-        when(reviews.review(any(), any(), any(), any(), any(), any())).thenThrow(new InvalidInput("quarter", "must be a quarter such as 2026-Q4"));
+        when(reviews.review(any(), any(), any(), any(), any(), any()))
+            .thenThrow(new InvalidInput("quarter", "must be a quarter such as 2026-Q4"));
 
         mvc.perform(get("/api/reviews").param("relationship", "r1").param("quarter", "Q4"))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.field").value("quarter"));
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.field").value("quarter"));
     }
 
     @Test
@@ -71,21 +74,23 @@ class ReviewControllerSliceTest {
         when(relationships.get(CALLER.tenantId(), "r1")).thenReturn(FINANCE_SALES);
         when(departments.memberOf(CALLER)).thenReturn(new Member(ACCOUNT, false, Set.of("finance")));
 
-        mvc.perform(put("/api/relationships/r1/sponsor-notes/2026-Q4").contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"good\"}"))
-                .andExpect(status().isForbidden());
+        mvc.perform(put("/api/relationships/r1/sponsor-notes/2026-Q4").contentType(MediaType.APPLICATION_JSON)
+            .content("{\"text\":\"good\"}")).andExpect(status().isForbidden());
         verify(notes, never()).write(any(), any(), any(), any(), any());
     }
 
     @Test
     void anEntryWithoutOrWithAnUnknownRelationshipIsA400NamingIt() throws Exception {
-        mvc.perform(post("/api/review-items").contentType(MediaType.APPLICATION_JSON).content("{\"kind\":\"frustration\"}"))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.field").value("relationshipId"));
+        mvc.perform(
+                post("/api/review-items").contentType(MediaType.APPLICATION_JSON).content("{\"kind\":\"frustration\"}"))
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.field").value("relationshipId"));
 
         when(relationships.get(CALLER.tenantId(), "nope")).thenThrow(new NotFound("Relationship nope"));
-        mvc.perform(post("/api/review-items").contentType(MediaType.APPLICATION_JSON).content("{\"relationshipId\":\"nope\"}"))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.field").value("relationshipId"));
+        mvc.perform(post("/api/review-items").contentType(MediaType.APPLICATION_JSON)
+            .content("{\"relationshipId\":\"nope\"}"))
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.field").value("relationshipId"));
         verify(items, never()).raise(any(), any(), any(), any(), any());
     }
 
@@ -93,7 +98,8 @@ class ReviewControllerSliceTest {
     void anotherSitesEntryIsNotFound() throws Exception {
         when(items.relationshipOf(CALLER.tenantId(), "elsewhere")).thenThrow(new NotFound("Review item elsewhere"));
 
-        mvc.perform(put("/api/review-items/elsewhere").contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"closed\"}"))
-                .andExpect(status().isNotFound());
+        mvc.perform(put("/api/review-items/elsewhere").contentType(MediaType.APPLICATION_JSON)
+            .content("{\"status\":\"closed\"}")).andExpect(status().isNotFound());
     }
+
 }

@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.orm.jpa.TestEntityManager;
 
-/** A site's review items are its own: by id, newest first, by relationship, and in its purge. */
+/**
+ * A site's review items are its own: by id, newest first, by relationship, and in its
+ * purge.
+ */
 @RepositoryTest
 class ReviewItemRepositoryTest {
 
@@ -24,6 +27,7 @@ class ReviewItemRepositoryTest {
     TestEntityManager entities;
 
     private final TenantId siteA = Rows.site();
+
     private final TenantId siteB = Rows.site();
 
     @Test
@@ -37,9 +41,12 @@ class ReviewItemRepositoryTest {
 
         assertThat(items.findByTenantIdAndId(siteA, a.id())).isPresent();
         assertThat(items.findByTenantIdAndId(siteB, a.id())).isEmpty();
-        assertThat(items.findByTenantIdOrderByCreatedAtDesc(siteB)).extracting(ReviewItem::id).containsExactly(newer.id(), older.id());
-        assertThat(items.findByTenantIdAndRelationshipIdInOrderByCreatedAtDesc(siteB, List.of(relationshipA, relationshipB)))
-                .extracting(ReviewItem::id).containsExactly(newer.id(), older.id());
+        assertThat(items.findByTenantIdOrderByCreatedAtDesc(siteB)).extracting(ReviewItem::id)
+            .containsExactly(newer.id(), older.id());
+        assertThat(items.findByTenantIdAndRelationshipIdInOrderByCreatedAtDesc(siteB,
+                List.of(relationshipA, relationshipB)))
+            .extracting(ReviewItem::id)
+            .containsExactly(newer.id(), older.id());
     }
 
     @Test
@@ -56,7 +63,8 @@ class ReviewItemRepositoryTest {
     }
 
     private ReviewItem item(TenantId site, String relationshipId, int seconds) {
-        return entities.persist(new ReviewItem(site, relationshipId, Side.CUSTOMER, "sales", ItemKind.FRUSTRATION, "slow answers", null,
-                "557058:rita", Rows.NOW.plus(Duration.ofSeconds(seconds))));
+        return entities.persist(new ReviewItem(site, relationshipId, Side.CUSTOMER, "sales", ItemKind.FRUSTRATION,
+                "slow answers", null, "557058:rita", Rows.NOW.plus(Duration.ofSeconds(seconds))));
     }
+
 }

@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.orm.jpa.TestEntityManager;
 
-/** A sponsor's notes belong to their site: by relationship and quarter, a quarter's notes, and a site's purge. */
+/**
+ * A sponsor's notes belong to their site: by relationship and quarter, a quarter's notes,
+ * and a site's purge.
+ */
 @RepositoryTest
 class SponsorNoteRepositoryTest {
 
@@ -21,6 +24,7 @@ class SponsorNoteRepositoryTest {
     TestEntityManager entities;
 
     private final TenantId siteA = Rows.site();
+
     private final TenantId siteB = Rows.site();
 
     @Test
@@ -34,8 +38,10 @@ class SponsorNoteRepositoryTest {
 
         assertThat(notes.findByTenantIdAndRelationshipIdAndQuarter(siteA, relationshipA, "2026-Q4")).isPresent();
         assertThat(notes.findByTenantIdAndRelationshipIdAndQuarter(siteB, relationshipA, "2026-Q4")).isEmpty();
-        assertThat(notes.findByTenantIdAndQuarterAndRelationshipIdIn(siteB, "2026-Q4", List.of(relationshipA, relationshipB)))
-                .extracting(SponsorNote::relationshipId).containsExactly(relationshipB);
+        assertThat(notes.findByTenantIdAndQuarterAndRelationshipIdIn(siteB, "2026-Q4",
+                List.of(relationshipA, relationshipB)))
+            .extracting(SponsorNote::relationshipId)
+            .containsExactly(relationshipB);
     }
 
     @Test
@@ -58,4 +64,5 @@ class SponsorNoteRepositoryTest {
         note.write("on track", "557058:sophie", Rows.NOW);
         entities.persist(note);
     }
+
 }

@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.orm.jpa.TestEntityManager;
 
-/** The same issue id on two sites has two sites' checks; a check is found within its site; a purge keeps the others'. */
+/**
+ * The same issue id on two sites has two sites' checks; a check is found within its site;
+ * a purge keeps the others'.
+ */
 @RepositoryTest
 class CheckRepositoryTest {
 
@@ -25,6 +28,7 @@ class CheckRepositoryTest {
     TestEntityManager entities;
 
     private final TenantId siteA = Rows.site();
+
     private final TenantId siteB = Rows.site();
 
     @Test
@@ -34,8 +38,9 @@ class CheckRepositoryTest {
         SatisfactionCheck second = check(siteB, Rows.NOW.plus(Duration.ofDays(1)));
         entities.flush();
 
-        assertThat(checks.findByTenantIdAndIssueIdOrderByResolvedAtDesc(siteB, "10001")).extracting(SatisfactionCheck::id)
-                .containsExactly(second.id(), first.id());
+        assertThat(checks.findByTenantIdAndIssueIdOrderByResolvedAtDesc(siteB, "10001"))
+            .extracting(SatisfactionCheck::id)
+            .containsExactly(second.id(), first.id());
         assertThat(checks.findByIdAndTenantId(a.id(), siteA)).isPresent();
         assertThat(checks.findByIdAndTenantId(a.id(), siteB)).isEmpty();
     }
@@ -62,8 +67,10 @@ class CheckRepositoryTest {
     }
 
     private SatisfactionCheck check(TenantId site, Instant resolvedAt) {
-        RequestChanged request = new RequestChanged(site, "10001", "FIN-1", "FIN", "finance", "sales", "557058:rita", "557058:alan", resolvedAt,
-                false, resolvedAt);
-        return entities.persist(new SatisfactionCheck(request, resolvedAt, SatisfactionPolicy.defaults(site), resolvedAt));
+        RequestChanged request = new RequestChanged(site, "10001", "FIN-1", "FIN", "finance", "sales", "557058:rita",
+                "557058:alan", resolvedAt, false, resolvedAt);
+        return entities
+            .persist(new SatisfactionCheck(request, resolvedAt, SatisfactionPolicy.defaults(site), resolvedAt));
     }
+
 }

@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.orm.jpa.TestEntityManager;
 
-/** A site's satisfaction policy is keyed by the site, and its purge deletes that site's only. */
+/**
+ * A site's satisfaction policy is keyed by the site, and its purge deletes that site's
+ * only.
+ */
 @RepositoryTest
 class PolicyRepositoryTest {
 
@@ -39,4 +42,5 @@ class PolicyRepositoryTest {
         assertThat(policies.findById(siteB.value())).isEmpty();
         assertThat(policies.findById(siteA.value())).isPresent();
     }
+
 }

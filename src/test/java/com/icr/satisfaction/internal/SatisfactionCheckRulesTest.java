@@ -20,14 +20,18 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every transition of a satisfaction check, allowed and refused, without Spring: scheduled, open (awaiting),
- * closed (answered or expired), cancelled; who may answer and rate, and for how long.
+ * Every transition of a satisfaction check, allowed and refused, without Spring:
+ * scheduled, open (awaiting), closed (answered or expired), cancelled; who may answer and
+ * rate, and for how long.
  */
 class SatisfactionCheckRulesTest {
 
     private static final String REPORTER = "557058:rita";
+
     private static final String ASSIGNEE = "557058:alan";
+
     private static final String WATCHER = "557058:wendy";
+
     private static final Instant RESOLVED = Instant.parse("2026-11-02T10:00:00Z");
 
     private final TenantId tenant = new TenantId(UUID.randomUUID().toString());
@@ -37,7 +41,8 @@ class SatisfactionCheckRulesTest {
     @Test
     void aNewCheckIsScheduledAndWithoutADelayAskedAtOnce() {
         Instant now = RESOLVED.plusSeconds(30);
-        SatisfactionCheck check = new SatisfactionCheck(resolved(RESOLVED), RESOLVED, SatisfactionPolicy.defaults(tenant), now);
+        SatisfactionCheck check = new SatisfactionCheck(resolved(RESOLVED), RESOLVED,
+                SatisfactionPolicy.defaults(tenant), now);
 
         assertThat(check.status()).isEqualTo(Status.SCHEDULED);
         assertThat(check.state()).isEqualTo("scheduled");
@@ -91,7 +96,8 @@ class SatisfactionCheckRulesTest {
 
     @Test
     void aPolicyWithoutReminderSetsNone() {
-        SatisfactionCheck check = new SatisfactionCheck(resolved(RESOLVED), RESOLVED, policy(0, 7, null, false), RESOLVED);
+        SatisfactionCheck check = new SatisfactionCheck(resolved(RESOLVED), RESOLVED, policy(0, 7, null, false),
+                RESOLVED);
         check.ask(List.of(REPORTER), RESOLVED);
 
         assertThat(check.remindAt()).isNull();
@@ -188,7 +194,8 @@ class SatisfactionCheckRulesTest {
     void anAnswerIsRecordedAndTheLastPersonsFirstAnswerClosesTheCheck() {
         SatisfactionCheck check = open(REPORTER, WATCHER);
 
-        SatisfactionCheck.Answered first = check.answer(REPORTER, new Rating(4), Met.PARTLY, "ok", RESOLVED.plusSeconds(60));
+        SatisfactionCheck.Answered first = check.answer(REPORTER, new Rating(4), Met.PARTLY, "ok",
+                RESOLVED.plusSeconds(60));
         assertThat(first.first()).isTrue();
         assertThat(check.status()).isEqualTo(Status.OPEN);
         assertThat(check.state()).isEqualTo("answered");
@@ -204,8 +211,10 @@ class SatisfactionCheckRulesTest {
     void onlyThePeopleAskedMayAnswer() {
         SatisfactionCheck check = open(REPORTER);
 
-        assertThatThrownBy(() -> check.answer(ASSIGNEE, new Rating(5), Met.YES, "", RESOLVED)).isInstanceOf(NotPermitted.class);
-        assertThatThrownBy(() -> check.answer(null, new Rating(5), Met.YES, "", RESOLVED)).isInstanceOf(NotPermitted.class);
+        assertThatThrownBy(() -> check.answer(ASSIGNEE, new Rating(5), Met.YES, "", RESOLVED))
+            .isInstanceOf(NotPermitted.class);
+        assertThatThrownBy(() -> check.answer(null, new Rating(5), Met.YES, "", RESOLVED))
+            .isInstanceOf(NotPermitted.class);
         assertThat(check.answers()).isEmpty();
     }
 
@@ -213,7 +222,8 @@ class SatisfactionCheckRulesTest {
     void aScheduledCheckTakesNoAnswerFromAnyone() {
         SatisfactionCheck check = scheduled();
 
-        assertThatThrownBy(() -> check.answer(REPORTER, new Rating(5), Met.YES, "", RESOLVED)).isInstanceOf(NotPermitted.class);
+        assertThatThrownBy(() -> check.answer(REPORTER, new Rating(5), Met.YES, "", RESOLVED))
+            .isInstanceOf(NotPermitted.class);
         assertThat(check.answers()).isEmpty();
     }
 
@@ -240,8 +250,9 @@ class SatisfactionCheckRulesTest {
         Instant answered = RESOLVED.plusSeconds(60);
         check.answer(REPORTER, new Rating(2), Met.NO, "slow", answered);
 
-        assertThatThrownBy(() -> check.answer(REPORTER, new Rating(5), Met.YES, "", answered.plus(SatisfactionCheck.CORRECTION).plusSeconds(1)))
-                .isInstanceOf(ConflictingState.class);
+        assertThatThrownBy(() -> check.answer(REPORTER, new Rating(5), Met.YES, "",
+                answered.plus(SatisfactionCheck.CORRECTION).plusSeconds(1)))
+            .isInstanceOf(ConflictingState.class);
         assertThat(check.answerOf(REPORTER).orElseThrow().rating()).isEqualTo(2);
     }
 
@@ -251,7 +262,8 @@ class SatisfactionCheckRulesTest {
         check.expire(RESOLVED.plus(Duration.ofDays(7)));
 
         assertThatThrownBy(() -> check.answer(REPORTER, new Rating(5), Met.YES, "", RESOLVED.plus(Duration.ofDays(8))))
-                .isInstanceOf(ConflictingState.class).hasMessageContaining("closed");
+            .isInstanceOf(ConflictingState.class)
+            .hasMessageContaining("closed");
         assertThat(check.answers()).isEmpty();
     }
 
@@ -262,9 +274,10 @@ class SatisfactionCheckRulesTest {
         check.follow(deleted(), RESOLVED.plusSeconds(120));
 
         assertThatThrownBy(() -> check.answer(REPORTER, new Rating(5), Met.YES, "", RESOLVED.plusSeconds(180)))
-                .isInstanceOf(ConflictingState.class).hasMessageContaining("deleted");
+            .isInstanceOf(ConflictingState.class)
+            .hasMessageContaining("deleted");
         assertThatThrownBy(() -> check.answer(WATCHER, new Rating(5), Met.YES, "", RESOLVED.plusSeconds(180)))
-                .isInstanceOf(ConflictingState.class);
+            .isInstanceOf(ConflictingState.class);
         assertThat(check.answerOf(REPORTER).orElseThrow().rating()).isEqualTo(3);
     }
 
@@ -277,14 +290,16 @@ class SatisfactionCheckRulesTest {
         Instant rated = RESOLVED.plusSeconds(60);
 
         check.rateClarity(ASSIGNEE, new Rating(2), "vague", rated);
-        check.rateClarity(ASSIGNEE, new Rating(3), "clearer on reading again", rated.plus(SatisfactionCheck.CORRECTION));
+        check.rateClarity(ASSIGNEE, new Rating(3), "clearer on reading again",
+                rated.plus(SatisfactionCheck.CORRECTION));
 
         assertThat(check.clarityRating()).isEqualTo(3);
         assertThat(check.clarityComment()).isEqualTo("clearer on reading again");
         assertThat(check.clarityAt()).isEqualTo(rated);
         assertThat(check.clarityBy()).isEqualTo(ASSIGNEE);
-        assertThatThrownBy(() -> check.rateClarity(ASSIGNEE, new Rating(5), "", rated.plus(SatisfactionCheck.CORRECTION).plusSeconds(1)))
-                .isInstanceOf(ConflictingState.class);
+        assertThatThrownBy(() -> check.rateClarity(ASSIGNEE, new Rating(5), "",
+                rated.plus(SatisfactionCheck.CORRECTION).plusSeconds(1)))
+            .isInstanceOf(ConflictingState.class);
         assertThat(check.clarityRating()).isEqualTo(3);
     }
 
@@ -302,26 +317,32 @@ class SatisfactionCheckRulesTest {
     @Test
     void onlyTheAssigneeRatesClarityAndOnlyWhenThePolicyAsks() {
         SatisfactionCheck notAsked = open(REPORTER);
-        assertThatThrownBy(() -> notAsked.rateClarity(ASSIGNEE, new Rating(4), "", RESOLVED)).isInstanceOf(NotPermitted.class);
+        assertThatThrownBy(() -> notAsked.rateClarity(ASSIGNEE, new Rating(4), "", RESOLVED))
+            .isInstanceOf(NotPermitted.class);
 
         SatisfactionCheck asked = new SatisfactionCheck(resolved(RESOLVED), RESOLVED, policy(0, 7, 3, true), RESOLVED);
         asked.ask(List.of(REPORTER), RESOLVED);
-        assertThatThrownBy(() -> asked.rateClarity(REPORTER, new Rating(4), "", RESOLVED)).isInstanceOf(NotPermitted.class);
+        assertThatThrownBy(() -> asked.rateClarity(REPORTER, new Rating(4), "", RESOLVED))
+            .isInstanceOf(NotPermitted.class);
         assertThatThrownBy(() -> asked.rateClarity(null, new Rating(4), "", RESOLVED)).isInstanceOf(NotPermitted.class);
         assertThat(asked.clarityRating()).isNull();
     }
 
     @Test
     void clarityIsNotRatedBeforeTheCheckIsAskedNorAfterItIsCancelled() {
-        SatisfactionCheck scheduled = new SatisfactionCheck(resolved(RESOLVED), RESOLVED, policy(60, 7, 3, true), RESOLVED);
-        assertThatThrownBy(() -> scheduled.rateClarity(ASSIGNEE, new Rating(4), "", RESOLVED)).isInstanceOf(ConflictingState.class)
-                .hasMessageContaining("not asked yet");
+        SatisfactionCheck scheduled = new SatisfactionCheck(resolved(RESOLVED), RESOLVED, policy(60, 7, 3, true),
+                RESOLVED);
+        assertThatThrownBy(() -> scheduled.rateClarity(ASSIGNEE, new Rating(4), "", RESOLVED))
+            .isInstanceOf(ConflictingState.class)
+            .hasMessageContaining("not asked yet");
 
-        SatisfactionCheck cancelled = new SatisfactionCheck(resolved(RESOLVED), RESOLVED, policy(0, 7, 3, true), RESOLVED);
+        SatisfactionCheck cancelled = new SatisfactionCheck(resolved(RESOLVED), RESOLVED, policy(0, 7, 3, true),
+                RESOLVED);
         cancelled.ask(List.of(REPORTER), RESOLVED);
         cancelled.follow(reopened(), RESOLVED.plusSeconds(10));
         assertThatThrownBy(() -> cancelled.rateClarity(ASSIGNEE, new Rating(4), "", RESOLVED.plusSeconds(20)))
-                .isInstanceOf(ConflictingState.class).hasMessageContaining("cancelled");
+            .isInstanceOf(ConflictingState.class)
+            .hasMessageContaining("cancelled");
         assertThat(cancelled.clarityRating()).isNull();
     }
 
@@ -331,7 +352,9 @@ class SatisfactionCheckRulesTest {
     void whileScheduledTheCheckFollowsTheIssuesPeopleOnceAskedItKeepsThem() {
         SatisfactionCheck check = scheduled();
 
-        assertThat(check.follow(change(RESOLVED, "finance", "sales", REPORTER, "557058:bob", false), RESOLVED.plusSeconds(5))).isFalse();
+        assertThat(check.follow(change(RESOLVED, "finance", "sales", REPORTER, "557058:bob", false),
+                RESOLVED.plusSeconds(5)))
+            .isFalse();
         assertThat(check.assignee()).isEqualTo("557058:bob");
 
         check.ask(List.of(REPORTER), RESOLVED.plusSeconds(10));
@@ -453,7 +476,8 @@ class SatisfactionCheckRulesTest {
 
     private SatisfactionPolicy policy(int delayMinutes, int expiryDays, Integer reminderDays, boolean clarity) {
         SatisfactionPolicy policy = SatisfactionPolicy.defaults(tenant);
-        policy.change(new PolicyBody(delayMinutes, "reporter", expiryDays, reminderDays, List.of(), clarity), "557058:admin", RESOLVED);
+        policy.change(new PolicyBody(delayMinutes, "reporter", expiryDays, reminderDays, List.of(), clarity),
+                "557058:admin", RESOLVED);
         return policy;
     }
 
@@ -469,7 +493,10 @@ class SatisfactionCheckRulesTest {
         return change(RESOLVED, "finance", "sales", REPORTER, ASSIGNEE, true);
     }
 
-    private RequestChanged change(Instant resolvedAt, String provider, String customer, String reporter, String assignee, boolean deleted) {
-        return new RequestChanged(tenant, "10001", "FIN-1", "FIN", provider, customer, reporter, assignee, resolvedAt, deleted, resolvedAt);
+    private RequestChanged change(Instant resolvedAt, String provider, String customer, String reporter,
+            String assignee, boolean deleted) {
+        return new RequestChanged(tenant, "10001", "FIN-1", "FIN", provider, customer, reporter, assignee, resolvedAt,
+                deleted, resolvedAt);
     }
+
 }

@@ -32,11 +32,11 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * An issue's satisfaction checks and the site's policy: a check id of the wrong shape is not found, each refusal
- * of a check's rules has its status (400 naming the field, 403, 409, 429 with its wait), and only administrators
- * change the policy.
+ * An issue's satisfaction checks and the site's policy: a check id of the wrong shape is
+ * not found, each refusal of a check's rules has its status (400 naming the field, 403,
+ * 409, 429 with its wait), and only administrators change the policy.
  */
-@ControllerSlice({SatisfactionController.class, PolicyController.class})
+@ControllerSlice({ SatisfactionController.class, PolicyController.class })
 class SatisfactionControllerSliceTest {
 
     private static final String CHECK = "0b5e3c1a-7d2f-4e8a-9c6b-1f2e3d4c5b6a";
@@ -62,66 +62,78 @@ class SatisfactionControllerSliceTest {
     @BeforeEach
     void aCheckTheCallerMayBrowse() {
         // one send at a time per giver: the slice runs the send at once
-        when(ledger.oneAtATime(any(), any(), any())).thenAnswer(call -> ((java.util.function.Supplier<?>) call.getArgument(2)).get());
+        when(ledger.oneAtATime(any(), any(), any()))
+            .thenAnswer(call -> ((java.util.function.Supplier<?>) call.getArgument(2)).get());
         when(answers.issueOf(CALLER.tenantId(), CHECK)).thenReturn(Optional.of("10001"));
         when(permissions.issueAccess(CALLER, "10001")).thenReturn(new IssueAccess(false, true));
     }
 
     @Test
     void aCheckIdOfTheWrongShapeIsNotFound() throws Exception {
-        mvc.perform(put("/api/satisfaction/checks/not-a-check/answer").contentType(MediaType.APPLICATION_JSON).content("{\"rating\":5}"))
-                .andExpect(status().isNotFound());
+        mvc.perform(put("/api/satisfaction/checks/not-a-check/answer").contentType(MediaType.APPLICATION_JSON)
+            .content("{\"rating\":5}")).andExpect(status().isNotFound());
         verify(answers, never()).answer(any(), any(), any(), any());
     }
 
     @Test
     void aRefusedAnswerIsA400NamingTheField() throws Exception {
-        doThrow(new InvalidInput("rating", "must be from 1 to 5")).when(answers).answer(eq(CALLER.tenantId()), eq(CHECK), eq(ACCOUNT), any());
+        doThrow(new InvalidInput("rating", "must be from 1 to 5")).when(answers)
+            .answer(eq(CALLER.tenantId()), eq(CHECK), eq(ACCOUNT), any());
 
-        mvc.perform(put("/api/satisfaction/checks/" + CHECK + "/answer").contentType(MediaType.APPLICATION_JSON).content("{\"rating\":9}"))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.field").value("rating"));
+        mvc.perform(put("/api/satisfaction/checks/" + CHECK + "/answer").contentType(MediaType.APPLICATION_JSON)
+            .content("{\"rating\":9}"))
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.field").value("rating"));
     }
 
     @Test
     void aRatingThatIsNoNumberIsA400() throws Exception {
-        mvc.perform(put("/api/satisfaction/checks/" + CHECK + "/answer").contentType(MediaType.APPLICATION_JSON).content("{\"rating\":\"five\"}"))
-                .andExpect(status().isBadRequest());
+        mvc.perform(put("/api/satisfaction/checks/" + CHECK + "/answer").contentType(MediaType.APPLICATION_JSON)
+            .content("{\"rating\":\"five\"}")).andExpect(status().isBadRequest());
         verify(answers, never()).answer(any(), any(), any(), any());
     }
 
     @Test
     void someoneNotAskedIsA403AndAClosedCheckA409() throws Exception {
-        doThrow(new NotPermitted("Only the people this check asked may answer it.")).when(answers).answer(any(), eq(CHECK), any(), any());
-        mvc.perform(put("/api/satisfaction/checks/" + CHECK + "/answer").contentType(MediaType.APPLICATION_JSON).content("{\"rating\":5}"))
-                .andExpect(status().isForbidden());
+        doThrow(new NotPermitted("Only the people this check asked may answer it.")).when(answers)
+            .answer(any(), eq(CHECK), any(), any());
+        mvc.perform(put("/api/satisfaction/checks/" + CHECK + "/answer").contentType(MediaType.APPLICATION_JSON)
+            .content("{\"rating\":5}")).andExpect(status().isForbidden());
 
-        doThrow(new ConflictingState("This check is closed.")).when(answers).rateClarity(any(), eq(CHECK), any(), any());
-        mvc.perform(put("/api/satisfaction/checks/" + CHECK + "/clarity").contentType(MediaType.APPLICATION_JSON).content("{\"rating\":5}"))
-                .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.message").value("This check is closed."));
+        doThrow(new ConflictingState("This check is closed.")).when(answers)
+            .rateClarity(any(), eq(CHECK), any(), any());
+        mvc.perform(put("/api/satisfaction/checks/" + CHECK + "/clarity").contentType(MediaType.APPLICATION_JSON)
+            .content("{\"rating\":5}"))
+            .andExpect(status().isConflict())
+            .andExpect(jsonPath("$.message").value("This check is closed."));
     }
 
     @Test
     void thanksOverTheDailyLimitAreA429WithTheWait() throws Exception {
-        doThrow(new OverLimit("You have thanked 20 times today.", Duration.ofMinutes(90))).when(answers).thank(any(), eq(CHECK), any(), any());
+        doThrow(new OverLimit("You have thanked 20 times today.", Duration.ofMinutes(90))).when(answers)
+            .thank(any(), eq(CHECK), any(), any());
 
-        mvc.perform(post("/api/satisfaction/checks/" + CHECK + "/thanks").contentType(MediaType.APPLICATION_JSON).content("{\"message\":\"thanks\"}"))
-                .andExpect(status().isTooManyRequests())
-                .andExpect(header().string("Retry-After", "5400"));
+        mvc.perform(post("/api/satisfaction/checks/" + CHECK + "/thanks").contentType(MediaType.APPLICATION_JSON)
+            .content("{\"message\":\"thanks\"}"))
+            .andExpect(status().isTooManyRequests())
+            .andExpect(header().string("Retry-After", "5400"));
     }
 
     @Test
     void onlyAdministratorsChangeThePolicyAndARefusedFieldIsNamed() throws Exception {
         when(permissions.isAdministrator(CALLER)).thenReturn(false);
-        mvc.perform(put("/api/satisfaction/policy").contentType(MediaType.APPLICATION_JSON).content("{\"expiryDays\":7}"))
-                .andExpect(status().isForbidden());
+        mvc.perform(
+                put("/api/satisfaction/policy").contentType(MediaType.APPLICATION_JSON).content("{\"expiryDays\":7}"))
+            .andExpect(status().isForbidden());
         verifyNoInteractions(policies);
 
         when(permissions.isAdministrator(CALLER)).thenReturn(true);
-        when(policies.change(eq(CALLER.tenantId()), any(), eq(ACCOUNT))).thenThrow(new InvalidInput("reminderDays", "must be less than the expiry"));
-        mvc.perform(put("/api/satisfaction/policy").contentType(MediaType.APPLICATION_JSON).content("{\"expiryDays\":7,\"reminderDays\":9}"))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.field").value("reminderDays"));
+        when(policies.change(eq(CALLER.tenantId()), any(), eq(ACCOUNT)))
+            .thenThrow(new InvalidInput("reminderDays", "must be less than the expiry"));
+        mvc.perform(put("/api/satisfaction/policy").contentType(MediaType.APPLICATION_JSON)
+            .content("{\"expiryDays\":7,\"reminderDays\":9}"))
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.field").value("reminderDays"));
     }
+
 }

@@ -14,8 +14,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.orm.jpa.TestEntityManager;
 
 /**
- * Installations by site: a site's installations, its purge, and which sites are uninstalled long enough to be
- * purged (every installation of the site uninstalled, the last before the cutoff).
+ * Installations by site: a site's installations, its purge, and which sites are
+ * uninstalled long enough to be purged (every installation of the site uninstalled, the
+ * last before the cutoff).
  */
 @RepositoryTest
 class InstallationRepositoryTest {
@@ -27,6 +28,7 @@ class InstallationRepositoryTest {
     TestEntityManager entities;
 
     private final TenantId siteA = Rows.site();
+
     private final TenantId siteB = Rows.site();
 
     @Test
@@ -35,10 +37,13 @@ class InstallationRepositoryTest {
         Installation jiraB = install(siteB, Product.JIRA);
         Installation confluenceB = install(siteB, Product.CONFLUENCE);
 
-        assertThat(installations.findByTenantId(siteA)).extracting(Installation::clientKey).containsExactly(jiraA.clientKey());
+        assertThat(installations.findByTenantId(siteA)).extracting(Installation::clientKey)
+            .containsExactly(jiraA.clientKey());
         assertThat(installations.findByTenantId(siteB)).extracting(Installation::clientKey)
-                .containsExactlyInAnyOrder(jiraB.clientKey(), confluenceB.clientKey());
-        assertThat(installations.findByClientKey(jiraB.clientKey())).get().extracting(Installation::tenantId).isEqualTo(siteB);
+            .containsExactlyInAnyOrder(jiraB.clientKey(), confluenceB.clientKey());
+        assertThat(installations.findByClientKey(jiraB.clientKey())).get()
+            .extracting(Installation::tenantId)
+            .isEqualTo(siteB);
     }
 
     @Test
@@ -66,15 +71,18 @@ class InstallationRepositoryTest {
         install(siteC, Product.JIRA).uninstalled(Rows.NOW.plus(Duration.ofDays(2)));
         entities.flush();
 
-        assertThat(installations.findTenantsUninstalledBefore(Rows.NOW.plus(Duration.ofDays(1))))
-                .contains(siteA).doesNotContain(siteB, siteC);
+        assertThat(installations.findTenantsUninstalledBefore(Rows.NOW.plus(Duration.ofDays(1)))).contains(siteA)
+            .doesNotContain(siteB, siteC);
     }
 
     private Installation install(TenantId site, Product product) {
         if (entities.find(Site.class, site.value()) == null) {
-            entities.persist(new Site(site, SiteUrl.of("https://" + UUID.randomUUID() + ".atlassian.net").orElseThrow(), Rows.NOW));
+            entities.persist(new Site(site, SiteUrl.of("https://" + UUID.randomUUID() + ".atlassian.net").orElseThrow(),
+                    Rows.NOW));
         }
-        Installation installation = new Installation(UUID.randomUUID().toString(), site, product, "https://" + site.value() + ".atlassian.net", Rows.NOW);
+        Installation installation = new Installation(UUID.randomUUID().toString(), site, product,
+                "https://" + site.value() + ".atlassian.net", Rows.NOW);
         return entities.persist(installation);
     }
+
 }

@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.orm.jpa.TestEntityManager;
 
-/** A site is found by its own address only: how a new installation finds the site it belongs to. */
+/**
+ * A site is found by its own address only: how a new installation finds the site it
+ * belongs to.
+ */
 @RepositoryTest
 class SiteRepositoryTest {
 
@@ -35,6 +38,9 @@ class SiteRepositoryTest {
         assertThat(sites.findByUrl(urlB.value())).get().extracting(Site::tenant).isEqualTo(siteB);
         assertThat(sites.findByUrl(urlA.value())).get().extracting(Site::tenant).isEqualTo(siteA);
         assertThat(sites.findByUrl("https://nobody-" + UUID.randomUUID() + ".atlassian.net")).isEmpty();
-        assertThat(sites.findById(siteB.value())).get().extracting(Site::url).isEqualTo(java.util.Optional.of(urlB)); // empty once released
+        assertThat(sites.findById(siteB.value())).get().extracting(Site::url).isEqualTo(java.util.Optional.of(urlB)); // empty
+                                                                                                                      // once
+                                                                                                                      // released
     }
+
 }
