@@ -7,6 +7,7 @@ import com.icr.request.internal.DepartmentsCorrection;
 import com.icr.request.internal.InternalRequest;
 import com.icr.request.internal.RequestCounts;
 import com.icr.request.internal.RequestRepository;
+import com.icr.request.internal.RequestStored;
 import com.icr.department.ProviderMatch;
 import com.icr.department.DepartmentManagement;
 import com.icr.department.DepartmentName;
@@ -26,6 +27,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
@@ -60,13 +62,16 @@ public class RequestManagement {
 
     private final RequestCounts counts;
 
+    private final ApplicationEventPublisher events;
+
     /**
      * The followers come lazily: they ask this facade in turn (an answer changes what the
      * issue's summary says).
      */
     RequestManagement(RequestRepository requests, DepartmentManagement departments, TenantManagement revisions,
-            Intake intake, Payloads json, Clock clock, ObjectProvider<RequestFollower> followers,
-            RequestCounts counts) {
+            Intake intake, Payloads json, Clock clock, ObjectProvider<RequestFollower> followers, RequestCounts counts,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.followers = followers;
         this.counts = counts;
         this.requests = requests;
@@ -316,6 +321,7 @@ public class RequestManagement {
     private void store(InternalRequest request, InternalRequest.Keys before, boolean flush) {
         InternalRequest.Keys changed = request.changedSince(before);
         requests.save(request);
+        events.publishEvent(new RequestStored(request.tenantId(), request.issueId()));
         if (flush) {
             requests.flush();
         }

@@ -265,13 +265,15 @@ public class TenantManagement {
      * Raises the site's structure revision (and its data revision), inside the
      * transaction that changes its departments or relationships: what a view of one
      * request shows of them is kept by this revision, which the figures (changing with
-     * every issue event) leave alone.
+     * every issue event) leave alone. Tells this node's modules
+     * ({@link SiteStructureChanged}), which act on it once the change commits.
      */
     public void structureChanged(TenantId tenantId) {
         boundLockWait(); // the same row lock as dataChanged, bounded the same way
         revisionUpdate.update(
                 "update site set data_revision = data_revision + 1, structure_revision = structure_revision + 1 where tenant_id = ?",
                 tenantId.value());
+        events.publishEvent(new SiteStructureChanged(tenantId));
     }
 
     public long structureRevision(TenantId tenantId) {

@@ -16,11 +16,14 @@ import com.icr.support.TestSites;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import com.icr.support.TestClock;
+import java.time.Duration;
 
 /**
  * The panel's API: who sees what, the provider's decision with its history, corrections,
@@ -35,6 +38,9 @@ class RequestApiTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    TestClock clock;
+
     RequestScenario scenario;
 
     TestSites site;
@@ -43,6 +49,11 @@ class RequestApiTest {
     void setUp() {
         scenario = new RequestScenario(new HostSimulator("http://localhost:" + port));
         site = scenario.site;
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
     }
 
     private String internalRequest() {
@@ -232,6 +243,24 @@ class RequestApiTest {
             .status()).isEqualTo(200);
         Response again = site.onIssue(REPORTER, issue.id, "GET", "/api/requests/" + issue.id, null);
         assertThat(asMap(again.json().get("decision"))).containsEntry("outcome", "accepted");
+    }
+
+    @Test
+    void aRepeatViewReadsNothingForAWhileAndThenSeesWhatAnotherNodeChanged() {
+        String id = internalRequest();
+        assertThat(site.onIssue(REPORTER, id, "GET", "/api/requests/" + id, null).json())
+            .doesNotContainEntry("issueKey", "FIN-MOVED");
+
+        // another node sharing the database changes the request (its version moves): this
+        // node cannot know until it reads the version again
+        jdbc.update("update internal_request set issue_key = 'FIN-MOVED', version = version + 1 where issue_id = ?",
+                id);
+        Map<String, Object> trusted = site.onIssue(REPORTER, id, "GET", "/api/requests/" + id, null).json();
+        clock.advance(Duration.ofSeconds(6)); // past icr.request-views.trusted-for (5 s)
+        Map<String, Object> read = site.onIssue(REPORTER, id, "GET", "/api/requests/" + id, null).json();
+
+        assertThat(trusted).as("within the trusted time, the kept view").doesNotContainEntry("issueKey", "FIN-MOVED");
+        assertThat(read).as("after it, the version is read again").containsEntry("issueKey", "FIN-MOVED");
     }
 
     /**

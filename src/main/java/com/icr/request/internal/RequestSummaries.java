@@ -26,11 +26,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.icr.tenant.SiteStructureChanged;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -63,9 +68,21 @@ class RequestSummaries {
 
     private final Cache views;
 
+    private final Duration trustedFor;
+
+    /**
+     * When this node last committed a change to a request (by its key) or to a site's
+     * structure (by the site): kept as long as a view is trusted, which is all it is
+     * compared with.
+     */
+    private final com.github.benmanes.caffeine.cache.Cache<String, Instant> changes;
+
     RequestSummaries(DepartmentManagement departments, RelationshipManagement relationships, Clock clock,
             RequestRepository requests, List<SatisfactionResults> satisfaction, TenantManagement revisions,
-            JdbcTemplate jdbc, PlatformTransactionManager transactions, CacheManager caches) {
+            JdbcTemplate jdbc, PlatformTransactionManager transactions, CacheManager caches,
+            @Value("${icr.request-views.trusted-for:5s}") Duration trustedFor) {
+        this.trustedFor = trustedFor;
+        this.changes = Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(trustedFor).build();
         this.revisions = revisions;
         this.jdbc = jdbc;
         this.reads = new TransactionTemplate(transactions);
@@ -100,11 +117,25 @@ class RequestSummaries {
     /**
      * The stored issue as this user sees it; empty when the app has not heard of it. What
      * the request, its departments and its relationship say is kept
-     * ({@code request-views}) while the request's version and the site's structure
-     * revision (its departments and relationships) stay the same, so a repeat view costs
-     * two small reads; who may do what and the clocks are worked out for each view.
+     * ({@code request-views}) with the request's version and the site's structure
+     * revision (its departments and relationships) it was built at, and when those were
+     * last read. A repeat view within {@code icr.request-views.trusted-for} of that read
+     * reads nothing; after it, the two numbers (and the request again only when one of
+     * them moved). This node stops trusting a kept view the moment it commits a change to
+     * the request or the site's structure ({@link RequestStored},
+     * {@link SiteStructureChanged}), so on one node (the embedded database always) a view
+     * is never stale; a change another node sharing the database makes is seen within
+     * that time. Who may do what and the clocks are worked out for each view.
      */
     public Optional<RequestView> viewOf(TenantId tenantId, String issueId, String viewer, IssueAccess access) {
+        String key = keyOf(tenantId, issueId);
+        Instant now = clock.instant();
+        Kept kept = views.get(key, Kept.class);
+        if (kept != null && trusted(kept, tenantId, key, now)) {
+            return Optional.of(kept.built().seenBy(viewer, access, now));
+        }
+        // Taken before the reads: a change committed while they run is newer than it.
+        Instant checked = clock.instant();
         long revision = revisions.structureRevision(tenantId);
         List<Long> version = jdbc.queryForList(
                 "select version from internal_request where tenant_id = ? and issue_id = ?", Long.class,
@@ -112,8 +143,7 @@ class RequestSummaries {
         if (version.isEmpty()) {
             return Optional.empty();
         }
-        String key = tenantId.value() + "/" + issueId;
-        Built built = views.get(key, Built.class);
+        Built built = kept == null ? null : kept.built();
         if (built == null || built.revision() != revision || built.version() != version.get(0)) {
             built = reads.execute(tx -> requests.findByTenantIdAndIssueId(tenantId, issueId)
                 .map(r -> built(r, revision))
@@ -121,9 +151,40 @@ class RequestSummaries {
             if (built == null) {
                 return Optional.empty();
             }
-            views.put(key, built);
         }
-        return Optional.of(built.seenBy(viewer, access, clock.instant()));
+        views.put(key, new Kept(built, checked));
+        return Optional.of(built.seenBy(viewer, access, now));
+    }
+
+    /**
+     * A change to the request committed: no view of it kept before is trusted without
+     * reading its version.
+     */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(RequestStored event) {
+        changes.put(keyOf(event.tenantId(), event.issueId()), clock.instant());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(SiteStructureChanged event) {
+        changes.put(event.tenantId().value(), clock.instant());
+    }
+
+    private boolean trusted(Kept kept, TenantId tenantId, String key, Instant now) {
+        if (kept.checked().isAfter(now) || !kept.checked().plus(trustedFor).isAfter(now)) {
+            return false;
+        }
+        Instant request = changes.getIfPresent(key);
+        Instant site = changes.getIfPresent(tenantId.value());
+        return (request == null || kept.checked().isAfter(request)) && (site == null || kept.checked().isAfter(site));
+    }
+
+    private static String keyOf(TenantId tenantId, String issueId) {
+        return tenantId.value() + "/" + issueId;
+    }
+
+    /** A built view and when its version and revision were last read. */
+    record Kept(Built built, Instant checked) {
     }
 
     /**
