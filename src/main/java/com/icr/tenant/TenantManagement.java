@@ -14,10 +14,17 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -59,9 +66,13 @@ public class TenantManagement {
     private volatile Boolean postgres;
 
     /**
-     * The longest a change waits for the site's revision lock on PostgreSQL
-     * ({@code SET LOCAL lock_timeout}, and a JDBC query timeout). The embedded HSQLDB has
-     * no lock-wait timeout: there a change waits until the lock is free.
+     * HSQLDB only: each site's revision row, locked here before the database locks it.
+     */
+    private final ConcurrentMap<String, ReentrantLock> revisionLocks = new ConcurrentHashMap<>();
+
+    /**
+     * The longest a change waits for the site's revision lock (PostgreSQL:
+     * {@code SET LOCAL lock_timeout}; HSQLDB: a lock of this JVM, see {@link #raise}).
      */
     public static final int REVISION_LOCK_WAIT_SECONDS = 5;
 
@@ -224,23 +235,53 @@ public class TenantManagement {
      * primary-key read to check. Every change of the site waits here for the one before
      * it to commit; the wait is bounded ({@value #REVISION_LOCK_WAIT_SECONDS} s), so a
      * change stuck behind a long transaction fails (503, try again) instead of holding a
-     * pooled connection until it ends (PostgreSQL; see
-     * {@link #REVISION_LOCK_WAIT_SECONDS}).
+     * pooled connection until it ends.
      */
     public void dataChanged(TenantId tenantId) {
-        boundLockWait();
-        revisionUpdate.update("update site set data_revision = data_revision + 1 where tenant_id = ?",
-                tenantId.value());
+        raise(tenantId, "update site set data_revision = data_revision + 1 where tenant_id = ?");
     }
 
     /**
-     * On PostgreSQL, the wait for a row lock ends with an error (lock_not_available)
-     * after this long; for the rest of the transaction.
+     * Updates the site's revision row, waiting for another transaction's change of it at
+     * most {@value #REVISION_LOCK_WAIT_SECONDS} s. PostgreSQL bounds the row lock's wait
+     * itself ({@code lock_timeout}). The embedded HSQLDB cannot, but it has one node:
+     * there every change of the row goes through here, so a lock of this JVM per site,
+     * taken with that bound and held until the transaction ends, keeps the row's own lock
+     * free of waits.
      */
-    private void boundLockWait() {
+    private void raise(TenantId tenantId, String update) {
         if (postgres()) {
             revisionUpdate.execute("set local lock_timeout = '" + REVISION_LOCK_WAIT_SECONDS + "s'");
+            revisionUpdate.update(update, tenantId.value());
+            return;
         }
+        ReentrantLock lock = revisionLocks.computeIfAbsent(tenantId.value(), site -> new ReentrantLock());
+        try {
+            if (!lock.tryLock(REVISION_LOCK_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                throw new CannotAcquireLockException(
+                        "The site's revision stayed locked by another change for " + REVISION_LOCK_WAIT_SECONDS + " s");
+            }
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CannotAcquireLockException("Interrupted while waiting for the site's revision");
+        }
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            try {
+                revisionUpdate.update(update, tenantId.value());
+            }
+            finally {
+                lock.unlock();
+            }
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                lock.unlock();
+            }
+        });
+        revisionUpdate.update(update, tenantId.value());
     }
 
     private boolean postgres() {
@@ -269,10 +310,9 @@ public class TenantManagement {
      * ({@link SiteStructureChanged}), which act on it once the change commits.
      */
     public void structureChanged(TenantId tenantId) {
-        boundLockWait(); // the same row lock as dataChanged, bounded the same way
-        revisionUpdate.update(
-                "update site set data_revision = data_revision + 1, structure_revision = structure_revision + 1 where tenant_id = ?",
-                tenantId.value());
+        // the same row as dataChanged, its wait bounded the same way
+        raise(tenantId,
+                "update site set data_revision = data_revision + 1, structure_revision = structure_revision + 1 where tenant_id = ?");
         events.publishEvent(new SiteStructureChanged(tenantId));
     }
 
