@@ -67,6 +67,38 @@ describe('API client', () => {
     expect(report.errors).toEqual(errors);
   });
 
+  it('follows a large import the server runs in the background until it is done', async () => {
+    const report = { dryRun: false, departmentsCreated: 3, relationshipsCreated: 1500, relationshipsUpdated: 0, errors: [] };
+    const job = { id: 'j/1', dryRun: false, rowsTotal: 1500, report: null, message: null };
+    fetchMock
+      .mockResolvedValueOnce(answer(202, { ...job, state: 'running', rowsDone: 0 }))
+      .mockResolvedValueOnce(answer(200, { ...job, state: 'running', rowsDone: 600 }))
+      .mockResolvedValueOnce(answer(200, { ...job, state: 'done', rowsDone: 1500, report }));
+    const progress: number[][] = [];
+
+    const done = await api.importMatrix('csv', false, (rows, total) => progress.push([rows, total]), 1);
+
+    expect(done).toEqual(report);
+    expect(progress).toEqual([
+      [0, 1500],
+      [600, 1500],
+      [1500, 1500],
+    ]);
+    expect(fetchMock.mock.calls.slice(1).map(([path, init]) => [path, init!.method])).toEqual([
+      ['/api/matrix/imports/j%2F1', 'GET'],
+      ['/api/matrix/imports/j%2F1', 'GET'],
+    ]);
+  });
+
+  it('says why a background import did not finish', async () => {
+    const job = { id: 'j1', dryRun: true, rowsTotal: 5000, rowsDone: 1200, report: null };
+    fetchMock
+      .mockResolvedValueOnce(answer(202, { ...job, state: 'running', message: null }))
+      .mockResolvedValueOnce(answer(200, { ...job, state: 'interrupted', message: 'The import stopped; nothing was imported.' }));
+
+    await expect(api.importMatrix('csv', true, () => {}, 1)).rejects.toMatchObject({ message: 'The import stopped; nothing was imported.' });
+  });
+
   it('still throws a 400 without an import report', async () => {
     fetchMock.mockResolvedValue(answer(400, { status: 400, message: 'The body is not CSV.' }));
 

@@ -22,6 +22,7 @@ import type {
   DepartmentThanks,
   DepartmentView,
   ImportReport,
+  MatrixImport,
   IssueSatisfactionView,
   MatrixMetric,
   MatrixView,
@@ -150,9 +151,31 @@ function importReportOf(body: unknown, dryRun: boolean): ImportReport | null {
   };
 }
 
-async function importMatrix(csv: string, dryRun: boolean): Promise<ImportReport> {
+/** How far a background import got: rows applied of the file's rows. */
+export type ImportProgress = (rowsDone: number, rowsTotal: number) => void;
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Follows an import the server runs in the background (a large file) until it ends; returns its report. */
+async function followImport(job: MatrixImport, onProgress: ImportProgress, pollMs: number): Promise<ImportReport> {
+  let current = job;
+  for (;;) {
+    onProgress(current.rowsDone, current.rowsTotal);
+    if (current.state === 'done' && current.report) return current.report;
+    if (current.state !== 'running') throw new ApiError(0, current.message ?? `The import ended: ${current.state}.`);
+    await sleep(pollMs);
+    current = await call<MatrixImport>('GET', `/api/matrix/imports/${id(current.id)}`);
+  }
+}
+
+/**
+ * Imports (or, dryRun, checks) a matrix CSV. A file of more than 1,000 rows is imported in the background: the
+ * server answers 202 with the import, which this follows, telling `onProgress` as it goes.
+ */
+async function importMatrix(csv: string, dryRun: boolean, onProgress: ImportProgress = () => {}, pollMs = 500): Promise<ImportReport> {
   const response = await send('POST', `/api/matrix/import?dryRun=${dryRun}`, { csv });
   const json: unknown = await response.json().catch(() => null);
+  if (response.status === 202) return followImport(json as MatrixImport, onProgress, pollMs);
   const report = response.ok || response.status === 400 ? importReportOf(json, dryRun) : null;
   if (report) return report;
   throw response.ok ? new ApiError(response.status, 'The server answered without an import report.') : errorOf(response, json);

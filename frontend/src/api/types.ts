@@ -32,6 +32,7 @@ export type MatrixMetric = MatrixView['metric'];
 export type MatrixView = Schemas['Matrix'];
 export type MatrixCell = Schemas['MatrixCell'];
 export type ImportReport = Schemas['ImportReport'];
+export type MatrixImport = Schemas['MatrixImport'];
 export type MeView = Schemas['Me'];
 
 // ---- internal requests: the issue panels and the yes/no tab ---------------------------------------------

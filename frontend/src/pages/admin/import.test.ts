@@ -42,7 +42,7 @@ describe('CSV import', () => {
     Array.from(panel.querySelectorAll('button')).find((b) => b.textContent === 'Check')!.click();
     await flush();
 
-    expect(checkImport).toHaveBeenCalledWith('provider,customer\nMarketing,Sals');
+    expect(checkImport).toHaveBeenCalledWith('provider,customer\nMarketing,Sals', expect.any(Function));
     expect(runImport).not.toHaveBeenCalled();
     expect(panel.querySelector('.import-report tbody')!.textContent).toContain('Sals');
   });
@@ -58,7 +58,29 @@ describe('CSV import', () => {
     panel.querySelector('textarea')!.value = 'a,b';
     importButton.click();
     await flush();
-    expect(runImport).toHaveBeenCalledWith('a,b');
+    expect(runImport).toHaveBeenCalledWith('a,b', expect.any(Function));
+    expect(panel.textContent).toContain('Imported:');
+  });
+
+  it('shows a large import’s progress as it goes, then its report', async () => {
+    let finish: (report: ImportReport) => void = () => {};
+    const runImport = vi.fn((_csv: string, onProgress: (done: number, total: number) => void) => {
+      onProgress(12_400, 50_000);
+      return new Promise<ImportReport>((resolve) => (finish = resolve));
+    });
+    const panel = renderImportPanel(true, actions({ runImport }));
+    panel.querySelector('textarea')!.value = 'a,b';
+    Array.from(panel.querySelectorAll('button')).find((b) => b.textContent === 'Import')!.click();
+
+    const progress = panel.querySelector('progress')!;
+    expect(progress.value).toBe(12_400);
+    expect(progress.max).toBe(50_000);
+    expect(panel.querySelector('.import-progress')!.textContent).toBe('Importing: 12,400 of 50,000 rows…');
+    expect(panel.querySelector('.import-progress')!.getAttribute('role')).toBe('status');
+
+    finish({ ...clean, dryRun: false });
+    await flush();
+    expect(panel.querySelector('progress')).toBeNull();
     expect(panel.textContent).toContain('Imported:');
   });
 

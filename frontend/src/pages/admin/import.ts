@@ -3,10 +3,26 @@ import type { ImportReport } from '../../api/types';
 import { el } from '../../dom';
 import { field, textArea } from '../../forms';
 
+/** Rows applied of the file's rows, while a large file is checked or imported in the background. */
+export type ImportProgress = (rowsDone: number, rowsTotal: number) => void;
+
 export interface ImportActions {
-  checkImport(csv: string): Promise<ImportReport>;
-  runImport(csv: string): Promise<ImportReport>;
+  checkImport(csv: string, onProgress: ImportProgress): Promise<ImportReport>;
+  runImport(csv: string, onProgress: ImportProgress): Promise<ImportReport>;
   exportCsv(): Promise<void>;
+}
+
+const count = new Intl.NumberFormat('en');
+
+/** A background import's progress: a bar a screen reader can read, and the rows in words. */
+export function renderImportProgress(verb: 'Checking' | 'Importing', rowsDone: number, rowsTotal: number): HTMLElement {
+  const label = `${verb}: ${count.format(rowsDone)} of ${count.format(rowsTotal)} rows…`;
+  return el(
+    'div',
+    { class: 'import-progress', role: 'status' },
+    el('progress', { max: String(Math.max(rowsTotal, 1)), value: String(Math.min(rowsDone, rowsTotal)), 'aria-label': label }),
+    el('p', { class: 'loading' }, label),
+  );
 }
 
 function plural(count: number, word: string): string {
@@ -62,9 +78,9 @@ export function renderImportPanel(canEdit: boolean, actions: ImportActions): HTM
     const chosen = file.files?.[0];
     if (chosen) void chosen.text().then((text) => (csv.value = text));
   });
-  const check = el('button', { type: 'button', class: 'button' }, 'Check');
-  const run = el('button', { type: 'button', class: 'button button--primary' }, 'Import');
-  const go = (button: HTMLButtonElement, action: (text: string) => Promise<ImportReport>) => {
+  const check = el('button', { type: 'button', class: 'button', id: 'import-check' }, 'Check');
+  const run = el('button', { type: 'button', class: 'button button--primary', id: 'import-run' }, 'Import');
+  const go = (button: HTMLButtonElement, verb: 'Checking' | 'Importing', action: (text: string, onProgress: ImportProgress) => Promise<ImportReport>) => {
     button.addEventListener('click', () => {
       if (csv.value.trim() === '') {
         result.replaceChildren(el('p', { class: 'error', role: 'alert' }, 'Choose a CSV file or paste its text first.'));
@@ -72,14 +88,14 @@ export function renderImportPanel(canEdit: boolean, actions: ImportActions): HTM
       }
       check.disabled = run.disabled = true;
       result.replaceChildren(el('p', { class: 'loading' }, 'Working…'));
-      action(csv.value)
+      action(csv.value, (done, total) => result.replaceChildren(renderImportProgress(verb, done, total)))
         .then((report) => result.replaceChildren(renderImportReport(report)))
         .catch((error: Error) => result.replaceChildren(el('p', { class: 'error', role: 'alert' }, error.message)))
         .finally(() => (check.disabled = run.disabled = false));
     });
   };
-  go(check, (text) => actions.checkImport(text));
-  go(run, (text) => actions.runImport(text));
+  go(check, 'Checking', (text, onProgress) => actions.checkImport(text, onProgress));
+  go(run, 'Importing', (text, onProgress) => actions.runImport(text, onProgress));
   return el(
     'div',
     {},

@@ -60,9 +60,9 @@ const actions: AdminActions = {
     await changed('Confirmed for your side.', await api.relationship(id));
   },
   thanksFor: (departmentId, limit) => api.departmentThanks(departmentId, limit),
-  checkImport: (csv) => api.importMatrix(csv, true),
-  async runImport(csv) {
-    const report = await api.importMatrix(csv, false);
+  checkImport: (csv, onProgress) => api.importMatrix(csv, true, onProgress),
+  async runImport(csv, onProgress) {
+    const report = await api.importMatrix(csv, false, onProgress);
     if (report.errors.length === 0) await load();
     return report;
   },

@@ -55,9 +55,7 @@ public final class MatrixBenchmark {
             String token = host.jwt(jira).context().subject("557058:bench-admin").expiresIn(Duration.ofHours(2)).sign();
 
             long seeding = System.nanoTime();
-            HostSimulator.Response imported = host.send("POST", "/api/matrix/import", "JWT " + token, csv(),
-                    "text/csv");
-            check(imported.status() == 200, "import: " + imported.body());
+            MatrixImportRun.run(host, token, csv(), false);
             // A realistic mix of standings: about half of the agreements confirmed by
             // both sides.
             new JdbcTemplate(app.getBean(javax.sql.DataSource.class)).update(

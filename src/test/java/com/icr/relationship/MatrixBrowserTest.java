@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icr.support.AppTest;
 import com.icr.support.Browser;
 import com.icr.support.Browser.Report;
+import com.icr.support.Browser.Step;
 import com.icr.support.BrowserHostPage;
 import com.icr.support.HostSimulator;
 import com.icr.support.TestSites;
@@ -52,6 +53,32 @@ class MatrixBrowserTest {
         assertClean(report);
         assertThat(report.view("light").text()).contains(MARKUP).contains("Sales").contains("IT");
         assertThat(report.view("dark").background()).isNotEqualTo(report.view("light").background());
+    }
+
+    @Test
+    void aLargeImportShowsItsProgressThenItsReport() {
+        StringBuilder csv = new StringBuilder("provider,customer,deliverables,expectations,first_response_hours\n");
+        for (int p = 0; p < 50; p++) {
+            for (int c = 0; c < 50; c++) {
+                if (p != c) {
+                    csv.append(String.format(java.util.Locale.ROOT, "Unit %02d,Unit %02d,Reports,On time,8%n", p, c));
+                }
+            }
+        }
+        Report report = Browser.visit(
+                BrowserHostPage.get().open(site.host(), site.jira(), "icr-admin", "/pages/admin", TestSites.ADMIN),
+                "[data-ready=true]", "admin-import", List.of("light"), List.of(".import-progress", ".import-report"),
+                List.of(Step.fill("textarea[name=csv]", csv.toString()), Step.click("#import-run"),
+                        Step.waitFor(".import-progress"), Step.scroll(".import-progress"),
+                        Step.snapshot("import-progress"), Step.waitFor(".import-report[data-outcome=ok]"),
+                        Step.scroll(".import-report"), Step.snapshot("import-done"), Step.theme("dark"),
+                        Step.snapshot("import-done-dark")));
+
+        assertClean(report);
+        assertThat(report.step("import-progress").text()).containsPattern("Importing: [\\d,]+ of 2,450 rows");
+        assertThat(report.step("import-done").text())
+            .contains("Imported: 50 departments created, 2450 relationships created");
+        assertThat(report.step("import-done").count(".import-progress")).isZero();
     }
 
     @Test

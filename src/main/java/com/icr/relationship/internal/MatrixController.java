@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.StringReader;
+import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import javax.servlet.http.HttpServletRequest;
@@ -21,6 +22,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -33,13 +35,19 @@ class MatrixController {
 
     private static final int MAX_CSV = 5 * 1024 * 1024;
 
+    /** A file of more rows is imported in the background ({@link MatrixImports}). */
+    static final int IN_THE_REQUEST = 1_000;
+
     private final MatrixResponses responses;
 
     private final MatrixCsv csv;
 
     private final SitePermissions permissions;
 
-    MatrixController(MatrixResponses responses, MatrixCsv csv, SitePermissions permissions) {
+    private final MatrixImports imports;
+
+    MatrixController(MatrixResponses responses, MatrixCsv csv, SitePermissions permissions, MatrixImports imports) {
+        this.imports = imports;
         this.responses = responses;
         this.csv = csv;
         this.permissions = permissions;
@@ -105,12 +113,17 @@ class MatrixController {
             summary = "Import a whole matrix from CSV, all or nothing (Jira administrators); departments named in it are created",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
                     content = @Content(mediaType = "text/csv", schema = @Schema(type = "string"))))
-    @ApiResponse(responseCode = "200", description = "Imported (or, with dryRun, what would be imported)")
+    @ApiResponse(responseCode = "200", description = "Imported (or, with dryRun, what would be imported)",
+            content = @Content(schema = @Schema(implementation = ImportReport.class)))
     @ApiResponse(responseCode = "400", description = "Nothing imported: the errors name the line and the column",
             content = @Content(schema = @Schema(implementation = ImportReport.class)))
+    @ApiResponse(responseCode = "202",
+            description = "A file of more than 1,000 rows: the import runs in the background; follow it at the Location",
+            content = @Content(schema = @Schema(implementation = ImportJob.class)))
+    @ApiResponse(responseCode = "409", description = "The site's previous import is still running")
     @ApiResponse(responseCode = "413", description = "The file is larger than 5 MB; nothing imported")
     @PostMapping(value = "/api/matrix/import", consumes = { "text/csv", "text/plain" })
-    ResponseEntity<ImportReport> importCsv(Caller caller, @RequestParam(defaultValue = "false") boolean dryRun,
+    ResponseEntity<Object> importCsv(Caller caller, @RequestParam(defaultValue = "false") boolean dryRun,
             HttpServletRequest request) throws IOException {
         if (!permissions.isAdministrator(caller)) {
             throw new NotPermitted("Only Jira administrators may import the matrix.");
@@ -124,10 +137,27 @@ class MatrixController {
         if (body.isBlank()) {
             throw new InvalidInput("csv", "the file is empty");
         }
-        ImportReport report = csv.importCsv(caller.tenantId(),
-                new StringReader(body.startsWith("\uFEFF") ? body.substring(1) : body), dryRun,
+        String text = body.startsWith("\uFEFF") ? body.substring(1) : body;
+        int rows = MatrixCsv.rowsIn(text);
+        if (rows > IN_THE_REQUEST) {
+            ImportJob job = imports.start(caller.tenantId(), text, rows, dryRun, caller.accountId().orElse(null));
+            return ResponseEntity.accepted().location(URI.create("/api/matrix/imports/" + job.id())).body(job);
+        }
+        ImportReport report = csv.importCsv(caller.tenantId(), new StringReader(text), dryRun,
                 caller.accountId().orElse(null));
         return report.succeeded() ? ResponseEntity.ok(report) : ResponseEntity.badRequest().body(report);
+    }
+
+    @Operation(summary = "How far a background import got and, once it is done, its report (Jira administrators)")
+    @ApiResponse(responseCode = "200", description = "The import")
+    @ApiResponse(responseCode = "404", description = "No such import on this site")
+    @GetMapping("/api/matrix/imports/{id}")
+    ImportJob importJob(Caller caller, @Parameter(description = "The import's id, from the 202 that started it",
+            schema = @Schema(type = "string", format = "uuid")) @PathVariable String id) {
+        if (!permissions.isAdministrator(caller)) {
+            throw new NotPermitted("Only Jira administrators may follow a matrix import.");
+        }
+        return imports.find(caller.tenantId(), id);
     }
 
 }

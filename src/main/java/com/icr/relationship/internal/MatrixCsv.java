@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -126,9 +127,19 @@ class MatrixCsv {
      * long import. That last wait is bounded ({@link TenantManagement#structureChanged}).
      */
     ImportReport importCsv(TenantId tenantId, Reader csv, boolean dryRun, String actor) {
+        return importCsv(tenantId, csv, dryRun, actor, rows -> {
+        });
+    }
+
+    /**
+     * The same, telling {@code progress} how many rows it has applied after each batch
+     * (on the importing thread, inside the import's transaction: what it writes must go
+     * through a transaction of its own to be seen before the import ends).
+     */
+    ImportReport importCsv(TenantId tenantId, Reader csv, boolean dryRun, String actor, IntConsumer progress) {
         Outcome outcome = new Outcome();
         transactions.executeWithoutResult(tx -> {
-            apply(tenantId, csv, actor, outcome);
+            apply(tenantId, csv, actor, outcome, progress);
             if (dryRun || !outcome.errors.isEmpty()) {
                 tx.setRollbackOnly();
             }
@@ -159,7 +170,25 @@ class MatrixCsv {
 
     }
 
-    private void apply(TenantId tenantId, Reader csv, String actor, Outcome outcome) {
+    /**
+     * The rows (CSV records, which may span lines) of a file, for the progress of its
+     * import; 0 when it is not CSV at all (its import then says why).
+     */
+    static int rowsIn(String csv) {
+        try (CSVParser parser = CSVParser.parse(csv,
+                CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).build())) {
+            int rows = 0;
+            for (Iterator<CSVRecord> records = parser.iterator(); records.hasNext(); records.next()) {
+                rows++;
+            }
+            return rows;
+        }
+        catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+            return 0;
+        }
+    }
+
+    private void apply(TenantId tenantId, Reader csv, String actor, Outcome outcome, IntConsumer progress) {
         CSVFormat format = CSVFormat.RFC4180.builder()
             .setHeader()
             .setSkipHeaderRecord(true)
@@ -206,6 +235,7 @@ class MatrixCsv {
                 line = parser.getCurrentLineNumber() + 1;
                 if (batch.size() == BATCH) {
                     applyBatch(tenantId, batch, actor, known, existing, pairs, outcome);
+                    progress.accept(count);
                 }
             }
             applyBatch(tenantId, batch, actor, known, existing, pairs, outcome);
