@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -143,6 +144,58 @@ class TenantsPersistenceTest {
         finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * Any row, not only the site's revision: a statement waiting for a row another
+     * transaction holds gives up after about 5 s (HSQLDB: {@code web.HsqldbLockWaits};
+     * PostgreSQL: {@code lock_timeout}).
+     */
+    @Test
+    void aStatementWaitingForARowAnotherTransactionHoldsGivesUpAfterAFewSeconds() throws Exception {
+        TenantId tenant = tenants.register(signal("jira-" + UUID.randomUUID(), Product.JIRA, site));
+        TransactionTemplate transactions = new TransactionTemplate(transactionManager);
+        String touch = "update site set structure_revision = structure_revision where tenant_id = ?";
+        java.util.concurrent.CountDownLatch holding = new java.util.concurrent.CountDownLatch(1);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> longTransaction = pool.submit(() -> transactions.executeWithoutResult(tx -> {
+                jdbc.update(touch, tenant.value());
+                holding.countDown();
+                try {
+                    Thread.sleep(9_000);
+                }
+                catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            assertThat(holding.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            long start = System.nanoTime();
+
+            Throwable waited = null;
+            try {
+                transactions.executeWithoutResult(tx -> jdbc.update(touch, tenant.value()));
+            }
+            catch (RuntimeException e) {
+                waited = e;
+            }
+
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertThat(waited).as("the statement gave up waiting")
+                .isInstanceOf(org.springframework.dao.TransientDataAccessException.class);
+            assertThat(millis).isBetween(4_000L, 8_000L);
+            longTransaction.get();
+        }
+        finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** PostgreSQL only: every connection of the pool bounds its lock waits. */
+    @Test
+    @Tag("postgres")
+    void everyLockWaitOnPostgresqlIsBounded() {
+        assertThat(jdbc.queryForObject("show lock_timeout", String.class)).isEqualTo("5s");
     }
 
     private static InstallationSignal signal(String clientKey, Product product, String baseUrl) {
