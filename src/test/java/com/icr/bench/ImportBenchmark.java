@@ -99,7 +99,7 @@ public final class ImportBenchmark {
         });
         other.start();
         double took = seconds(
-                () -> MatrixImportRun.run(host, token, csv.replace("Reports ", "Reports, revised "), false));
+                () -> MatrixImportRun.run(host, token, csv.replace("Reports ", "Reports (revised) "), false));
         importing.set(false);
         other.join();
         System.out.printf(Locale.ROOT,

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.RejectedExecutionException;
+import javax.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -96,6 +97,15 @@ class MatrixImports {
             throw new OverLimit("Too many imports are waiting; try again in a minute.", Duration.ofMinutes(1));
         }
         return new ImportJob(id, dryRun, ImportJob.State.RUNNING, rows, 0, null, null);
+    }
+
+    /**
+     * The app stops: an import under way finishes first (for up to a minute; past that it
+     * is cut short, its transaction rolled back, and reported as interrupted).
+     */
+    @PreDestroy
+    void stop() {
+        workers.shutdown();
     }
 
     /** The site's import; another site's is not found. */
