@@ -118,9 +118,9 @@ class IntakePersistenceTest {
         TenantId tenant = TestSites.registered(tenants, "jira-" + UUID.randomUUID());
         String batch = UUID.randomUUID().toString();
         IntakeWorker second = new IntakeWorker(jdbc, transactions, context.getBeanProvider(DeliveryHandler.class),
-                clock, 2);
+                clock, 2, IntakeWorker.LEASE);
         IntakeWorker third = new IntakeWorker(jdbc, transactions, context.getBeanProvider(DeliveryHandler.class), clock,
-                2);
+                2, IntakeWorker.LEASE);
         for (int i = 0; i < 300; i++) {
             assertThat(intake.record(tenant, "k-" + batch + "-" + i, "test-count", batch + "-" + i))
                 .isEqualTo(Recorded.NEW);

@@ -17,7 +17,7 @@ public final class OtherNode implements AutoCloseable {
     public OtherNode(ApplicationContext context) {
         worker = new IntakeWorker(context.getBean(JdbcTemplate.class),
                 context.getBean(PlatformTransactionManager.class), context.getBeanProvider(DeliveryHandler.class),
-                context.getBean(Clock.class), 2);
+                context.getBean(Clock.class), 2, IntakeWorker.LEASE);
     }
 
     /** Works off what is due now, on this thread; how many deliveries it worked. */

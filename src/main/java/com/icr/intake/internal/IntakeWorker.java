@@ -61,7 +61,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class IntakeWorker {
 
     private static final Logger log = LoggerFactory.getLogger(IntakeWorker.class);
-    static final Duration LEASE = Duration.ofSeconds(60);
+
+    /**
+     * How long a claim lasts ({@code icr.intake.lease}): a delivery claimed by a node
+     * that stopped is taken over by another node (or the restarted one) after it.
+     */
+    public static final Duration LEASE = Duration.ofSeconds(60);
 
     /**
      * Attempts after which a delivery is parked (state {@code FAILED}): listed to the
@@ -116,8 +121,12 @@ public class IntakeWorker {
 
     private volatile boolean stopping;
 
+    private final Duration lease;
+
     public IntakeWorker(JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
-            ObjectProvider<DeliveryHandler> handlerBeans, Clock clock, @Value("${icr.intake.threads:4}") int threads) {
+            ObjectProvider<DeliveryHandler> handlerBeans, Clock clock, @Value("${icr.intake.threads:4}") int threads,
+            @Value("${icr.intake.lease:60s}") Duration lease) {
+        this.lease = lease;
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
         this.handlerBeans = handlerBeans;
@@ -285,7 +294,7 @@ public class IntakeWorker {
                 return new Claim(List.of(), false);
             }
             String token = node + ":" + claims.incrementAndGet();
-            Timestamp until = Timestamp.from(now.plus(LEASE));
+            Timestamp until = Timestamp.from(now.plus(lease));
             // One update per delivery, by its key (a list of keys would have the database
             // scan every pending one), in
             // one transaction: one commit; in key order, so that claims of two nodes
