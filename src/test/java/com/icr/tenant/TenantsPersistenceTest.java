@@ -110,6 +110,7 @@ class TenantsPersistenceTest {
         TenantId tenant = tenants.register(signal("jira-" + UUID.randomUUID(), Product.JIRA, site));
         TransactionTemplate transactions = new TransactionTemplate(transactionManager);
         java.util.concurrent.CountDownLatch holding = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
         long holdMillis = (TenantManagement.REVISION_LOCK_WAIT_SECONDS + 6) * 1000L;
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try {
@@ -118,7 +119,7 @@ class TenantsPersistenceTest {
                 tenants.dataChanged(tenant);
                 holding.countDown();
                 try {
-                    Thread.sleep(holdMillis);
+                    release.await(holdMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
                 }
                 catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
@@ -136,6 +137,7 @@ class TenantsPersistenceTest {
             }
 
             long millis = (System.nanoTime() - start) / 1_000_000;
+            release.countDown();
             assertThat(waited).as("the change gave up waiting")
                 .isInstanceOf(org.springframework.dao.TransientDataAccessException.class);
             assertThat(millis).isLessThan(holdMillis - 2000);
@@ -157,13 +159,14 @@ class TenantsPersistenceTest {
         TransactionTemplate transactions = new TransactionTemplate(transactionManager);
         String touch = "update site set structure_revision = structure_revision where tenant_id = ?";
         java.util.concurrent.CountDownLatch holding = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try {
             Future<?> longTransaction = pool.submit(() -> transactions.executeWithoutResult(tx -> {
                 jdbc.update(touch, tenant.value());
                 holding.countDown();
                 try {
-                    Thread.sleep(9_000);
+                    release.await(9, java.util.concurrent.TimeUnit.SECONDS);
                 }
                 catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
@@ -181,6 +184,7 @@ class TenantsPersistenceTest {
             }
 
             long millis = (System.nanoTime() - start) / 1_000_000;
+            release.countDown();
             assertThat(waited).as("the statement gave up waiting")
                 .isInstanceOf(org.springframework.dao.TransientDataAccessException.class);
             assertThat(millis).isBetween(4_000L, 8_000L);
