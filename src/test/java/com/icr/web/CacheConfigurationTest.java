@@ -39,6 +39,20 @@ class CacheConfigurationTest {
             assertThat(yaml).as(name)
                 .containsPattern("\\n    " + name + ": \\{ maximum-size: \\d+, expire-after-write: \\d+[smh] \\}");
         }
+        // kept exactly as long as the panel trusts a kept view, whatever that is set to
+        assertThat(yaml).contains(
+                "\n    request-changes: { maximum-size: 100000, expire-after-write: \"${icr.request-views.trusted-for}\" }");
+    }
+
+    @Test
+    void aCacheCanBeTimedByAnotherSetting() {
+        CacheManager bound = new CacheConfiguration()
+            .cacheManager(new MockEnvironment().withProperty("icr.request-views.trusted-for", "30s")
+                .withProperty("icr.caches.request-changes.maximum-size", "10")
+                .withProperty("icr.caches.request-changes.expire-after-write", "${icr.request-views.trusted-for}"));
+        Cache<Object, Object> changes = ((CaffeineCache) bound.getCache("request-changes")).getNativeCache();
+        assertThat(changes.policy().expireAfterWrite().orElseThrow().getExpiresAfter())
+            .isEqualTo(Duration.ofSeconds(30));
     }
 
 }

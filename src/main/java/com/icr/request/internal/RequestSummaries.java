@@ -26,7 +26,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import com.icr.tenant.SiteStructureChanged;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
@@ -72,17 +71,17 @@ class RequestSummaries {
 
     /**
      * When this node last committed a change to a request (by its key) or to a site's
-     * structure (by the site): kept as long as a view is trusted, which is all it is
-     * compared with.
+     * structure (by the site), in {@code request-changes}: kept as long as a view is
+     * trusted, which is all it is compared with.
      */
-    private final com.github.benmanes.caffeine.cache.Cache<String, Instant> changes;
+    private final Cache changes;
 
     RequestSummaries(DepartmentManagement departments, RelationshipManagement relationships, Clock clock,
             RequestRepository requests, List<SatisfactionResults> satisfaction, TenantManagement revisions,
             JdbcTemplate jdbc, PlatformTransactionManager transactions, CacheManager caches,
             @Value("${icr.request-views.trusted-for:5s}") Duration trustedFor) {
         this.trustedFor = trustedFor;
-        this.changes = Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(trustedFor).build();
+        this.changes = caches.getCache("request-changes");
         this.revisions = revisions;
         this.jdbc = jdbc;
         this.reads = new TransactionTemplate(transactions);
@@ -174,8 +173,8 @@ class RequestSummaries {
         if (kept.checked().isAfter(now) || !kept.checked().plus(trustedFor).isAfter(now)) {
             return false;
         }
-        Instant request = changes.getIfPresent(key);
-        Instant site = changes.getIfPresent(tenantId.value());
+        Instant request = changes.get(key, Instant.class);
+        Instant site = changes.get(tenantId.value(), Instant.class);
         return (request == null || kept.checked().isAfter(request)) && (site == null || kept.checked().isAfter(site));
     }
 
