@@ -1,10 +1,8 @@
 package com.icr.bench;
 
-import com.icr.Application;
 import com.icr.support.FakeJira;
 import com.icr.support.HostSimulator;
 import com.icr.support.HostSimulator.Installation;
-import com.icr.support.KeyServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -31,12 +28,9 @@ public final class ImportBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path data = Files.createTempDirectory("icr-bench-");
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class).run("--server.port=0",
-                "--addon.base-url=http://localhost:${local.server.port}",
-                "--atlassian.connect.public-key-base-url=" + KeyServer.get().baseUrl(), "--icr.data-dir=" + data,
-                "--icr.preview.enabled=false", "--logging.level.root=WARN");
+        ConfigurableApplicationContext app = BenchApp.start(data);
         try {
-            String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+            String base = BenchApp.base(app);
             HostSimulator host = new HostSimulator(base);
             String warmToken = site(host);
             MatrixImportRun.run(host, warmToken, csv(5_000), false); // warm-up: JIT,

@@ -1,11 +1,9 @@
 package com.icr.bench;
 
-import com.icr.Application;
 import com.icr.support.BrowserHostPage;
 import com.icr.support.FakeJira;
 import com.icr.support.HostSimulator;
 import com.icr.support.HostSimulator.Installation;
-import com.icr.support.KeyServer;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -39,13 +36,9 @@ public final class MatrixBenchmark {
     public static void main(String[] args) throws Exception {
         String duration = args.length > 0 ? args[0] : "20s";
         Path data = Files.createTempDirectory("icr-bench-");
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class).run("--server.port=0",
-                "--addon.base-url=http://localhost:${local.server.port}",
-                "--atlassian.connect.public-key-base-url=" + KeyServer.get().baseUrl(), "--icr.data-dir=" + data,
-                "--icr.preview.enabled=false", "--icr.web.frame-ancestors=http://127.0.0.1:*",
-                "--logging.level.root=WARN");
+        ConfigurableApplicationContext app = BenchApp.start(data, "--icr.web.frame-ancestors=http://127.0.0.1:*");
         try {
-            String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+            String base = BenchApp.base(app);
             HostSimulator host = new HostSimulator(base);
             FakeJira.Site jiraSite = FakeJira.get().newSite().administrators("557058:bench-admin");
             Installation jira = HostSimulator.jira(jiraSite.baseUrl());

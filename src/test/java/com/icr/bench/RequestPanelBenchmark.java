@@ -1,11 +1,9 @@
 package com.icr.bench;
 
-import com.icr.Application;
 import com.icr.support.FakeJira;
 import com.icr.support.HostSimulator;
 import com.icr.support.HostSimulator.Installation;
 import com.icr.support.JiraIssueJson;
-import com.icr.support.KeyServer;
 import com.icr.support.Qsh;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -39,7 +37,6 @@ import java.util.TimeZone;
 import java.util.UUID;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -104,12 +101,9 @@ public final class RequestPanelBenchmark {
         String duration = args.length > 0 ? args[0] : "15s";
         int requests = args.length > 1 ? Integer.parseInt(args[1].replace("_", "")) : 1_000_000;
         Path data = Files.createTempDirectory("icr-bench-requests-");
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class).run("--server.port=0",
-                "--addon.base-url=http://localhost:${local.server.port}",
-                "--atlassian.connect.public-key-base-url=" + KeyServer.get().baseUrl(), "--icr.data-dir=" + data,
-                "--icr.preview.enabled=false", "--logging.level.root=WARN");
+        ConfigurableApplicationContext app = BenchApp.start(data);
         try {
-            String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+            String base = BenchApp.base(app);
             HostSimulator host = new HostSimulator(base);
             FakeJira.Site jiraSite = FakeJira.get().newSite().administrators(ADMIN);
             Installation jira = HostSimulator.jira(jiraSite.baseUrl());

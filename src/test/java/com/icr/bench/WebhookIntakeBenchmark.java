@@ -1,11 +1,9 @@
 package com.icr.bench;
 
-import com.icr.Application;
 import com.icr.support.FakeJira;
 import com.icr.support.HostSimulator;
 import com.icr.support.HostSimulator.Installation;
 import com.icr.support.JiraIssueJson;
-import com.icr.support.KeyServer;
 import com.icr.support.Qsh;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -35,12 +32,9 @@ public final class WebhookIntakeBenchmark {
     public static void main(String[] args) throws Exception {
         String duration = args.length > 0 ? args[0] : "20s";
         Path data = Files.createTempDirectory("icr-bench-");
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class).run("--server.port=0",
-                "--addon.base-url=http://localhost:${local.server.port}",
-                "--atlassian.connect.public-key-base-url=" + KeyServer.get().baseUrl(), "--icr.data-dir=" + data,
-                "--icr.preview.enabled=false", "--logging.level.root=WARN");
+        ConfigurableApplicationContext app = BenchApp.start(data);
         try {
-            String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+            String base = BenchApp.base(app);
             JdbcTemplate jdbc = new JdbcTemplate(app.getBean(javax.sql.DataSource.class));
             HostSimulator host = new HostSimulator(base);
             FakeJira.Site jiraSite = FakeJira.get()

@@ -108,44 +108,15 @@ class TenantsPersistenceTest {
     @Test
     void aChangeWaitsForTheSitesRevisionLockBoundedlyNotUntilALongTransactionEnds() throws Exception {
         TenantId tenant = tenants.register(signal("jira-" + UUID.randomUUID(), Product.JIRA, site));
-        TransactionTemplate transactions = new TransactionTemplate(transactionManager);
-        java.util.concurrent.CountDownLatch holding = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
         long holdMillis = (TenantManagement.REVISION_LOCK_WAIT_SECONDS + 6) * 1000L;
-        ExecutorService pool = Executors.newSingleThreadExecutor();
-        try {
-            // a long import: it raised the revision and goes on working before it commits
-            Future<?> longTransaction = pool.submit(() -> transactions.executeWithoutResult(tx -> {
-                tenants.dataChanged(tenant);
-                holding.countDown();
-                try {
-                    release.await(holdMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
-                }
-                catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }));
-            assertThat(holding.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
-            long start = System.nanoTime();
 
-            Throwable waited = null;
-            try {
-                transactions.executeWithoutResult(tx -> tenants.dataChanged(tenant));
-            }
-            catch (RuntimeException e) {
-                waited = e;
-            }
+        // a long import: it raised the revision and goes on working before it commits
+        Waited waited = behindALongTransaction(() -> tenants.dataChanged(tenant), holdMillis,
+                () -> tenants.dataChanged(tenant));
 
-            long millis = (System.nanoTime() - start) / 1_000_000;
-            release.countDown();
-            assertThat(waited).as("the change gave up waiting")
-                .isInstanceOf(org.springframework.dao.TransientDataAccessException.class);
-            assertThat(millis).isLessThan(holdMillis - 2000);
-            longTransaction.get();
-        }
-        finally {
-            pool.shutdownNow();
-        }
+        assertThat(waited.failure()).as("the change gave up waiting")
+            .isInstanceOf(org.springframework.dao.TransientDataAccessException.class);
+        assertThat(waited.millis()).isLessThan(holdMillis - 2000);
     }
 
     /**
@@ -156,17 +127,36 @@ class TenantsPersistenceTest {
     @Test
     void aStatementWaitingForARowAnotherTransactionHoldsGivesUpAfterAFewSeconds() throws Exception {
         TenantId tenant = tenants.register(signal("jira-" + UUID.randomUUID(), Product.JIRA, site));
-        TransactionTemplate transactions = new TransactionTemplate(transactionManager);
         String touch = "update site set structure_revision = structure_revision where tenant_id = ?";
+
+        Waited waited = behindALongTransaction(() -> jdbc.update(touch, tenant.value()), 9_000,
+                () -> jdbc.update(touch, tenant.value()));
+
+        assertThat(waited.failure()).as("the statement gave up waiting")
+            .isInstanceOf(org.springframework.dao.TransientDataAccessException.class);
+        assertThat(waited.millis()).isBetween(4_000L, 8_000L);
+    }
+
+    /** How a change behind a long transaction ended, and after how long. */
+    private record Waited(Throwable failure, long millis) {
+    }
+
+    /**
+     * Runs {@code held} in a transaction that then stays open (until the change behind it
+     * has ended, at most {@code holdMillis}), and meanwhile {@code change} in a
+     * transaction of its own.
+     */
+    private Waited behindALongTransaction(Runnable held, long holdMillis, Runnable change) throws Exception {
+        TransactionTemplate transactions = new TransactionTemplate(transactionManager);
         java.util.concurrent.CountDownLatch holding = new java.util.concurrent.CountDownLatch(1);
         java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try {
             Future<?> longTransaction = pool.submit(() -> transactions.executeWithoutResult(tx -> {
-                jdbc.update(touch, tenant.value());
+                held.run();
                 holding.countDown();
                 try {
-                    release.await(9, java.util.concurrent.TimeUnit.SECONDS);
+                    release.await(holdMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
                 }
                 catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
@@ -174,21 +164,17 @@ class TenantsPersistenceTest {
             }));
             assertThat(holding.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
             long start = System.nanoTime();
-
-            Throwable waited = null;
+            Throwable failure = null;
             try {
-                transactions.executeWithoutResult(tx -> jdbc.update(touch, tenant.value()));
+                transactions.executeWithoutResult(tx -> change.run());
             }
             catch (RuntimeException e) {
-                waited = e;
+                failure = e;
             }
-
             long millis = (System.nanoTime() - start) / 1_000_000;
             release.countDown();
-            assertThat(waited).as("the statement gave up waiting")
-                .isInstanceOf(org.springframework.dao.TransientDataAccessException.class);
-            assertThat(millis).isBetween(4_000L, 8_000L);
             longTransaction.get();
+            return new Waited(failure, millis);
         }
         finally {
             pool.shutdownNow();
