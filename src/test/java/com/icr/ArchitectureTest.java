@@ -65,7 +65,9 @@ class ArchitectureTest {
                     "department", "intake", "tenant", "web", "core" },
             { "connect", "jira", "confluence", "review", "appreciation", "measure", "objective", "satisfaction",
                     "request", "relationship", "department", "intake", "tenant", "web", "core" },
-            { "preview", "connect", "jira", "confluence", "review", "appreciation", "measure", "objective",
+            { "forge", "jira", "confluence", "review", "appreciation", "measure", "objective", "satisfaction",
+                    "request", "relationship", "department", "intake", "tenant", "web", "core" },
+            { "preview", "connect", "forge", "jira", "confluence", "review", "appreciation", "measure", "objective",
                     "satisfaction", "request", "relationship", "department", "intake", "tenant", "web", "core" }, };
 
     /**

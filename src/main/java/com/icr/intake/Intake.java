@@ -91,6 +91,23 @@ public class Intake {
     }
 
     /**
+     * The site's deliveries that failed before and wait for their next attempt are due
+     * now: what they waited for (a product's token, its rate limit) may be back. Those
+     * scheduled for later on purpose (never attempted yet) keep their time.
+     * @return how many were made due
+     */
+    public int retryWaiting(TenantId tenantId) {
+        Timestamp now = Timestamp.from(clock.instant());
+        int due = jdbc.update(
+                "update intake_delivery set next_attempt_at = ? where tenant_id = ? and state = 'PENDING' and attempts > 0 and next_attempt_at > ?",
+                now, tenantId.value(), now);
+        if (due > 0) {
+            worker.nudge();
+        }
+        return due;
+    }
+
+    /**
      * A delivery given up after {@link IntakeWorker#MAX_ATTEMPTS} attempts: kept 30 days
      * for the site's administrators to see.
      */

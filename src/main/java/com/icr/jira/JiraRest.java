@@ -3,6 +3,7 @@ package com.icr.jira;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icr.core.HostUnavailable;
 import com.icr.tenant.TenantId;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.http.HttpStatus;
@@ -20,27 +21,36 @@ import org.springframework.web.client.RestClientException;
 @Component
 class JiraRest {
 
-    private final JiraConnections connections;
+    private final List<JiraConnections> doors;
 
     private final HostBackoff backoff;
 
     private final UserQuota quota;
 
-    JiraRest(JiraConnections connections, HostBackoff backoff, UserQuota quota) {
-        this.connections = connections;
+    /**
+     * @param doors every front door's way to a site's Jira, in their order: a site
+     * installed through two (Connect and Forge) is called through the first that has it
+     */
+    JiraRest(List<JiraConnections> doors, HostBackoff backoff, UserQuota quota) {
+        this.doors = List.copyOf(doors);
         this.backoff = backoff;
         this.quota = quota;
     }
 
     /** The site's Jira, or none when it is not installed there. */
     Optional<JiraConnection> jiraOf(TenantId tenantId) {
-        return connections.jiraOf(tenantId);
+        for (JiraConnections door : doors) {
+            Optional<JiraConnection> jira = door.jiraOf(tenantId);
+            if (jira.isPresent()) {
+                return jira;
+            }
+        }
+        return Optional.empty();
     }
 
     /** The site's Jira, which the caller cannot do without. */
     JiraConnection jira(TenantId tenantId) {
-        return connections.jiraOf(tenantId)
-            .orElseThrow(() -> new HostUnavailable("Jira is not installed on this site.", null));
+        return jiraOf(tenantId).orElseThrow(() -> new HostUnavailable("Jira is not installed on this site.", null));
     }
 
     <T> T call(TenantId tenantId, JiraConnection jira, String what, Supplier<T> call) {

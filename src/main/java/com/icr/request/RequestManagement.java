@@ -1,5 +1,6 @@
 package com.icr.request;
 
+import com.icr.core.IssueId;
 import com.icr.request.internal.Decision;
 import com.icr.request.internal.DecisionRecord;
 import com.icr.request.DeclineReason;
@@ -45,6 +46,12 @@ public class RequestManagement {
     public static final String EVENT_TOPIC = "issue-event";
 
     public static final String PROPERTY_TOPIC = "issue-property";
+
+    /**
+     * An issue the tracker says changed, without saying how: it is read from the tracker
+     * when the delivery is worked off.
+     */
+    public static final String REFRESH_TOPIC = "issue-refresh";
 
     private final RequestRepository requests;
 
@@ -203,6 +210,16 @@ public class RequestManagement {
         if (apply(tenantId, fetched, null, null)) {
             enqueue(tenantId, fetched);
         }
+    }
+
+    /**
+     * Queues a notice that an issue changed (a Forge product event, which carries only
+     * part of the issue): the intake worker reads the issue from the tracker and applies
+     * it as an event at its last update, so notices in any order, or repeated, end in the
+     * issue as the tracker has it. A retry of the same delivery key is stored once.
+     */
+    public void enqueueRefresh(TenantId tenantId, String issueId, String deliveryKey) {
+        intake.record(tenantId, deliveryKey, REFRESH_TOPIC, IssueId.parse("issueId", issueId).value());
     }
 
     /**

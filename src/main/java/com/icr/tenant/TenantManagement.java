@@ -97,8 +97,10 @@ public class TenantManagement {
      * join the winner's site).
      */
     public TenantId register(InstallationSignal signal) {
-        SiteUrl url = SiteUrl.of(signal.baseUrl())
-            .orElseThrow(() -> new IllegalArgumentException("baseUrl is not a site URL"));
+        SiteUrl url = signal.site().orElse(null);
+        if (url == null && (signal.siteUrl() != null || signal.cloud().isEmpty())) {
+            throw new IllegalArgumentException("baseUrl is not a site URL");
+        }
         for (int attempt = 1;; attempt++) {
             try {
                 return transactions.execute(tx -> registerOnce(signal, url));
@@ -130,7 +132,7 @@ public class TenantManagement {
                 log.warn("Installation {} of site {} reported another cloudId; it stays with its site",
                         signal.clientKey(), site.tenant());
             }
-            if (!site.url().equals(Optional.of(url))) {
+            if (url != null && !site.url().equals(Optional.of(url))) {
                 moveSite(site, url);
             }
             return site.tenant();
@@ -151,14 +153,14 @@ public class TenantManagement {
      * cloudId). Without a cloudId, the URL decides.
      */
     private Site siteOfNewInstallation(SiteUrl url, String cloudId, Instant now) {
-        Optional<Site> atUrl = sites.findByUrl(url.value());
+        Optional<Site> atUrl = url == null ? Optional.empty() : sites.findByUrl(url.value());
         if (cloudId == null) {
             return atUrl.orElseGet(() -> sites.saveAndFlush(new Site(TenantId.random(), url, null, now)));
         }
         Optional<Site> sameCloud = sites.findByCloudId(cloudId);
         if (sameCloud.isPresent()) {
             Site site = sameCloud.get();
-            if (!site.url().equals(Optional.of(url))) {
+            if (url != null && !site.url().equals(Optional.of(url))) {
                 moveSite(site, url);
             }
             return site;

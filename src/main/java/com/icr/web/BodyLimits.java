@@ -61,7 +61,7 @@ class BodyLimits extends OncePerRequestFilter {
     }
 
     static final List<Limit> LIMITS = List.of(new Limit("/api/matrix/import", false, CSV_IMPORT, true),
-            new Limit("/webhooks/", true, WEBHOOK, false));
+            new Limit("/webhooks/", true, WEBHOOK, false), new Limit("/forge/events/", true, WEBHOOK, false));
 
     static Limit limitFor(String uri) {
         return LIMITS.stream()

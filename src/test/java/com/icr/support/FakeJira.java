@@ -20,9 +20,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Stands in for the REST API of Jira sites, which cannot run here, and behaves as
  * documented: every call must carry the app's JWT (HS256 with the site's shared secret,
  * {@code iss} = app key, a {@code qsh} of the request relative to the site's base URL),
- * else 401. Implemented, as documented for REST API v3:
- * {@code POST /rest/api/3/permissions/check} (global ADMINISTER; BROWSE_PROJECTS per
- * issue), {@code GET /rest/api/3/issue/{id}},
+ * or, for a Forge app (Forge Remote), {@code Authorization: Bearer} with a system token
+ * the site issued ({@link Site#issueToken}); else 401. Implemented, as documented for
+ * REST API v3: {@code POST /rest/api/3/permissions/check} (global ADMINISTER;
+ * BROWSE_PROJECTS per issue), {@code GET /rest/api/3/issue/{id}},
  * {@code GET /rest/api/3/user/groups?accountId=}, and {@code PUT/GET
  * /rest/api/3/issue/{id}/properties/{key}}, {@code GET /rest/api/3/issue/{id}/watchers}
  * and {@code POST /rest/api/3/issue/{id}/notify} (204; 400 without recipients, as Jira
@@ -75,12 +76,29 @@ public final class FakeJira {
 
         private volatile long latencyMillis;
 
+        /** The Forge app's system tokens this site issued and still accepts. */
+        private final Set<String> bearerTokens = ConcurrentHashMap.newKeySet();
+
         private Site(String baseUrl) {
             this.baseUrl = baseUrl;
         }
 
         public String baseUrl() {
             return baseUrl;
+        }
+
+        /**
+         * A new system token for the Forge app, as Forge hands one to a trigger: this
+         * site's API accepts it as the app (until {@link #revoke}).
+         */
+        public String issueToken() {
+            String token = "forge-system-" + UUID.randomUUID();
+            bearerTokens.add(token);
+            return token;
+        }
+
+        public void revoke(String token) {
+            bearerTokens.remove(token);
         }
 
         public Site administrators(String... accountIds) {
@@ -383,6 +401,9 @@ public final class FakeJira {
 
     private static boolean authorised(HttpExchange exchange, Site site, String relativePath) {
         String header = exchange.getRequestHeaders().getFirst("Authorization");
+        if (header != null && header.startsWith("Bearer ")) {
+            return site.bearerTokens.contains(header.substring(7)); // a Forge app's token
+        }
         if (header == null || !header.startsWith("JWT ") || site.sharedSecret == null) {
             return false;
         }

@@ -128,6 +128,33 @@ public final class JiraIssueJson {
         return body;
     }
 
+    /**
+     * A Forge product event about this issue ({@code avi:jira:updated:issue} ...), shaped
+     * as Forge's events reference shows it: no timestamp, no delivery id, and the issue
+     * with only some of its fields (no resolution date, no components).
+     */
+    public Map<String, Object> forgeEvent(String eventType) {
+        Map<String, Object> fields = new LinkedHashMap<>(castFields(json()));
+        fields.keySet()
+            .retainAll(
+                    List.of("summary", "issuetype", "created", "updated", "project", "reporter", "assignee", "status"));
+        Map<String, Object> issue = new LinkedHashMap<>();
+        issue.put("id", id);
+        issue.put("key", key);
+        issue.put("fields", fields);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("eventType", eventType);
+        body.put("selfGenerated", false);
+        body.put("atlassianId", reporter == null ? "557058:someone" : reporter);
+        body.put("issue", issue);
+        return body;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> castFields(Map<String, Object> issue) {
+        return (Map<String, Object>) issue.get("fields");
+    }
+
     /** A comment webhook: Jira sends {@code jira:issue_updated} with the comment. */
     public Map<String, Object> commented(String authorAccountId, Instant at) {
         Map<String, Object> body = webhook("jira:issue_updated", at.toEpochMilli());

@@ -8,8 +8,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Points the app at the test key server and at a fresh data directory for each test
- * context.
+ * Points the app at the test key server, the Forge platform's stand-in, and at a fresh
+ * data directory for each test context.
  */
 public class TestEnvironment implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -19,8 +19,10 @@ public class TestEnvironment implements ApplicationContextInitializer<Configurab
             Path dataDir = Files.createTempDirectory("icr-test-");
             context.getEnvironment()
                 .getPropertySources()
-                .addFirst(new MapPropertySource("icr-test", Map.of("atlassian.connect.public-key-base-url",
-                        KeyServer.get().baseUrl(), "icr.data-dir", dataDir.toString())));
+                .addFirst(new MapPropertySource("icr-test",
+                        Map.of("atlassian.connect.public-key-base-url", KeyServer.get().baseUrl(), "icr.data-dir",
+                                dataDir.toString(), "icr.forge.app-id", ForgePlatform.APP_ID, "icr.forge.jwks-url",
+                                ForgePlatform.get().jwksUrl())));
             context.getBeanFactory().addBeanPostProcessor(DatabaseOutage.installer());
         }
         catch (Exception e) {

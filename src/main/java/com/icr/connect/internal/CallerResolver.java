@@ -40,6 +40,9 @@ class CallerResolver implements HandlerMethodArgumentResolver {
     @Override
     public Caller resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
             NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
+        if (webRequest.getAttribute(Caller.REQUEST_ATTRIBUTE, NativeWebRequest.SCOPE_REQUEST) instanceof Caller door) {
+            return door; // authenticated by another front door (Forge)
+        }
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !(authentication.getPrincipal() instanceof AtlassianHostUser user)) {
             throw new IllegalStateException("Caller requested on an endpoint without a verified JWT");

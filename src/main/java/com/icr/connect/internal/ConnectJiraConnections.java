@@ -9,6 +9,7 @@ import com.icr.tenant.Product;
 import com.icr.tenant.TenantId;
 import com.icr.tenant.TenantManagement;
 import java.util.Optional;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestTemplate;
 
@@ -20,6 +21,7 @@ import org.springframework.web.client.RestTemplate;
  * another node.
  */
 @Component
+@Order(1) // a site that has the Connect app is called through it
 class ConnectJiraConnections implements JiraConnections {
 
     private final TenantManagement tenants;

@@ -1,6 +1,7 @@
 package com.icr.connect.internal;
 
 import com.icr.connect.AppDescriptor;
+import com.icr.tenant.Caller;
 import com.icr.tenant.TenantAccess;
 import com.atlassian.connect.spring.AtlassianHost;
 import com.atlassian.connect.spring.AtlassianHostUser;
@@ -52,6 +53,10 @@ class TenantAccessInterceptor implements HandlerInterceptor {
         if (!(handler instanceof HandlerMethod) || request.getDispatcherType() != DispatcherType.REQUEST) {
             return true; // error and async dispatches were checked when the request came
                          // in
+        }
+        if (request.getAttribute(Caller.REQUEST_ATTRIBUTE) instanceof Caller) {
+            return true; // another front door (Forge) authenticated the request before
+                         // it reached Spring MVC
         }
         // The path Spring MVC matched the handler with (decoded, normalised), never the
         // raw URI: one handler, one rule.

@@ -56,7 +56,8 @@ public class Site {
 
     public Site(TenantId tenantId, SiteUrl url, String cloudId, Instant now) {
         this.tenantId = tenantId.value();
-        this.url = url.value();
+        this.url = url == null ? null : url.value(); // a Forge site before a page told
+                                                     // its address
         this.cloudId = cloudId;
         this.createdAt = now;
     }

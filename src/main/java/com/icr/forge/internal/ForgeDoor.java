@@ -1,0 +1,125 @@
+package com.icr.forge.internal;
+
+import com.icr.forge.ForgeSettings;
+import com.icr.tenant.Caller;
+import com.icr.tenant.TenantAccess;
+import java.io.IOException;
+import java.util.Optional;
+import javax.servlet.FilterChain;
+import javax.servlet.ServletException;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
+
+/**
+ * Authenticates every call that comes through the Forge door: {@code /forge/**} (product
+ * events, lifecycle and scheduled triggers, the macro's export) and {@code /api/**}
+ * called with {@code Authorization: Bearer} (pages through {@code requestRemote}). The
+ * token is verified ({@link InvocationTokens}), its installation resolved to its site
+ * ({@link ForgeInstallations}), and the request goes on with the same {@link Caller} a
+ * Connect context token gives ({@link Caller#REQUEST_ATTRIBUTE}), which the Connect
+ * door's checks then leave alone. The API needs a user ({@code principal}). A refused
+ * call is a 401 with the JSON error body, logged in one line without the token.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 50)
+class ForgeDoor extends OncePerRequestFilter {
+
+    static final String INVOCATION_ATTRIBUTE = ForgeDoor.class.getName() + ".invocation";
+
+    static final String SYSTEM_TOKEN_HEADER = "x-forge-oauth-system";
+
+    private static final Logger log = LoggerFactory.getLogger(ForgeDoor.class);
+
+    private final ForgeSettings settings;
+
+    private final InvocationTokens tokens;
+
+    private final ForgeInstallations installations;
+
+    ForgeDoor(ForgeSettings settings, InvocationTokens tokens, ForgeInstallations installations) {
+        this.settings = settings;
+        this.tokens = tokens;
+        this.installations = installations;
+        if (settings.app().isPresent()) {
+            log.info("Forge front door on for app {}; invocation token keys from {}", settings.appId(),
+                    settings.jwksUrl());
+        }
+        else {
+            log.info("Forge front door off: ICR_FORGE_APP_ID (icr.forge.app-id) is not set;"
+                    + " /forge/** and Bearer calls to /api/** answer 401");
+        }
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
+        Optional<String> bearer = bearerOf(request);
+        boolean forgeRoute = path.startsWith("/forge/");
+        boolean api = path.startsWith("/api/");
+        if (!forgeRoute && !(api && bearer.isPresent())) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (settings.app().isEmpty()) {
+            refuse(request, response, "The Forge front door is off on this server (ICR_FORGE_APP_ID is not set).",
+                    "door off");
+            return;
+        }
+        if (bearer.isEmpty()) {
+            refuse(request, response, "Forge calls carry a Forge Invocation Token (Authorization: Bearer).",
+                    "no bearer token");
+            return;
+        }
+        Invocation invocation;
+        try {
+            invocation = tokens.verify(bearer.get());
+        }
+        catch (InvocationTokens.InvalidInvocation e) {
+            refuse(request, response, "The Forge Invocation Token is not valid for this app.", e.getMessage());
+            return;
+        }
+        if (api && invocation.principal().isEmpty()) {
+            refuse(request, response, "The API needs a signed-in user: the invocation token names no principal.",
+                    "no principal on /api");
+            return;
+        }
+        TenantAccess access = installations.accessOf(invocation);
+        if (!access.installed() && !path.startsWith("/forge/lifecycle/")) {
+            refuse(request, response, "The app is not installed on this site.", "uninstalled installation");
+            return;
+        }
+        String systemToken = request.getHeader(SYSTEM_TOKEN_HEADER);
+        if (forgeRoute && systemToken != null) {
+            installations.keep(invocation, systemToken);
+        }
+        request.setAttribute(INVOCATION_ATTRIBUTE, invocation);
+        request.setAttribute(Caller.REQUEST_ATTRIBUTE, new Caller(access.tenantId(), invocation.installationKey(),
+                access.product(), invocation.principal(), invocation.issueId()));
+        chain.doFilter(request, response);
+    }
+
+    private static Optional<String> bearerOf(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return Optional.empty();
+        }
+        String token = header.substring(7).strip();
+        return token.isEmpty() ? Optional.empty() : Optional.of(token);
+    }
+
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, String message, String reason)
+            throws IOException {
+        log.warn("Refused a Forge call to {} {}: {}", request.getMethod(),
+                UrlPathHelper.defaultInstance.getPathWithinApplication(request), reason);
+        response.sendError(HttpServletResponse.SC_UNAUTHORIZED, message);
+    }
+
+}
