@@ -20,6 +20,12 @@ class MatrixExport {
 
     private static final String TD = "border:1px solid #8590A2;padding:4px;color:#172B4D;";
 
+    /** Said in place of the matrix on a site without departments (in every rendering). */
+    static final String NO_DEPARTMENTS = "No departments yet. A Jira administrator defines them on the Internal Customer Relationships admin page.";
+
+    /** The table's corner: which way it reads. */
+    static final String CORNER = "Provider \\ Customer";
+
     String render(MatrixView view) {
         StringBuilder html = new StringBuilder(1024);
         html.append("<div class=\"icr-matrix-export\">");
@@ -32,8 +38,7 @@ class MatrixExport {
             return html.append("</div>").toString();
         }
         if (view.departments().isEmpty()) {
-            html.append(
-                    "<p>No departments yet. A Jira administrator defines them on the Internal Customer Relationships admin page.</p></div>");
+            html.append("<p>").append(escape(NO_DEPARTMENTS)).append("</p></div>");
             return html.toString();
         }
         Map<Long, MatrixView.Cell> cells = new HashMap<>();
@@ -41,10 +46,12 @@ class MatrixExport {
         html.append("<table style=\"")
             .append(TABLE)
             .append("\"><caption style=\"text-align:left;font-weight:bold;padding:4px 0;\">")
-            .append(escape("Internal Customer Relationship Matrix: " + metricName(view) + ", " + view.period().key()))
-            .append(" (rows provide, columns receive)</caption><thead><tr><th scope=\"col\" style=\"")
+            .append(escape(caption(view)))
+            .append("</caption><thead><tr><th scope=\"col\" style=\"")
             .append(TH)
-            .append("\">Provider \\ Customer</th>");
+            .append("\">")
+            .append(escape(CORNER))
+            .append("</th>");
         view.departments()
             .forEach(d -> html.append("<th scope=\"col\" style=\"")
                 .append(TH)
@@ -60,12 +67,12 @@ class MatrixExport {
                 .append("</th>");
             for (int c = 0; c < view.departments().size(); c++) {
                 MatrixView.Cell cell = cells.get(((long) p << 32) | c);
-                String text = p == c ? "" : cell == null ? "–" : cell.label();
+                String tint = tint(cell);
                 html.append("<td style=\"")
                     .append(TD)
-                    .append(background(cell))
+                    .append(tint == null ? "" : "background:" + tint + ";")
                     .append("\">")
-                    .append(escape(text))
+                    .append(escape(label(cell, p == c)))
                     .append("</td>");
             }
             html.append("</tr>");
@@ -85,16 +92,30 @@ class MatrixExport {
                 : ". Edit the macro to choose others, or none to show all departments.");
     }
 
+    /** What the table is, said above it. */
+    static String caption(MatrixView view) {
+        return "Internal Customer Relationship Matrix: " + metricName(view) + ", " + view.period().key()
+                + " (rows provide, columns receive)";
+    }
+
+    /**
+     * What a cell says: nothing where a department would provide for itself, a dash where
+     * no relationship is.
+     */
+    static String label(MatrixView.Cell cell, boolean diagonal) {
+        return diagonal ? "" : cell == null ? "–" : cell.label();
+    }
+
     /**
      * Light tints only: the label carries the meaning, the tint merely helps on screen
-     * and in colour print.
+     * and in colour print. Null: no tint.
      */
-    private static String background(MatrixView.Cell cell) {
+    static String tint(MatrixView.Cell cell) {
         if (cell == null || cell.value() == null) {
-            return "";
+            return null;
         }
         double v = cell.value();
-        return v >= 0.9 ? "background:#DCFFF1;" : v >= 0.5 ? "background:#FFF7D6;" : "background:#FFECEB;";
+        return v >= 0.9 ? "#DCFFF1" : v >= 0.5 ? "#FFF7D6" : "#FFECEB";
     }
 
     private static String metricName(MatrixView view) {

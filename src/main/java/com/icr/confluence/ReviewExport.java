@@ -42,40 +42,98 @@ class ReviewExport {
 
     private static final String MUTED = "color:#595959;";
 
+    /**
+     * A section of the review: its heading, and what it says when it has nothing to show
+     * (null: it always shows something). The words here and below are the review's in
+     * every rendering: this HTML and the ADF of the macro's Forge export.
+     */
+    record Section(String heading, String none) {
+    }
+
+    static final Section SNAPSHOT = new Section("The matrix this quarter", "No relationships yet.");
+
+    static final Section TREND = new Section("Trend over the last four quarters", null);
+
+    static final Section MEASURES = new Section("Measures against targets", "No mutual measures for this quarter.");
+
+    static final Section OBJECTIVES = new Section("Objectives this quarter supports",
+            "No corporate objectives linked for this quarter.");
+
+    static final Section ITEMS = new Section("Frustrations, assumptions and suggestions",
+            "Nothing raised by either side.");
+
+    static final Section APPRECIATION = new Section("Appreciation",
+            "No thanks given between these departments this quarter.");
+
+    static final Section NOTES = new Section("The executive sponsor's notes",
+            "No notes from the sponsor for this quarter.");
+
+    static final List<String> SNAPSHOT_COLUMNS = List.of("Provider", "Customer", "Agreement", "Satisfaction",
+            "Yes/no decisions", "Service target", "Open requests");
+
+    static final String TREND_CAPTION = "The trend in figures";
+
+    static final List<String> TREND_COLUMNS = List.of("Quarter", "Satisfaction (1 to 5)", "Expectations met",
+            "Yes decisions", "Service target met", "Checks answered");
+
+    /** A month of a measure without a value. */
+    static final String NO_MONTH_VALUE = "no data";
+
+    static final String SCORE_NOTE = "Score from 0.0 to 1.0 from the latest month against the target: on track from 0.7, at risk from 0.4, off track below.";
+
+    /** Where one side of a relationship raised nothing. */
+    static final String NOTHING_RAISED = "Nothing raised.";
+
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
         .withZone(ZoneOffset.UTC);
 
     String render(ReviewView review) {
-        Map<String, String> names = review.snapshot()
-            .stream()
-            .collect(Collectors.toMap(ReviewView.SnapshotRow::relationshipId,
-                    r -> r.providerName() + " → " + r.customerName(), (a, b) -> a));
-        boolean department = "department".equals(review.scope().kind());
+        Map<String, String> names = relationshipNames(review);
         StringBuilder html = new StringBuilder(8192).append("<div class=\"icr-review-export\" style=\"")
             .append(BOX)
             .append("\">");
-        html.append("<h1 style=\"font-size:14pt;margin:0 0 2px 0;\">Quarterly review: ")
-            .append(escape(review.scope().name()))
-            .append(", ")
-            .append(escape(review.quarter()))
+        html.append("<h1 style=\"font-size:14pt;margin:0 0 2px 0;\">")
+            .append(escape(title(review)))
             .append("</h1><p style=\"margin:0 0 8px 0;")
             .append(MUTED)
             .append("\">")
-            .append(department ? "Department: all the relationships it provides or receives."
-                    : "Relationship: provider → customer.")
-            .append(" Generated ")
-            .append(escape(DAY.format(review.generatedAt())))
-            .append(" by Internal Customer Relationships.</p>");
+            .append(escape(subtitle(review)))
+            .append("</p>");
         snapshot(html, review.snapshot());
         trend(html, review.trend());
-        measures(html, review.measures(), review.objectives(), department ? names : Map.of());
-        objectives(html, review.objectives(), department ? names : Map.of());
-        items(html, review, department ? names : Map.of());
+        measures(html, review.measures(), review.objectives(), names);
+        objectives(html, review.objectives(), names);
+        items(html, review, names);
         appreciation(html, review.appreciation());
         notes(html, review.sponsorNotes());
         return html.append("</div>").toString();
+    }
+
+    static String title(ReviewView review) {
+        return "Quarterly review: " + review.scope().name() + ", " + review.quarter();
+    }
+
+    /** What the review covers and when it was made. */
+    static String subtitle(ReviewView review) {
+        return ("department".equals(review.scope().kind())
+                ? "Department: all the relationships it provides or receives." : "Relationship: provider → customer.")
+                + " Generated " + DAY.format(review.generatedAt()) + " by Internal Customer Relationships.";
+    }
+
+    /**
+     * Each relationship by its two departments, for a review over several of them (a
+     * department's); none for one relationship's review, whose title names it.
+     */
+    static Map<String, String> relationshipNames(ReviewView review) {
+        if (!"department".equals(review.scope().kind())) {
+            return Map.of();
+        }
+        return review.snapshot()
+            .stream()
+            .collect(Collectors.toMap(ReviewView.SnapshotRow::relationshipId,
+                    r -> r.providerName() + " → " + r.customerName(), (a, b) -> a));
     }
 
     /**
@@ -91,14 +149,13 @@ class ReviewExport {
     }
 
     private static void snapshot(StringBuilder html, List<ReviewView.SnapshotRow> rows) {
-        heading(html, "The matrix this quarter");
+        heading(html, SNAPSHOT.heading());
         if (rows.isEmpty()) {
-            none(html, "No relationships yet.");
+            none(html, SNAPSHOT.none());
             return;
         }
         html.append("<table style=\"").append(TABLE).append("\"><thead><tr>");
-        for (String column : List.of("Provider", "Customer", "Agreement", "Satisfaction", "Yes/no decisions",
-                "Service target", "Open requests")) {
+        for (String column : SNAPSHOT_COLUMNS) {
             html.append("<th scope=\"col\" style=\"").append(TH).append("\">").append(column).append("</th>");
         }
         html.append("</tr></thead><tbody>");
@@ -116,7 +173,7 @@ class ReviewExport {
     }
 
     private static void trend(StringBuilder html, List<ReviewView.TrendPoint> trend) {
-        heading(html, "Trend over the last four quarters");
+        heading(html, TREND.heading());
         html.append(
                 "<table style=\"border-collapse:collapse;width:100%;table-layout:fixed;\"><tr><td style=\"width:50%;padding:0 8px 8px 0;page-break-inside:avoid;\">")
             .append(ReviewCharts.chart(ReviewCharts.SATISFACTION, trend))
@@ -133,9 +190,10 @@ class ReviewExport {
             .append(TABLE)
             .append("\"><caption style=\"text-align:left;padding:0 0 4px 0;")
             .append(MUTED)
-            .append("\">The trend in figures</caption><thead><tr>");
-        for (String column : List.of("Quarter", "Satisfaction (1 to 5)", "Expectations met", "Yes decisions",
-                "Service target met", "Checks answered")) {
+            .append("\">")
+            .append(escape(TREND_CAPTION))
+            .append("</caption><thead><tr>");
+        for (String column : TREND_COLUMNS) {
             html.append("<th scope=\"col\" style=\"").append(TH).append("\">").append(column).append("</th>");
         }
         html.append("</tr></thead><tbody>");
@@ -155,9 +213,9 @@ class ReviewExport {
 
     private static void measures(StringBuilder html, List<MeasureView> measures, List<ObjectiveView> objectives,
             Map<String, String> relationships) {
-        heading(html, "Measures against targets");
+        heading(html, MEASURES.heading());
         if (measures.isEmpty()) {
-            none(html, "No mutual measures for this quarter.");
+            none(html, MEASURES.none());
             return;
         }
         Map<String, String> titles = objectives.stream()
@@ -191,7 +249,7 @@ class ReviewExport {
                 .forEach(m -> html.append("<td style=\"")
                     .append(TD)
                     .append("\">")
-                    .append(m.value() == null ? "<span style=\"" + MUTED + "\">no data</span>"
+                    .append(m.value() == null ? "<span style=\"" + MUTED + "\">" + NO_MONTH_VALUE + "</span>"
                             : escape(amount(measure, m.value())))
                     .append("</td>"));
             html.append("<td style=\"")
@@ -201,19 +259,21 @@ class ReviewExport {
                 .append("</strong></td><td style=\"")
                 .append(TD)
                 .append("\">")
-                .append(measure.score() == null ? "–" : String.format(Locale.ROOT, "%.2f", measure.score()))
+                .append(escape(score(measure)))
                 .append("</td></tr>");
         }
         html.append("</tbody></table><p style=\"margin:4px 0 0 0;")
             .append(MUTED)
-            .append("\">Score from 0.0 to 1.0 from the latest month against the target: on track from 0.7, at risk from 0.4, off track below.</p>");
+            .append("\">")
+            .append(escape(SCORE_NOTE))
+            .append("</p>");
     }
 
     private static void objectives(StringBuilder html, List<ObjectiveView> objectives,
             Map<String, String> relationships) {
-        heading(html, "Objectives this quarter supports");
+        heading(html, OBJECTIVES.heading());
         if (objectives.isEmpty()) {
-            none(html, "No corporate objectives linked for this quarter.");
+            none(html, OBJECTIVES.none());
             return;
         }
         html.append("<ul style=\"margin:0;padding:0 0 0 18px;\">");
@@ -224,15 +284,11 @@ class ReviewExport {
             if (objective.description() != null) {
                 html.append("<br>").append(multiline(objective.description()));
             }
-            String supporters = objective.relationshipIds()
-                .stream()
-                .map(relationships::get)
-                .filter(n -> n != null)
-                .collect(Collectors.joining(", "));
-            if (!supporters.isEmpty()) {
+            String supporters = supporters(objective, relationships);
+            if (supporters != null) {
                 html.append("<br><span style=\"")
                     .append(MUTED)
-                    .append("\">Supported by ")
+                    .append("\">")
                     .append(escape(supporters))
                     .append("</span>");
             }
@@ -246,26 +302,21 @@ class ReviewExport {
      * the other.
      */
     private static void items(StringBuilder html, ReviewView review, Map<String, String> relationships) {
-        heading(html, "Frustrations, assumptions and suggestions");
+        heading(html, ITEMS.heading());
         if (review.items().isEmpty()) {
-            none(html, "Nothing raised by either side.");
+            none(html, ITEMS.none());
             return;
         }
-        boolean one = review.snapshot().size() == 1;
-        String provider = one ? " (" + review.snapshot().get(0).providerName() + ")" : "";
-        String customer = one ? " (" + review.snapshot().get(0).customerName() + ")" : "";
         html.append("<table style=\"")
             .append(TABLE)
             .append("table-layout:fixed;\"><thead><tr><th scope=\"col\" style=\"")
             .append(TH)
             .append("width:50%;\">")
-            .append("Provider side")
-            .append(escape(provider))
+            .append(escape(sideHeading(review, Side.PROVIDER)))
             .append("</th><th scope=\"col\" style=\"")
             .append(TH)
             .append("width:50%;\">")
-            .append("Customer side")
-            .append(escape(customer))
+            .append(escape(sideHeading(review, Side.CUSTOMER)))
             .append("</th></tr></thead><tbody><tr><td style=\"")
             .append(TD)
             .append("\">");
@@ -276,25 +327,19 @@ class ReviewExport {
     }
 
     private static void side(StringBuilder html, List<ItemView> items, Side side, Map<String, String> relationships) {
-        List<ItemView> raised = items.stream()
-            .filter(i -> i.side() == side)
-            .sorted(Comparator.comparing((ItemView i) -> i.kind().ordinal()))
-            .toList();
+        List<ItemView> raised = raisedBy(items, side);
         if (raised.isEmpty()) {
-            html.append("<span style=\"").append(MUTED).append("\">Nothing raised.</span>");
+            html.append("<span style=\"").append(MUTED).append("\">").append(escape(NOTHING_RAISED)).append("</span>");
         }
         for (ItemView item : raised) {
             html.append("<div style=\"margin:0 0 8px 0;page-break-inside:avoid;\"><strong>")
-                .append(word(item.kind().key()))
+                .append(escape(word(item.kind().key())))
                 .append("</strong> <span style=\"")
                 .append(MUTED)
-                .append("\">· ")
-                .append(word(item.status().key()));
-            String where = relationships.get(item.relationshipId());
-            if (where != null) {
-                html.append(" · ").append(escape(where));
-            }
-            html.append("</span><br>").append(multiline(item.text()));
+                .append("\">")
+                .append(escape(whereAndHowFar(item, relationships)))
+                .append("</span><br>")
+                .append(multiline(item.text()));
             if (item.action() != null) {
                 html.append("<br><em>Agreed action:</em> ").append(multiline(item.action()));
             }
@@ -303,37 +348,22 @@ class ReviewExport {
     }
 
     private static void appreciation(StringBuilder html, List<AppreciationView> thanks) {
-        heading(html, "Appreciation");
+        heading(html, APPRECIATION.heading());
         if (thanks.isEmpty()) {
-            none(html, "No thanks given between these departments this quarter.");
+            none(html, APPRECIATION.none());
             return;
         }
         html.append("<ul style=\"margin:0;padding:0 0 0 18px;\">");
         for (AppreciationView thank : thanks) {
-            int people = thank.toAccountIds().size();
-            html.append("<li style=\"margin:0 0 4px 0;\">")
-                .append(escape(day(thank.createdAt())))
-                .append(": ")
-                .append(escape(
-                        thank.fromDepartmentName() == null ? "Someone" : "Someone in " + thank.fromDepartmentName()))
-                .append(" thanked ")
-                .append(people)
-                .append(people == 1 ? " person" : " people")
-                .append(" in ")
-                .append(escape(thank.toDepartmentName()))
-                .append("check".equals(thank.source()) ? " after a satisfaction check" : "");
-            if (thank.message() != null) {
-                html.append(": “").append(escape(thank.message())).append("”");
-            }
-            html.append("</li>");
+            html.append("<li style=\"margin:0 0 4px 0;\">").append(escape(thanked(thank))).append("</li>");
         }
         html.append("</ul>");
     }
 
     private static void notes(StringBuilder html, List<SponsorNoteView> notes) {
-        heading(html, "The executive sponsor's notes");
+        heading(html, NOTES.heading());
         if (notes.isEmpty()) {
-            none(html, "No notes from the sponsor for this quarter.");
+            none(html, NOTES.none());
             return;
         }
         for (SponsorNoteView note : notes) {
@@ -341,8 +371,8 @@ class ReviewExport {
                 .append(escape(note.relationshipName()))
                 .append("</strong> <span style=\"")
                 .append(MUTED)
-                .append("\">· ")
-                .append(escape(day(note.updatedAt())))
+                .append("\">")
+                .append(escape(dated(note)))
                 .append("</span><br>")
                 .append(multiline(note.text()))
                 .append("</p>");
@@ -373,7 +403,67 @@ class ReviewExport {
         }
     }
 
-    private static String standing(ReviewView.SnapshotRow row) {
+    /**
+     * "Provider side (Finance)": the department is named when the review has one
+     * relationship.
+     */
+    static String sideHeading(ReviewView review, Side side) {
+        boolean one = review.snapshot().size() == 1;
+        String word = side == Side.PROVIDER ? "Provider side" : "Customer side";
+        if (!one) {
+            return word;
+        }
+        ReviewView.SnapshotRow row = review.snapshot().get(0);
+        return word + " (" + (side == Side.PROVIDER ? row.providerName() : row.customerName()) + ")";
+    }
+
+    /** One side's entries, frustrations first, then assumptions, then suggestions. */
+    static List<ItemView> raisedBy(List<ItemView> items, Side side) {
+        return items.stream()
+            .filter(i -> i.side() == side)
+            .sorted(Comparator.comparing((ItemView i) -> i.kind().ordinal()))
+            .toList();
+    }
+
+    /** "· Agreed action · Legal → Sales": after the entry's kind. */
+    static String whereAndHowFar(ItemView item, Map<String, String> relationships) {
+        String where = relationships.get(item.relationshipId());
+        return "· " + word(item.status().key()) + (where == null ? "" : " · " + where);
+    }
+
+    /**
+     * "Supported by HR → IT, Sales → IT", or null when none of the review's relationships
+     * does.
+     */
+    static String supporters(ObjectiveView objective, Map<String, String> relationships) {
+        String names = objective.relationshipIds()
+            .stream()
+            .map(relationships::get)
+            .filter(n -> n != null)
+            .collect(Collectors.joining(", "));
+        return names.isEmpty() ? null : "Supported by " + names;
+    }
+
+    /** One thanks in a sentence, its message quoted. */
+    static String thanked(AppreciationView thank) {
+        int people = thank.toAccountIds().size();
+        return day(thank.createdAt()) + ": "
+                + (thank.fromDepartmentName() == null ? "Someone" : "Someone in " + thank.fromDepartmentName())
+                + " thanked " + people + (people == 1 ? " person" : " people") + " in " + thank.toDepartmentName()
+                + ("check".equals(thank.source()) ? " after a satisfaction check" : "")
+                + (thank.message() == null ? "" : ": “" + thank.message() + "”");
+    }
+
+    /** "· 23 Nov 2026": after the note's relationship. */
+    static String dated(SponsorNoteView note) {
+        return "· " + day(note.updatedAt());
+    }
+
+    static String score(MeasureView measure) {
+        return measure.score() == null ? "–" : String.format(Locale.ROOT, "%.2f", measure.score());
+    }
+
+    static String standing(ReviewView.SnapshotRow row) {
         return switch (row.standing()) {
             case NONE -> "No agreement";
             case DRAFT -> "Draft";
@@ -382,11 +472,11 @@ class ReviewExport {
         };
     }
 
-    private static String cell(ReviewView.Cell cell) {
+    static String cell(ReviewView.Cell cell) {
         return cell == null ? "No data" : cell.label();
     }
 
-    private static String value(ReviewCharts.Figure figure, ReviewView.TrendPoint point) {
+    static String value(ReviewCharts.Figure figure, ReviewView.TrendPoint point) {
         Double v = figure.value().apply(point);
         return v == null ? "No data" : figure.format().apply(v);
     }
@@ -399,7 +489,7 @@ class ReviewExport {
                 + amount(measure, measure.target());
     }
 
-    private static String amount(MeasureView measure, double value) {
+    static String amount(MeasureView measure, double value) {
         String number = value == Math.rint(value) && Math.abs(value) < 1e15 ? String.valueOf((long) value)
                 : String.format(Locale.ROOT, "%.2f", value).replaceAll("0$", "");
         return switch (measure.source().key()) {
@@ -420,12 +510,12 @@ class ReviewExport {
     }
 
     /** "agreed-action" reads "Agreed action". */
-    private static String word(String key) {
+    static String word(String key) {
         String words = key.replace('-', ' ');
-        return escape(Character.toUpperCase(words.charAt(0)) + words.substring(1));
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
-    private static String month(String key) {
+    static String month(String key) {
         try {
             return MONTH.format(YearMonth.parse(key));
         }
@@ -434,7 +524,7 @@ class ReviewExport {
         }
     }
 
-    private static String day(Instant instant) {
+    static String day(Instant instant) {
         return instant == null ? "" : DAY.format(instant);
     }
 

@@ -179,7 +179,7 @@ class ReviewExportRenderingTest {
             .doesNotContain("<script");
     }
 
-    private static ReviewView review(List<TrendPoint> trend) {
+    static ReviewView review(List<TrendPoint> trend) {
         String rel = "rel-1";
         ReviewView.SnapshotRow row = new ReviewView.SnapshotRow(rel, "d-legal", SCRIPT_DEPARTMENT, "d-sales", "Sales",
                 Standing.AGREED, new ReviewView.Cell(0.8, "4.2 of 5 · 80 % met · 4 of 5 answered"),
@@ -212,7 +212,7 @@ class ReviewExportRenderingTest {
                 thanks, notes, new ReviewView.You(false, Map.of(), List.of()), NOW);
     }
 
-    private static List<TrendPoint> trend(double satisfaction, double met, double yes, double service) {
+    static List<TrendPoint> trend(double satisfaction, double met, double yes, double service) {
         return List.of(new TrendPoint("2026-Q1", null, null, null, null, 0, 0),
                 new TrendPoint("2026-Q2", 3.8, 0.6, 0.7, 0.5, 6, 4),
                 new TrendPoint("2026-Q3", 4.0, 0.7, null, 0.6, 8, 6),
