@@ -169,6 +169,24 @@ class ForgeDoorTest {
     }
 
     @Test
+    void theConfluenceMacrosExportIsTheSitesMatrixAsAdf() {
+        ForgeSite site = ForgeSite.installed(host);
+        department(site, "Finance", "FIN", "finance-team", FINANCE_LEAD);
+        department(site, "Sales", null, "sales-team", SALES_LEAD);
+        // the macro's adfExport function calls the remote through Forge: no user, the
+        // Confluence installation of the same site
+        String token = ForgePlatform.get().token(site.confluence()).sign();
+        Response export = site.send("POST", "/forge/macro/export", token,
+                Map.of("exportType", "pdf", "config", Map.of("mode", "matrix", "metric", "agreement")));
+        assertThat(export.status()).as(export.body()).isEqualTo(200);
+        assertThat(export.body()).contains("\"type\":\"doc\"", "\"type\":\"table\"", "Finance", "Sales");
+        Response review = site.send("POST", "/forge/macro/export", token,
+                Map.of("exportType", "word", "config", Map.of("mode", "pie")));
+        assertThat(review.status()).isEqualTo(400);
+        assertThat(review.json()).containsEntry("field", "config.mode");
+    }
+
+    @Test
     void aMalformedEventIs400NamingTheField() {
         ForgeSite site = ForgeSite.installed(host);
         Response noIssue = site.trigger("/forge/events/jira-issue", Map.of("eventType", "avi:jira:updated:issue"));

@@ -73,6 +73,15 @@ public final class ForgeSite {
         return systemToken;
     }
 
+    /**
+     * The same app installed in the site's Confluence: an installation of its own, of the
+     * same cloud.
+     */
+    public ForgePlatform.Installation confluence() {
+        return new ForgePlatform.Installation(installation.installationId().replace("installation/", "installation/c"),
+                "confluence", jira.baseUrl() + "/wiki", installation.cloudId(), installation.siteUrl());
+    }
+
     /** A call from one of the app's pages ({@code requestRemote}) by this user. */
     public HostSimulator.Response page(String accountId, String method, String path, Object body) {
         return send(method, path,
