@@ -1,12 +1,9 @@
 // @vitest-environment node
 // The Forge function behind the macro's PDF and Word export (src/forge/macro-export.js at the repository root),
-// with @forge/api's invokeRemote replaced: Forge's runtime is not here. The function is Node code whose
-// dependencies are installed at the repository root for `forge deploy`, not here: Node's module transform leaves
-// its import of @forge/api to vi.mock, where the browser's would refuse the file. The shared set-up empties a
-// browser document after each test, so this file brings Vitest's jsdom along.
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { builtinEnvironments, type EnvironmentReturn } from 'vitest/environments';
+// with @forge/api's invokeRemote replaced by a stand-in: Forge's runtime is not here (see node-environment.ts).
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { EXPORT_PATH, NOT_EXPORTED, REMOTE_KEY, handler } from '../../../src/forge/macro-export.js';
+import { withTheSharedSetUpsDocument } from './node-environment';
 
 interface RemoteOptions {
   path: string;
@@ -21,6 +18,8 @@ const forge = vi.hoisted(() => ({
     .mockName('invokeRemote (stand-in for @forge/api)'),
 }));
 vi.mock('@forge/api', () => forge);
+
+withTheSharedSetUpsDocument();
 
 const matrixAdf = {
   type: 'doc',
@@ -58,16 +57,6 @@ const notExported = {
 };
 
 describe('the macro export function', () => {
-  let jsdom: EnvironmentReturn;
-
-  beforeAll(async () => {
-    jsdom = await builtinEnvironments.jsdom.setup(globalThis, {});
-  });
-
-  afterAll(async () => {
-    await jsdom.teardown(globalThis);
-  });
-
   beforeEach(() => {
     forge.invokeRemote.mockReset();
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
