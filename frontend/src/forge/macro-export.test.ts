@@ -1,8 +1,12 @@
 // @vitest-environment node
 // The Forge function behind the macro's PDF and Word export (src/forge/macro-export.js at the repository root),
 // with @forge/api's invokeRemote replaced by a stand-in: Forge's runtime is not here (see node-environment.ts).
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { EXPORT_PATH, NOT_EXPORTED, REMOTE_KEY, handler } from '../../../src/forge/macro-export.js';
+import { parseForge } from './doors';
 import { withTheSharedSetUpsDocument } from './node-environment';
 
 interface RemoteOptions {
@@ -60,6 +64,12 @@ describe('the macro export function', () => {
   beforeEach(() => {
     forge.invokeRemote.mockReset();
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  });
+
+  it('calls the remote the manifest declares', () => {
+    const manifest = parseForge(readFileSync(resolve(dirname(fileURLToPath(import.meta.url)), '../../../manifest.yml'), 'utf8'));
+
+    expect(manifest.remotes?.map((remote) => remote.key)).toEqual([REMOTE_KEY]);
   });
 
   it('posts the export type, the macro configuration and its context to the backend', async () => {
