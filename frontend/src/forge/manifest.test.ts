@@ -1,0 +1,344 @@
+// @vitest-environment node
+// manifest.yml, the Forge front door: valid for Forge's own validators, in step with atlassian-connect.json, with the
+// backend's routes and with the pages the frontend builds. Each check is also run on a broken copy, to show it bites.
+import { ProcessorBuilder, ProductTriggerScopesValidator, ValidationTypes, type MappingConfig } from '@forge/manifest';
+import { createRequire } from 'node:module';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import {
+  COUNTERPARTS,
+  ICONS,
+  counterpartDifferences,
+  counterpartProblems,
+  pagesBuilt,
+  parseConnect,
+  parseForge,
+  resourceProblems,
+  routeProblems,
+  type ForgeManifest,
+} from './doors';
+import { withTheSharedSetUpsDocument } from './node-environment';
+
+withTheSharedSetUpsDocument();
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+const manifestText = readFileSync(join(root, 'manifest.yml'), 'utf8');
+const manifest = (): ForgeManifest => parseForge(manifestText);
+const connect = () => parseConnect(readFileSync(join(root, 'atlassian-connect.json'), 'utf8'));
+const viteConfig = readFileSync(join(root, 'frontend/vite.config.ts'), 'utf8');
+
+function modules(of: ForgeManifest, type: string) {
+  const entries = of.modules[type];
+  if (!entries) throw new Error(`the manifest has no ${type}`);
+  return entries;
+}
+
+function module(of: ForgeManifest, type: string, key: string) {
+  const found = modules(of, type).find((entry) => entry.key === key);
+  if (!found) throw new Error(`the manifest has no ${type} ${key}`);
+  return found;
+}
+
+// What `forge lint` checks without a login, from @forge/manifest: the schema and the validators behind it (the full
+// set, which holds those of remote calls and permissions), and the scopes the product events need. The schema is
+// compiled once, when this file loads: that takes seconds, a validation then a fraction of one.
+const forgeLint = ProcessorBuilder.instance().withValidation(ValidationTypes.FULL).build();
+const forgeManifestPackage = dirname(createRequire(import.meta.url).resolve('@forge/manifest'));
+const eventScopes = new ProductTriggerScopesValidator(
+  JSON.parse(readFileSync(join(forgeManifestPackage, 'mapping/product-event-to-scope-mapping.json'), 'utf8')) as MappingConfig,
+);
+
+async function validate(file: string): Promise<string[]> {
+  const result = await forgeLint.process(file);
+  const events = await eventScopes.validate(result.manifestObject);
+  const errors = [...(result.errors ?? []), ...(events.errors ?? [])].map((error) => `${error.level}: ${error.message}`);
+  if (!result.success && errors.length === 0) errors.push('refused without a reason');
+  return errors;
+}
+
+const scratch: string[] = [];
+afterAll(() => scratch.forEach((directory) => rmSync(directory, { recursive: true, force: true })));
+
+/**
+ * An app directory holding the manifest and what it names, as `forge deploy` would find it: the function's code,
+ * the icons, and a stand-in index.html for each page the frontend builds (the tests do not run the build).
+ */
+function appWith(text: string): string {
+  const directory = mkdtempSync(join(tmpdir(), 'icr-forge-'));
+  scratch.push(directory);
+  writeFileSync(join(directory, 'manifest.yml'), text);
+  const parsed = parseForge(text);
+  for (const resource of parsed.resources ?? []) {
+    const target = join(directory, resource.path);
+    if (resource.path.startsWith('target/')) {
+      mkdirSync(target, { recursive: true });
+      writeFileSync(join(target, 'index.html'), '<!doctype html><title>stand-in</title>');
+    } else if (existsSync(join(root, resource.path))) {
+      cpSync(join(root, resource.path), target, { recursive: true });
+    }
+  }
+  for (const fn of parsed.modules.function ?? []) {
+    const file = `src/${String(fn.handler).replace(/\.[\w-]+$/, '')}.js`;
+    if (existsSync(join(root, file))) cpSync(join(root, file), join(directory, file));
+  }
+  return join(directory, 'manifest.yml');
+}
+
+function broken(change: (copy: ForgeManifest) => void): string {
+  const copy = manifest();
+  change(copy);
+  return stringify(copy);
+}
+
+describe('manifest.yml against Forge’s own schema and validators', { timeout: 30_000 }, () => {
+  it('passes them', async () => {
+    expect(await validate(appWith(manifestText))).toEqual([]);
+  });
+
+  const built = manifest()
+    .resources?.filter((resource) => resource.path.startsWith('target/'))
+    .some((resource) => existsSync(join(root, resource.path)));
+
+  it.skipIf(!built)('passes them with the pages the build wrote', async () => {
+    expect(await validate(join(root, 'manifest.yml'))).toEqual([]);
+  });
+
+  it.each([
+    {
+      breakage: 'a second global page',
+      change: (copy: ForgeManifest) => {
+        const pages = modules(copy, 'jira:globalPage');
+        pages.push({ ...module(copy, 'jira:globalPage', 'icr-pages'), key: 'quarterly-review' });
+      },
+      refusal: 'Only a single entry of the jira:globalPage module',
+    },
+    {
+      breakage: 'a second admin page in the sidebar',
+      change: (copy: ForgeManifest) => {
+        delete module(copy, 'jira:adminPage', 'satisfaction-policy').useAsConfig;
+      },
+      refusal: 'single entry that doesn’t include either useAsConfig or useAsGetStarted',
+    },
+    {
+      breakage: 'an endpoint route without its path',
+      change: (copy: ForgeManifest) => {
+        Object.assign(module(copy, 'endpoint', 'icr-issue-events'), { route: {} });
+      },
+      refusal: "route must have required property 'path'",
+    },
+    {
+      breakage: 'the system token asked for as a bare `true`',
+      change: (copy: ForgeManifest) => {
+        Object.assign(module(copy, 'endpoint', 'icr-hourly'), { auth: { appSystemToken: true } });
+      },
+      refusal: 'appSystemToken must be object',
+    },
+    {
+      breakage: 'a trigger calling an endpoint that is not declared',
+      change: (copy: ForgeManifest) => {
+        module(copy, 'trigger', 'issue-created').endpoint = 'icr-events';
+      },
+      refusal: "references undefined endpoint module with key 'icr-events'",
+    },
+    {
+      breakage: 'a trigger and an endpoint sharing a key',
+      change: (copy: ForgeManifest) => {
+        module(copy, 'scheduledTrigger', 'hourly').key = 'icr-hourly';
+      },
+      refusal: "duplicate module key 'icr-hourly'",
+    },
+    {
+      breakage: 'issue events without the scope to read issues',
+      change: (copy: ForgeManifest) => {
+        copy.permissions = { scopes: (copy.permissions?.scopes ?? []).filter((scope) => scope !== 'read:jira-work') };
+      },
+      refusal: "'avi:jira:created:issue' requires 'read:jira-work'",
+    },
+    {
+      breakage: 'a function whose file is missing',
+      change: (copy: ForgeManifest) => {
+        module(copy, 'function', 'macro-export').handler = 'forge/export.handler';
+      },
+      refusal: "cannot find associated file with name 'forge/export",
+    },
+    {
+      breakage: 'a remote that stores data without saying whether it is in scope',
+      change: (copy: ForgeManifest) => {
+        delete copy.remotes?.[0]?.storage;
+      },
+      refusal: 'storage.inScopeEUD is required',
+    },
+  ])('refuses $breakage', async ({ change, refusal }) => {
+    const errors = await validate(appWith(broken(change)));
+
+    expect(errors.join('\n')).toContain(refusal);
+  });
+});
+
+describe('the Forge and Connect modules', () => {
+  it('each have their counterpart in the table, both ways', () => {
+    expect(counterpartProblems(connect(), manifest())).toEqual([]);
+  });
+
+  it('declare the same titles, events and JQL index as their counterparts', () => {
+    expect(counterpartDifferences(connect(), manifest())).toEqual([]);
+  });
+
+  it('name a reason wherever one door has a module the other has not', () => {
+    for (const row of COUNTERPARTS.filter((entry) => !entry.connect || !entry.forge)) expect(row.why).toBeTruthy();
+  });
+
+  it('are out of step when a page is added to Connect only', () => {
+    const descriptor = connect();
+    const jira = descriptor.products.jira?.modules.generalPages;
+    if (!Array.isArray(jira)) throw new Error('no Jira pages');
+    jira.push({ key: 'sponsor-notes', name: { value: 'Sponsor notes' } });
+
+    expect(counterpartProblems(descriptor, manifest())).toEqual([
+      'Connect module jira/generalPages/sponsor-notes has no Forge counterpart in the table',
+    ]);
+  });
+
+  it('are out of step when a page is added to Forge only', () => {
+    const copy = manifest();
+    module(copy, 'jira:globalPage', 'icr-pages').pages?.push({ title: 'Sponsor notes', route: 'sponsor-notes' });
+    modules(copy, 'jira:issuePanel').push({ key: 'sponsor-panel', title: 'Sponsor', resource: 'issue-panel' });
+
+    expect(counterpartProblems(connect(), copy)).toEqual([
+      'Forge module jira:issuePanel/sponsor-panel has no Connect counterpart in the table',
+      'Forge module jira:globalPage/icr-pages#sponsor-notes has no Connect counterpart in the table',
+    ]);
+  });
+
+  it('are out of step when a module of the table is removed from one door', () => {
+    const copy = manifest();
+    copy.modules.trigger = modules(copy, 'trigger').filter((trigger) => trigger.key !== 'issue-deleted');
+
+    expect(counterpartProblems(connect(), copy)).toEqual(['the table names trigger/issue-deleted, which Forge lacks']);
+  });
+
+  it('differ when a title, an event or an indexed field changes on one side', () => {
+    const copy = manifest();
+    module(copy, 'jira:adminPage', 'icr-admin').title = 'ICR';
+    module(copy, 'trigger', 'issue-updated').events = ['avi:jira:created:issue'];
+    const rating = module(copy, 'jira:entityProperty', 'internal-request-index').values?.find((v) => v.path === 'rating');
+    if (!rating) throw new Error('no rating in the index');
+    rating.searchAlias = 'rating';
+
+    expect(counterpartDifferences(connect(), copy)).toEqual([
+      'jira:adminPage/icr-admin is titled "ICR", jira/adminPages/icr-admin "Internal Customer Relationships"',
+      expect.stringContaining('jira:entityProperty/internal-request-index indexes'),
+      'trigger/issue-updated listens to avi:jira:created:issue, jira/webhooks/issue-updated to jira:issue_updated',
+    ]);
+  });
+});
+
+describe('the routes the manifest calls', () => {
+  it('are the backend’s, with the system token where the contract gives it, called by the contract’s modules', () => {
+    expect(routeProblems(manifest())).toEqual([]);
+  });
+
+  it('and the export function’s, which the macro calls (macro-export.test.ts: what it asks the remote)', () => {
+    expect(module(manifest(), 'macro', 'relationship-matrix').adfExport).toEqual({ function: 'macro-export' });
+    expect(module(manifest(), 'function', 'macro-export').handler).toBe('forge/macro-export.handler');
+    expect(existsSync(join(root, 'src/forge/macro-export.js'))).toBe(true);
+  });
+
+  it('are told apart from a route the backend does not answer, a missing token and a caller at the wrong door', () => {
+    const copy = manifest();
+    module(copy, 'endpoint', 'icr-issue-events').route = { path: '/forge/events/issue' };
+    delete module(copy, 'endpoint', 'icr-hourly').auth;
+    module(copy, 'preUninstall', 'app-uninstalling').endpoint = 'icr-lifecycle';
+
+    expect(routeProblems(copy)).toEqual([
+      'endpoint icr-issue-events calls /forge/events/issue, the backend answers /forge/events/jira-issue',
+      "endpoint icr-hourly lacks the app's system token",
+      'preUninstall/app-uninstalling calls icr-lifecycle, not icr-uninstall',
+      'preUninstall/app-uninstalling calls icr-lifecycle, which the contract does not list for it',
+    ]);
+  });
+
+  it('are told apart from a remote the function cannot call and a token without its scope', () => {
+    const copy = manifest();
+    const remote = copy.remotes?.[0];
+    if (!remote) throw new Error('no remote');
+    remote.operations = ['storage'];
+    copy.permissions = { scopes: ['read:jira-work'] };
+
+    expect(routeProblems(copy)).toEqual([
+      'remote icr-backend is not declared for compute',
+      'the scope read:app-system-token is missing',
+    ]);
+  });
+});
+
+describe('the resources', () => {
+  const pages = pagesBuilt(viteConfig);
+
+  it('are pages the frontend builds, at the path it writes them to, each used by a module', () => {
+    expect(pages).toContain('issue-panel');
+    expect(resourceProblems(manifest(), pages)).toEqual([]);
+  });
+
+  it('are told apart from a page the frontend does not build and a page no module shows', () => {
+    const copy = manifest();
+    copy.resources?.push(
+      { key: 'sponsor-notes', path: 'target/classes/forge/sponsor-notes' },
+      { key: 'quarterly-review', path: 'target/classes/forge/quarterly-review' },
+    );
+
+    expect(resourceProblems(copy, pages)).toEqual([
+      'resource sponsor-notes is no page vite.config.ts builds',
+      'resource sponsor-notes is used by no module',
+      'resource quarterly-review is used by no module',
+    ]);
+  });
+
+  it('hold the icons the modules show', () => {
+    const icons = Object.values(manifest().modules)
+      .flat()
+      .flatMap((entry) => (entry.icon ? [entry.icon] : []));
+
+    expect(icons.length).toBeGreaterThan(0);
+    for (const icon of icons) {
+      const file = new RegExp(`^resource:${ICONS.key};(.+)$`).exec(icon)?.[1];
+      expect(file, icon).toBeDefined();
+      expect(existsSync(join(root, ICONS.path, file ?? '')), icon).toBe(true);
+    }
+  });
+});
+
+describe('what the manifest declares for the app', () => {
+  it('is a placeholder app id until `forge register`, on the Node.js runtime Forge asks for', () => {
+    expect(manifest().app.id).toBe('ari:cloud:ecosystem::app/00000000-0000-4000-8000-000000000000');
+    expect(manifest().app.runtime.name).toBe('nodejs24.x');
+  });
+
+  it('has licensing on exactly when the Connect app has', () => {
+    expect(manifest().app.licensing?.enabled).toBe(connect().enableLicensing);
+  });
+
+  it('calls one remote, at the address the backend is given, that computes and stores in-scope data', () => {
+    const { remotes, environment } = manifest();
+
+    expect(remotes).toEqual([
+      { key: 'icr-backend', baseUrl: '${ICR_BASE_URL}', operations: ['compute', 'storage'], storage: { inScopeEUD: true } },
+    ]);
+    expect(environment?.variables).toEqual([{ key: 'ICR_BASE_URL', default: 'https://icr.example.com' }]);
+  });
+
+  it('asks for the scopes of the backend’s calls to Jira and of the system token, no more', () => {
+    expect(manifest().permissions).toEqual({
+      scopes: [
+        'read:jira-work', // issues, their watchers; the issue events
+        'write:jira-work', // the icr-request issue property, the notify API
+        'read:jira-user', // a person's groups, the bulk permission check
+        'read:app-system-token', // the token on installs, issue events and the hourly call
+      ],
+    });
+  });
+});
