@@ -60,6 +60,29 @@ class PreviewTest {
     }
 
     @Test
+    void thePagesForgeFormReachesTheSameDemoSiteThroughTheForgeDoor() {
+        Response minted = host().send("POST", "/preview/forge/invocation-token", null,
+                Map.of("moduleKey", "relationship-matrix"));
+        assertThat(minted.status()).as(minted.body()).isEqualTo(200);
+        String fit = minted.json().get("token").toString();
+        String jwt = host().get("/preview/api/context-token?product=jira", null).json().get("token").toString();
+
+        Response throughForge = host().get("/api/departments?includeArchived=false", "Bearer " + fit);
+        assertThat(throughForge.status()).as(throughForge.body()).isEqualTo(200);
+        assertThat(throughForge.body())
+            .isEqualTo(host().get("/api/departments?includeArchived=false", "JWT " + jwt).body());
+        assertThat(host().get("/api/site", "Bearer " + fit).json()).containsEntry("siteUrl",
+                "https://preview.icr.invalid");
+        // the preview's key signs for the demo site only: a token it did not sign is
+        // refused
+        assertThat(host().get("/api/site", "Bearer " + fit.substring(0, fit.length() - 3) + "AAA").status())
+            .isEqualTo(401);
+        assertThat(
+                host().send("POST", "/preview/forge/invocation-token", null, Map.of("moduleKey", "<script>")).status())
+            .isEqualTo(400);
+    }
+
+    @Test
     void theDemoSitesTokensCannotBeForgedFromOutside() {
         // Without the secret drawn at start-up, a token naming the demo site verifies
         // against nothing.
