@@ -1,6 +1,9 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
+/** Test files that vi.mock a module the others load for real (@forge/bridge): each runs on its own. */
+const ISOLATED = ['src/api/client.forge.test.ts'];
+
 // One HTML entry per Connect module, named like its descriptor key. The HTML shells end up in
 // target/classes/pages (served behind a page JWT by the app), the assets in target/classes/static.
 export default defineConfig({
@@ -37,9 +40,9 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'shared', include: ['src/**/*.test.ts'], exclude: ['src/pages/*/main.test.ts'], isolate: false },
+        test: { name: 'shared', include: ['src/**/*.test.ts'], exclude: ['src/pages/*/main.test.ts', ...ISOLATED], isolate: false },
       },
-      { extends: true, test: { name: 'entries', include: ['src/pages/*/main.test.ts'], isolate: true } },
+      { extends: true, test: { name: 'entries', include: ['src/pages/*/main.test.ts', ...ISOLATED], isolate: true } },
     ],
   },
 });
