@@ -13,7 +13,9 @@ const bridge = vi.hoisted(() => ({
     close: vi.fn<() => Promise<void>>(),
   },
 }));
-vi.mock('@forge/bridge', () => bridge);
+// forge.ts imports the bridge's two parts from the package's files (see there)
+vi.mock('@forge/bridge/out/fetch/index.js', () => ({ requestRemote: bridge.requestRemote }));
+vi.mock('@forge/bridge/out/view/view.js', () => ({ view: bridge.view }));
 
 function answer(status: number, body: unknown, headers: Record<string, string> = { 'content-type': 'application/json' }): Response {
   const text = body === null ? null : typeof body === 'string' ? body : JSON.stringify(body);

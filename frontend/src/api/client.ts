@@ -86,9 +86,11 @@ export type Door = 'connect' | 'forge';
 /**
  * The front door the page came in by. all.js, a classic script that runs before any module, sets `window.AP`
  * on Connect and nothing takes it away, so the answer is the same from the page's first line to its last.
+ * The Connect build (`vite build --mode connect`) has only the Connect door: its pages open behind Connect
+ * alone, and the Forge code below drops out of their bundles.
  */
 export function door(): Door {
-  return window.AP ? 'connect' : 'forge';
+  return window.AP || import.meta.env.MODE === 'connect' ? 'connect' : 'forge';
 }
 
 type ForgeDoor = typeof import('./forge');
@@ -96,6 +98,7 @@ let forgeDoor: Promise<ForgeDoor> | null = null;
 
 /** The Forge side, loaded once on first use; @forge/bridge throws on import when no Forge host is there. */
 function forge(): Promise<ForgeDoor> {
+  if (import.meta.env.MODE === 'connect') return Promise.reject(new ApiError(0, 'This page was built for Connect only.'));
   forgeDoor ??= import('./forge').catch(() => {
     forgeDoor = null;
     throw new ApiError(0, 'Neither the Atlassian Connect bridge nor the Forge bridge loaded. Open this page from Jira or Confluence.');

@@ -4,7 +4,12 @@
 // @forge/bridge reaches the host through `window.__bridge`, which Forge puts into every Custom UI page before
 // our scripts run (the preview's stand-in of it: src/preview/forge-host.ts). Its requestRemote answers a
 // WHATWG Response built from the host's answer, so client.ts reads both doors' answers with the same code.
-import { requestRemote, view } from '@forge/bridge';
+//
+// The package's index loads every part of the bridge (realtime, object store, permissions with its egress
+// filter...), a third of a Forge page: we import the two parts we call from the package's own files
+// (`@forge/bridge/out/*`, mapped in the Vite configs and tsconfig.json; the version is pinned exactly).
+import { requestRemote } from '@forge/bridge/out/fetch/index.js';
+import { view } from '@forge/bridge/out/view/view.js';
 
 /** The remote's key in manifest.yml (`remotes[].key`); its baseUrl is our Spring app. */
 export const REMOTE_KEY = 'icr-backend';
