@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
-/** Test files that vi.mock a module the others load for real (@forge/bridge): each runs on its own. */
-const ISOLATED = ['src/api/client.forge.test.ts'];
+/** Test files that mock @forge/bridge, or load it once window.__bridge is there: each runs on its own. */
+const ISOLATED = ['src/api/client.forge.test.ts', 'src/preview/forge-host.bridge.test.ts'];
 
 /**
  * The app's pages, one HTML entry each, named like the Connect descriptor's key and the Forge manifest's
@@ -28,8 +28,8 @@ const page = (name: string) => resolve(import.meta.dirname, `pages/${name}.html`
  */
 export const forgeBridgeFiles = { find: /^@forge\/bridge\/out\//, replacement: `${resolve(import.meta.dirname, 'node_modules/@forge/bridge/out')}/` };
 
-// One HTML entry per Connect module, plus the preview host. The HTML shells end up in target/classes/pages
-// (served behind a page JWT by the app), the assets in target/classes/static.
+// One HTML entry per Connect module, plus the preview host and the preview's Forge stand-in. The HTML shells
+// end up in target/classes/pages (served behind a page JWT by the app), the assets in target/classes/static.
 export default defineConfig({
   root: import.meta.dirname,
   base: '/',
@@ -43,7 +43,10 @@ export default defineConfig({
       input: {
         ...Object.fromEntries(PAGES.map((name) => [name, page(name)])),
         preview: page('preview'),
+        // the preview's stand-in of Forge's __bridge, at a fixed URL the preview's Forge pages load first
+        'forge-host': resolve(import.meta.dirname, 'src/preview/forge-host-main.ts'),
       },
+      output: { entryFileNames: (chunk) => (chunk.name === 'forge-host' ? 'preview/forge-host.js' : 'assets/[name]-[hash].js') },
     },
   },
   test: {

@@ -25,6 +25,13 @@ copyFileSync(join(acjs, 'themes/atlaskit-tokens_light.css'), join(preview, 'toke
 copyFileSync(join(acjs, 'themes/atlaskit-tokens_dark.css'), join(preview, 'tokens-dark.css'));
 copyFileSync(resolve(here, '../node_modules/jquery/dist/jquery.min.js'), join(preview, 'jquery.js'));
 
+// The preview's Forge stand-in (src/preview/forge-host-main.ts) loads before a Forge page's own module, as a
+// classic script or a module: it must import nothing.
+if (/(^|[;}\s])import\s*[\w{*("'`]/.test(readFileSync(join(preview, 'forge-host.js'), 'utf8'))) {
+  console.error('static/preview/forge-host.js imports a chunk: keep src/preview/forge-host*.ts self-contained');
+  process.exit(1);
+}
+
 const manifest = JSON.parse(readFileSync(join(classes, 'static/.vite/manifest.json'), 'utf8'));
 rmSync(join(classes, 'static/.vite'), { recursive: true }); // build metadata, not for the public
 const sizes = Object.fromEntries(
