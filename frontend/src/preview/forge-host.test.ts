@@ -74,7 +74,7 @@ describe('Forge host stand-in (preview)', () => {
     const [tokenPath, tokenInit] = fetchMock.mock.calls[0]!;
     expect(tokenPath).toBe('/preview/forge/invocation-token');
     expect(tokenInit!.method).toBe('POST');
-    expect(JSON.parse(tokenInit!.body as string)).toEqual({ moduleKey: 'internal-request-panel', issueId: '10001', accountId: '557058:preview-demo-user' });
+    expect(JSON.parse(tokenInit!.body as string)).toEqual({ moduleKey: 'internal-request-panel', issueId: '10001', accountId: '557058:preview-demo-user', product: 'jira' });
 
     const [path, init] = fetchMock.mock.calls[1]!;
     const headers = init!.headers as Headers;

@@ -156,7 +156,9 @@ export function createCallBridge(options: StandInOptions, deps: StandInDependenc
     const response = await deps.fetch('/preview/forge/invocation-token', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: JSON.stringify({ moduleKey: options.moduleKey, issueId: options.issueId, accountId: options.accountId }),
+      // `product` beyond the contract's three fields: a module key alone (relationship-matrix) may name a Jira
+      // page and a Confluence macro, whose tokens differ (app.apiBaseUrl).
+      body: JSON.stringify({ moduleKey: options.moduleKey, issueId: options.issueId, accountId: options.accountId, product: options.product }),
     });
     if (!response.ok) throw new Error(`The preview did not sign an invocation token (HTTP ${response.status}).`);
     const { token: signed } = (await response.json()) as { token?: unknown };
