@@ -11,8 +11,8 @@ export default defineConfig(
   {
     languageOptions: {
       parserOptions: {
-        // vite.config.ts is outside tsconfig.json's "src": checked on its own, with tsconfig.json's options
-        projectService: { allowDefaultProject: ['vite.config.ts'], defaultProject: 'tsconfig.json' },
+        // the Vite configs are outside tsconfig.json's "src": checked on its own, with tsconfig.json's options
+        projectService: { allowDefaultProject: ['vite.config.ts', 'vite.forge.config.ts'], defaultProject: 'tsconfig.json' },
         tsconfigRootDir: import.meta.dirname,
       },
     },

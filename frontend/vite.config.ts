@@ -1,11 +1,39 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
-// One HTML entry per Connect module, named like its descriptor key. The HTML shells end up in
-// target/classes/pages (served behind a page JWT by the app), the assets in target/classes/static.
+/** Test files that mock @forge/bridge, or load it once window.__bridge is there: each runs on its own. */
+const ISOLATED = ['src/api/client.forge.test.ts', 'src/preview/forge-host.bridge.test.ts'];
+
+/**
+ * The app's pages, one HTML entry each, named like the Connect descriptor's key and the Forge manifest's
+ * resource. vite.forge.config.ts builds the same pages as Custom UI resources.
+ */
+export const PAGES = [
+  'getting-started',
+  'admin',
+  'satisfaction-policy',
+  'relationship-matrix',
+  'quarterly-review',
+  'matrix-macro',
+  'matrix-macro-editor',
+  'issue-panel',
+  'issue-context',
+] as const;
+
+const page = (name: string) => resolve(import.meta.dirname, `pages/${name}.html`);
+
+/**
+ * @forge/bridge's own files (its package exports only its index, which loads the whole bridge): src/api/forge.ts
+ * imports the two it calls. tsconfig.json maps the same path for the types.
+ */
+export const forgeBridgeFiles = { find: /^@forge\/bridge\/out\//, replacement: `${resolve(import.meta.dirname, 'node_modules/@forge/bridge/out')}/` };
+
+// One HTML entry per Connect module, plus the preview host and the preview's Forge stand-in. The HTML shells
+// end up in target/classes/pages (served behind a page JWT by the app), the assets in target/classes/static.
 export default defineConfig({
   root: import.meta.dirname,
   base: '/',
+  resolve: { alias: [forgeBridgeFiles] },
   build: {
     outDir: resolve(import.meta.dirname, '../target/classes/static'),
     emptyOutDir: true,
@@ -13,17 +41,12 @@ export default defineConfig({
     manifest: true,
     rollupOptions: {
       input: {
-        'getting-started': resolve(import.meta.dirname, 'pages/getting-started.html'),
-        admin: resolve(import.meta.dirname, 'pages/admin.html'),
-        'satisfaction-policy': resolve(import.meta.dirname, 'pages/satisfaction-policy.html'),
-        'relationship-matrix': resolve(import.meta.dirname, 'pages/relationship-matrix.html'),
-        'quarterly-review': resolve(import.meta.dirname, 'pages/quarterly-review.html'),
-        'matrix-macro': resolve(import.meta.dirname, 'pages/matrix-macro.html'),
-        'matrix-macro-editor': resolve(import.meta.dirname, 'pages/matrix-macro-editor.html'),
-        preview: resolve(import.meta.dirname, 'pages/preview.html'),
-        'issue-panel': resolve(import.meta.dirname, 'pages/issue-panel.html'),
-        'issue-context': resolve(import.meta.dirname, 'pages/issue-context.html'),
+        ...Object.fromEntries(PAGES.map((name) => [name, page(name)])),
+        preview: page('preview'),
+        // the preview's stand-in of Forge's __bridge, at a fixed URL the preview's Forge pages load first
+        'forge-host': resolve(import.meta.dirname, 'src/preview/forge-host-main.ts'),
       },
+      output: { entryFileNames: (chunk) => (chunk.name === 'forge-host' ? 'preview/forge-host.js' : 'assets/[name]-[hash].js') },
     },
   },
   test: {
@@ -37,9 +60,9 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'shared', include: ['src/**/*.test.ts'], exclude: ['src/pages/*/main.test.ts'], isolate: false },
+        test: { name: 'shared', include: ['src/**/*.test.ts'], exclude: ['src/pages/*/main.test.ts', ...ISOLATED], isolate: false },
       },
-      { extends: true, test: { name: 'entries', include: ['src/pages/*/main.test.ts'], isolate: true } },
+      { extends: true, test: { name: 'entries', include: ['src/pages/*/main.test.ts', ...ISOLATED], isolate: true } },
     ],
   },
 });

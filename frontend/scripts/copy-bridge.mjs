@@ -1,9 +1,10 @@
-// After `vite build`: moves the HTML shells out of the public static folder (the app serves them behind a
-// page JWT) and copies the real Connect bridge files that the preview host page and demo site load.
+// After the Connect build (`vite build --mode connect`): moves the HTML shells out of the public static folder
+// (the app serves them behind a page JWT), copies the real Connect bridge files that the preview host page and
+// demo site load, and checks the size budgets (scripts/budgets.mjs).
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { budgets, filesOf, gzippedSize, overBudget } from './budgets.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const classes = resolve(here, '../../target/classes');
@@ -24,35 +25,22 @@ copyFileSync(join(acjs, 'themes/atlaskit-tokens_light.css'), join(preview, 'toke
 copyFileSync(join(acjs, 'themes/atlaskit-tokens_dark.css'), join(preview, 'tokens-dark.css'));
 copyFileSync(resolve(here, '../node_modules/jquery/dist/jquery.min.js'), join(preview, 'jquery.js'));
 
-// Size budget of every entry (its JavaScript and CSS with every chunk it imports, gzipped): the build fails
-// when a page grows past it.
-const budgets = {
-  'pages/getting-started.html': 30 * 1024,
-  'pages/preview.html': 30 * 1024,
-  'pages/admin.html': 40 * 1024,
-  'pages/satisfaction-policy.html': 30 * 1024,
-  'pages/relationship-matrix.html': 40 * 1024,
-  'pages/quarterly-review.html': 40 * 1024, // the review with its edit forms; the macro shows the same review read-only
-  'pages/matrix-macro.html': 60 * 1024, // the Confluence macro: under 60 KB with every shared chunk
-  'pages/matrix-macro-editor.html': 30 * 1024,
-  'pages/issue-panel.html': 100 * 1024, // Jira issue view panels: Jira loads them with every issue
-  'pages/issue-context.html': 100 * 1024,
-};
+// The preview's Forge stand-in (src/preview/forge-host-main.ts) loads before a Forge page's own module, as a
+// classic script or a module: it must import nothing.
+if (/(^|[;}\s])import\s*[\w{*("'`]/.test(readFileSync(join(preview, 'forge-host.js'), 'utf8'))) {
+  console.error('static/preview/forge-host.js imports a chunk: keep src/preview/forge-host*.ts self-contained');
+  process.exit(1);
+}
+
 const manifest = JSON.parse(readFileSync(join(classes, 'static/.vite/manifest.json'), 'utf8'));
 rmSync(join(classes, 'static/.vite'), { recursive: true }); // build metadata, not for the public
-function filesOf(key, seen = new Set()) {
-  const chunk = manifest[key];
-  if (!chunk || seen.has(key)) return [];
-  seen.add(key);
-  return [chunk.file, ...(chunk.css ?? []), ...(chunk.imports ?? []).flatMap((k) => filesOf(k, seen))];
-}
-let over = false;
-for (const [entry, budget] of Object.entries(budgets)) {
-  const files = [...new Set(filesOf(entry))];
-  const size = files.reduce((sum, f) => sum + gzipSync(readFileSync(join(classes, 'static', f))).length, 0);
-  console.log(`size budget: ${entry} ${size} B gzipped of ${budget} B (${files.length} files)`);
-  if (files.length === 0 || size > budget) over = true;
-}
+const sizes = Object.fromEntries(
+  Object.keys(budgets).map((entry) => {
+    const files = filesOf(manifest, entry);
+    return [entry, { size: gzippedSize(join(classes, 'static'), files), files: files.length }];
+  }),
+);
+const over = overBudget('', sizes);
 if (over) {
   console.error('size budget exceeded (or an entry is missing)');
   process.exit(1);

@@ -1,5 +1,7 @@
-// The only module that talks to the Connect bridge (all.js, `window.AP`). Everything else calls the small
-// typed functions below; each API call carries `Authorization: JWT <context token>`.
+// The only module that talks to the host: the pages call the small typed functions below and never know which
+// front door they came in by. Connect (all.js, `window.AP`): each API call carries `Authorization: JWT <context
+// token>`. Forge (`@forge/bridge`, through ./forge, loaded only there): each call is a requestRemote to our
+// backend, which Forge signs with its invocation token. Both answer a Response, read by the same code below.
 import type {
   AnswerRequest,
   Appreciation,
@@ -35,6 +37,7 @@ import type {
   SiteView,
   ThanksRequest,
 } from './types';
+import { type IssueRef, issueFrom } from '../request/issue';
 
 /** A Confluence macro's parameters, as the editor saves them and the host hands them back. */
 export type MacroData = Record<string, string>;
@@ -78,6 +81,31 @@ function bridge(): ConnectBridge {
   return window.AP;
 }
 
+export type Door = 'connect' | 'forge';
+
+/**
+ * The front door the page came in by. all.js, a classic script that runs before any module, sets `window.AP`
+ * on Connect and nothing takes it away, so the answer is the same from the page's first line to its last.
+ * The Connect build (`vite build --mode connect`) has only the Connect door: its pages open behind Connect
+ * alone, and the Forge code below drops out of their bundles.
+ */
+export function door(): Door {
+  return window.AP || import.meta.env.MODE === 'connect' ? 'connect' : 'forge';
+}
+
+type ForgeDoor = typeof import('./forge');
+let forgeDoor: Promise<ForgeDoor> | null = null;
+
+/** The Forge side, loaded once on first use; @forge/bridge throws on import when no Forge host is there. */
+function forge(): Promise<ForgeDoor> {
+  if (import.meta.env.MODE === 'connect') return Promise.reject(new ApiError(0, 'This page was built for Connect only.'));
+  forgeDoor ??= import('./forge').catch(() => {
+    forgeDoor = null;
+    throw new ApiError(0, 'Neither the Atlassian Connect bridge nor the Forge bridge loaded. Open this page from Jira or Confluence.');
+  });
+  return forgeDoor;
+}
+
 /** A fresh context token from the host; it expires after a few minutes, so never keep one. */
 export function contextToken(): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -92,8 +120,7 @@ export function contextToken(): Promise<string> {
 type Body = { json: unknown } | { csv: string };
 
 async function send(method: string, path: string, body?: Body, accept = 'application/json'): Promise<Response> {
-  const token = await contextToken();
-  const headers: Record<string, string> = { Authorization: `JWT ${token}`, Accept: accept };
+  const headers: Record<string, string> = { Accept: accept };
   let payload: string | undefined;
   if (body && 'json' in body) {
     headers['Content-Type'] = 'application/json';
@@ -102,6 +129,8 @@ async function send(method: string, path: string, body?: Body, accept = 'applica
     headers['Content-Type'] = 'text/csv';
     payload = body.csv;
   }
+  if (door() === 'forge') return (await forge()).request(path, { method, headers, ...(payload === undefined ? {} : { body: payload }) });
+  headers.Authorization = `JWT ${await contextToken()}`;
   return fetch(path, { method, headers, body: payload });
 }
 
@@ -307,11 +336,14 @@ export const api = {
 
 /** Follow the user's light or dark theme: the host sends its theme and the bridge applies the tokens. */
 export function followHostTheme(): void {
-  window.AP?.theming?.initializeTheming();
+  if (door() === 'connect') window.AP?.theming?.initializeTheming();
+  // Without the tokens the page keeps its light fallback colours: nothing to tell the user.
+  else forge().then((f) => f.enableTheme()).catch(() => undefined);
 }
 
-/** The host page's URL, or null when the host does not say within two seconds. */
+/** The host page's URL, or null when the host does not say (within two seconds, on Connect). */
 export function hostLocation(): Promise<string | null> {
+  if (door() === 'forge') return forge().then((f) => f.context()).then((view) => view.location, () => null);
   return new Promise((resolve) => {
     const getLocation = window.AP?.getLocation;
     if (!getLocation) {
@@ -326,9 +358,48 @@ export function hostLocation(): Promise<string | null> {
   });
 }
 
-/** Tell the host the page's height changed. */
+/** Tell the host the page's height changed. Forge sizes a Custom UI iframe to its content by itself. */
 export function fitToContent(): void {
   window.AP?.resize?.();
+}
+
+/**
+ * The issue an issue panel or context is about: on Connect from the page URL Jira filled in
+ * (`?issueId={issue.id}&issueKey={issue.key}`), on Forge from the view context (`extension.issue`).
+ */
+export async function pageIssue(): Promise<IssueRef | null> {
+  if (door() === 'connect') return issueFrom(new URLSearchParams(window.location.search));
+  const { issue } = await (await forge()).context();
+  return issue ? { issueId: issue.id, issueKey: issue.key } : null;
+}
+
+/** The page's own URL parameters (a Jira page link's); a Forge page has none of its own. */
+export function pageParameters(): URLSearchParams {
+  return door() === 'connect' ? new URLSearchParams(window.location.search) : new URLSearchParams();
+}
+
+/** Where the app itself is served (the Connect descriptors' origin); null on Forge, whose pages Atlassian serves. */
+export function appOrigin(): string | null {
+  return door() === 'connect' ? window.location.origin : null;
+}
+
+/** Only text parameters: Connect's are strings by nature, Forge stores whatever the editor submitted. */
+function macroDataOf(config: Record<string, unknown>): MacroData {
+  const data: MacroData = {};
+  for (const [name, value] of Object.entries(config)) {
+    if (typeof value === 'string') data[name] = value;
+    else if (typeof value === 'number' || typeof value === 'boolean') data[name] = String(value);
+  }
+  return data;
+}
+
+/**
+ * The Confluence macro's parameters: on Connect, Confluence fills them into the page URL; on Forge they are
+ * the view context's `extension.config`.
+ */
+export async function macroParameters(): Promise<MacroData | URLSearchParams> {
+  if (door() === 'connect') return new URLSearchParams(window.location.search);
+  return macroDataOf((await (await forge()).context()).config);
 }
 
 /** Hands a file to the user: an iframe cannot follow an authenticated link, so it fetches, then links a Blob. */
@@ -350,14 +421,35 @@ function confluence(): NonNullable<ConnectBridge['confluence']> {
   return bridged;
 }
 
+/** On Forge, the Save under way: Forge closes the editor once it is stored, so a Close after it is no Cancel. */
+let forgeSave: Promise<void> | null = null;
+
+function forgeSubmit(params: MacroData): void {
+  const saving = forge().then((f) => f.submitConfig(params));
+  forgeSave = saving;
+  saving.catch((error: unknown) => {
+    // Refused (the page was deleted meanwhile, say): the editor stays open, and Cancel closes it again.
+    if (forgeSave === saving) forgeSave = null;
+    console.error('The macro parameters were not saved.', error);
+  });
+}
+
 /** The Confluence macro editor's side of the bridge. */
 export const macroEditor = {
   /** The macro's current parameters; empty when the macro is being inserted. */
-  data: (): Promise<MacroData> =>
+  data: async (): Promise<MacroData> => {
+    if (door() === 'forge') return macroDataOf((await (await forge()).context()).config);
     // what the executor throws rejects the promise
-    new Promise((resolve) => {
+    return new Promise((resolve) => {
       confluence().getMacroData((data) => resolve(data ?? {}));
-    }),
-  save: (params: MacroData): void => confluence().saveMacro(params),
-  close: (): void => confluence().closeMacroEditor(),
+    });
+  },
+  save: (params: MacroData): void => {
+    if (door() === 'forge') forgeSubmit(params);
+    else confluence().saveMacro(params);
+  },
+  close: (): void => {
+    if (door() === 'connect') confluence().closeMacroEditor();
+    else if (!forgeSave) forge().then((f) => f.close()).catch(() => undefined);
+  },
 };

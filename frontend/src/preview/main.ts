@@ -1,11 +1,17 @@
 import '../styles/app.css';
 import './preview.css';
 import { el } from '../dom';
+import { forgeFrameUrl, forgePageOf } from './forge-frame';
 
 // The preview host: lists the app's page modules and hosts one at a time with the real connect-host.js,
 // answering the bridge's context.getToken the way Jira and Confluence do (a signed context JWT). The
 // Confluence macro, its editor and its PDF export rendering get the macro parameters kept in localStorage,
 // and the host's `confluence` module hands them to the editor and takes its saved ones back.
+//
+// `?door=forge` hosts each page in its Forge form instead: the Custom UI resource, served by the app at
+// /preview/forge/<page>/ with the preview's stand-in of the Forge platform (forge-host.ts) loaded first. The
+// iframe URL's query tells the stand-in the module (key, type, issue, macro parameters, theme); the stand-in
+// posts the macro editor's submit and close back here.
 
 interface ModuleView {
   product: 'jira' | 'confluence';
@@ -43,6 +49,12 @@ const TYPE_NOTES: Record<string, string> = {
 const ISSUE_TYPES = new Set(['jiraIssueContents', 'jiraIssueContexts']);
 const ISSUE_LINKS: Record<string, string> = { jiraIssueContents: 'Issue panel', jiraIssueContexts: 'Context' };
 const PARAMS_KEY = 'icr.preview.macro-params';
+
+type Door = 'connect' | 'forge';
+const door: Door = new URLSearchParams(window.location.search).get('door') === 'forge' ? 'forge' : 'connect';
+/** The stand-in's and this host's messages (the same strings as forge-host.ts, which shares no module with this page). */
+const FROM_STAND_IN = 'icr-forge-stand-in';
+const FROM_HOST = 'icr-preview-host';
 
 let current: ModuleView | undefined;
 let modules: ModuleView[] = [];
@@ -101,12 +113,37 @@ window.connectHost.defineModule('confluence', {
   },
 });
 
+function themeNow(): string {
+  return document.documentElement.getAttribute('data-color-mode') === 'dark' ? 'dark' : 'light';
+}
+
+function showForge(module: ModuleView): void {
+  const url = forgeFrameUrl(module, modules, macroParams(), themeNow());
+  const frame = document.getElementById('frame')!;
+  frame.classList.toggle('preview__frame--issue', ISSUE_TYPES.has(module.type));
+  frame.classList.toggle('preview__frame--narrow', module.type === 'jiraIssueContexts');
+  frame.replaceChildren(url ? el('iframe', { src: url, title: module.name, 'data-door': 'forge' }) : el('p', {}, 'No Forge form.'));
+  history.replaceState(null, '', `${window.location.search}#${module.product}:${module.key}`);
+}
+
+// The Forge stand-in in the page's iframe hands the macro editor's submit and close here.
+window.addEventListener('message', (event: MessageEvent<unknown>) => {
+  const data = event.data as { source?: unknown; type?: unknown; config?: unknown } | null;
+  if (door !== 'forge' || event.origin !== window.location.origin || data?.source !== FROM_STAND_IN) return;
+  if (data.type === 'submit') storeMacroParams(data.config);
+  if (data.type === 'submit' || data.type === 'close') showMacro();
+});
+
 async function show(module: ModuleView): Promise<void> {
   current = module;
   const note = ISSUE_TYPES.has(module.type) ? ` (${TYPE_NOTES[module.type]})` : '';
   document.getElementById('module-title')!.textContent = `${module.product === 'jira' ? 'Jira' : 'Confluence'} · ${module.name}${note}`;
   for (const link of document.querySelectorAll<HTMLElement>('[data-module]')) {
     link.setAttribute('aria-current', String(link.dataset.module === `${module.product}:${module.key}`));
+  }
+  if (door === 'forge') {
+    showForge(module);
+    return;
   }
   let query = `product=${module.product}&module=${encodeURIComponent(module.key)}`;
   if (MACRO_TYPES.has(module.type)) query += `&params=${encodeURIComponent(JSON.stringify(macroParams()))}`;
@@ -115,7 +152,7 @@ async function show(module: ModuleView): Promise<void> {
   if (module.type === 'macroExport') {
     // Confluence fetches the export rendering server-side for PDF and Word: static HTML, no bridge.
     document.getElementById('frame')!.replaceChildren(el('iframe', { src: iframe.url, title: module.name, class: 'preview__export' }));
-    history.replaceState(null, '', `#${module.product}:${module.key}`);
+    history.replaceState(null, '', `${window.location.search}#${module.product}:${module.key}`);
     return;
   }
   const container = window.connectHost.create({
@@ -128,11 +165,34 @@ async function show(module: ModuleView): Promise<void> {
   frame.classList.toggle('preview__frame--issue', ISSUE_TYPES.has(module.type));
   frame.classList.toggle('preview__frame--narrow', module.type === 'jiraIssueContexts');
   frame.replaceChildren(container[0]!);
-  history.replaceState(null, '', `#${module.product}:${module.key}`);
+  history.replaceState(null, '', `${window.location.search}#${module.product}:${module.key}`);
 }
 
 function setTheme(mode: string): void {
   document.documentElement.setAttribute('data-color-mode', mode);
+  // Connect's host library follows the attribute by itself; the Forge stand-in is told.
+  const forgeFrame = document.querySelector<HTMLIFrameElement>('#frame iframe[data-door="forge"]');
+  forgeFrame?.contentWindow?.postMessage({ source: FROM_HOST, type: 'theme', colorMode: mode }, window.location.origin);
+}
+
+/** The "Connect | Forge" switch: the same preview (theme, module) behind the other door. */
+function showDoors(): void {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-door-link]')) {
+    const target = link.dataset.doorLink === 'forge' ? 'forge' : 'connect';
+    const query = new URLSearchParams(window.location.search);
+    query.set('door', target);
+    link.href = `?${query.toString()}${window.location.hash}`;
+    link.setAttribute('aria-current', String(target === door));
+    link.addEventListener('click', () => {
+      // the module chosen since the page loaded
+      const now = new URLSearchParams(window.location.search);
+      now.set('door', target);
+      now.set('theme', themeNow());
+      link.href = `?${now.toString()}${window.location.hash}`;
+    });
+  }
+  document.getElementById('stand-in')!.hidden = door !== 'forge';
+  document.body.dataset.door = door;
 }
 
 function link(module: ModuleView, ...label: (Node | string | null)[]): HTMLAnchorElement {
@@ -159,7 +219,10 @@ function issuePanels(): { name: string; panels: ModuleView[] }[] {
 }
 
 async function start(): Promise<void> {
+  showDoors();
   modules = await json<ModuleView[]>('/preview/api/modules');
+  // Forge has no page for the PDF export: its macro exports ADF (the backend's /forge/macro/export).
+  if (door === 'forge') modules = modules.filter((m) => forgePageOf(m) !== null);
   const nav = document.getElementById('modules')!;
   for (const product of ['jira', 'confluence'] as const) {
     nav.append(el('h2', {}, product === 'jira' ? 'Jira' : 'Confluence'));

@@ -1,11 +1,11 @@
 import '../../styles/app.css';
-import { api, fitToContent, followHostTheme } from '../../api/client';
+import { api, appOrigin, fitToContent, followHostTheme } from '../../api/client';
 import { renderError, renderGettingStarted } from './view';
 
 const root = document.getElementById('app') as HTMLElement;
 followHostTheme();
 api
   .site()
-  .then((site) => renderGettingStarted(root, site, window.location.origin))
+  .then((site) => renderGettingStarted(root, site, appOrigin()))
   .catch((error: Error) => renderError(root, `The installation status could not be loaded: ${error.message}`))
   .finally(fitToContent);

@@ -25,6 +25,14 @@ describe('Getting started', () => {
     expect(root.dataset.ready).toBe('true');
   });
 
+  it('points a Forge page (which knows no descriptor URL) to the installation link instead', () => {
+    const root = document.createElement('main');
+    renderGettingStarted(root, site({}), null);
+
+    expect(root.querySelector('.steps')?.textContent).toContain('Install the app in Confluence too, from the app’s installation link.');
+    expect(root.querySelector('.steps')?.textContent).not.toContain('atlassian-connect.json');
+  });
+
   it('shows both products installed and linked, without an install step', () => {
     const root = document.createElement('main');
     renderGettingStarted(root, site({ confluence: { ...installed, baseUrl: 'https://acme.atlassian.net/wiki' }, linked: true }), 'https://x');

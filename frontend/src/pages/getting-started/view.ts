@@ -33,19 +33,22 @@ function linkRow(site: SiteView): HTMLElement {
 }
 
 /** The next steps, in the order of the practice: install, define, map, measure. */
-function nextSteps(site: SiteView, appOrigin: string): HTMLElement {
+/** `appOrigin`: where the Connect descriptors are served; null on Forge, which installs through its own link. */
+function nextSteps(site: SiteView, appOrigin: string | null): HTMLElement {
   const steps: (HTMLElement | string)[] = [];
   const missing = (['jira', 'confluence'] as const).filter((p) => !site[p].installed);
   for (const product of missing) {
     const descriptor = product === 'jira' ? '/atlassian-connect.json' : '/confluence/atlassian-connect.json';
     steps.push(
-      el(
-        'span',
-        {},
-        `Install the app in ${PRODUCT_NAMES[product]} too (Apps → Manage apps → Upload app) with the descriptor URL `,
-        el('code', {}, appOrigin + descriptor),
-        '. It joins this site by itself.',
-      ),
+      appOrigin === null
+        ? `Install the app in ${PRODUCT_NAMES[product]} too, from the app’s installation link. It joins this site by itself.`
+        : el(
+            'span',
+            {},
+            `Install the app in ${PRODUCT_NAMES[product]} too (Apps → Manage apps → Upload app) with the descriptor URL `,
+            el('code', {}, appOrigin + descriptor),
+            '. It joins this site by itself.',
+          ),
     );
   }
   steps.push(
@@ -56,7 +59,7 @@ function nextSteps(site: SiteView, appOrigin: string): HTMLElement {
   return el('ol', { class: 'steps' }, ...steps.map((step) => el('li', {}, step)));
 }
 
-export function renderGettingStarted(root: HTMLElement, site: SiteView, appOrigin: string): void {
+export function renderGettingStarted(root: HTMLElement, site: SiteView, appOrigin: string | null): void {
   root.replaceChildren(
     el('h1', {}, 'Internal Customer Relationships'),
     el(

@@ -14,6 +14,8 @@ vi.mock('../../api/client', async (original) => ({
 async function open(): Promise<HTMLElement> {
   vi.resetModules();
   document.body.innerHTML = '<main id="app"></main>';
+  // Behind Connect (all.js set window.AP), where Jira names the issue in the page URL.
+  window.AP = { context: { getToken: vi.fn() } };
   window.history.replaceState(null, '', '/pages/issue-context?issueId=10001&issueKey=FIN-7');
   await import('./main');
   const root = document.getElementById('app')!;

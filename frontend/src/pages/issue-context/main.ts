@@ -1,15 +1,14 @@
 import '../../styles/app.css';
 import '../../request/request.css';
-import { api, fitToContent, followHostTheme } from '../../api/client';
+import { api, fitToContent, followHostTheme, pageIssue } from '../../api/client';
 import type { RequestView } from '../../api/types';
 import { requestError } from '../../request/errors';
-import { issueFrom } from '../../request/issue';
+import type { IssueRef } from '../../request/issue';
 import { pollRequest } from '../../request/poll';
 import { awaitsYourRating } from '../../satisfaction/words';
 import { type RatingPrompt, renderContext, renderContextError } from './view';
 
 const root = document.getElementById('app') as HTMLElement;
-const issue = issueFrom(new URLSearchParams(window.location.search));
 followHostTheme();
 
 let shown: { view: RequestView; settled: boolean } | null = null;
@@ -25,10 +24,12 @@ function render(): void {
   requestAnimationFrame(() => setTimeout(() => performance.mark('icr-painted'), 0));
 }
 
-if (!issue) {
-  renderContextError(root, 'This panel opens from a Jira issue: the page address names no issue.');
-  fitToContent();
-} else {
+function open(issue: IssueRef | null): void {
+  if (!issue) {
+    renderContextError(root, 'This panel opens from a Jira issue: the host named no issue.');
+    fitToContent();
+    return;
+  }
   // In parallel with the request; a failure here only means no prompt, never a broken context.
   api
     .satisfaction(issue.issueId)
@@ -46,3 +47,9 @@ if (!issue) {
     fitToContent();
   });
 }
+
+// The issue comes from the page URL on Connect, from the view context on Forge.
+pageIssue().then(open, (error: Error) => {
+  renderContextError(root, `This panel could not tell which issue it is on: ${error.message}`);
+  fitToContent();
+});

@@ -1,17 +1,16 @@
 import '../../styles/app.css';
 import '../../request/request.css';
 import '../../satisfaction/satisfaction.css';
-import { api, fitToContent, followHostTheme } from '../../api/client';
+import { api, fitToContent, followHostTheme, pageIssue } from '../../api/client';
 import type { DepartmentView } from '../../api/types';
 import { requestError } from '../../request/errors';
-import { issueFrom } from '../../request/issue';
+import type { IssueRef } from '../../request/issue';
 import { pollRequest } from '../../request/poll';
 import { checkError } from '../../satisfaction/errors';
 import { createSatisfactionSection } from './satisfaction';
 import { markReady, type PanelActions, renderPanel, renderPanelError } from './view';
 
 const root = document.getElementById('app') as HTMLElement;
-const issue = issueFrom(new URLSearchParams(window.location.search));
 followHostTheme();
 
 let departments: Promise<DepartmentView[]> | null = null;
@@ -45,10 +44,12 @@ function markTimings(): void {
   requestAnimationFrame(() => setTimeout(() => performance.mark('icr-painted'), 0));
 }
 
-if (!issue) {
-  renderPanelError(root, 'This panel opens from a Jira issue: the page address names no issue.');
-  fitToContent();
-} else {
+function open(issue: IssueRef | null): void {
+  if (!issue) {
+    renderPanelError(root, 'This panel opens from a Jira issue: the host named no issue.');
+    fitToContent();
+    return;
+  }
   const actions = actionsFor(issue.issueId);
   const section = actions.satisfaction!;
   // null until the request's first answer is shown; then whether that answer is final.
@@ -77,3 +78,9 @@ if (!issue) {
     fitToContent();
   });
 }
+
+// The issue comes from the page URL on Connect, from the view context on Forge.
+pageIssue().then(open, (error: Error) => {
+  renderPanelError(root, `This panel could not tell which issue it is on: ${error.message}`);
+  fitToContent();
+});

@@ -1,18 +1,18 @@
 import '../../styles/app.css';
 import '../../matrix/matrix.css';
 import '../../review/review.css';
-import { api, fitToContent, followHostTheme } from '../../api/client';
+import { api, fitToContent, followHostTheme, macroParameters, type MacroData } from '../../api/client';
 import { paramsFrom, queryOf } from '../../matrix/params';
 import { macroModeOf, reviewParamsFrom, reviewQueryOf } from '../../review/params';
 import { renderError, renderMacro, renderNoScope, renderReviewMacro } from './view';
 
-// The macro's parameters arrive in the page URL: mode (matrix or review), then the matrix's departments,
-// metric and period, or the review's relationship or department and quarter; empty means the defaults.
+// The macro's parameters (in the page URL on Connect, in the view context on Forge): mode (matrix or review),
+// then the matrix's departments, metric and period, or the review's relationship or department and quarter;
+// empty means the defaults.
 const root = document.getElementById('app') as HTMLElement;
-const search = new URLSearchParams(window.location.search);
 followHostTheme();
 
-function showMatrix(): Promise<void> {
+function showMatrix(search: MacroData | URLSearchParams): Promise<void> {
   const params = paramsFrom(search);
   return api.matrix(queryOf(params, new Date())).then((matrix) => {
     renderMacro(root, matrix, params, { loadRelationship: api.relationshipBetween, onLayout: fitToContent });
@@ -22,7 +22,7 @@ function showMatrix(): Promise<void> {
   });
 }
 
-function showReview(): Promise<void> {
+function showReview(search: MacroData | URLSearchParams): Promise<void> {
   const query = reviewQueryOf(reviewParamsFrom(search), new Date());
   if (!query) {
     renderNoScope(root);
@@ -31,7 +31,11 @@ function showReview(): Promise<void> {
   return api.review(query).then((review) => renderReviewMacro(root, review));
 }
 
-const review = macroModeOf(search) === 'review';
-(review ? showReview() : showMatrix())
+let review = false;
+macroParameters()
+  .then((search) => {
+    review = macroModeOf(search) === 'review';
+    return review ? showReview(search) : showMatrix(search);
+  })
   .catch((error: Error) => renderError(root, `The ${review ? 'quarterly review' : 'relationship matrix'} could not be loaded: ${error.message}`))
   .finally(fitToContent);

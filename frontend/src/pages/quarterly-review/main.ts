@@ -2,7 +2,7 @@ import '../../styles/app.css';
 import '../../matrix/matrix.css';
 import '../../review/review.css';
 import './quarterly-review.css';
-import { api, fitToContent, followHostTheme, hostLocation, offerDownload, type ReviewQuery } from '../../api/client';
+import { api, fitToContent, followHostTheme, hostLocation, offerDownload, pageParameters, type ReviewQuery } from '../../api/client';
 import { recentQuarters } from '../../matrix/period';
 import { type ReviewParams, reviewParamsFrom, reviewQueryOf } from '../../review/params';
 import { reviewEditing } from './editing';
@@ -11,7 +11,8 @@ import { openingParams } from './picker';
 import { type ReviewNotice, renderReviewError, renderReviewLoading, renderReviewPage, renderReviewResult } from './view';
 
 // The scope and quarter come from the page's URL: `relationship=`, `department=`, `quarter=` on our iframe's
-// URL (Jira fills them in from the page link's `ac.` parameters), else on the Jira page's own URL.
+// URL (Jira fills them in from the page link's `ac.` parameters; a Forge page has none), else on the Jira
+// page's own URL.
 const root = document.getElementById('app') as HTMLElement;
 followHostTheme();
 
@@ -53,7 +54,7 @@ function show(params: ReviewParams): void {
 Promise.all([api.relationships(), api.departments(false), hostLocation()])
   .then(([relationships, departments, host]) => {
     const choices = { relationships, departments };
-    return openingParams(choices, reviewParamsFrom(new URLSearchParams(window.location.search), searchOf(host)), api.reviewOpening).then((params) => ({ choices, params }));
+    return openingParams(choices, reviewParamsFrom(pageParameters(), searchOf(host)), api.reviewOpening).then((params) => ({ choices, params }));
   })
   .then(({ choices, params }) => {
     slot = renderReviewPage(root, choices, params, recentQuarters(new Date()), show);

@@ -1,0 +1,55 @@
+// Size budget of every entry (its JavaScript and CSS with every chunk it loads, gzipped): the build fails when a
+// page grows past it. A page's Connect form (scripts/copy-bridge.mjs) and Forge form (scripts/forge-resources.mjs)
+// have the same budget.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const budgets = {
+  'pages/getting-started.html': 30 * 1024,
+  'pages/preview.html': 30 * 1024,
+  'pages/admin.html': 40 * 1024,
+  'pages/satisfaction-policy.html': 30 * 1024,
+  'pages/relationship-matrix.html': 40 * 1024,
+  'pages/quarterly-review.html': 40 * 1024, // the review with its edit forms; the macro shows the same review read-only
+  'pages/matrix-macro.html': 60 * 1024, // the Confluence macro: under 60 KB with every shared chunk
+  'pages/matrix-macro-editor.html': 30 * 1024,
+  'pages/issue-panel.html': 100 * 1024, // Jira issue view panels: Jira loads them with every issue
+  'pages/issue-context.html': 100 * 1024,
+};
+
+/**
+ * The files an entry loads, from Vite's build manifest: its chunk, its CSS and the chunks it imports. With
+ * `dynamic`, also what our own code imports on demand (the Forge door, which a Forge page always loads);
+ * a library's own on-demand imports (@forge/bridge's iframe-resizer, for ADF iframes we never render) are
+ * not loaded, so not counted.
+ */
+export function filesOf(manifest, key, { dynamic = false } = {}, seen = new Set()) {
+  const chunk = manifest[key];
+  if (!chunk || seen.has(key)) return [];
+  seen.add(key);
+  const more = [...(chunk.imports ?? []), ...(dynamic ? (chunk.dynamicImports ?? []).filter((k) => k.startsWith('src/')) : [])];
+  return [...new Set([chunk.file, ...(chunk.css ?? []), ...more.flatMap((k) => filesOf(manifest, k, { dynamic }, seen))])];
+}
+
+/** Every file an entry may ever ask for: what filesOf counts, plus on-demand chunks and assets at any depth. */
+export function allFilesOf(manifest, key, seen = new Set()) {
+  const chunk = manifest[key];
+  if (!chunk || seen.has(key)) return [];
+  seen.add(key);
+  const more = [...(chunk.imports ?? []), ...(chunk.dynamicImports ?? [])];
+  return [...new Set([chunk.file, ...(chunk.css ?? []), ...(chunk.assets ?? []), ...more.flatMap((k) => allFilesOf(manifest, k, seen))])];
+}
+
+export const gzippedSize = (dir, files) => files.reduce((sum, f) => sum + gzipSync(readFileSync(join(dir, f))).length, 0);
+
+/** Prints each entry's size against its budget; true when one is over (or missing: no files). */
+export function overBudget(label, sizes) {
+  let over = false;
+  for (const [entry, { size, files }] of Object.entries(sizes)) {
+    const budget = budgets[entry];
+    console.log(`size budget: ${label}${entry} ${size} B gzipped of ${budget} B (${files} files)`);
+    if (files === 0 || size > budget) over = true;
+  }
+  return over;
+}

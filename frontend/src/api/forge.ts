@@ -1,0 +1,68 @@
+// The Forge door: the only module that imports @forge/bridge. client.ts loads it with a dynamic import, and
+// only on a page without the Connect bridge, so the Connect pages never download it.
+//
+// @forge/bridge reaches the host through `window.__bridge`, which Forge puts into every Custom UI page before
+// our scripts run (the preview's stand-in of it: src/preview/forge-host.ts). Its requestRemote answers a
+// WHATWG Response built from the host's answer, so client.ts reads both doors' answers with the same code.
+//
+// The package's index loads every part of the bridge (realtime, object store, permissions with its egress
+// filter...), a third of a Forge page: we import the two parts we call from the package's own files
+// (`@forge/bridge/out/*`, mapped in the Vite configs and tsconfig.json; the version is pinned exactly).
+import { requestRemote } from '@forge/bridge/out/fetch/index.js';
+import { view } from '@forge/bridge/out/view/view.js';
+
+/** The remote's key in manifest.yml (`remotes[].key`); its baseUrl is our Spring app. */
+export const REMOTE_KEY = 'icr-backend';
+
+/** What the pages need of Forge's view context. */
+export interface ForgeView {
+  /** The issue of an issue panel or issue context (`extension.issue`). */
+  issue: { id: string; key: string | null } | null;
+  /** The macro's saved parameters (`extension.config`); empty for a new macro and outside a macro. */
+  config: Record<string, unknown>;
+  /** The full URL of the host's page (`extension.location`), where the module says it. */
+  location: string | null;
+}
+
+export interface RemoteRequest {
+  method: string;
+  headers: Record<string, string>;
+  body?: string;
+}
+
+/** One call to our backend; Forge adds `Authorization: Bearer <FIT>` itself. */
+export function request(path: string, init: RemoteRequest): Promise<Response> {
+  return requestRemote(REMOTE_KEY, { path, ...init });
+}
+
+const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value : null);
+
+function record(value: unknown): Record<string, unknown> {
+  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+export async function context(): Promise<ForgeView> {
+  const extension = record((await view.getContext())?.extension);
+  const issue = record(extension.issue);
+  const issueId = text(issue.id) ?? (typeof issue.id === 'number' ? String(issue.id) : null);
+  return {
+    issue: issueId ? { id: issueId, key: text(issue.key) } : null,
+    config: record(extension.config),
+    location: text(extension.location),
+  };
+}
+
+/** Applies the user's light or dark tokens, and keeps following the host's theme. */
+export function enableTheme(): Promise<void> {
+  return view.theme.enable();
+}
+
+/** The macro editor's Save: Forge stores the parameters and closes the editor itself. */
+export function submitConfig(config: Record<string, string>): Promise<void> {
+  return view.submit({ config });
+}
+
+/** The macro editor's Cancel: closes it without saving (a macro being inserted is not inserted). */
+export function close(): Promise<void> {
+  return view.close();
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { forgeFrameUrl, forgePageOf, type PreviewModule } from './forge-frame';
+
+function module(overrides: Partial<PreviewModule>): PreviewModule {
+  return { product: 'jira', type: 'generalPages', key: 'relationship-matrix', url: '/pages/relationship-matrix', moduleKey: 'relationship-matrix', context: {}, ...overrides };
+}
+
+const macro = module({ product: 'confluence', type: 'dynamicContentMacros', key: 'relationship-matrix', url: '/macros/matrix?mode={mode}', moduleKey: 'relationship-matrix' });
+const editor = module({ product: 'confluence', type: 'macroEditor', key: 'relationship-matrix-editor', url: '/macros/matrix/editor', moduleKey: 'relationship-matrix-editor' });
+const panel = module({
+  type: 'jiraIssueContents',
+  key: 'internal-request-panel:FIN-7',
+  url: '/pages/issue-panel?issueId={issue.id}&issueKey={issue.key}',
+  moduleKey: 'internal-request-panel',
+  context: { 'issue.id': '10001', 'issue.key': 'FIN-7' },
+});
+
+describe('Preview host: a page’s Forge form', () => {
+  it('names the Custom UI resource of every module, and none for the PDF export', () => {
+    expect(forgePageOf(module({ type: 'postInstallPage', url: '/pages/getting-started?product=jira' }))).toBe('getting-started');
+    expect(forgePageOf(module({ type: 'adminPages', url: '/pages/admin' }))).toBe('admin');
+    expect(forgePageOf(panel)).toBe('issue-panel');
+    expect(forgePageOf(module({ type: 'jiraIssueContexts', url: '/pages/issue-context?issueId={issue.id}' }))).toBe('issue-context');
+    expect(forgePageOf(macro)).toBe('matrix-macro');
+    expect(forgePageOf(editor)).toBe('matrix-macro-editor');
+    expect(forgePageOf(module({ type: 'macroExport', url: '/macros/matrix/export' }))).toBeNull();
+  });
+
+  it('tells the stand-in an issue panel’s module and issue, in the resource directory’s URL', () => {
+    const url = new URL(forgeFrameUrl(panel, [panel], {}, 'dark')!, 'http://localhost');
+
+    expect(url.pathname).toBe('/preview/forge/issue-panel/');
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      moduleKey: 'internal-request-panel',
+      moduleType: 'jira:issuePanel',
+      product: 'jira',
+      theme: 'dark',
+      issueId: '10001',
+      issueKey: 'FIN-7',
+    });
+  });
+
+  it('hands the macro and its editor the saved parameters, the editor under the macro’s module key', () => {
+    const all = [macro, editor];
+    const shown = new URL(forgeFrameUrl(macro, all, { metric: 'open' }, 'light')!, 'http://localhost');
+    const editing = new URL(forgeFrameUrl(editor, all, { metric: 'open' }, 'light')!, 'http://localhost');
+
+    expect(shown.pathname).toBe('/preview/forge/matrix-macro/');
+    expect(shown.searchParams.get('config')).toBe('{"metric":"open"}');
+    expect(shown.searchParams.get('configuring')).toBeNull();
+    expect(editing.pathname).toBe('/preview/forge/matrix-macro-editor/');
+    expect(editing.searchParams.get('moduleKey')).toBe('relationship-matrix');
+    expect(editing.searchParams.get('moduleType')).toBe('macro');
+    expect(editing.searchParams.get('configuring')).toBe('true');
+  });
+});
