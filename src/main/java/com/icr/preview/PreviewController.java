@@ -188,7 +188,7 @@ class PreviewController {
             .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "product: jira or confluence"));
     }
 
-    private static void requireLoopback(HttpServletRequest request) {
+    static void requireLoopback(HttpServletRequest request) {
         try {
             if (!InetAddress.getByName(request.getRemoteAddr()).isLoopbackAddress()) {
                 throw new ResponseStatusException(HttpStatus.FORBIDDEN, "The preview answers only this machine.");

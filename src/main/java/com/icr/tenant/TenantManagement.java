@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -105,7 +106,9 @@ public class TenantManagement {
             try {
                 return transactions.execute(tx -> registerOnce(signal, url));
             }
-            catch (DataIntegrityViolationException e) {
+            catch (DataIntegrityViolationException | OptimisticLockingFailureException e) {
+                // two first calls of a new installation at once (a Forge page's
+                // requests): the loser retries and finds what the winner linked
                 if (attempt == 3) {
                     throw e;
                 }

@@ -63,6 +63,34 @@ class PreviewBrowserTest {
     }
 
     @Test
+    void showsTheSamePagesInTheirForgeFormThroughTheForgeDoorInBothThemes() {
+        Report panel = Browser.visit(
+                "http://localhost:" + port + "/preview?door=forge#jira:internal-request-panel:IT-42",
+                "main#app[data-ready=true]", "preview-forge-issue-panel-IT-42", List.of("light", "dark"), "#theme");
+
+        assertThat(panel.error()).isNull();
+        assertThat(panel.consoleErrors()).isEmpty();
+        assertThat(panel.pageErrors()).isEmpty();
+        assertThat(panel.failedRequests()).isEmpty();
+        // the same data as the Connect form, reached with invocation tokens
+        assertThat(panel.view("light").text()).contains("HR → IT")
+            .contains("Accept")
+            .contains("Decline")
+            .contains("Everything ready on the first morning of a new hire");
+        assertThat(panel.view("dark").background()).isNotEqualTo(panel.view("light").background());
+
+        Report matrix = Browser.visit("http://localhost:" + port + "/preview?door=forge#jira:relationship-matrix",
+                "main#app[data-ready=true]", "preview-forge-relationship-matrix", List.of("light", "dark"), "#theme");
+
+        assertThat(matrix.error()).isNull();
+        assertThat(matrix.consoleErrors()).isEmpty();
+        assertThat(matrix.pageErrors()).isEmpty();
+        assertThat(matrix.failedRequests()).isEmpty();
+        assertThat(matrix.view("light").text()).contains("Finance").contains("Marketing");
+        assertThat(matrix.view("dark").background()).isNotEqualTo(matrix.view("light").background());
+    }
+
+    @Test
     void showsTheDemoUsersOpenSatisfactionCheckReadyToAnswer() {
         Report panel = Browser.visit("http://localhost:" + port + "/preview#jira:internal-request-panel:HR-8",
                 "main#app[data-ready=true]", "preview-issue-panel-HR-8", List.of("light", "dark"), "#theme");
