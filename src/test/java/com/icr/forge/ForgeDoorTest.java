@@ -23,7 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The Forge door end to end, against the Forge platform's stand-in (tokens, keys) and a
@@ -45,6 +47,9 @@ class ForgeDoorTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     HostSimulator host;
 
@@ -135,8 +140,11 @@ class ForgeDoorTest {
         Map<String, Object> request = settled(site, issue.id, "internal");
         assertThat(((Map<?, ?>) request.get("provider")).get("id")).isEqualTo(finance);
         assertThat(((Map<?, ?>) request.get("customer")).get("id")).isEqualTo(sales);
-        assertThat(site.jira().calls()).filteredOn(c -> c.startsWith("GET /rest/api/3/issue/" + issue.id + "?"))
-            .hasSize(1);
+        assertThat(jdbc.queryForObject(
+                "select count(*) from intake_delivery where topic = 'issue-refresh' and payload = ?", Integer.class,
+                issue.id))
+            .as("the retry is the same delivery")
+            .isEqualTo(1);
 
         // complete events applied as they are, newest wins whatever the order they come
         // in

@@ -34,10 +34,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * binding and the error mapping of {@code web.ApiExceptionHandler}, with everything
  * behind them mocked ({@code @MockBean}).
  * <ul>
- * <li>The Connect door is left out: the {@code connect} package (JWT filter, lifecycle
- * filter, tenant interceptor, {@code CallerResolver}) is not scanned, ACSB's
- * auto-configuration is not part of a Web MVC slice, and MockMvc runs without servlet
- * filters (Spring Security's included).</li>
+ * <li>The Connect and Forge doors are left out (the {@code forge} package's token filter
+ * is not scanned either): the {@code connect} package (JWT filter, lifecycle filter,
+ * tenant interceptor, {@code CallerResolver}) is not scanned, ACSB's auto-configuration
+ * is not part of a Web MVC slice, and MockMvc runs without servlet filters (Spring
+ * Security's included).</li>
  * <li>Controllers get {@link #CALLER} where they take a {@link Caller}, as
  * {@code CallerResolver} would give them the verified JWT's.</li>
  * <li>{@link Clock} is fixed at {@link #NOW}; springdoc's configuration is left out.</li>
@@ -49,7 +50,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @WebMvcTest(excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
-        pattern = { "com\\.icr\\.connect\\..*", "com\\.icr\\.web\\.OpenApiConfiguration" }))
+        pattern = { "com\\.icr\\.connect\\..*", "com\\.icr\\.forge\\..*", "com\\.icr\\.web\\.OpenApiConfiguration" }))
 @AutoConfigureMockMvc(addFilters = false)
 @ContextConfiguration(classes = ControllerSlice.Scan.class)
 @Import(ControllerSlice.Support.class)
