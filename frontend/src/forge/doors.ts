@@ -301,13 +301,10 @@ export function routeProblems(manifest: ForgeManifest, routes = BACKEND_ROUTES):
   return problems;
 }
 
-/** The pages vite.config.ts builds: the keys of its inputs that name an HTML page of the same name. */
+/** The pages vite.config.ts builds: the names in its `PAGES` list, each an HTML page of the same name. */
 export function pagesBuilt(viteConfig: string): Set<string> {
-  const pages = new Set<string>();
-  for (const [, key, page] of viteConfig.matchAll(/['"]?([\w-]+)['"]?\s*:\s*resolve\([^)]*['"]pages\/([\w-]+)\.html['"]\)/g)) {
-    if (key && key === page) pages.add(key);
-  }
-  return pages;
+  const list = /export const PAGES = \[([^\]]*)\]/.exec(viteConfig)?.[1] ?? '';
+  return new Set([...list.matchAll(/['"]([\w-]+)['"]/g)].map((match) => match[1]!));
 }
 
 /** The resource of the icons, which are not a page: its files come straight from the sources. */
