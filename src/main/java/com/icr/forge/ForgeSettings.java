@@ -2,6 +2,7 @@ package com.icr.forge;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.ConstructorBinding;
@@ -18,7 +19,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("icr.forge")
 public record ForgeSettings(String appId,
         @DefaultValue("https://forge.cdn.prod.atlassian-dev.net/.well-known/jwks.json") URI jwksUrl,
-        @DefaultValue("4h") Duration systemTokenLifetime) {
+        @DefaultValue("4h") Duration systemTokenLifetime, @DefaultValue( {
+                "https://*.atlassian.net", "https://*.jira.com",
+                "https://*.atlassian-dev.net" }) List<String> allowedOrigins){
 
     public static final String APP_ARI_PREFIX = "ari:cloud:ecosystem::app/";
 

@@ -195,6 +195,28 @@ class ForgeDoorTest {
     }
 
     @Test
+    void aPagesCallFromAnAtlassianOriginPassesTheBrowsersCorsCheckAndAnotherOriginsDoesNot() {
+        ForgeSite site = ForgeSite.installed(host);
+        String path = "/api/departments?includeArchived=false";
+        Response preflight = host.send("OPTIONS", path, null, null, "application/json",
+                Map.of("Origin", "https://acme.atlassian.net", "Access-Control-Request-Method", "GET",
+                        "Access-Control-Request-Headers", "authorization"));
+        assertThat(preflight.status()).isEqualTo(200);
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin"))
+            .hasValue("https://acme.atlassian.net");
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Credentials")).isEmpty();
+        Response elsewhere = host.send("OPTIONS", path, null, null, "application/json",
+                Map.of("Origin", "https://evil.example", "Access-Control-Request-Method", "GET",
+                        "Access-Control-Request-Headers", "authorization"));
+        assertThat(elsewhere.status()).isEqualTo(403);
+        String token = ForgePlatform.get().token(site.installation()).fromPage(SALES_LEAD, "icr-pages", null).sign();
+        Response call = host.send("GET", path, "Bearer " + token, null, "application/json",
+                Map.of("Origin", "https://acme.atlassian.net"));
+        assertThat(call.status()).isEqualTo(200);
+        assertThat(call.headers().firstValue("Access-Control-Allow-Origin")).hasValue("https://acme.atlassian.net");
+    }
+
+    @Test
     void aMalformedEventIs400NamingTheField() {
         ForgeSite site = ForgeSite.installed(host);
         Response noIssue = site.trigger("/forge/events/jira-issue", Map.of("eventType", "avi:jira:updated:issue"));

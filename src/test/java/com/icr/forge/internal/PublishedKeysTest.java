@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.web.client.RestTemplateBuilder;
@@ -42,7 +43,7 @@ class PublishedKeysTest {
     final ForgePlatform forge = ForgePlatform.get();
 
     final PublishedKeys keys = new PublishedKeys(
-            new ForgeSettings(ForgePlatform.APP_ID, URI.create(forge.jwksUrl()), Duration.ofHours(4)),
+            new ForgeSettings(ForgePlatform.APP_ID, URI.create(forge.jwksUrl()), Duration.ofHours(4), List.of()),
             new RestTemplateBuilder(), clock);
 
     @Test
@@ -76,7 +77,8 @@ class PublishedKeysTest {
         RSAKey known = forge.rotate();
         assertThat(keys.key(known.getKeyID())).isPresent();
         PublishedKeys unreachable = new PublishedKeys(new ForgeSettings(ForgePlatform.APP_ID,
-                URI.create("http://127.0.0.1:9/jwks.json"), Duration.ofHours(4)), new RestTemplateBuilder(), clock);
+                URI.create("http://127.0.0.1:9/jwks.json"), Duration.ofHours(4), List.of()), new RestTemplateBuilder(),
+                clock);
         assertThat(unreachable.key(known.getKeyID())).isEmpty();
     }
 
