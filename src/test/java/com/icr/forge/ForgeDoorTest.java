@@ -217,6 +217,48 @@ class ForgeDoorTest {
     }
 
     @Test
+    void aResolutionDeliveredByForgeAsksTheRequesterThroughJiraAsOnConnect() {
+        ForgeSite site = ForgeSite.installed(host);
+        site.jira().groups(REPORTER, "sales-team");
+        String finance = department(site, "Finance", "FIN", "finance-team", FINANCE_LEAD);
+        String sales = department(site, "Sales", null, "sales-team", SALES_LEAD);
+        Response relationship = site.asAdmin("POST", "/api/relationships", relationshipBody(finance, sales));
+        String relationshipId = (String) relationship.json().get("id");
+        site.page(FINANCE_LEAD, "POST", "/api/relationships/" + relationshipId + "/confirmations", null);
+        assertThat(
+                site.page(SALES_LEAD, "POST", "/api/relationships/" + relationshipId + "/confirmations", null).json())
+            .containsEntry("standing", "agreed");
+
+        JiraIssueJson issue = newIssue(site);
+        site.trigger("/forge/events/jira-issue", issue.forgeEvent("avi:jira:created:issue"));
+        settled(site, issue.id, "internal");
+        Instant now = Instant.now();
+        site.jira()
+            .issue(new JiraIssueJson(issue.id, issue.key, "FIN").reporter(REPORTER)
+                .created(now.minusSeconds(3600))
+                .updated(now.minusSeconds(5))
+                .status("done")
+                .resolved(now.minusSeconds(5)));
+        site.trigger("/forge/events/jira-issue", issue.forgeEvent("avi:jira:updated:issue"));
+
+        // the check, its email through Jira's notify API and the JQL property, all with
+        // the system token
+        FakeJira.Notification asked = Eventually
+            .await("the requester to be asked",
+                    () -> site.jira().notifications().stream().filter(n -> n.issueId().equals(issue.id)).toList(),
+                    n -> !n.isEmpty())
+            .get(0);
+        assertThat(asked.users()).containsExactly(REPORTER);
+        Map<String, Object> property = Eventually.await("the property to say awaiting",
+                () -> site.jira().property(issue.id, "icr-request"),
+                p -> p != null && "awaiting".equals(p.get("satisfaction")));
+        assertThat(property).containsEntry("provider", "Finance");
+        Response checks = site.onIssue(REPORTER, issue.id, "GET", "/api/requests/" + issue.id + "/satisfaction", null);
+        assertThat(checks.status()).isEqualTo(200);
+        assertThat(checks.jsonList("history")).hasSize(1);
+    }
+
+    @Test
     void aMalformedEventIs400NamingTheField() {
         ForgeSite site = ForgeSite.installed(host);
         Response noIssue = site.trigger("/forge/events/jira-issue", Map.of("eventType", "avi:jira:updated:issue"));
