@@ -301,10 +301,37 @@ export function routeProblems(manifest: ForgeManifest, routes = BACKEND_ROUTES):
   return problems;
 }
 
-/** The pages vite.config.ts builds: the names in its `PAGES` list, each an HTML page of the same name. */
+/**
+ * The pages the Forge build makes (vite.forge.config.ts), each a resource: the names in vite.config.ts'
+ * `FORGE_PAGES` list, each an HTML page of the same name.
+ */
 export function pagesBuilt(viteConfig: string): Set<string> {
-  const list = /export const PAGES = \[([^\]]*)\]/.exec(viteConfig)?.[1] ?? '';
+  const list = /export const FORGE_PAGES = \[([^\]]*)\]/.exec(viteConfig)?.[1] ?? '';
   return new Set([...list.matchAll(/['"]([\w-]+)['"]/g)].map((match) => match[1]!));
+}
+
+/**
+ * Jira's one global page and its one resource: the router page, which shows the page its sub-page's route names
+ * (frontend/src/pages/global-page/routes.ts).
+ */
+export const GLOBAL_PAGE = { module: 'icr-pages', resource: 'global-page' };
+
+/** A global page that shows another resource than the router, and sub-pages the router does not route, or back. */
+export function globalPageProblems(manifest: ForgeManifest, routes: readonly string[]): string[] {
+  const page = (manifest.modules['jira:globalPage'] ?? []).find((module) => module.key === GLOBAL_PAGE.module);
+  if (!page) return [`jira:globalPage ${GLOBAL_PAGE.module} is missing`];
+  const problems: string[] = [];
+  if (page.resource !== GLOBAL_PAGE.resource) {
+    problems.push(`jira:globalPage ${GLOBAL_PAGE.module} shows ${String(page.resource)}, not the router page ${GLOBAL_PAGE.resource}`);
+  }
+  const subPages = (page.pages ?? []).map((subPage) => subPage.route);
+  for (const route of subPages) {
+    if (!routes.includes(route)) problems.push(`the sub-page route ${route} is no route the router page knows`);
+  }
+  for (const route of routes) {
+    if (!subPages.includes(route)) problems.push(`the router page knows the route ${route}, which no sub-page has`);
+  }
+  return problems;
 }
 
 /** The resource of the icons, which are not a page: its files come straight from the sources. */
@@ -326,7 +353,7 @@ export function resourceProblems(manifest: ForgeManifest, pages: Set<string>): s
     if (resource.key === ICONS.key) {
       if (resource.path !== ICONS.path) problems.push(`the icons are at ${resource.path}, not ${ICONS.path}`);
     } else {
-      if (!pages.has(resource.key)) problems.push(`resource ${resource.key} is no page vite.config.ts builds`);
+      if (!pages.has(resource.key)) problems.push(`resource ${resource.key} is no page the Forge build makes`);
       if (resource.path !== `target/classes/forge/${resource.key}`) {
         problems.push(`resource ${resource.key} is at ${resource.path}, not target/classes/forge/${resource.key}`);
       }
