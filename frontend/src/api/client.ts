@@ -369,8 +369,8 @@ export async function pageRoute(): Promise<string | null> {
 }
 
 /**
- * Calls `listener` with each route the host's URL changes to while the page is open (Jira's sidebar changes the
- * sub-page without reloading the page). Never on Connect.
+ * Calls `listener` with the route of the host's URL as soon as it listens, then with each route the URL changes
+ * to while the page is open (Jira's sidebar changes the sub-page without reloading the page). Never on Connect.
  */
 export function followPageRoute(listener: (route: string | null) => void): void {
   if (door() === 'connect') return;

@@ -95,9 +95,11 @@ export async function route(): Promise<string | null> {
 }
 
 /**
- * Tells `listener` every route the host's URL changes to after this (Jira's sidebar changes it without
- * reloading the page).
+ * Tells `listener` the route of the host's URL once it listens, then every route the URL changes to (Jira's
+ * sidebar changes it without reloading the page): a change between a first `route()` and this is not missed.
  */
 export async function followRoute(listener: (route: string | null) => void): Promise<void> {
-  (await history()).listen((location) => listener(routeOf(location)));
+  const pageHistory = await history();
+  pageHistory.listen((location) => listener(routeOf(location)));
+  listener(routeOf(pageHistory.location));
 }

@@ -59,7 +59,7 @@ describe('Global page (Forge): the sub-page router', () => {
     }
   });
 
-  it('reloads when the sidebar moves to the other page, not when the route still names the page shown', async () => {
+  it('reloads when the route moves to the other page (a move while it opened included), not when it still names the page shown', async () => {
     const { deps, sidebarTo } = router('relationship-matrix');
     await openRoutedPage(deps);
 

@@ -6,7 +6,7 @@ export interface RouterDependencies {
   root: HTMLElement;
   /** The sub-page route of the host's URL (client.ts' pageRoute). */
   route: () => Promise<string | null>;
-  /** Calls back with each route the host's URL changes to (client.ts' followPageRoute). */
+  /** Calls back with the route now, then with each route the host's URL changes to (client.ts' followPageRoute). */
   followRoute: (listener: (route: string | null) => void) => void;
   /** Each page's module, which renders into `main#app` when it is imported, as on its own page. */
   pages: Record<RoutedPage, () => Promise<unknown>>;
