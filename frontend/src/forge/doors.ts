@@ -3,6 +3,8 @@
 // frontend builds. Each check answers with the problems it found, named, so that a test can also show it bites.
 // Only the tests use this module (manifest.test.ts); it reads no file itself.
 import { parse } from 'yaml';
+// Jira's one global page and its resource, the router page, as the router and the preview know them
+import { GLOBAL_PAGE } from '../pages/global-page/routes';
 
 /** What the checks read of a Connect descriptor. */
 export interface ConnectDescriptor {
@@ -309,12 +311,6 @@ export function pagesBuilt(viteConfig: string): Set<string> {
   const list = /export const FORGE_PAGES = \[([^\]]*)\]/.exec(viteConfig)?.[1] ?? '';
   return new Set([...list.matchAll(/['"]([\w-]+)['"]/g)].map((match) => match[1]!));
 }
-
-/**
- * Jira's one global page and its one resource: the router page, which shows the page its sub-page's route names
- * (frontend/src/pages/global-page/routes.ts).
- */
-export const GLOBAL_PAGE = { module: 'icr-pages', resource: 'global-page' };
 
 /** A global page that shows another resource than the router, and sub-pages the router does not route, or back. */
 export function globalPageProblems(manifest: ForgeManifest, routes: readonly string[]): string[] {

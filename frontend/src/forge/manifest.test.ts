@@ -14,7 +14,6 @@ import {
   ICONS,
   counterpartDifferences,
   counterpartProblems,
-  GLOBAL_PAGE,
   globalPageProblems,
   pagesBuilt,
   parseConnect,
@@ -24,7 +23,7 @@ import {
   type ForgeManifest,
 } from './doors';
 import { withTheSharedSetUpsDocument } from './node-environment';
-import { ROUTED_PAGES } from '../pages/global-page/routes';
+import { GLOBAL_PAGE, ROUTED_PAGES } from '../pages/global-page/routes';
 
 withTheSharedSetUpsDocument();
 
