@@ -6,7 +6,7 @@ const ISOLATED = ['src/api/client.forge.test.ts', 'src/preview/forge-host.bridge
 
 /**
  * The app's pages, one HTML entry each, named like the Connect descriptor's key and the Forge manifest's
- * resource. vite.forge.config.ts builds the same pages as Custom UI resources.
+ * resource. vite.forge.config.ts builds FORGE_PAGES, below, as Custom UI resources.
  */
 export const PAGES = [
   'getting-started',
@@ -14,6 +14,23 @@ export const PAGES = [
   'satisfaction-policy',
   'relationship-matrix',
   'quarterly-review',
+  'matrix-macro',
+  'matrix-macro-editor',
+  'issue-panel',
+  'issue-context',
+] as const;
+
+/**
+ * The pages vite.forge.config.ts builds as Forge Custom UI resources (manifest.yml's resources): the same, except
+ * that Forge allows Jira one global page with one resource. There the Forge-only `global-page` takes the place of
+ * the relationship matrix and the quarterly review: it shows one or the other by the route of its sub-page, and
+ * their modules, which it loads on demand, are part of its resource.
+ */
+export const FORGE_PAGES = [
+  'getting-started',
+  'admin',
+  'satisfaction-policy',
+  'global-page',
   'matrix-macro',
   'matrix-macro-editor',
   'issue-panel',

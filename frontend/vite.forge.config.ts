@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
-import { forgeBridgeFiles, PAGES } from './vite.config.ts';
+import { FORGE_PAGES, forgeBridgeFiles } from './vite.config.ts';
 
-// The same pages as Forge Custom UI resources: Atlassian serves each one from its own directory under an
+// The pages as Forge Custom UI resources (FORGE_PAGES: Jira's global page is the router page): Atlassian serves each one from its own directory under an
 // app-specific path, with its own CSP (scripts from the resource only, none inline, none external). Hence
 // relative URLs (`base: './'`) and shells without Connect's all.js. This build writes to target/forge-build;
 // scripts/forge-resources.mjs then gives every page its own target/classes/forge/<page>/ (index.html and
@@ -37,7 +37,7 @@ export default defineConfig({
     sourcemap: false,
     manifest: true,
     rollupOptions: {
-      input: Object.fromEntries(PAGES.map((name) => [name, resolve(import.meta.dirname, `pages/${name}.html`)])),
+      input: Object.fromEntries(FORGE_PAGES.map((name) => [name, resolve(import.meta.dirname, `pages/${name}.html`)])),
     },
   },
 });

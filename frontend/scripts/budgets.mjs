@@ -16,7 +16,23 @@ export const budgets = {
   'pages/matrix-macro-editor.html': 30 * 1024,
   'pages/issue-panel.html': 100 * 1024, // Jira issue view panels: Jira loads them with every issue
   'pages/issue-context.html': 100 * 1024,
+  // Forge's global page: the router, with both pages it loads on demand (a sub-page loads one) and the Forge door
+  'pages/global-page.html': 70 * 1024,
 };
+
+/**
+ * Entries one build alone makes (vite.config.ts' PAGES and FORGE_PAGES): the preview host and the pages Forge
+ * shows as sub-pages of its global page are Connect's, the global page is Forge's. Every other page is both's.
+ */
+const onlyIn = {
+  'pages/preview.html': 'connect',
+  'pages/relationship-matrix.html': 'connect',
+  'pages/quarterly-review.html': 'connect',
+  'pages/global-page.html': 'forge',
+};
+
+/** The entries a build ('connect' or 'forge') makes, each with its budget. */
+export const entriesOf = (build) => Object.keys(budgets).filter((entry) => (onlyIn[entry] ?? build) === build);
 
 /**
  * The files an entry loads, from Vite's build manifest: its chunk, its CSS and the chunks it imports. With

@@ -4,7 +4,7 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { budgets, filesOf, gzippedSize, overBudget } from './budgets.mjs';
+import { entriesOf, filesOf, gzippedSize, overBudget } from './budgets.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const classes = resolve(here, '../../target/classes');
@@ -35,7 +35,7 @@ if (/(^|[;}\s])import\s*[\w{*("'`]/.test(readFileSync(join(preview, 'forge-host.
 const manifest = JSON.parse(readFileSync(join(classes, 'static/.vite/manifest.json'), 'utf8'));
 rmSync(join(classes, 'static/.vite'), { recursive: true }); // build metadata, not for the public
 const sizes = Object.fromEntries(
-  Object.keys(budgets).map((entry) => {
+  entriesOf('connect').map((entry) => {
     const files = filesOf(manifest, entry);
     return [entry, { size: gzippedSize(join(classes, 'static'), files), files: files.length }];
   }),

@@ -5,7 +5,7 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { allFilesOf, budgets, filesOf, gzippedSize, overBudget } from './budgets.mjs';
+import { allFilesOf, entriesOf, filesOf, gzippedSize, overBudget } from './budgets.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const built = resolve(here, '../../target/forge-build');
@@ -31,8 +31,7 @@ function main() {
   rmSync(resources, { recursive: true, force: true });
   const problems = [];
   const sizes = {};
-  const entries = Object.keys(budgets).filter((entry) => entry !== 'pages/preview.html');
-  for (const entry of entries) {
+  for (const entry of entriesOf('forge')) {
     const page = basename(entry, '.html');
     const target = join(resources, page);
     if (!manifest[entry]?.isEntry) {

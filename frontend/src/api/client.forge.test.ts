@@ -1,8 +1,40 @@
 // client.ts behind the Forge door, against a STAND-IN of @forge/bridge (vi.mock below, not Atlassian's code):
 // requestRemote answers a WHATWG Response as the real one does (it builds one from the host's answer), and the
-// view's getContext answers a context shaped like Forge's. Runs isolated: it mocks a module other files load.
+// view's getContext answers a context shaped like Forge's, and its createHistory a history shaped like the one Jira
+// hands a full page. Runs isolated: it mocks a module other files load.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, api, door, followHostTheme, hostLocation, macroEditor, macroParameters, pageIssue, pageParameters } from './client';
+import {
+  ApiError,
+  api,
+  door,
+  followHostTheme,
+  followPageRoute,
+  hostLocation,
+  macroEditor,
+  macroParameters,
+  pageIssue,
+  pageParameters,
+  pageRoute,
+} from './client';
+
+/** A STAND-IN of the history Jira's global page hands its app: the sub-page's route is the location's path. */
+type HostLocation = { pathname: string; search: string; hash: string; state: unknown };
+const standInHistory = vi.hoisted(() => {
+  const listeners: ((location: HostLocation, action: string) => void)[] = [];
+  return {
+    action: 'POP',
+    location: { pathname: '/quarterly-review', search: '', hash: '', state: undefined },
+    listen: (listener: (location: HostLocation, action: string) => void) => {
+      listeners.push(listener);
+      return () => undefined;
+    },
+    /** What Jira's sidebar does: another sub-page's URL, the same page. */
+    sidebarTo(pathname: string) {
+      this.location = { ...this.location, pathname };
+      for (const listener of listeners) listener(this.location, 'PUSH');
+    },
+  };
+});
 
 const bridge = vi.hoisted(() => ({
   requestRemote: vi.fn<(remoteKey: string, init: { path: string; method: string; headers: Record<string, string>; body?: string }) => Promise<Response>>(),
@@ -11,6 +43,7 @@ const bridge = vi.hoisted(() => ({
     theme: { enable: vi.fn<() => Promise<void>>() },
     submit: vi.fn<(payload: unknown) => Promise<void>>(),
     close: vi.fn<() => Promise<void>>(),
+    createHistory: vi.fn(() => Promise.resolve(standInHistory)),
   },
 }));
 // forge.ts imports the bridge's two parts from the package's files (see there)
@@ -183,6 +216,31 @@ describe('API client behind the Forge door', () => {
     bridge.view.getContext.mockResolvedValue(context({ type: 'jira:globalPage', location: 'https://acme.atlassian.net/jira/apps/x/y?relationship=r1' }));
 
     expect(await hostLocation()).toBe('https://acme.atlassian.net/jira/apps/x/y?relationship=r1');
+  });
+
+  it('reads the sub-page from the route of the host’s history, and follows the sidebar’s changes of it', async () => {
+    expect(await pageRoute()).toBe('quarterly-review');
+    const routes: (string | null)[] = [];
+    followPageRoute((route) => routes.push(route));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+
+    standInHistory.sidebarTo('/relationship-matrix');
+    standInHistory.sidebarTo('/');
+    standInHistory.sidebarTo('/quarterly-review/extra');
+
+    expect(routes).toEqual(['quarterly-review', 'relationship-matrix', null, 'quarterly-review']); // the route now, then each change
+    expect(await pageRoute()).toBe('quarterly-review');
+    expect(bridge.view.createHistory).toHaveBeenCalledTimes(1); // one history per page
+  });
+
+  it('has no sub-page route on Connect, where each page has its own URL', async () => {
+    window.AP = { context: { getToken: vi.fn() } };
+    const listener = vi.fn();
+
+    expect(await pageRoute()).toBeNull();
+    followPageRoute(listener);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(listener).not.toHaveBeenCalled();
   });
 
   it('follows the theme with view.theme.enable on Forge and initializeTheming on Connect', async () => {

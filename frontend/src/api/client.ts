@@ -358,6 +358,28 @@ export function hostLocation(): Promise<string | null> {
   });
 }
 
+/**
+ * The sub-page a page with sub-pages shows: on Forge the route of the host's URL (Jira's global page, whose
+ * sidebar holds the matrix and the review, `view.createHistory()`), null at the page's root. Always null on
+ * Connect, where each page has its own module and URL.
+ */
+export async function pageRoute(): Promise<string | null> {
+  if (door() === 'connect') return null;
+  return (await forge()).route();
+}
+
+/**
+ * Calls `listener` with the route of the host's URL as soon as it listens, then with each route the URL changes
+ * to while the page is open (Jira's sidebar changes the sub-page without reloading the page). Never on Connect.
+ */
+export function followPageRoute(listener: (route: string | null) => void): void {
+  if (door() === 'connect') return;
+  // Without the host's history the page keeps showing the sub-page it opened with.
+  forge()
+    .then((f) => f.followRoute(listener))
+    .catch(() => undefined);
+}
+
 /** Tell the host the page's height changed. Forge sizes a Custom UI iframe to its content by itself. */
 export function fitToContent(): void {
   window.AP?.resize?.();

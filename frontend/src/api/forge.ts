@@ -66,3 +66,40 @@ export function submitConfig(config: Record<string, string>): Promise<void> {
 export function close(): Promise<void> {
   return view.close();
 }
+
+type PageHistory = Awaited<ReturnType<typeof view.createHistory>>;
+let pageHistory: Promise<PageHistory> | null = null;
+
+/** The host's history of a full page (its URL below the app's own), asked for once per page. */
+function history(): Promise<PageHistory> {
+  pageHistory ??= view.createHistory().catch((error: unknown) => {
+    pageHistory = null;
+    throw error;
+  });
+  return pageHistory;
+}
+
+/**
+ * The sub-page a full page's location names: the first segment of its path (`/quarterly-review` gives
+ * `quarterly-review`), null at the page's root. Jira's sidebar writes a sub-page's `route` there.
+ */
+export function routeOf(location: unknown): string | null {
+  const pathname = record(location).pathname;
+  const first = typeof pathname === 'string' ? pathname.replace(/^\/+/, '').split('/')[0] : '';
+  return first ? first : null;
+}
+
+/** The sub-page route of the host's URL now. */
+export async function route(): Promise<string | null> {
+  return routeOf((await history()).location);
+}
+
+/**
+ * Tells `listener` the route of the host's URL once it listens, then every route the URL changes to (Jira's
+ * sidebar changes it without reloading the page): a change between a first `route()` and this is not missed.
+ */
+export async function followRoute(listener: (route: string | null) => void): Promise<void> {
+  const pageHistory = await history();
+  pageHistory.listen((location) => listener(routeOf(location)));
+  listener(routeOf(pageHistory.location));
+}

@@ -3,6 +3,8 @@
 // frontend builds. Each check answers with the problems it found, named, so that a test can also show it bites.
 // Only the tests use this module (manifest.test.ts); it reads no file itself.
 import { parse } from 'yaml';
+// Jira's one global page and its resource, the router page, as the router and the preview know them
+import { GLOBAL_PAGE } from '../pages/global-page/routes';
 
 /** What the checks read of a Connect descriptor. */
 export interface ConnectDescriptor {
@@ -301,10 +303,31 @@ export function routeProblems(manifest: ForgeManifest, routes = BACKEND_ROUTES):
   return problems;
 }
 
-/** The pages vite.config.ts builds: the names in its `PAGES` list, each an HTML page of the same name. */
+/**
+ * The pages the Forge build makes (vite.forge.config.ts), each a resource: the names in vite.config.ts'
+ * `FORGE_PAGES` list, each an HTML page of the same name.
+ */
 export function pagesBuilt(viteConfig: string): Set<string> {
-  const list = /export const PAGES = \[([^\]]*)\]/.exec(viteConfig)?.[1] ?? '';
+  const list = /export const FORGE_PAGES = \[([^\]]*)\]/.exec(viteConfig)?.[1] ?? '';
   return new Set([...list.matchAll(/['"]([\w-]+)['"]/g)].map((match) => match[1]!));
+}
+
+/** A global page that shows another resource than the router, and sub-pages the router does not route, or back. */
+export function globalPageProblems(manifest: ForgeManifest, routes: readonly string[]): string[] {
+  const page = (manifest.modules['jira:globalPage'] ?? []).find((module) => module.key === GLOBAL_PAGE.module);
+  if (!page) return [`jira:globalPage ${GLOBAL_PAGE.module} is missing`];
+  const problems: string[] = [];
+  if (page.resource !== GLOBAL_PAGE.resource) {
+    problems.push(`jira:globalPage ${GLOBAL_PAGE.module} shows ${String(page.resource)}, not the router page ${GLOBAL_PAGE.resource}`);
+  }
+  const subPages = (page.pages ?? []).map((subPage) => subPage.route);
+  for (const route of subPages) {
+    if (!routes.includes(route)) problems.push(`the sub-page route ${route} is no route the router page knows`);
+  }
+  for (const route of routes) {
+    if (!subPages.includes(route)) problems.push(`the router page knows the route ${route}, which no sub-page has`);
+  }
+  return problems;
 }
 
 /** The resource of the icons, which are not a page: its files come straight from the sources. */
@@ -326,7 +349,7 @@ export function resourceProblems(manifest: ForgeManifest, pages: Set<string>): s
     if (resource.key === ICONS.key) {
       if (resource.path !== ICONS.path) problems.push(`the icons are at ${resource.path}, not ${ICONS.path}`);
     } else {
-      if (!pages.has(resource.key)) problems.push(`resource ${resource.key} is no page vite.config.ts builds`);
+      if (!pages.has(resource.key)) problems.push(`resource ${resource.key} is no page the Forge build makes`);
       if (resource.path !== `target/classes/forge/${resource.key}`) {
         problems.push(`resource ${resource.key} is at ${resource.path}, not target/classes/forge/${resource.key}`);
       }

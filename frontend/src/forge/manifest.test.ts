@@ -14,6 +14,7 @@ import {
   ICONS,
   counterpartDifferences,
   counterpartProblems,
+  globalPageProblems,
   pagesBuilt,
   parseConnect,
   parseForge,
@@ -22,6 +23,7 @@ import {
   type ForgeManifest,
 } from './doors';
 import { withTheSharedSetUpsDocument } from './node-environment';
+import { GLOBAL_PAGE, ROUTED_PAGES } from '../pages/global-page/routes';
 
 withTheSharedSetUpsDocument();
 
@@ -279,22 +281,45 @@ describe('the routes the manifest calls', () => {
 describe('the resources', () => {
   const pages = pagesBuilt(viteConfig);
 
-  it('are pages the frontend builds, at the path it writes them to, each used by a module', () => {
+  it('are pages the Forge build makes, at the path it writes them to, each used by a module', () => {
     expect(pages).toContain('issue-panel');
+    expect(pages).toContain('global-page');
     expect(resourceProblems(manifest(), pages)).toEqual([]);
   });
 
-  it('are told apart from a page the frontend does not build and a page no module shows', () => {
+  it('are told apart from a page the Forge build does not make and a page no module shows', () => {
     const copy = manifest();
     copy.resources?.push(
       { key: 'sponsor-notes', path: 'target/classes/forge/sponsor-notes' },
+      // the global page's sub-pages: pages of their own on Connect, on Forge inside the router page's resource
       { key: 'quarterly-review', path: 'target/classes/forge/quarterly-review' },
     );
 
     expect(resourceProblems(copy, pages)).toEqual([
-      'resource sponsor-notes is no page vite.config.ts builds',
+      'resource sponsor-notes is no page the Forge build makes',
       'resource sponsor-notes is used by no module',
+      'resource quarterly-review is no page the Forge build makes',
       'resource quarterly-review is used by no module',
+    ]);
+  });
+
+  it('give Jira’s global page the router page, which routes every sub-page and no other', () => {
+    const routes = Object.keys(ROUTED_PAGES);
+
+    expect(module(manifest(), 'jira:globalPage', GLOBAL_PAGE.module).resource).toBe('global-page');
+    expect(globalPageProblems(manifest(), routes)).toEqual([]);
+  });
+
+  it('are told apart from a global page that shows one page whatever its route, and from a route the router lacks', () => {
+    const copy = manifest();
+    const page = module(copy, 'jira:globalPage', GLOBAL_PAGE.module);
+    page.resource = 'matrix-macro';
+    page.pages?.push({ title: 'Sponsor notes', route: 'sponsor-notes' });
+
+    expect(globalPageProblems(copy, ['relationship-matrix', 'quarterly-review', 'objectives'])).toEqual([
+      'jira:globalPage icr-pages shows matrix-macro, not the router page global-page',
+      'the sub-page route sponsor-notes is no route the router page knows',
+      'the router page knows the route objectives, which no sub-page has',
     ]);
   });
 

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { forgeFrameUrl, forgePageOf, type PreviewModule } from './forge-frame';
+import { forgeFrameUrl, forgePageOf, forgeRouteOf, type PreviewModule } from './forge-frame';
 
 function module(overrides: Partial<PreviewModule>): PreviewModule {
   return { product: 'jira', type: 'generalPages', key: 'relationship-matrix', url: '/pages/relationship-matrix', moduleKey: 'relationship-matrix', context: {}, ...overrides };
 }
 
+const matrix = module({});
+const review = module({ key: 'quarterly-review', url: '/pages/quarterly-review', moduleKey: 'quarterly-review' });
 const macro = module({ product: 'confluence', type: 'dynamicContentMacros', key: 'relationship-matrix', url: '/macros/matrix?mode={mode}', moduleKey: 'relationship-matrix' });
 const editor = module({ product: 'confluence', type: 'macroEditor', key: 'relationship-matrix-editor', url: '/macros/matrix/editor', moduleKey: 'relationship-matrix-editor' });
 const panel = module({
@@ -24,6 +26,25 @@ describe('Preview host: a page’s Forge form', () => {
     expect(forgePageOf(macro)).toBe('matrix-macro');
     expect(forgePageOf(editor)).toBe('matrix-macro-editor');
     expect(forgePageOf(module({ type: 'macroExport', url: '/macros/matrix/export' }))).toBeNull();
+    expect(forgePageOf(matrix)).toBe('global-page');
+    expect(forgePageOf(review)).toBe('global-page');
+  });
+
+  it('opens both Jira pages as sub-pages of the global page: its module key and resource, the page’s route', () => {
+    const shown = (page: PreviewModule) => new URL(forgeFrameUrl(page, [matrix, review], {}, 'light')!, 'http://localhost');
+
+    expect(shown(review).pathname).toBe('/preview/forge/global-page/');
+    expect(Object.fromEntries(shown(review).searchParams)).toEqual({
+      moduleKey: 'icr-pages',
+      moduleType: 'jira:globalPage',
+      product: 'jira',
+      theme: 'light',
+      route: 'quarterly-review',
+    });
+    expect(shown(matrix).pathname).toBe('/preview/forge/global-page/');
+    expect(shown(matrix).searchParams.get('route')).toBe('relationship-matrix');
+    expect(forgeRouteOf(module({ type: 'adminPages', url: '/pages/admin' }))).toBeNull();
+    expect(forgeRouteOf(module({ product: 'confluence', url: '/pages/relationship-matrix' }))).toBeNull();
   });
 
   it('tells the stand-in an issue panel’s module and issue, in the resource directory’s URL', () => {

@@ -1,5 +1,6 @@
 // The preview host's side of a page's Forge form: which Custom UI resource a module shows, and the iframe URL
 // whose query tells the Forge stand-in (forge-host.ts) the module it plays the host for.
+import { GLOBAL_PAGE, ROUTED_PAGES } from '../pages/global-page/routes';
 
 /** A module as /preview/api/modules lists it (the Connect descriptor's, one entry per demo issue for panels). */
 export interface PreviewModule {
@@ -27,8 +28,17 @@ const FORGE_TYPES: Record<string, string> = {
 
 const MACRO_TYPES = new Set(['dynamicContentMacros', 'macroEditor']);
 
+/**
+ * The sub-page route of Jira's Forge global page that shows a Connect page (one of its general pages); null for
+ * every other module.
+ */
+export function forgeRouteOf(module: Pick<PreviewModule, 'product' | 'type' | 'url'>): string | null {
+  const page = /^\/pages\/([a-z-]+)/.exec(module.url)?.[1];
+  return module.product === 'jira' && module.type === 'generalPages' && page && Object.hasOwn(ROUTED_PAGES, page) ? page : null;
+}
+
 /** The page (the Custom UI resource) a module shows; null for the PDF export, which Forge renders from ADF. */
-export function forgePageOf(module: Pick<PreviewModule, 'type' | 'url'>): string | null {
+export function forgePageOf(module: Pick<PreviewModule, 'product' | 'type' | 'url'>): string | null {
   const byType: Record<string, string | null> = {
     dynamicContentMacros: 'matrix-macro',
     macroEditor: 'matrix-macro-editor',
@@ -37,6 +47,7 @@ export function forgePageOf(module: Pick<PreviewModule, 'type' | 'url'>): string
     jiraIssueContexts: 'issue-context',
   };
   if (module.type in byType) return byType[module.type] ?? null;
+  if (forgeRouteOf(module)) return GLOBAL_PAGE.resource;
   return /^\/pages\/([a-z-]+)/.exec(module.url)?.[1] ?? null;
 }
 
@@ -47,10 +58,12 @@ export function forgePageOf(module: Pick<PreviewModule, 'type' | 'url'>): string
 export function forgeFrameUrl(module: PreviewModule, all: PreviewModule[], macroParams: Record<string, string>, theme: string): string | null {
   const page = forgePageOf(module);
   if (!page) return null;
-  // The editor is the macro's config resource: Forge calls it with the macro's module key.
+  // The editor is the macro's config resource: Forge calls it with the macro's module key; both Jira pages are
+  // sub-pages of the global page, which says which by the route of its URL.
   const macro = all.find((m) => m.product === module.product && m.type === 'dynamicContentMacros');
+  const route = forgeRouteOf(module);
   const query = new URLSearchParams({
-    moduleKey: module.type === 'macroEditor' && macro ? macro.moduleKey : module.moduleKey,
+    moduleKey: route ? GLOBAL_PAGE.module : module.type === 'macroEditor' && macro ? macro.moduleKey : module.moduleKey,
     moduleType: FORGE_TYPES[`${module.product}:${module.type}`] ?? `${module.product}:globalPage`,
     product: module.product,
     theme,
@@ -59,5 +72,6 @@ export function forgeFrameUrl(module: PreviewModule, all: PreviewModule[], macro
   if (module.context['issue.key']) query.set('issueKey', module.context['issue.key']);
   if (MACRO_TYPES.has(module.type)) query.set('config', JSON.stringify(macroParams));
   if (module.type === 'macroEditor') query.set('configuring', 'true');
+  if (route) query.set('route', route);
   return `/preview/forge/${page}/?${query.toString()}`;
 }

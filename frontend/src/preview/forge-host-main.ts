@@ -28,5 +28,11 @@ window.__bridge = {
         if (event.source === window.parent && event.origin === window.location.origin && data?.source === FROM_HOST) listener(data);
       }),
     now: () => Date.now(),
+    remember: (name, value) => {
+      const url = new URL(window.location.href);
+      if (value) url.searchParams.set(name, value);
+      else url.searchParams.delete(name);
+      window.history.replaceState(window.history.state, '', url);
+    },
   }),
 };

@@ -2,7 +2,7 @@
 // stand-in of the host (forge-host.ts) → fetch (mocked: the preview backend and our API). What the bridge hands
 // the host and how it reads the answer come from Atlassian's package here, not from our reading of it.
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createCallBridge, type StandInOptions } from './forge-host';
+import { type CallBridge, createCallBridge, type StandInDependencies, type StandInOptions } from './forge-host';
 
 const fetchMock = vi.fn<typeof fetch>();
 const post = vi.fn<(message: Record<string, unknown>) => void>();
@@ -19,6 +19,18 @@ const options: StandInOptions = {
   colorMode: 'dark',
   accountId: '557058:preview-demo-user',
   location: null,
+  route: null,
+};
+
+/** Jira's global page on its Quarterly review sub-page, as the preview host names it. */
+const globalPage: StandInOptions = {
+  ...options,
+  moduleKey: 'icr-pages',
+  moduleType: 'jira:globalPage',
+  product: 'jira',
+  config: {},
+  configuring: false,
+  route: 'quarterly-review',
 };
 
 function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
@@ -26,6 +38,15 @@ function json(status: number, body: unknown, headers: Record<string, string> = {
 }
 
 let client: typeof import('../api/client');
+/** The stand-in answering now; the bridge takes window.__bridge.callBridge once, when it loads. */
+let standIn: CallBridge;
+let hostListener: (message: Record<string, unknown>) => void = () => {};
+const remember = vi.fn<(name: string, value: string) => void>();
+
+function hostFor(of: StandInOptions): void {
+  const deps: StandInDependencies = { fetch: fetchMock, document, post, listen: (listener) => (hostListener = listener), now: () => 0, remember };
+  standIn = createCallBridge(of, deps);
+}
 
 /**
  * The bridge builds `new Request('', ...)`, which a browser resolves against the page; Node's Request, which
@@ -45,7 +66,8 @@ function resolvingRequest(): void {
 
 beforeAll(async () => {
   // Forge defines __bridge before any script of the page runs; so does the preview's /preview/forge-host.js.
-  window.__bridge = { callBridge: createCallBridge(options, { fetch: fetchMock, document, post, listen: () => {}, now: () => 0 }) };
+  hostFor(options);
+  window.__bridge = { callBridge: (name, payload) => standIn(name, payload) };
   client = await import('../api/client');
 });
 
@@ -57,6 +79,7 @@ beforeEach(() => {
 afterEach(() => {
   fetchMock.mockReset();
   post.mockReset();
+  remember.mockReset();
   document.documentElement.removeAttribute('data-theme');
 });
 
@@ -110,5 +133,22 @@ describe('A page behind the Forge door in the preview', () => {
     client.macroEditor.close();
     await vi.waitFor(() => expect(post).toHaveBeenCalledWith({ source: 'icr-forge-stand-in', type: 'submit', config: { mode: 'matrix', metric: 'open', departments: '' } }));
     expect(post).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('Jira’s global page behind the Forge door in the preview', () => {
+  beforeAll(() => hostFor(globalPage));
+
+  it('reads its sub-page’s route through view.createHistory, and follows the preview host’s sidebar', async () => {
+    expect(await client.pageRoute()).toBe('quarterly-review');
+    const routes: (string | null)[] = [];
+    client.followPageRoute((route) => routes.push(route));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+
+    hostListener({ type: 'route', route: 'relationship-matrix' });
+
+    expect(routes).toEqual(['quarterly-review', 'relationship-matrix']);
+    expect(await client.pageRoute()).toBe('relationship-matrix');
+    expect(remember).toHaveBeenCalledWith('route', 'relationship-matrix');
   });
 });

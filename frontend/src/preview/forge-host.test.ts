@@ -1,7 +1,15 @@
 // The preview's stand-in of the Forge host: callBridge as @forge/bridge calls it, with fetch mocked (the
 // preview backend's invocation-token endpoint and our API).
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { type CallBridge, claimsOf, createCallBridge, type FetchRemoteAnswer, optionsFrom, type StandInOptions } from './forge-host';
+import {
+  type CallBridge,
+  claimsOf,
+  createCallBridge,
+  type FetchRemoteAnswer,
+  optionsFrom,
+  type StandInHistory,
+  type StandInOptions,
+} from './forge-host';
 
 /** An unsigned JWT with these claims: the stand-in reads claims, it never verifies (the backend does). */
 function fit(claims: Record<string, unknown>): string {
@@ -24,6 +32,7 @@ function options(overrides: Partial<StandInOptions> = {}): StandInOptions {
     colorMode: 'light',
     accountId: '557058:preview-demo-user',
     location: null,
+    route: null,
     ...overrides,
   };
 }
@@ -35,6 +44,7 @@ function json(status: number, body: unknown, headers: Record<string, string> = {
 describe('Forge host stand-in (preview)', () => {
   const fetchMock = vi.fn<typeof fetch>();
   const post = vi.fn<(message: Record<string, unknown>) => void>();
+  const remember = vi.fn<(name: string, value: string) => void>();
   let hostListener: (message: Record<string, unknown>) => void = () => {};
   let now = NOW;
 
@@ -45,6 +55,7 @@ describe('Forge host stand-in (preview)', () => {
       post,
       listen: (listener) => (hostListener = listener),
       now: () => now,
+      remember,
     });
   }
 
@@ -59,6 +70,7 @@ describe('Forge host stand-in (preview)', () => {
   afterEach(() => {
     fetchMock.mockReset();
     post.mockReset();
+    remember.mockReset();
     now = NOW;
     document.documentElement.removeAttribute('data-theme');
   });
@@ -189,6 +201,51 @@ describe('Forge host stand-in (preview)', () => {
     hostListener({ type: 'theme', colorMode: 'dark' });
     expect(document.documentElement.getAttribute('data-color-mode')).toBe('dark');
     expect(document.head.querySelectorAll('link')).toHaveLength(2);
+    // a reload of the page (the global page's, for another sub-page) opens in the theme the host shows now
+    expect(remember.mock.calls).toEqual([
+      ['theme', 'light'],
+      ['theme', 'dark'],
+    ]);
+  });
+
+  it('hands Jira’s global page the history of its URL, whose path is the sub-page’s route, one history per page', async () => {
+    const page = standIn({ moduleKey: 'icr-pages', moduleType: 'jira:globalPage', issueId: null, issueKey: null, route: 'quarterly-review' });
+    const history = (await page('createHistory')) as StandInHistory;
+
+    expect(history.action).toBe('POP');
+    expect(history.location).toEqual({ pathname: '/quarterly-review', search: '', hash: '', state: undefined });
+    expect(await page('createHistory')).toBe(history);
+    expect(((await standIn({ moduleType: 'jira:globalPage', route: null })('createHistory')) as StandInHistory).location.pathname).toBe('/');
+  });
+
+  it('moves the global page’s history to the sub-page the preview host picks, as Jira’s sidebar does, and tells its listeners', async () => {
+    const page = standIn({ moduleKey: 'icr-pages', moduleType: 'jira:globalPage', issueId: null, issueKey: null, route: 'relationship-matrix' });
+    const history = (await page('createHistory')) as StandInHistory;
+    const heard: [string, string][] = [];
+    const unlisten = history.listen((location, action) => heard.push([location.pathname, action]));
+
+    hostListener({ type: 'route', route: 'quarterly-review' });
+    history.replace({ pathname: '/relationship-matrix' });
+    unlisten();
+    history.push('quarterly-review');
+
+    expect(heard).toEqual([
+      ['/quarterly-review', 'PUSH'],
+      ['/relationship-matrix', 'REPLACE'],
+    ]);
+    expect(history.location.pathname).toBe('/quarterly-review');
+    expect(history.action).toBe('PUSH');
+    // a reload opens the sub-page shown now, as Jira's URL keeps it
+    expect(remember.mock.calls).toEqual([
+      ['route', 'quarterly-review'],
+      ['route', 'relationship-matrix'],
+      ['route', 'quarterly-review'],
+    ]);
+    expect(() => history.goBack()).toThrow('keeps no history');
+  });
+
+  it('offers createHistory to the global page alone', async () => {
+    await expect(standIn()('createHistory')).rejects.toThrow('createHistory is not offered to jira:issuePanel');
   });
 
   it('hands the editor’s submit and close to the preview host; elsewhere neither is allowed', async () => {
@@ -208,7 +265,7 @@ describe('Forge host stand-in (preview)', () => {
   });
 
   it('refuses what no page of ours calls', async () => {
-    await expect(standIn()('createHistory')).rejects.toThrow('does not offer createHistory');
+    await expect(standIn()('open')).rejects.toThrow('does not offer open');
   });
 
   it('reads its module from the iframe URL the preview host wrote', () => {
@@ -220,7 +277,9 @@ describe('Forge host stand-in (preview)', () => {
       configuring: 'true',
       theme: 'dark',
     });
+    const globalPage = new URLSearchParams({ moduleKey: 'icr-pages', moduleType: 'jira:globalPage', product: 'jira', route: 'quarterly-review' });
 
+    expect(optionsFrom(globalPage, null)).toMatchObject({ moduleKey: 'icr-pages', moduleType: 'jira:globalPage', route: 'quarterly-review' });
     expect(optionsFrom(search, 'http://localhost/preview')).toEqual({
       moduleKey: 'relationship-matrix',
       moduleType: 'macro',
@@ -232,6 +291,7 @@ describe('Forge host stand-in (preview)', () => {
       colorMode: 'dark',
       accountId: '557058:preview-demo-user',
       location: 'http://localhost/preview',
+      route: null,
     });
     expect(optionsFrom(new URLSearchParams('config=%7Bbroken'), null).config).toEqual({});
   });

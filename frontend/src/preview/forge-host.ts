@@ -7,6 +7,8 @@
 //   getContext     a context shaped like Forge's, for the module the preview host named in the iframe URL
 //   enableTheming  view.theme.enable: the design tokens of the preview host's theme, and its later changes
 //   submit, close  the macro editor's view.submit and view.close, handed to the preview host
+//   createHistory  view.createHistory on Jira's global page: its sub-page's route, and the route changes the
+//                  preview host makes as Jira's sidebar does (the page stays, the route changes)
 // Anything else rejects: no page of ours calls it.
 
 /** What the preview host (src/preview/main.ts) says about the module, in the query of the iframe's URL. */
@@ -26,6 +28,8 @@ export interface StandInOptions {
   accountId: string;
   /** The host page's URL (`extension.location`). */
   location: string | null;
+  /** The global page's sub-page route (`quarterly-review`): the path of the history createHistory answers. */
+  route: string | null;
 }
 
 /** The preview's demo user (DemoSite.USER_ACCOUNT_ID on the server). */
@@ -61,6 +65,7 @@ export function optionsFrom(search: URLSearchParams, location: string | null): S
     colorMode: search.get('theme') === 'dark' ? 'dark' : 'light',
     accountId: text('accountId') ?? DEMO_ACCOUNT_ID,
     location,
+    route: text('route'),
   };
 }
 
@@ -90,6 +95,33 @@ export interface StandInDependencies {
   /** Registers a listener for the preview host's messages. */
   listen: (listener: (message: Record<string, unknown>) => void) => void;
   now: () => number;
+  /**
+   * Writes a parameter of the iframe URL's query (empty: removes it), so that the page, reloaded, opens as the host
+   * shows it now: the route and the theme, which Jira keeps outside the page.
+   */
+  remember: (name: string, value: string) => void;
+}
+
+/** A location of the global page's history: its path is the sub-page's route. */
+export interface StandInLocation {
+  pathname: string;
+  search: string;
+  hash: string;
+  state: unknown;
+}
+
+type HistoryListener = (location: StandInLocation, action: 'PUSH' | 'REPLACE') => void;
+
+/** What view.createHistory hands a page (the `history` package's, as far as our pages and the bridge use it). */
+export interface StandInHistory {
+  action: 'POP' | 'PUSH' | 'REPLACE';
+  location: StandInLocation;
+  listen(listener: HistoryListener): () => void;
+  push(to: string | { pathname?: string }): void;
+  replace(to: string | { pathname?: string }): void;
+  go(steps: number): void;
+  goBack(): void;
+  goForward(): void;
 }
 
 /** The claims of a JWT, unverified: the stand-in only reads the context the backend signed into its own token. */
@@ -138,17 +170,57 @@ function extensionOf(options: StandInOptions): Record<string, unknown> {
   return extension;
 }
 
+const locationOf = (pathname: string): StandInLocation => ({ pathname, search: '', hash: '', state: undefined });
+
+/** The global page's history: one per page, as Jira hands each page the history of its own URL. */
+function createHistory(route: string | null, remember: (route: string) => void): StandInHistory {
+  const listeners = new Set<HistoryListener>();
+  const history: StandInHistory = {
+    action: 'POP',
+    location: locationOf(`/${route ?? ''}`),
+    listen(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    push: (to) => navigate('PUSH', to),
+    replace: (to) => navigate('REPLACE', to),
+    go: () => refuse(),
+    goBack: () => refuse(),
+    goForward: () => refuse(),
+  };
+  function navigate(action: 'PUSH' | 'REPLACE', to: string | { pathname?: string }): void {
+    const pathname = typeof to === 'string' ? to : (to.pathname ?? history.location.pathname);
+    history.action = action;
+    history.location = locationOf(pathname.startsWith('/') ? pathname : `/${pathname}`);
+    remember(history.location.pathname.slice(1));
+    for (const listener of [...listeners]) listener(history.location, action);
+  }
+  function refuse(): never {
+    throw new Error("The preview's Forge stand-in keeps no history to go back or forward in.");
+  }
+  return history;
+}
+
 export function createCallBridge(options: StandInOptions, deps: StandInDependencies): CallBridge {
   let colorMode = options.colorMode;
   let theming = false;
   let cached: { token: string; expiresAt: number } | null = null;
+  let history: StandInHistory | null = null;
 
   deps.listen((message) => {
     if (message.type === 'theme' && (message.colorMode === 'light' || message.colorMode === 'dark')) {
       colorMode = message.colorMode;
+      deps.remember('theme', colorMode);
       if (theming) applyTheme(deps.document, colorMode);
     }
+    // The preview host's sidebar, as Jira's: another sub-page of the global page, the same page.
+    if (message.type === 'route' && typeof message.route === 'string') pageHistory().push(`/${message.route}`);
   });
+
+  function pageHistory(): StandInHistory {
+    history ??= createHistory(options.route, (route) => deps.remember('route', route));
+    return history;
+  }
 
   /** A Forge invocation token for this module, signed by the preview backend; reused until a minute before it expires. */
   async function token(): Promise<string> {
@@ -225,6 +297,10 @@ export function createCallBridge(options: StandInOptions, deps: StandInDependenc
         if (!options.configuring) return false;
         deps.post({ source: FROM_STAND_IN, type: 'close' });
         return true;
+      case 'createHistory':
+        // Of our modules only Jira's global page has sub-pages (and routes); Forge offers it to full pages alone.
+        if (options.moduleType !== 'jira:globalPage') throw new Error(`createHistory is not offered to ${options.moduleType}.`);
+        return pageHistory();
       default:
         throw new Error(`The preview's Forge stand-in does not offer ${name}.`);
     }

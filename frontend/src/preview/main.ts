@@ -1,7 +1,7 @@
 import '../styles/app.css';
 import './preview.css';
 import { el } from '../dom';
-import { forgeFrameUrl, forgePageOf } from './forge-frame';
+import { forgeFrameUrl, forgePageOf, forgeRouteOf } from './forge-frame';
 
 // The preview host: lists the app's page modules and hosts one at a time with the real connect-host.js,
 // answering the bridge's context.getToken the way Jira and Confluence do (a signed context JWT). The
@@ -10,8 +10,10 @@ import { forgeFrameUrl, forgePageOf } from './forge-frame';
 //
 // `?door=forge` hosts each page in its Forge form instead: the Custom UI resource, served by the app at
 // /preview/forge/<page>/ with the preview's stand-in of the Forge platform (forge-host.ts) loaded first. The
-// iframe URL's query tells the stand-in the module (key, type, issue, macro parameters, theme); the stand-in
-// posts the macro editor's submit and close back here.
+// iframe URL's query tells the stand-in the module (key, type, issue, macro parameters, theme, the global page's
+// sub-page route); the stand-in posts the macro editor's submit and close back here. Jira's two pages are
+// sub-pages of one Forge global page: going from one to the other keeps its iframe and changes the route, as
+// Jira's sidebar does.
 
 interface ModuleView {
   product: 'jira' | 'confluence';
@@ -118,11 +120,28 @@ function themeNow(): string {
 }
 
 function showForge(module: ModuleView): void {
-  const url = forgeFrameUrl(module, modules, macroParams(), themeNow());
   const frame = document.getElementById('frame')!;
   frame.classList.toggle('preview__frame--issue', ISSUE_TYPES.has(module.type));
   frame.classList.toggle('preview__frame--narrow', module.type === 'jiraIssueContexts');
-  frame.replaceChildren(url ? el('iframe', { src: url, title: module.name, 'data-door': 'forge' }) : el('p', {}, 'No Forge form.'));
+  const route = forgeRouteOf(module);
+  // Loaded: the stand-in listens (before that, the message would be lost: a new iframe then).
+  const subPage = frame.querySelector<HTMLIFrameElement>('iframe[data-door="forge"][data-route][data-loaded]');
+  if (route && subPage) {
+    // another sub-page of the global page on show: the stand-in changes the route, the page follows it
+    subPage.dataset.route = route;
+    subPage.title = module.name;
+    subPage.contentWindow?.postMessage({ source: FROM_HOST, type: 'route', route }, window.location.origin);
+  } else {
+    const url = forgeFrameUrl(module, modules, macroParams(), themeNow());
+    const routed: Record<string, string> = route ? { 'data-route': route } : {};
+    const iframe = url ? el('iframe', { src: url, title: module.name, 'data-door': 'forge', ...routed }) : null;
+    iframe?.addEventListener('load', () => {
+      iframe.dataset.loaded = 'true';
+      // the page reloads to follow a route: until it is back, another route takes a new iframe
+      iframe.contentWindow?.addEventListener('pagehide', () => delete iframe.dataset.loaded);
+    });
+    frame.replaceChildren(iframe ?? el('p', {}, 'No Forge form.'));
+  }
   history.replaceState(null, '', `${window.location.search}#${module.product}:${module.key}`);
 }
 
