@@ -41,9 +41,13 @@ class PreviewForgeController {
     record TokenView(String token) {
     }
 
-    /** The Custom UI resources the build writes ({@code target/classes/forge/<page>}). */
-    static final Set<String> PAGES = Set.of("getting-started", "admin", "satisfaction-policy", "relationship-matrix",
-            "quarterly-review", "matrix-macro", "matrix-macro-editor", "issue-panel", "issue-context");
+    /**
+     * The Custom UI resources the build writes ({@code target/classes/forge/<page>}); the
+     * relationship matrix and the quarterly review are the sub-pages of
+     * {@code global-page}.
+     */
+    static final Set<String> PAGES = Set.of("getting-started", "admin", "satisfaction-policy", "global-page",
+            "matrix-macro", "matrix-macro-editor", "issue-panel", "issue-context");
 
     static final String STAND_IN = "<script type=\"module\" src=\"/preview/forge-host.js\"></script>";
 

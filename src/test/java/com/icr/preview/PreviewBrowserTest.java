@@ -88,6 +88,17 @@ class PreviewBrowserTest {
         assertThat(matrix.failedRequests()).isEmpty();
         assertThat(matrix.view("light").text()).contains("Finance").contains("Marketing");
         assertThat(matrix.view("dark").background()).isNotEqualTo(matrix.view("light").background());
+
+        // the global page's other sub-page: the same resource, routed to the review
+        Report review = Browser.visit("http://localhost:" + port + "/preview?door=forge#jira:quarterly-review",
+                "main#app[data-ready=true]", "preview-forge-quarterly-review", List.of("light", "dark"), "#theme");
+
+        assertThat(review.error()).isNull();
+        assertThat(review.consoleErrors()).isEmpty();
+        assertThat(review.pageErrors()).isEmpty();
+        assertThat(review.failedRequests()).isEmpty();
+        assertThat(review.view("light").text()).contains("Quarterly review", "Matrix snapshot");
+        assertThat(review.view("dark").background()).isNotEqualTo(review.view("light").background());
     }
 
     @Test
