@@ -89,7 +89,10 @@ public class TenantManagement {
         this.lookups = lookups;
         this.jdbc = jdbc;
         this.revisionUpdate = new JdbcTemplate(jdbc.getDataSource());
-        this.revisionUpdate.setQueryTimeout(REVISION_LOCK_WAIT_SECONDS);
+        // a backstop only: the lock waits are bounded by the database (PostgreSQL's
+        // lock_timeout, a transient failure) or by this JVM's lock (HSQLDB), which must
+        // fire first even on a busy machine
+        this.revisionUpdate.setQueryTimeout(2 * REVISION_LOCK_WAIT_SECONDS);
     }
 
     /**
