@@ -8,7 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icr.intake.Intake;
 import com.icr.intake.OtherNode;
 import com.icr.satisfaction.CheckScenario;
+import com.icr.jira.JiraPermissions;
 import com.icr.support.AppTest;
+import com.icr.support.ForgeSite;
 import com.icr.support.Eventually;
 import com.icr.support.FakeJira;
 import com.icr.support.HostSimulator;
@@ -59,6 +61,9 @@ class PersonalDataReportingTest {
 
     @Autowired
     ApplicationContext context;
+
+    @Autowired
+    JiraPermissions permissions;
 
     @AfterEach
     void resetClock() {
@@ -181,6 +186,51 @@ class PersonalDataReportingTest {
         intake.retryWaiting(tenant);
         Eventually.await("the rest reported", () -> reported(site), r -> r.size() >= 200);
         assertThat(reported(site)).containsExactlyInAnyOrderElementsOf(stored);
+    }
+
+    @Test
+    void aForgeSiteIsReportedWithTheAppsSystemToken() {
+        ForgeSite site = ForgeSite.installed(new HostSimulator("http://localhost:" + port));
+        TenantId tenant = new TenantId(jdbc.queryForObject("select tenant_id from installation where cloud_id = ?",
+                String.class, site.installation().cloudId()));
+        Set<String> stored = storeAccounts(tenant, 3);
+        site.jira().closedAccounts(stored.iterator().next());
+
+        job.tick();
+
+        Eventually.await("the accounts reported", () -> site.jira().reports(), r -> !r.isEmpty());
+        assertThat(site.jira().reports()).singleElement()
+            .satisfies(ids -> assertThat(ids).containsExactlyInAnyOrderElementsOf(stored));
+        assertThat(site.jira().calls()).contains("POST /app/report-accounts/ (api.atlassian.com)");
+        Eventually.await("the closed account erased", () -> traces(tenant, stored.iterator().next()), List::isEmpty);
+    }
+
+    @Test
+    void anUpdatedAccountIsAskedForAgainInsteadOfCached() {
+        TestSites site = TestSites.installed(new HostSimulator("http://localhost:" + port));
+        TenantId tenant = tenantOf(site);
+        String person = "557058:" + UUID.randomUUID();
+        site.jiraSite().groups(person, "finance-team");
+        storeAccounts(tenant, List.of(person));
+        assertThat(permissions.groupsOf(tenant, person)).containsExactly("finance-team");
+        assertThat(permissions.groupsOf(tenant, person)).containsExactly("finance-team");
+        assertThat(groupCalls(site)).isEqualTo(1);
+        site.jiraSite().updatedAccounts(person).groups(person, "sales-team");
+
+        job.tick();
+        Eventually.await("the account reported", () -> reported(site), r -> r.contains(person));
+        Eventually.await("the cached groups forgotten", () -> permissions.groupsOf(tenant, person),
+                g -> g.contains("sales-team"));
+        assertThat(groupCalls(site)).isEqualTo(2);
+    }
+
+    private static long groupCalls(TestSites site) {
+        return site.jiraSite().calls().stream().filter(c -> c.startsWith("GET /rest/api/3/user/groups")).count();
+    }
+
+    private void storeAccounts(TenantId tenant, List<String> ids) {
+        jdbc.batchUpdate("insert into thanks_giver (tenant_id, account_id) values (?, ?)",
+                ids.stream().map(id -> new Object[] { tenant.value(), id }).toList());
     }
 
     private TenantId tenantOf(TestSites site) {

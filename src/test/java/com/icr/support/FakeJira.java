@@ -290,8 +290,33 @@ public final class FakeJira {
         return site;
     }
 
+    /**
+     * Where api.atlassian.com's personal data reporting API is for the Forge door
+     * ({@code icr.forge.api-url}): {@code /app/report-accounts/} here finds its site by
+     * the system token.
+     */
+    public String apiUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getRawPath();
+        if (path.equals("/app/report-accounts/")) {
+            String header = exchange.getRequestHeaders().getFirst("Authorization");
+            Site bearerOf = header == null || !header.startsWith("Bearer ") ? null
+                    : sites.values()
+                        .stream()
+                        .filter(s -> s.bearerTokens.contains(header.substring(7)))
+                        .findFirst()
+                        .orElse(null);
+            if (bearerOf == null || !exchange.getRequestMethod().equals("POST")) {
+                send(exchange, 401, Map.of("message", "no app system token"));
+                return;
+            }
+            bearerOf.calls.add("POST /app/report-accounts/ (api.atlassian.com)");
+            reportAccounts(exchange, bearerOf);
+            return;
+        }
         String[] parts = path.split("/", 3);
         Site site = parts.length > 2 ? sites.get(parts[1]) : null;
         if (site == null) {
