@@ -67,8 +67,8 @@ public class PrivacyManagement {
                     + " is not null")
             .collect(Collectors.joining(" union "));
         int added = jdbc.update("insert into account_registry (tenant_id, account_id, first_seen, next_report_at) "
-                + "select s.tenant_id, s.account_id, ?, ? from (" + union + ") s where s.account_id <> '' "
-                + "and s.account_id not like '" + Tombstone.PREFIX
+                + "select s.tenant_id, s.account_id, cast(? as timestamp), cast(? as timestamp) from (" + union
+                + ") s where s.account_id <> '' " + "and s.account_id not like '" + Tombstone.PREFIX
                 + "%' and not exists (select 1 from account_registry r "
                 + "where r.tenant_id = s.tenant_id and r.account_id = s.account_id)", now, now);
         Set<List<String>> listed = new LinkedHashSet<>();
@@ -84,7 +84,7 @@ public class PrivacyManagement {
         }
         for (List<String> account : listed) {
             added += jdbc.update("insert into account_registry (tenant_id, account_id, first_seen, next_report_at) "
-                    + "select tenant_id, ?, ?, ? from site where tenant_id = ? and not exists (select 1 from account_registry r "
+                    + "select tenant_id, cast(? as varchar(128)), cast(? as timestamp), cast(? as timestamp) from site where tenant_id = ? and not exists (select 1 from account_registry r "
                     + "where r.tenant_id = ? and r.account_id = ?)", account.get(1), now, now, account.get(0),
                     account.get(0), account.get(1));
         }

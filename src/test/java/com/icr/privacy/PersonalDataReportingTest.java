@@ -1,6 +1,7 @@
 package com.icr.privacy;
 
 import static com.icr.request.RequestScenario.ASSIGNEE;
+import static com.icr.request.RequestScenario.FINANCE_LEAD;
 import static com.icr.request.RequestScenario.REPORTER;
 import static com.icr.request.RequestScenario.SALES_LEAD;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -88,11 +89,17 @@ class PersonalDataReportingTest {
         List<Object> figures = figures(site, tenant);
         assertThat(traces(tenant, REPORTER)).isNotEmpty();
 
-        site.jiraSite().closedAccounts(REPORTER);
+        assertThat(traces(tenant, FINANCE_LEAD)).isNotEmpty();
+        site.jiraSite().closedAccounts(REPORTER, FINANCE_LEAD);
         job.tick();
 
         Eventually.await("the closed account erased", () -> traces(tenant, REPORTER), List::isEmpty);
-        assertThat(site.jiraSite().reports().stream().flatMap(List::stream)).contains(REPORTER, ASSIGNEE, SALES_LEAD);
+        Eventually.await("the closed lead erased", () -> traces(tenant, FINANCE_LEAD), List::isEmpty);
+        assertThat(site.jiraSite().reports().stream().flatMap(List::stream)).contains(REPORTER, ASSIGNEE, SALES_LEAD,
+                FINANCE_LEAD);
+        assertThat(jdbc.queryForObject("select provider_owner from relationship where id = ?", String.class,
+                scenario.requests.relationshipId))
+            .isEqualTo(Tombstone.of(tenant, FINANCE_LEAD));
         assertThat(figures(site, tenant)).isEqualTo(figures);
         String tombstone = Tombstone.of(tenant, REPORTER);
         assertThat(tombstone).hasSize(44).startsWith("former-user:");
