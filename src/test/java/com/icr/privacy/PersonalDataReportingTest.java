@@ -284,39 +284,8 @@ class PersonalDataReportingTest {
         return figures;
     }
 
-    /**
-     * Every text column of every table that holds {@code accountId} (within the site's
-     * rows, where a table has them): read from the database's own catalogue, so a column
-     * nobody thought of is searched too.
-     */
     private List<String> traces(TenantId tenant, String accountId) {
-        List<Map<String, Object>> columns = jdbc.queryForList(
-                "select table_name, column_name, data_type from information_schema.columns where lower(table_schema) = 'public'");
-        Set<String> tenantTables = new HashSet<>();
-        for (Map<String, Object> column : columns) {
-            if (String.valueOf(column.get("column_name")).equalsIgnoreCase("tenant_id")) {
-                tenantTables.add(String.valueOf(column.get("table_name")));
-            }
-        }
-        List<String> traces = new ArrayList<>();
-        for (Map<String, Object> column : columns) {
-            String type = String.valueOf(column.get("data_type")).toLowerCase();
-            if (!(type.contains("char") || type.contains("clob") || type.equals("text"))) {
-                continue;
-            }
-            String table = String.valueOf(column.get("table_name"));
-            String name = String.valueOf(column.get("column_name"));
-            boolean ofSites = tenantTables.contains(table);
-            Integer found = jdbc.queryForObject(
-                    "select count(*) from " + table + " where " + (ofSites ? "tenant_id = ? and " : "") + name
-                            + " like ?",
-                    Integer.class, ofSites ? new Object[] { tenant.value(), "%" + accountId + "%" }
-                            : new Object[] { "%" + accountId + "%" });
-            if (found != null && found > 0) {
-                traces.add(table + "." + name);
-            }
-        }
-        return traces;
+        return AccountTraces.in(jdbc, tenant, accountId);
     }
 
 }
