@@ -1,6 +1,7 @@
 package com.icr.privacy;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Where the app stores account ids and what people wrote (README, "Personal data"). Kept
@@ -66,6 +67,18 @@ final class AccountColumns {
             new Comment("thanks", "from_account_id", "message = ''"),
             new Comment("review_item", "created_by", "body = '', action = null"),
             new Comment("sponsor_note", "by_account_id", "body = ''"));
+
+    /**
+     * Tables whose rows carry an optimistic-lock {@code version}: an erasure raises it,
+     * so that a use case that read the row before cannot write the old id back.
+     */
+    static final Set<String> VERSIONED = Set.of("department", "relationship", "internal_request", "satisfaction_policy",
+            "satisfaction_check", "objective", "measure", "review_item", "sponsor_note");
+
+    /** What an update of {@code table} sets besides its change. */
+    static String versionOf(String table) {
+        return VERSIONED.contains(table) ? ", version = version + 1" : "";
+    }
 
     private static Column single(String table, String column) {
         return new Column(table, column, null);

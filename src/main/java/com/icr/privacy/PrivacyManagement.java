@@ -2,6 +2,7 @@ package com.icr.privacy;
 
 import com.icr.tenant.SitePurging;
 import com.icr.tenant.TenantId;
+import com.icr.tenant.TenantManagement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -48,8 +49,12 @@ public class PrivacyManagement {
 
     private final ApplicationEventPublisher events;
 
-    PrivacyManagement(JdbcTemplate jdbc, Clock clock, PrivacySettings settings, ApplicationEventPublisher events) {
+    private final TenantManagement tenants;
+
+    PrivacyManagement(JdbcTemplate jdbc, Clock clock, PrivacySettings settings, ApplicationEventPublisher events,
+            TenantManagement tenants) {
         this.jdbc = jdbc;
+        this.tenants = tenants;
         this.clock = clock;
         this.settings = settings;
         this.events = events;
@@ -186,16 +191,21 @@ public class PrivacyManagement {
         String tombstone = Tombstone.of(tenantId, accountId);
         String site = tenantId.value();
         for (AccountColumns.Comment comment : AccountColumns.COMMENTS) {
-            jdbc.update("update " + comment.table() + " set " + comment.blank() + " where tenant_id = ? and "
-                    + comment.author() + " = ?", site, accountId);
+            jdbc.update(
+                    "update " + comment.table() + " set " + comment.blank() + AccountColumns.versionOf(comment.table())
+                            + " where tenant_id = ? and " + comment.author() + " = ?",
+                    site, accountId);
         }
         // The request keeps its latest decision's note as well.
-        jdbc.update("update internal_request set decision_note = null where tenant_id = ? and id in "
-                + "(select d.request_id from request_decision d where d.tenant_id = ? and d.decided_by = ? "
-                + "and d.decided_at = internal_request.decided_at)", site, site, accountId);
+        jdbc.update(
+                "update internal_request set decision_note = null, version = version + 1 where tenant_id = ? and id in "
+                        + "(select d.request_id from request_decision d where d.tenant_id = ? and d.decided_by = ? "
+                        + "and d.decided_at = internal_request.decided_at)",
+                site, site, accountId);
         for (AccountColumns.Column single : AccountColumns.SINGLE) {
-            jdbc.update("update " + single.table() + " set " + single.column() + " = ? where tenant_id = ? and "
-                    + single.column() + " = ?", tombstone, site, accountId);
+            jdbc.update("update " + single.table() + " set " + single.column() + " = ?"
+                    + AccountColumns.versionOf(single.table()) + " where tenant_id = ? and " + single.column() + " = ?",
+                    tombstone, site, accountId);
         }
         String mention = "%" + accountId + "%";
         for (AccountColumns.Column list : AccountColumns.LISTS) {
@@ -206,15 +216,16 @@ public class PrivacyManagement {
                         .collect(Collectors.joining(",")));
         }
         for (AccountColumns.Column text : AccountColumns.TEXT) {
-            jdbc.update(
-                    "update " + text.table() + " set " + text.column() + " = replace(" + text.column()
-                            + ", ?, ?) where tenant_id = ? and " + text.column() + " like ?",
+            jdbc.update("update " + text.table() + " set " + text.column() + " = replace(" + text.column() + ", ?, ?)"
+                    + AccountColumns.versionOf(text.table()) + " where tenant_id = ? and " + text.column() + " like ?",
                     accountId, tombstone, site, mention);
         }
         for (AccountColumns.Column large : AccountColumns.LARGE_TEXT) {
             rewrite(site, large, mention, value -> value.replace(accountId, tombstone));
         }
         jdbc.update("delete from account_registry where tenant_id = ? and account_id = ?", site, accountId);
+        // what the views and the matrix keep of the site names the account: read again
+        tenants.structureChanged(tenantId);
         return tombstone;
     }
 
@@ -225,7 +236,9 @@ public class PrivacyManagement {
                         + " where tenant_id = ? and " + column.column() + " like ?",
                 (rs, i) -> new String[] { rs.getString(1), rs.getString(2) }, site, mention);
         for (String[] row : rows) {
-            jdbc.update("update " + column.table() + " set " + column.column() + " = ? where " + column.key() + " = ?",
+            jdbc.update(
+                    "update " + column.table() + " set " + column.column() + " = ?"
+                            + AccountColumns.versionOf(column.table()) + " where " + column.key() + " = ?",
                     change.apply(row[1]), row[0]);
         }
     }
