@@ -231,6 +231,27 @@ class PersonalDataReportingTest {
         assertThat(groupCalls(site)).isEqualTo(2);
     }
 
+    @Test
+    void theDemoSitesPeopleAreReportedToNobody() {
+        TenantId demo = new TenantId(jdbc
+            .queryForObject("select tenant_id from installation where client_key = 'icr-preview-jira'", String.class));
+        storeAccounts(demo, List.of("557058:" + UUID.randomUUID()));
+        clock.advance(Duration.ofMinutes(1)); // the demo site is shared: another test may
+                                              // have had this minute's
+
+        job.tick();
+
+        Eventually.await("the demo site's accounts settled",
+                () -> jdbc.queryForObject(
+                        "select count(*) from account_registry where tenant_id = ? and last_reported is null",
+                        Integer.class, demo.value()),
+                n -> n == 0);
+        assertThat(jdbc.queryForObject(
+                "select count(*) from intake_delivery where tenant_id = ? and topic = ? and (attempts > 0 or state = 'FAILED')",
+                Integer.class, demo.value(), AccountReportJob.TOPIC))
+            .isZero();
+    }
+
     private static long groupCalls(TestSites site) {
         return site.jiraSite().calls().stream().filter(c -> c.startsWith("GET /rest/api/3/user/groups")).count();
     }
