@@ -18,6 +18,8 @@ import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
+import org.springframework.context.event.EventListener;
+import com.icr.privacy.AccountsUpdated;
 import org.springframework.stereotype.Service;
 import org.springframework.web.client.HttpStatusCodeException;
 import org.springframework.web.client.RestClientException;
@@ -247,6 +249,26 @@ public class JiraPermissions implements SitePermissions {
     }
 
     record ProjectGrant(String permission, List<Long> issues, List<Long> projects) {
+    }
+
+    /**
+     * Atlassian said these people changed: what this node keeps of them (administrator,
+     * groups, issue access) is read again. Another node forgets it when its entries
+     * expire.
+     */
+    @EventListener
+    void forget(AccountsUpdated event) {
+        for (String accountId : event.accountIds()) {
+            String key = event.tenantId().value() + "/" + accountId;
+            administrators.evict(key);
+            groups.evict(key);
+            if (issueAccess.getNativeCache() instanceof com.github.benmanes.caffeine.cache.Cache<?, ?> caffeine) {
+                caffeine.asMap().keySet().removeIf(k -> String.valueOf(k).startsWith(key + "/"));
+            }
+            else {
+                issueAccess.clear();
+            }
+        }
     }
 
 }

@@ -3,6 +3,9 @@ package com.icr.preview;
 import com.icr.connect.BridgeLocation;
 import com.icr.connect.PageTemplates;
 import com.icr.jira.JiraIssueTracker;
+import com.icr.privacy.AccountReport;
+import com.icr.privacy.AccountReporting;
+import org.springframework.core.annotation.Order;
 import com.icr.jira.JiraPermissions;
 import com.icr.request.IssueEvent;
 import com.icr.request.IssueTracker;
@@ -31,6 +34,17 @@ import org.springframework.context.annotation.Primary;
 @Configuration(proxyBeanMethods = false)
 @Conditional(PreviewActivation.class)
 class PreviewPorts {
+
+    /**
+     * The demo site's people are nobody Atlassian knows: its personal data reports are
+     * answered here (nothing to do), before any front door is asked.
+     */
+    @Bean
+    @Order(0)
+    AccountReporting demoAccountReporting(DemoJira demo) {
+        return (tenantId, accounts) -> demo.isDemo(tenantId) ? Optional.of(AccountReport.nothingToDo(null))
+                : Optional.empty();
+    }
 
     @Bean
     @Primary

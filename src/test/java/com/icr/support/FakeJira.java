@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -76,6 +77,20 @@ public final class FakeJira {
 
         private volatile long latencyMillis;
 
+        /** Accounts the personal data reporting API answers as closed, or as updated. */
+        private final Set<String> closedAccounts = ConcurrentHashMap.newKeySet();
+
+        private final Set<String> updatedAccounts = ConcurrentHashMap.newKeySet();
+
+        /** The Cycle-Period the reporting API answers with, in hours (0: none). */
+        private volatile int cyclePeriodHours;
+
+        /** Every report the app made: the account ids of each call, in order. */
+        private final List<List<String>> reports = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        /** Reports answered before the reporting API fails with 503 (negative: never). */
+        private final AtomicInteger reportsBeforeFailure = new AtomicInteger(-1);
+
         /** The Forge app's system tokens this site issued and still accepts. */
         private final Set<String> bearerTokens = ConcurrentHashMap.newKeySet();
 
@@ -110,6 +125,37 @@ public final class FakeJira {
         public Site secret(String secret) {
             this.sharedSecret = secret;
             return this;
+        }
+
+        /** The personal data reporting API answers these accounts as closed. */
+        public Site closedAccounts(String... accountIds) {
+            closedAccounts.addAll(List.of(accountIds));
+            return this;
+        }
+
+        /** The personal data reporting API answers these accounts as updated. */
+        public Site updatedAccounts(String... accountIds) {
+            updatedAccounts.addAll(List.of(accountIds));
+            return this;
+        }
+
+        /** The reporting API answers with this Cycle-Period (hours). */
+        public Site cyclePeriodHours(int hours) {
+            this.cyclePeriodHours = hours;
+            return this;
+        }
+
+        /** The account ids of every report the app made, a list per call. */
+        public List<List<String>> reports() {
+            return List.copyOf(reports);
+        }
+
+        /**
+         * The reporting API answers {@code calls} more reports, then 503 until told
+         * again.
+         */
+        public void failReportsAfter(int calls) {
+            reportsBeforeFailure.set(calls);
         }
 
         public int permissionChecks() {
@@ -244,8 +290,33 @@ public final class FakeJira {
         return site;
     }
 
+    /**
+     * Where api.atlassian.com's personal data reporting API is for the Forge door
+     * ({@code icr.forge.api-url}): {@code /app/report-accounts/} here finds its site by
+     * the system token.
+     */
+    public String apiUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getRawPath();
+        if (path.equals("/app/report-accounts/")) {
+            String header = exchange.getRequestHeaders().getFirst("Authorization");
+            Site bearerOf = header == null || !header.startsWith("Bearer ") ? null
+                    : sites.values()
+                        .stream()
+                        .filter(s -> s.bearerTokens.contains(header.substring(7)))
+                        .findFirst()
+                        .orElse(null);
+            if (bearerOf == null || !exchange.getRequestMethod().equals("POST")) {
+                send(exchange, 401, Map.of("message", "no app system token"));
+                return;
+            }
+            bearerOf.calls.add("POST /app/report-accounts/ (api.atlassian.com)");
+            reportAccounts(exchange, bearerOf);
+            return;
+        }
         String[] parts = path.split("/", 3);
         Site site = parts.length > 2 ? sites.get(parts[1]) : null;
         if (site == null) {
@@ -280,7 +351,10 @@ public final class FakeJira {
         String method = exchange.getRequestMethod();
         java.util.regex.Matcher issue = ISSUE.matcher(relative);
         java.util.regex.Matcher property = PROPERTY.matcher(relative);
-        if (method.equals("POST") && relative.equals("/rest/api/3/permissions/check")) {
+        if (method.equals("POST") && relative.equals("/app/report-accounts/")) {
+            reportAccounts(exchange, site);
+        }
+        else if (method.equals("POST") && relative.equals("/rest/api/3/permissions/check")) {
             site.permissionChecks.incrementAndGet();
             Map<?, ?> asked = JSON.readValue(exchange.getRequestBody(), Map.class);
             site.permissionChecksBy.computeIfAbsent(String.valueOf(asked.get("accountId")), a -> new AtomicInteger())
@@ -397,6 +471,46 @@ public final class FakeJira {
             }
         }
         return Map.of("globalPermissions", global, "projectPermissions", project);
+    }
+
+    /**
+     * As the personal data reporting API: at most 90 accounts (else 400), 204 when none
+     * needs anything, else 200 with those closed or updated; Cycle-Period when set.
+     */
+    @SuppressWarnings("unchecked")
+    private static void reportAccounts(HttpExchange exchange, Site site) throws IOException {
+        if (site.reportsBeforeFailure.getAndUpdate(n -> n > 0 ? n - 1 : n) == 0) {
+            exchange.getResponseHeaders().set("Retry-After", "1");
+            send(exchange, 503, Map.of("message", "unavailable on purpose"));
+            return;
+        }
+        Map<String, Object> body = JSON.readValue(exchange.getRequestBody(), Map.class);
+        List<Map<String, Object>> accounts = (List<Map<String, Object>>) body.get("accounts");
+        if (accounts == null || accounts.isEmpty() || accounts.size() > 90
+                || accounts.stream().anyMatch(a -> a.get("accountId") == null || a.get("updatedAt") == null)) {
+            send(exchange, 400, Map.of("message", "1 to 90 accounts, each with accountId and updatedAt"));
+            return;
+        }
+        List<String> ids = accounts.stream().map(a -> (String) a.get("accountId")).toList();
+        site.reports.add(ids);
+        if (site.cyclePeriodHours > 0) {
+            exchange.getResponseHeaders().set("Cycle-Period", String.valueOf(site.cyclePeriodHours));
+        }
+        List<Map<String, String>> changed = new ArrayList<>();
+        for (String id : ids) {
+            if (site.closedAccounts.contains(id)) {
+                changed.add(Map.of("accountId", id, "status", "closed"));
+            }
+            else if (site.updatedAccounts.contains(id)) {
+                changed.add(Map.of("accountId", id, "status", "updated"));
+            }
+        }
+        if (changed.isEmpty()) {
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+            return;
+        }
+        send(exchange, 200, Map.of("accounts", changed));
     }
 
     private static boolean authorised(HttpExchange exchange, Site site, String relativePath) {

@@ -22,7 +22,8 @@ public class TestEnvironment implements ApplicationContextInitializer<Configurab
                 .addFirst(new MapPropertySource("icr-test",
                         Map.of("atlassian.connect.public-key-base-url", KeyServer.get().baseUrl(), "icr.data-dir",
                                 dataDir.toString(), "icr.forge.app-id", ForgePlatform.APP_ID, "icr.forge.jwks-url",
-                                ForgePlatform.get().jwksUrl())));
+                                ForgePlatform.get().jwksUrl(), "icr.privacy.scan-every", "PT1H", "icr.forge.api-url",
+                                FakeJira.get().apiUrl())));
             context.getBeanFactory().addBeanPostProcessor(DatabaseOutage.installer());
         }
         catch (Exception e) {
