@@ -356,13 +356,14 @@ describe('what the manifest declares for the app', () => {
     expect(environment?.variables).toEqual([{ key: 'ICR_BASE_URL', default: 'https://icr.example.com' }]);
   });
 
-  it('asks for the scopes of the backend’s calls to Jira and of the system token, no more', () => {
+  it('asks for the scopes of the backend’s calls to Jira, of the system token and of personal data reporting, no more', () => {
     expect(manifest().permissions).toEqual({
       scopes: [
         'read:jira-work', // issues, their watchers; the issue events
         'write:jira-work', // the icr-request issue property, the notify API
         'read:jira-user', // a person's groups, the bulk permission check
         'read:app-system-token', // the token on installs, issue events and the hourly call
+        'report:personal-data', // every stored account id reported to Atlassian
       ],
     });
   });
