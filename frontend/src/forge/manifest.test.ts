@@ -343,7 +343,8 @@ describe('what the manifest declares for the app', () => {
     expect(manifest().app.runtime.name).toBe('nodejs24.x');
   });
 
-  it('has licensing on exactly when the Connect app has', () => {
+  it('has licensing on, as the Connect app has', () => {
+    expect(manifest().app.licensing?.enabled).toBe(true);
     expect(manifest().app.licensing?.enabled).toBe(connect().enableLicensing);
   });
 

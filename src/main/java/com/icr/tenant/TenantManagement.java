@@ -2,6 +2,7 @@ package com.icr.tenant;
 
 import com.icr.tenant.internal.Installation;
 import com.icr.tenant.internal.InstallationRepository;
+import com.icr.tenant.internal.Licences;
 import com.icr.tenant.internal.Site;
 import com.icr.tenant.internal.SiteRepository;
 import com.icr.tenant.internal.TenantLookups;
@@ -62,6 +63,8 @@ public class TenantManagement {
 
     private final JdbcTemplate jdbc;
 
+    private final Licences licences;
+
     private final JdbcTemplate revisionUpdate;
 
     private volatile Boolean postgres;
@@ -79,8 +82,9 @@ public class TenantManagement {
 
     TenantManagement(SiteRepository sites, InstallationRepository installations, ApplicationEventPublisher events,
             TenantSettings settings, Clock clock, PlatformTransactionManager transactionManager, TenantLookups lookups,
-            JdbcTemplate jdbc) {
+            JdbcTemplate jdbc, Licences licences) {
         this.sites = sites;
+        this.licences = licences;
         this.installations = installations;
         this.events = events;
         this.settings = settings;
@@ -93,6 +97,23 @@ public class TenantManagement {
         // lock_timeout, a transient failure) or by this JVM's lock (HSQLDB), which must
         // fire first even on a busy machine
         this.revisionUpdate.setQueryTimeout(2 * REVISION_LOCK_WAIT_SECONDS);
+    }
+
+    /**
+     * The app's licence on the site, as its host reports it (kept a few minutes); always
+     * {@link LicenceState#ACTIVE} when licensing is off ({@code icr.licence.enforced}).
+     * May ask the host: never call it inside a transaction.
+     */
+    public LicenceState licenceOf(TenantId tenantId) {
+        return licences.licenceOf(tenantId);
+    }
+
+    /**
+     * The licence a host reported with a call of its own (a Forge invocation token): kept
+     * as the site's licence from now on.
+     */
+    public void licenceReported(TenantId tenantId, LicenceState state) {
+        licences.reported(tenantId, state);
     }
 
     /**

@@ -94,8 +94,28 @@ public final class FakeJira {
         /** The Forge app's system tokens this site issued and still accepts. */
         private final Set<String> bearerTokens = ConcurrentHashMap.newKeySet();
 
+        /**
+         * The app's licence Jira reports ({@code license} of the app's own addons
+         * resource); null: none, as for a free or development install.
+         */
+        private volatile Map<String, Object> licence;
+
+        private final AtomicInteger licenceChecks = new AtomicInteger();
+
         private Site(String baseUrl) {
             this.baseUrl = baseUrl;
+        }
+
+        /** The licence Jira reports for the app from now on. */
+        public Site licence(boolean active, boolean evaluation) {
+            this.licence = Map.of("active", active, "type", "commercial", "evaluation", evaluation,
+                    "supportEntitlementNumber", "SEN-" + Math.abs(baseUrl.hashCode()));
+            return this;
+        }
+
+        /** How often the app asked Jira for its licence. */
+        public int licenceChecks() {
+            return licenceChecks.get();
         }
 
         public String baseUrl() {
@@ -326,6 +346,19 @@ public final class FakeJira {
         String relative = "/" + parts[2];
         if (!authorised(exchange, site, relative)) {
             send(exchange, 401, Map.of("errorMessages", List.of("JWT missing or invalid")));
+            return;
+        }
+        if (exchange.getRequestMethod().equals("GET")
+                && relative.equals("/rest/atlassian-connect/1/addons/internal-customer-relationships")) {
+            // outside calls(): tests that count the app's other calls to Jira are not
+            // about licensing
+            site.licenceChecks.incrementAndGet();
+            Map<String, Object> app = new java.util.LinkedHashMap<>(
+                    Map.of("key", "internal-customer-relationships", "version", "1.0.0", "state", "ENABLED"));
+            if (site.licence != null) {
+                app.put("license", site.licence);
+            }
+            send(exchange, 200, app);
             return;
         }
         if (site.latencyMillis > 0) {

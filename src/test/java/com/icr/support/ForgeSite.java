@@ -19,6 +19,9 @@ public final class ForgeSite {
 
     private String systemToken;
 
+    /** The {@code app.license} every token carries from now on; null: none. */
+    private Map<String, Object> licence;
+
     private ForgeSite(HostSimulator host, FakeJira.Site jira, ForgePlatform.Installation installation) {
         this.host = host;
         this.jira = jira;
@@ -46,6 +49,20 @@ public final class ForgeSite {
                 ForgePlatform.install("jira", connect.jiraSite().baseUrl(), cloudId, connect.jira().baseUrl()));
         site.trigger("/forge/lifecycle/installed", Map.of("eventType", "avi:forge:installed:app"));
         return site;
+    }
+
+    /**
+     * The licence the Forge platform puts in this installation's tokens from now on
+     * ({@code app.license}); null for none, as for a free or development install.
+     */
+    public ForgeSite licence(Map<String, Object> licence) {
+        this.licence = licence;
+        return this;
+    }
+
+    private ForgePlatform.Token token() {
+        ForgePlatform.Token token = ForgePlatform.get().token(installation);
+        return licence == null ? token : token.app("license", licence);
     }
 
     public FakeJira.Site jira() {
@@ -84,15 +101,12 @@ public final class ForgeSite {
 
     /** A call from one of the app's pages ({@code requestRemote}) by this user. */
     public HostSimulator.Response page(String accountId, String method, String path, Object body) {
-        return send(method, path,
-                ForgePlatform.get().token(installation).fromPage(accountId, "relationship-matrix", null).sign(), body);
+        return send(method, path, token().fromPage(accountId, "relationship-matrix", null).sign(), body);
     }
 
     /** A call from the issue panel of an issue. */
     public HostSimulator.Response onIssue(String accountId, String issueId, String method, String path, Object body) {
-        return send(method, path,
-                ForgePlatform.get().token(installation).fromPage(accountId, "internal-request-panel", issueId).sign(),
-                body);
+        return send(method, path, token().fromPage(accountId, "internal-request-panel", issueId).sign(), body);
     }
 
     public HostSimulator.Response asAdmin(String method, String path, Object body) {
@@ -104,8 +118,8 @@ public final class ForgeSite {
      * system token comes along ({@code x-forge-oauth-system}).
      */
     public HostSimulator.Response trigger(String path, Object body) {
-        return host.send("POST", path, "Bearer " + ForgePlatform.get().token(installation).sign(), body,
-                "application/json", Map.of("x-forge-oauth-system", systemToken));
+        return host.send("POST", path, "Bearer " + token().sign(), body, "application/json",
+                Map.of("x-forge-oauth-system", systemToken));
     }
 
     public HostSimulator.Response send(String method, String path, String token, Object body) {

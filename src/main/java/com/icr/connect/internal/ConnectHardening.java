@@ -214,7 +214,7 @@ class ConnectHardening implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new TenantAccessInterceptor(callerResolver(), descriptor));
+        registry.addInterceptor(new TenantAccessInterceptor(callerResolver(), descriptor, tenants));
     }
 
     @Override

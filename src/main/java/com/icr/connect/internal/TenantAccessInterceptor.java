@@ -2,6 +2,8 @@ package com.icr.connect.internal;
 
 import com.icr.connect.AppDescriptor;
 import com.icr.tenant.Caller;
+import com.icr.tenant.TenantId;
+import com.icr.tenant.TenantManagement;
 import com.icr.tenant.TenantAccess;
 import com.atlassian.connect.spring.AtlassianHost;
 import com.atlassian.connect.spring.AtlassianHostUser;
@@ -38,12 +40,20 @@ class TenantAccessInterceptor implements HandlerInterceptor {
     /** The API's description is public: it holds no tenant data. */
     static final Set<String> PUBLIC_API = Set.of("/api/openapi.json");
 
+    static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
+
+    static final String LICENCE_INACTIVE = "The licence for Internal Customer Relationships is not active on this site,"
+            + " so changes are not saved. Ask a site administrator to renew it in Manage apps.";
+
+    private final TenantManagement tenants;
+
     private final CallerResolver callers;
 
     private final Set<String> lifecyclePaths;
 
-    TenantAccessInterceptor(CallerResolver callers, AppDescriptor descriptor) {
+    TenantAccessInterceptor(CallerResolver callers, AppDescriptor descriptor, TenantManagement tenants) {
         this.callers = callers;
+        this.tenants = tenants;
         this.lifecyclePaths = Set.of(descriptor.lifecyclePath("enabled"), descriptor.lifecyclePath("disabled"));
     }
 
@@ -54,9 +64,10 @@ class TenantAccessInterceptor implements HandlerInterceptor {
             return true; // error and async dispatches were checked when the request came
                          // in
         }
-        if (request.getAttribute(Caller.REQUEST_ATTRIBUTE) instanceof Caller) {
-            return true; // another front door (Forge) authenticated the request before
-                         // it reached Spring MVC
+        if (request.getAttribute(Caller.REQUEST_ATTRIBUTE) instanceof Caller door) {
+            // another front door (Forge) authenticated the request before it reached
+            // Spring MVC, and reported the licence its token carried
+            return licensedFor(request, response, door.tenantId());
         }
         // The path Spring MVC matched the handler with (decoded, normalised), never the
         // raw URI: one handler, one rule.
@@ -106,7 +117,23 @@ class TenantAccessInterceptor implements HandlerInterceptor {
                             + " page) sees only the relationship matrix.");
         }
         request.setAttribute(ACCESS_ATTRIBUTE, access);
-        return true;
+        return licensedFor(request, response, access.tenantId());
+    }
+
+    /**
+     * A site without an active licence reads its data but changes nothing through the
+     * API. 403 rather than 402: the refusal is the site's entitlement, not a payment this
+     * request could make, and a distinct message tells the page and the admin why.
+     */
+    private boolean licensedFor(HttpServletRequest request, HttpServletResponse response, TenantId tenantId)
+            throws Exception {
+        if (!matchedPath(request).startsWith("/api/") || READS.contains(request.getMethod())) {
+            return true;
+        }
+        if (tenants.licenceOf(tenantId).licensed()) {
+            return true;
+        }
+        return refuse(response, HttpStatus.FORBIDDEN, LICENCE_INACTIVE);
     }
 
     /**

@@ -43,8 +43,12 @@ class ForgeDoor extends OncePerRequestFilter {
 
     private final ForgeInstallations installations;
 
-    ForgeDoor(ForgeSettings settings, InvocationTokens tokens, ForgeInstallations installations) {
+    private final ForgeSiteLicence licences;
+
+    ForgeDoor(ForgeSettings settings, InvocationTokens tokens, ForgeInstallations installations,
+            ForgeSiteLicence licences) {
         this.settings = settings;
+        this.licences = licences;
         this.tokens = tokens;
         this.installations = installations;
         if (settings.app().isPresent()) {
@@ -99,6 +103,9 @@ class ForgeDoor extends OncePerRequestFilter {
         String systemToken = request.getHeader(SYSTEM_TOKEN_HEADER);
         if (forgeRoute && systemToken != null) {
             installations.keep(invocation, systemToken);
+        }
+        if (access.installed()) {
+            licences.heard(access.tenantId(), invocation);
         }
         request.setAttribute(INVOCATION_ATTRIBUTE, invocation);
         request.setAttribute(Caller.REQUEST_ATTRIBUTE, new Caller(access.tenantId(), invocation.installationKey(),

@@ -117,7 +117,8 @@ class InvocationTokens {
         return new Invocation(installationId, product, apiBaseUrl, cloudId,
                 Optional.ofNullable(context.get("siteUrl")).map(String::valueOf), principal,
                 product == Product.JIRA ? issue : Optional.empty(), moduleKey == null ? "" : String.valueOf(moduleKey),
-                active instanceof Boolean b ? Optional.of(b) : Optional.empty());
+                active instanceof Boolean b ? Optional.of(b) : Optional.empty(),
+                Boolean.TRUE.equals(license.get("isEvaluation")));
     }
 
     /**

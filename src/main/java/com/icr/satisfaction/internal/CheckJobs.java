@@ -2,6 +2,9 @@ package com.icr.satisfaction.internal;
 
 import com.icr.satisfaction.Notice;
 import com.icr.satisfaction.Notifier;
+import com.icr.tenant.TenantManagement;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import com.icr.department.DepartmentManagement;
 import com.icr.department.DepartmentName;
 import com.icr.intake.DeliveryHandler;
@@ -24,6 +27,8 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration
 class CheckJobs {
+
+    private static final Logger log = LoggerFactory.getLogger(CheckJobs.class);
 
     private final SatisfactionChecks checks;
 
@@ -52,8 +57,12 @@ class CheckJobs {
         return job(SatisfactionChecks.EXPIRE, checks::expire);
     }
 
+    /**
+     * Sends the outbox's notices; a site without an active licence gets none: the notice
+     * is dropped (the log says why), the change that asked for it stays applied.
+     */
     @Bean
-    DeliveryHandler noticeSender(Notifier notifier) {
+    DeliveryHandler noticeSender(Notifier notifier, TenantManagement tenants) {
         return new DeliveryHandler() {
             @Override
             public String topic() {
@@ -63,6 +72,11 @@ class CheckJobs {
             @Override
             public void handle(TenantId tenantId, String payload) {
                 Notice notice = json.read(payload, Notice.class);
+                if (!tenants.licenceOf(tenantId).licensed()) {
+                    log.info("Site {} has no active licence: a notice to {} people was not sent", tenantId,
+                            notice.to().size());
+                    return;
+                }
                 notifier.send(tenantId, notice);
             }
         };

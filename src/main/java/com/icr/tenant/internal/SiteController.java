@@ -9,7 +9,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/site}: the site and its installations, for the Getting started page.
+ * {@code GET /api/site}: the site, its installations and the app's licence there, for the
+ * Getting started page and every page's licence banner.
  */
 @RestController
 @Tag(name = "site")
@@ -21,11 +22,12 @@ class SiteController {
         this.tenants = tenants;
     }
 
-    @Operation(summary = "The caller's site: its Jira and Confluence installations and whether they are linked")
+    @Operation(
+            summary = "The caller's site: its Jira and Confluence installations, whether they are linked, and the app's licence there")
     @ApiResponse(responseCode = "200", description = "The site")
     @GetMapping("/api/site")
     SiteView site(Caller caller) {
-        return SiteView.of(tenants.statusOf(caller.tenantId()), caller.product());
+        return SiteView.of(tenants.statusOf(caller.tenantId()), caller.product(), tenants.licenceOf(caller.tenantId()));
     }
 
 }

@@ -27,7 +27,7 @@ class ForgeDoorOffTest {
 
     @Test
     void sayItIsOffAndRefusesForgeCallsButNotConnectOnes(CapturedOutput output) throws Exception {
-        ForgeDoor door = new ForgeDoor(off, null, null);
+        ForgeDoor door = new ForgeDoor(off, null, null, null);
         assertThat(output.getAll()).contains("Forge front door off: ICR_FORGE_APP_ID");
 
         MockHttpServletResponse forge = new MockHttpServletResponse();
