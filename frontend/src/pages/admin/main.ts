@@ -1,11 +1,13 @@
 import '../../styles/app.css';
 import './admin.css';
 import { api, fitToContent, followHostTheme, offerDownload } from '../../api/client';
+import { showLicenceBanner } from '../../licence';
 import type { RelationshipView } from '../../api/types';
 import { type AdminActions, type AdminData, type AdminPage, refreshAdmin, renderAdmin, renderError, showNotice } from './view';
 
 const root = document.getElementById('app') as HTMLElement;
 followHostTheme();
+void showLicenceBanner();
 
 let data: AdminData | undefined;
 let page: AdminPage | undefined;

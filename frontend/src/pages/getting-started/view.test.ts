@@ -6,7 +6,7 @@ const installed = { installed: true, enabled: true, baseUrl: 'https://acme.atlas
 const absent = { installed: false, enabled: false, baseUrl: null, installedAt: null };
 
 function site(overrides: Partial<SiteView>): SiteView {
-  return { siteUrl: 'https://acme.atlassian.net', viewedFrom: 'jira', jira: installed, confluence: absent, linked: false, ...overrides };
+  return { siteUrl: 'https://acme.atlassian.net', viewedFrom: 'jira', jira: installed, confluence: absent, linked: false, licence: 'active', ...overrides };
 }
 
 function rowText(root: HTMLElement, product: string): string {

@@ -1,6 +1,7 @@
 import '../../styles/app.css';
 import '../../request/request.css';
 import { api, fitToContent, followHostTheme, pageIssue } from '../../api/client';
+import { showLicenceBanner } from '../../licence';
 import type { RequestView } from '../../api/types';
 import { requestError } from '../../request/errors';
 import type { IssueRef } from '../../request/issue';
@@ -10,6 +11,7 @@ import { type RatingPrompt, renderContext, renderContextError } from './view';
 
 const root = document.getElementById('app') as HTMLElement;
 followHostTheme();
+void showLicenceBanner();
 
 let shown: { view: RequestView; settled: boolean } | null = null;
 let rating: RatingPrompt = 'loading';

@@ -2,6 +2,7 @@ import '../../styles/app.css';
 import '../../request/request.css';
 import '../../satisfaction/satisfaction.css';
 import { api, fitToContent, followHostTheme, pageIssue } from '../../api/client';
+import { showLicenceBanner } from '../../licence';
 import type { DepartmentView } from '../../api/types';
 import { requestError } from '../../request/errors';
 import type { IssueRef } from '../../request/issue';
@@ -12,6 +13,7 @@ import { markReady, type PanelActions, renderPanel, renderPanelError } from './v
 
 const root = document.getElementById('app') as HTMLElement;
 followHostTheme();
+void showLicenceBanner();
 
 let departments: Promise<DepartmentView[]> | null = null;
 

@@ -1,6 +1,7 @@
 import '../../styles/app.css';
 import './editor.css';
 import { api, fitToContent, followHostTheme, macroEditor } from '../../api/client';
+import { showLicenceBanner } from '../../licence';
 import { paramsFrom } from '../../matrix/params';
 import { recentQuarters } from '../../matrix/period';
 import { macroModeOf, reviewParamsFrom } from '../../review/params';
@@ -8,6 +9,7 @@ import { renderEditor, renderError } from './view';
 
 const root = document.getElementById('app') as HTMLElement;
 followHostTheme();
+void showLicenceBanner();
 Promise.all([api.departments(false), api.relationships(), macroEditor.data()])
   .then(([departments, relationships, data]) =>
     renderEditor(root, departments, paramsFrom(data), recentQuarters(new Date()), macroEditor, {

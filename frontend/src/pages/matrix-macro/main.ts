@@ -2,6 +2,7 @@ import '../../styles/app.css';
 import '../../matrix/matrix.css';
 import '../../review/review.css';
 import { api, fitToContent, followHostTheme, macroParameters, type MacroData } from '../../api/client';
+import { showLicenceBanner } from '../../licence';
 import { paramsFrom, queryOf } from '../../matrix/params';
 import { macroModeOf, reviewParamsFrom, reviewQueryOf } from '../../review/params';
 import { renderError, renderMacro, renderNoScope, renderReviewMacro } from './view';
@@ -11,6 +12,7 @@ import { renderError, renderMacro, renderNoScope, renderReviewMacro } from './vi
 // empty means the defaults.
 const root = document.getElementById('app') as HTMLElement;
 followHostTheme();
+void showLicenceBanner();
 
 function showMatrix(search: MacroData | URLSearchParams): Promise<void> {
   const params = paramsFrom(search);

@@ -3,6 +3,7 @@ import '../../matrix/matrix.css';
 import '../../review/review.css';
 import './quarterly-review.css';
 import { api, fitToContent, followHostTheme, hostLocation, offerDownload, pageParameters, type ReviewQuery } from '../../api/client';
+import { showLicenceBanner } from '../../licence';
 import { recentQuarters } from '../../matrix/period';
 import { type ReviewParams, reviewParamsFrom, reviewQueryOf } from '../../review/params';
 import { reviewEditing } from './editing';
@@ -15,6 +16,7 @@ import { type ReviewNotice, renderReviewError, renderReviewLoading, renderReview
 // page's own URL.
 const root = document.getElementById('app') as HTMLElement;
 followHostTheme();
+void showLicenceBanner();
 
 const exports = { measuresCsv: api.measuresCsv, reviewItemsCsv: api.reviewItemsCsv, download: offerDownload, print: () => window.print() };
 let slot: HTMLElement | null = null;

@@ -1,11 +1,13 @@
 import '../../styles/app.css';
 import '../../matrix/matrix.css';
 import { api, fitToContent, followHostTheme, type MatrixQuery } from '../../api/client';
+import { showLicenceBanner } from '../../licence';
 import { recentQuarters } from '../../matrix/period';
 import { renderError, renderMatrixLoading, renderMatrixPage, renderMatrixResult } from './view';
 
 const root = document.getElementById('app') as HTMLElement;
 followHostTheme();
+void showLicenceBanner();
 
 let slot: HTMLElement | null = null;
 let latest = 0;

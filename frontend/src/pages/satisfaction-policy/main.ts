@@ -1,10 +1,12 @@
 import '../../styles/app.css';
 import './policy.css';
 import { api, fitToContent, followHostTheme } from '../../api/client';
+import { showLicenceBanner } from '../../licence';
 import { renderError, renderPolicyPage } from './view';
 
 const root = document.getElementById('app') as HTMLElement;
 followHostTheme();
+void showLicenceBanner();
 
 // Who may change it only decides whether the form starts read-only: if /api/me fails, the PUT still
 // answers 403 to a non-administrator and the page turns read-only then.
