@@ -2,17 +2,25 @@ package com.icr.connect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icr.request.RequestScenario;
+import com.icr.satisfaction.CheckScenario;
 import com.icr.support.AppTest;
+import com.icr.support.Eventually;
+import com.icr.support.JiraIssueJson;
 import com.icr.support.HostSimulator;
 import com.icr.support.HostSimulator.Response;
 import com.icr.support.TestClock;
 import com.icr.support.TestSites;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.web.server.LocalServerPort;
 
@@ -23,6 +31,7 @@ import org.springframework.boot.web.server.LocalServerPort;
  * nothing.
  */
 @AppTest
+@ExtendWith(OutputCaptureExtension.class)
 class LicensingTest {
 
     static final String INACTIVE = "The licence for Internal Customer Relationships is not active on this site,"
@@ -116,6 +125,28 @@ class LicensingTest {
         site.jiraSite().licence(true, false);
         clock.advance(Duration.ofMinutes(6));
         assertThat(createDepartment(site, "Legal").status()).isEqualTo(201);
+    }
+
+    @Test
+    void anInactiveSitesWebhooksAreAppliedButNobodyIsNotifiedNorAnswersACheck(CapturedOutput output) {
+        CheckScenario checks = new CheckScenario(host);
+        TestSites site = checks.requests.site;
+        site.jiraSite().licence(false, false);
+        clock.advance(Duration.ofMinutes(6)); // past what the scenario's writes left kept
+
+        JiraIssueJson issue = checks.createdIssue();
+        checks.requests.settled(RequestScenario.REPORTER, issue.id, "internal");
+        checks.deliver(checks.resolvedBody(issue, Instant.now()));
+        String checkId = (String) checks.awaitCurrent(issue.id, "awaiting").get("id");
+        Eventually.await("the notice to be dropped", output::getOut,
+                out -> out.contains("has no active licence: a notice to 1 people was not sent"));
+        assertThat(site.jiraSite().notifications()).noneMatch(n -> n.issueId().equals(issue.id));
+
+        Response answer = checks.answer(RequestScenario.REPORTER, checkId,
+                Map.of("rating", 5, "met", "yes", "comment", "Quick and right"));
+        assertThat(answer.status()).isEqualTo(403);
+        assertThat(answer.json()).containsEntry("message", INACTIVE);
+        assertThat(checks.awaitCurrent(issue.id, "awaiting")).containsEntry("id", checkId);
     }
 
     private static Response createDepartment(TestSites site, String name) {
