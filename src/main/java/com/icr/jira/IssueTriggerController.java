@@ -9,10 +9,7 @@ import com.icr.request.RequestManagement;
 import com.icr.tenant.Caller;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -92,16 +89,7 @@ class IssueTriggerController {
     }
 
     private JsonNode eventOf(byte[] body) {
-        JsonNode payload;
-        try {
-            payload = body == null || body.length == 0 ? null : mapper.readTree(body);
-        }
-        catch (IOException e) {
-            throw new InvalidInput("body", "is not JSON");
-        }
-        if (payload == null || !payload.isObject()) {
-            throw new InvalidInput("body", "must be a JSON object");
-        }
+        JsonNode payload = JiraIssueFormat.bodyOf(mapper, body);
         JsonNode event = payload.has("payload") && payload.get("payload").isObject() ? payload.get("payload") : payload;
         ObjectNode copy = ((ObjectNode) event).deepCopy();
         copy.remove("retryContext");
@@ -116,10 +104,10 @@ class IssueTriggerController {
     /** The same event, retried or not, has one key: the hash of its body. */
     private String deliveryKey(JsonNode event) {
         try {
-            byte[] canonical = mapper.writeValueAsString(event).getBytes(StandardCharsets.UTF_8);
-            return "forge-event:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
+            return JiraIssueFormat.hashKey("forge-event:",
+                    mapper.writeValueAsString(event).getBytes(StandardCharsets.UTF_8));
         }
-        catch (IOException | NoSuchAlgorithmException e) {
+        catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }

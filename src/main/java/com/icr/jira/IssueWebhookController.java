@@ -7,10 +7,6 @@ import com.icr.request.IssueSnapshot;
 import com.icr.request.RequestManagement;
 import com.icr.tenant.Caller;
 import com.icr.core.InvalidInput;
-import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,16 +63,7 @@ class IssueWebhookController {
     }
 
     private IssueEvent eventOf(byte[] body, String deliveryKey) {
-        JsonNode payload;
-        try {
-            payload = body == null || body.length == 0 ? null : mapper.readTree(body);
-        }
-        catch (IOException e) {
-            throw new InvalidInput("body", "is not JSON");
-        }
-        if (payload == null || !payload.isObject()) {
-            throw new InvalidInput("body", "must be a JSON object");
-        }
+        JsonNode payload = JiraIssueFormat.bodyOf(mapper, body);
         String kind = payload.path("webhookEvent").asText("");
         if (!CHANGES.contains(kind) && !DELETED.equals(kind)) {
             if (kind.isEmpty()) {
@@ -116,13 +103,7 @@ class IssueWebhookController {
         if (identifier != null && !identifier.isBlank() && identifier.length() <= 150) {
             return "webhook:" + identifier.strip();
         }
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(body == null ? new byte[0] : body);
-            return "webhook-sha256:" + HexFormat.of().formatHex(hash);
-        }
-        catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return JiraIssueFormat.hashKey("webhook-sha256:", body == null ? new byte[0] : body);
     }
 
 }

@@ -51,6 +51,38 @@ final class JiraIssueFormat {
     private JiraIssueFormat() {
     }
 
+    /**
+     * A delivery's body as a JSON object: 400 naming {@code body} when it is empty, not
+     * JSON, or not an object.
+     */
+    static JsonNode bodyOf(com.fasterxml.jackson.databind.ObjectMapper mapper, byte[] body) {
+        JsonNode payload;
+        try {
+            payload = body == null || body.length == 0 ? null : mapper.readTree(body);
+        }
+        catch (java.io.IOException e) {
+            throw new InvalidInput("body", "is not JSON");
+        }
+        if (payload == null || !payload.isObject()) {
+            throw new InvalidInput("body", "must be a JSON object");
+        }
+        return payload;
+    }
+
+    /**
+     * A delivery key from the hash of what was delivered, for deliveries that carry no id
+     * of their own: the same bytes, the same key.
+     */
+    static String hashKey(String prefix, byte[] delivered) {
+        try {
+            return prefix + java.util.HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(delivered));
+        }
+        catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static String issueIdOf(JsonNode issue) {
         return IssueId.parse("issue.id", issue.path("id").asText("")).value();
     }

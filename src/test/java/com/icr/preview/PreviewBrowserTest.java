@@ -64,41 +64,33 @@ class PreviewBrowserTest {
 
     @Test
     void showsTheSamePagesInTheirForgeFormThroughTheForgeDoorInBothThemes() {
-        Report panel = Browser.visit(
-                "http://localhost:" + port + "/preview?door=forge#jira:internal-request-panel:IT-42",
-                "main#app[data-ready=true]", "preview-forge-issue-panel-IT-42", List.of("light", "dark"), "#theme");
-
-        assertThat(panel.error()).isNull();
-        assertThat(panel.consoleErrors()).isEmpty();
-        assertThat(panel.pageErrors()).isEmpty();
-        assertThat(panel.failedRequests()).isEmpty();
         // the same data as the Connect form, reached with invocation tokens
-        assertThat(panel.view("light").text()).contains("HR → IT")
+        assertThat(inForgeForm("jira:internal-request-panel:IT-42", "preview-forge-issue-panel-IT-42").view("light")
+            .text()).contains("HR → IT")
             .contains("Accept")
             .contains("Decline")
             .contains("Everything ready on the first morning of a new hire");
-        assertThat(panel.view("dark").background()).isNotEqualTo(panel.view("light").background());
-
-        Report matrix = Browser.visit("http://localhost:" + port + "/preview?door=forge#jira:relationship-matrix",
-                "main#app[data-ready=true]", "preview-forge-relationship-matrix", List.of("light", "dark"), "#theme");
-
-        assertThat(matrix.error()).isNull();
-        assertThat(matrix.consoleErrors()).isEmpty();
-        assertThat(matrix.pageErrors()).isEmpty();
-        assertThat(matrix.failedRequests()).isEmpty();
-        assertThat(matrix.view("light").text()).contains("Finance").contains("Marketing");
-        assertThat(matrix.view("dark").background()).isNotEqualTo(matrix.view("light").background());
-
+        assertThat(inForgeForm("jira:relationship-matrix", "preview-forge-relationship-matrix").view("light").text())
+            .contains("Finance")
+            .contains("Marketing");
         // the global page's other sub-page: the same resource, routed to the review
-        Report review = Browser.visit("http://localhost:" + port + "/preview?door=forge#jira:quarterly-review",
-                "main#app[data-ready=true]", "preview-forge-quarterly-review", List.of("light", "dark"), "#theme");
+        assertThat(inForgeForm("jira:quarterly-review", "preview-forge-quarterly-review").view("light").text())
+            .contains("Quarterly review", "Matrix snapshot");
+    }
 
-        assertThat(review.error()).isNull();
-        assertThat(review.consoleErrors()).isEmpty();
-        assertThat(review.pageErrors()).isEmpty();
-        assertThat(review.failedRequests()).isEmpty();
-        assertThat(review.view("light").text()).contains("Quarterly review", "Matrix snapshot");
-        assertThat(review.view("dark").background()).isNotEqualTo(review.view("light").background());
+    /**
+     * A page in its Forge form, in both themes: loaded without an error, a failed request
+     * or a console error, and dark in the dark theme.
+     */
+    private Report inForgeForm(String module, String screenshot) {
+        Report report = Browser.visit("http://localhost:" + port + "/preview?door=forge#" + module,
+                "main#app[data-ready=true]", screenshot, List.of("light", "dark"), "#theme");
+        assertThat(report.error()).isNull();
+        assertThat(report.consoleErrors()).isEmpty();
+        assertThat(report.pageErrors()).isEmpty();
+        assertThat(report.failedRequests()).isEmpty();
+        assertThat(report.view("dark").background()).isNotEqualTo(report.view("light").background());
+        return report;
     }
 
     @Test

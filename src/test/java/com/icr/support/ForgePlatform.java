@@ -81,6 +81,11 @@ public final class ForgePlatform {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/.well-known/jwks.json";
     }
 
+    /** The id of the key the platform signs with. */
+    public String keyId() {
+        return key.getKeyID();
+    }
+
     /** How often the key set was read. */
     public int keyReads() {
         return keyReads.get();
