@@ -2,6 +2,7 @@ package com.icr.preview;
 
 import com.icr.forge.ForgeSettings;
 import com.icr.forge.InvocationKeys;
+import com.icr.tenant.LicenceState;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -48,12 +49,16 @@ class PreviewForge implements InvocationKeys {
 
     private final Clock clock;
 
+    private final DemoLicence licence;
+
     private final RSAKey key;
 
-    PreviewForge(@Qualifier("publishedKeys") InvocationKeys published, ForgeSettings settings, Clock clock) {
+    PreviewForge(@Qualifier("publishedKeys") InvocationKeys published, ForgeSettings settings, Clock clock,
+            DemoLicence licence) {
         this.published = published;
         this.settings = settings;
         this.clock = clock;
+        this.licence = licence;
         try {
             this.key = new RSAKeyGenerator(2048).keyID("icr-preview-" + UUID.randomUUID()).generate();
         }
@@ -69,7 +74,8 @@ class PreviewForge implements InvocationKeys {
 
     /**
      * An invocation token for a page of the demo site's Jira, as Forge issues one for
-     * {@code requestRemote}: the demo user, the module, and the issue a panel shows.
+     * {@code requestRemote}: the demo user, the module, the issue a panel shows, and the
+     * licence the preview's switch set, as a paid app's tokens carry it.
      */
     String tokenFor(String moduleKey, String issueId) {
         String app = settings.app()
@@ -93,7 +99,9 @@ class PreviewForge implements InvocationKeys {
                             API_BASE_URL, "installation",
                             Map.of("id", INSTALLATION_ID, "contexts",
                                     List.of(Map.of("name", "jira", "apiBaseUrl", API_BASE_URL, "cloudId", CLOUD_ID))),
-                            "module", Map.of("type", "xen:" + moduleKey, "key", moduleKey)))
+                            "module", Map.of("type", "xen:" + moduleKey, "key", moduleKey), "license",
+                            Map.of("active", licence.state().licensed(), "isEvaluation",
+                                    licence.state() == LicenceState.EVALUATION)))
             .claim("context", context)
             .claim("principal", DemoSite.USER_ACCOUNT_ID)
             .build();

@@ -83,6 +83,36 @@ class PreviewTest {
     }
 
     @Test
+    void theLicenceSwitchSetsWhatTheDemoSiteSeesThroughBothDoors() {
+        String jwt = host().get("/preview/api/context-token?product=jira", null).json().get("token").toString();
+        try {
+            assertThat(host().get("/preview/api/licence", null).json()).containsEntry("state", "active");
+            for (String state : List.of("evaluation", "inactive")) {
+                Response switched = host().send("PUT", "/preview/api/licence", null, Map.of("state", state));
+                assertThat(switched.status()).as(switched.body()).isEqualTo(200);
+
+                assertThat(host().get("/api/site", "JWT " + jwt).json()).containsEntry("licence", state);
+                String fit = host().send("POST", "/preview/forge/invocation-token", null, Map.of())
+                    .json()
+                    .get("token")
+                    .toString();
+                assertThat(host().get("/api/site", "Bearer " + fit).json()).containsEntry("licence", state);
+            }
+            // inactive: the demo site reads but takes no edits
+            assertThat(host().send("POST", "/api/departments", "JWT " + jwt, Map.of()).status()).isEqualTo(403);
+
+            Response refused = host().send("PUT", "/preview/api/licence", null, Map.of("state", "expired"));
+            assertThat(refused.status()).isEqualTo(400);
+            assertThat(refused.body()).contains("state");
+            assertThat(host().get("/preview/api/licence", null).json()).containsEntry("state", "inactive");
+        }
+        finally {
+            host().send("PUT", "/preview/api/licence", null, Map.of("state", "active"));
+        }
+        assertThat(host().get("/api/site", "JWT " + jwt).json()).containsEntry("licence", "active");
+    }
+
+    @Test
     void theDemoSitesTokensCannotBeForgedFromOutside() {
         // Without the secret drawn at start-up, a token naming the demo site verifies
         // against nothing.
