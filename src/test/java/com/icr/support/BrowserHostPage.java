@@ -17,7 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * A product page for the browser tests, on its own origin like
  * {@code acme.atlassian.net}: it runs the real {@code connect-host.js} (with jQuery as
  * AJS.$), creates our iframe with a URL the {@link HostSimulator} signed, and answers the
- * bridge's {@code context.getToken} with a context token for the same installation.
+ * bridge's {@code context.getToken} with a context token for the same installation, and
+ * its {@code user.getLocale} with the user's locale, as Jira and Confluence do.
  */
 public final class BrowserHostPage {
 
@@ -30,7 +31,7 @@ public final class BrowserHostPage {
     private final Map<String, Scenario> scenarios = new ConcurrentHashMap<>();
 
     private record Scenario(HostSimulator host, HostSimulator.Installation installation, String moduleKey,
-            String iframeUrl, String accountId, String width) {
+            String iframeUrl, String accountId, String width, String locale) {
     }
 
     private BrowserHostPage() throws IOException {
@@ -87,15 +88,24 @@ public final class BrowserHostPage {
      */
     public String open(HostSimulator host, HostSimulator.Installation installation, String moduleKey, String modulePath,
             String accountId, String width) {
+        return open(host, installation, moduleKey, modulePath, accountId, width, "en-US");
+    }
+
+    /**
+     * As above, for a user whose profile speaks this locale ({@code de-DE}): the product
+     * passes it as {@code loc} and answers the bridge's {@code user.getLocale} with it.
+     */
+    public String open(HostSimulator host, HostSimulator.Installation installation, String moduleKey, String modulePath,
+            String accountId, String width, String locale) {
         String id = UUID.randomUUID().toString();
         String cp = installation.productType().equals("confluence") ? "/wiki" : "";
         String hostParams = "xdm_e=" + enc(origin()) + "&xdm_c="
                 + enc("channel-internal-customer-relationships__" + moduleKey) + "&cp=" + enc(cp)
-                + "&lic=none&cv=1001.0.0";
+                + "&lic=none&cv=1001.0.0&loc=" + enc(locale);
         String pathAndQuery = modulePath + (modulePath.contains("?") ? "&" : "?") + hostParams;
         String token = host.jwt(installation).subject(accountId).qsh(Qsh.of("GET", pathAndQuery)).sign();
         String iframeUrl = host.appBaseUrl() + pathAndQuery + "&jwt=" + token;
-        scenarios.put(id, new Scenario(host, installation, moduleKey, iframeUrl, accountId, width));
+        scenarios.put(id, new Scenario(host, installation, moduleKey, iframeUrl, accountId, width, locale));
         return origin() + "/host/" + id;
     }
 
@@ -115,13 +125,17 @@ public final class BrowserHostPage {
                   getToken: function (callback) { fetch('/token/%s').then(function (r) { return r.text(); }).then(callback); },
                   getContext: function (callback) { callback({}); }
                 });
+                connectHost.defineModule('user', {
+                  getLocale: function (callback) { callback(%s); },
+                  getTimeZone: function (callback) { callback('Europe/Berlin'); }
+                });
                 var container = connectHost.create({ addon_key: 'internal-customer-relationships', key: '%s', url: %s,
                   options: { width: '100%%', height: '760px', autoresize: false } });
                 document.getElementById('frame').appendChild(container[0]);
                 </script></body></html>
                 """
-            .formatted(scenario.width().replaceAll("[^0-9a-z%.]", ""), idOf(scenario), scenario.moduleKey(),
-                    jsString(scenario.iframeUrl()));
+            .formatted(scenario.width().replaceAll("[^0-9a-z%.]", ""), idOf(scenario),
+                    jsString(scenario.locale()), scenario.moduleKey(), jsString(scenario.iframeUrl()));
     }
 
     private static String idOf(Scenario scenario) {
