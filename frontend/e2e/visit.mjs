@@ -114,6 +114,12 @@ try {
       case 'waitFor':
         await frame.waitForSelector(step.selector, { timeout });
         break;
+      case 'type':
+        await frame.locator(step.selector).first().pressSequentially(step.value, { delay: 40, timeout });
+        break;
+      case 'press':
+        await frame.locator(step.selector).first().press(step.value, { timeout });
+        break;
       case 'scroll':
         await frame.locator(step.selector).first().scrollIntoViewIfNeeded({ timeout });
         break;

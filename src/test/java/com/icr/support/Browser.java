@@ -82,6 +82,16 @@ public final class Browser {
             return new Step("waitFor", selector, null);
         }
 
+        /** Types into a field key by key, as a person does (a search as you type). */
+        public static Step type(String selector, String text) {
+            return new Step("type", selector, text);
+        }
+
+        /** Presses a key ({@code ArrowDown}, {@code Enter}) in the field. */
+        public static Step press(String selector, String key) {
+            return new Step("press", selector, key);
+        }
+
         /**
          * Scrolls inside our iframe until the first element matching {@code selector} is
          * in view.
