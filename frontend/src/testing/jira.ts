@@ -19,7 +19,7 @@ const matching = (results: PickerResult[], query: string) => results.filter((r) 
 
 export function standInSite(site: StandInSite): Mock<typeof fetch> {
   const fetchMock = vi.fn<typeof fetch>((input) => {
-    const url = new URL(String(input), 'https://app.example');
+    const url = new URL(input as string, 'https://app.example');
     const query = url.searchParams.get('query') ?? '';
     switch (url.pathname) {
       case '/api/people':
@@ -54,7 +54,7 @@ export function standInSite(site: StandInSite): Mock<typeof fetch> {
 export const user = (accountId: string, name: string): PickerResult => ({ id: accountId, label: name, avatarUrl: `https://avatars.example/${accountId}.png` });
 
 /** The page's calls to GET /api/people. */
-export const peopleCalls = (fetchMock: Mock<typeof fetch>) => fetchMock.mock.calls.map((c) => String(c[0])).filter((u) => u.startsWith('/api/people'));
+export const peopleCalls = (fetchMock: Mock<typeof fetch>) => fetchMock.mock.calls.map((c) => c[0] as string).filter((u) => u.startsWith('/api/people'));
 
 async function until<T>(find: () => T | null | undefined, what: string): Promise<T> {
   for (let waited = 0; waited < 3000; waited += 10) {
