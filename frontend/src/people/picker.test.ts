@@ -121,6 +121,20 @@ describe('the picker', () => {
     expect(value()).toEqual([]);
   });
 
+  it('chooses a result clicked with the mouse, keeping the focus in the input', async () => {
+    const { element, input, value } = picker({ kind: 'project', name: 'projects', label: 'Projects', multiple: true, search: searching([{ id: 'MKT', label: 'Marketing (MKT)', avatarUrl: null }]) });
+    document.body.append(element);
+    await type(input, 'mar');
+    const option = element.querySelector<HTMLElement>('[role=option]')!;
+    const down = new MouseEvent('mousedown', { bubbles: true, cancelable: true });
+    option.dispatchEvent(down);
+    option.click();
+
+    expect(down.defaultPrevented).toBe(true);
+    expect(value()).toEqual(['MKT']);
+    expect(chipNames(element)).toEqual(['Marketing (MKT)']);
+  });
+
   it('replaces the one choice of a single picker', async () => {
     const { element, input, value } = picker({ kind: 'user', name: 'owner', label: 'Owner', search: searching() });
     document.body.append(element);
