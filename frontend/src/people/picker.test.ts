@@ -194,7 +194,7 @@ describe('the picker', () => {
     const { element, input } = picker({ kind: 'component', name: 'components', label: 'Components', multiple: true, project: () => project });
     document.body.append(element);
     await type(input, 'web');
-    expect(element.querySelector('.picker__error')!.textContent).toBe('The search did not work: Choose the project first.');
+    expect(element.querySelector('.picker__error')!.textContent).toBe('Choose the project first.');
 
     project = 'SALES';
     window.AP = { context: { getToken: (callback) => callback('token') } };

@@ -53,6 +53,9 @@ export const SEARCH_DELAY_MS = 250;
 
 let nextId = 0;
 
+/** A search the picker cannot make yet (a component picker without its project): its message is shown as it is. */
+class NotYet extends Error {}
+
 const PLACEHOLDERS = {
   user: 'picker.user.placeholder',
   group: 'picker.group.placeholder',
@@ -72,7 +75,7 @@ function defaultSearch(kind: PickerKind, project: () => string | null): PickerSe
     case 'component':
       return async (query) => {
         const key = project();
-        if (!key) throw new Error(t('picker.component.no-project'));
+        if (!key) throw new NotYet(t('picker.component.no-project'));
         return (await api.pickComponents(key, query)).results.map((result) => ({ ...result, project: key }));
       };
   }
@@ -188,7 +191,7 @@ export function picker(options: PickerOptions): Picker {
   function fail(error: unknown): void {
     close();
     const reason = error instanceof Error ? error.message : String(error);
-    const text = t('picker.search-failed', { reason });
+    const text = error instanceof NotYet ? reason : t('picker.search-failed', { reason });
     message.replaceChildren(el('p', { class: 'picker__error', role: 'alert' }, text));
   }
 
