@@ -38,6 +38,23 @@ describe('API client', () => {
     expect(error).toMatchObject({ status: 400, message: 'Name is required.', field: 'name' });
   });
 
+  it('asks for people by repeated accountId and searches each picker with its query', async () => {
+    fetchMock.mockImplementation(() => Promise.resolve(answer(200, { people: [], results: [] })));
+    await api.people(['557058:a b', 'acc-2']);
+    await api.pickUsers('ann');
+    await api.pickGroups('');
+    await api.pickProjects('sal es');
+    await api.pickComponents('SALES', 'web');
+
+    expect(fetchMock.mock.calls.map((c) => c[0])).toEqual([
+      '/api/people?accountId=557058%3Aa+b&accountId=acc-2',
+      '/api/pickers/users?query=ann',
+      '/api/pickers/groups?query=',
+      '/api/pickers/projects?query=sal+es',
+      '/api/pickers/components?project=SALES&query=web',
+    ]);
+  });
+
   it('tells a deleted department (204) from an archived one (200)', async () => {
     fetchMock.mockResolvedValueOnce(answer(204, null)).mockResolvedValueOnce(answer(200, { id: 'd1', archived: true }));
 

@@ -29,6 +29,8 @@ import type {
   MatrixMetric,
   MatrixView,
   MeView,
+  PeopleView,
+  PickerResults,
   RelationshipRequest,
   RelationshipView,
   RequestView,
@@ -233,9 +235,31 @@ function query(params: Record<string, string | null | undefined>): string {
   return text ? `?${text}` : '';
 }
 
+/** The most account ids GET /api/people takes in one call. */
+export const PEOPLE_PER_CALL = 200;
+
+function peoplePath(accountIds: string[]): string {
+  const search = new URLSearchParams();
+  for (const accountId of accountIds) search.append('accountId', accountId);
+  return `/api/people?${search.toString()}`;
+}
+
 export const api = {
   site: () => call<SiteView>('GET', '/api/site'),
   me: () => call<MeView>('GET', '/api/me'),
+
+  /** Names and avatars of up to PEOPLE_PER_CALL accounts; an account Jira no longer knows comes back `former`. */
+  people: (accountIds: string[]) => call<PeopleView>('GET', peoplePath(accountIds)),
+  // The pickers always send `query`, empty or not: an empty one lists the first matches.
+  /** Jira users whose name matches `query`: id = account id. */
+  pickUsers: (search: string) => call<PickerResults>('GET', `/api/pickers/users?${new URLSearchParams({ query: search }).toString()}`),
+  /** Jira groups: id = the group's name. */
+  pickGroups: (search: string) => call<PickerResults>('GET', `/api/pickers/groups?${new URLSearchParams({ query: search }).toString()}`),
+  /** Jira projects: id = the project key. */
+  pickProjects: (search: string) => call<PickerResults>('GET', `/api/pickers/projects?${new URLSearchParams({ query: search }).toString()}`),
+  /** Components of one project: id = the component id. */
+  pickComponents: (projectKey: string, search: string) =>
+    call<PickerResults>('GET', `/api/pickers/components?${new URLSearchParams({ project: projectKey, query: search }).toString()}`),
 
   departments: (includeArchived: boolean) => call<DepartmentView[]>('GET', `/api/departments?includeArchived=${includeArchived}`),
   department: (departmentId: string) => call<DepartmentView>('GET', `/api/departments/${id(departmentId)}`),

@@ -1,6 +1,8 @@
 // The detail of one matrix cell: the relationship, its agreed agreement, its versions and its figures.
 import type { MatrixCell, MatrixMetric, RelationshipView } from '../api/types';
 import { el } from '../dom';
+import { type MessageKey, t } from '../i18n';
+import { personOr } from '../people/person';
 import { pairName, renderAgreement, renderVersions, standingLozenge } from '../relationship/agreement';
 import { metricLabel } from './metric';
 import { quarterLabel } from './period';
@@ -18,44 +20,57 @@ export interface DetailExtras {
   onLayout?: () => void;
 }
 
-/** "answeredChecks" reads "Answered checks". */
+const COUNT_LABELS: Record<string, MessageKey> = {
+  sent: 'matrix.detail.count.sent',
+  answered: 'matrix.detail.count.answered',
+  yes: 'matrix.detail.count.yes',
+  partly: 'matrix.detail.count.partly',
+  no: 'matrix.detail.count.no',
+  open: 'matrix.detail.count.open',
+  onTarget: 'matrix.detail.count.on-target',
+  missed: 'matrix.detail.count.missed',
+};
+
+/** A figure's count in words: the bundle's for the counts the server sends; else "answeredChecks" reads "Answered checks". */
 export function countLabel(key: string): string {
+  const known = COUNT_LABELS[key];
+  if (known) return t(known);
   const words = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 function panel(title: string, onClose: () => void, ...content: (Node | null)[]): HTMLElement {
   const heading = el('h2', { class: 'detail__title', tabindex: '-1' }, title);
-  const close = el('button', { type: 'button', class: 'button button--subtle detail__close' }, 'Close');
+  const close = el('button', { type: 'button', class: 'button button--subtle detail__close' }, t('matrix.detail.close'));
   close.addEventListener('click', onClose);
   return el('section', { class: 'detail', 'aria-label': title }, el('div', { class: 'detail__head' }, heading, close), ...content);
 }
 
 function figures(cell: MatrixCell, metric: MatrixMetric, periodKey: string): Node[] {
   const heading = el('h3', {}, `${metricLabel(metric)}, ${quarterLabel(periodKey)}`);
-  if (cell.noData) return [heading, el('p', { class: 'muted figures__none' }, 'No data yet')];
+  if (cell.noData) return [heading, el('p', { class: 'muted figures__none' }, t('matrix.detail.no-data'))];
   const counts = Object.entries(cell.counts ?? {});
   return [
     heading,
     el('p', { class: 'figures__label' }, cellLabel(cell)),
     counts.length > 0
       ? el('dl', { class: 'figures' }, ...counts.flatMap(([key, count]) => [el('dt', {}, countLabel(key)), el('dd', {}, String(count))]))
-      : el('p', { class: 'muted' }, 'No figures behind this value.'),
+      : el('p', { class: 'muted' }, t('matrix.detail.no-figures')),
   ];
 }
 
 function people(relationship: RelationshipView): HTMLElement {
-  const who = (accountId: string | null) => accountId ?? 'Not set';
+  const who = (accountId: string | null) => personOr(accountId, t('matrix.detail.not-set'));
   return el(
     'dl',
     { class: 'facts' },
-    el('dt', {}, 'Standing'),
+    el('dt', {}, t('matrix.detail.standing')),
     el('dd', {}, standingLozenge(relationship.standing)),
-    el('dt', {}, `Owner at ${relationship.provider.name}`),
+    el('dt', {}, t('matrix.detail.owner-at', { department: relationship.provider.name })),
     el('dd', {}, who(relationship.providerOwnerAccountId)),
-    el('dt', {}, `Owner at ${relationship.customer.name}`),
+    el('dt', {}, t('matrix.detail.owner-at', { department: relationship.customer.name })),
     el('dd', {}, who(relationship.customerOwnerAccountId)),
-    el('dt', {}, 'Executive sponsor'),
+    el('dt', {}, t('matrix.detail.sponsor')),
     el('dd', {}, who(relationship.executiveSponsorAccountId)),
   );
 }
@@ -72,21 +87,21 @@ export function renderRelationshipDetail(
     pairName(relationship),
     onClose,
     people(relationship),
-    el('h3', {}, 'Agreed agreement'),
-    relationship.agreed ? renderAgreement(relationship.agreed) : el('p', { class: 'muted' }, 'Nothing agreed yet.'),
-    pending ? el('h3', {}, `Draft, version ${pending.version}`) : null,
-    pending ? el('p', { class: 'note' }, `Version ${pending.version} is a draft: it counts once the owners on both sides confirm it.`) : null,
+    el('h3', {}, t('matrix.detail.agreed')),
+    relationship.agreed ? renderAgreement(relationship.agreed) : el('p', { class: 'muted' }, t('matrix.detail.nothing-agreed')),
+    pending ? el('h3', {}, t('matrix.detail.draft', { version: pending.version })) : null,
+    pending ? el('p', { class: 'note' }, t('matrix.detail.draft-note', { version: pending.version })) : null,
     pending ? renderAgreement(pending) : null,
     ...figures(cell, matrix.metric, matrix.period.key),
     extras.loadSatisfaction ? renderSatisfactionSection(relationship.id, matrix.period.key, extras.loadSatisfaction, extras.onLayout ?? (() => undefined)) : null,
     extras.loadDecisions ? renderYesNoSection(relationship.id, matrix.period.key, extras.loadDecisions, extras.onLayout ?? (() => undefined)) : null,
-    el('h3', {}, 'Versions'),
+    el('h3', {}, t('matrix.detail.versions')),
     renderVersions(relationship.versions ?? []),
   );
 }
 
 export function renderDetailLoading(title: string, onClose: () => void): HTMLElement {
-  return panel(title, onClose, el('p', { class: 'loading' }, 'Loading…'));
+  return panel(title, onClose, el('p', { class: 'loading' }, t('common.loading')));
 }
 
 export function renderDetailError(title: string, message: string, onClose: () => void): HTMLElement {

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../api/client';
 import type { DecisionSummary } from '../api/types';
 import { agreement, cell, decisionSummary, matrix, relationship, satisfactionTrend } from '../testing/fixtures';
+import { namesArrive, stubPeople } from '../testing/people';
 import { countLabel } from './detail';
 import { renderMatrix } from './view';
 
@@ -29,10 +30,11 @@ describe('Matrix with its detail panel', () => {
     const draft = agreement(2, { status: 'draft', providerConfirmedBy: 'acc-mia', customerConfirmedBy: null, customerConfirmedAt: null });
     const loaded = relationship({ standing: 'agreed-draft-pending', draft, versions: [draft, agreement(1)] });
     const loadRelationship = vi.fn().mockResolvedValue(loaded);
+    const lookup = stubPeople({ 'acc-mia': 'Mia Park', 'acc-sam': 'Sam Ortiz', 'acc-eve': 'Eve Stone' });
     const onLayout = vi.fn();
     const root = document.createElement('div');
     document.body.append(root);
-    renderMatrix(root, matrix(['Marketing', 'Sales'], [cell(0, 1, { label: '90% satisfied' })]), { loadRelationship, onLayout });
+    renderMatrix(root, matrix(['Marketing', 'Sales'], [cell(0, 1, { label: '90% satisfied', counts: { answeredChecks: 3, onTarget: 2 } })]), { loadRelationship, onLayout });
 
     root.querySelector<HTMLElement>('td[data-cell]')!.click();
     expect(root.querySelector('.detail')?.textContent).toContain('Loading');
@@ -42,18 +44,21 @@ describe('Matrix with its detail panel', () => {
     expect(loadRelationship).toHaveBeenCalledWith('d0', 'd1');
     expect(detail.querySelector('h2')!.textContent).toBe('Marketing → Sales');
     expect(document.activeElement).toBe(detail.querySelector('h2'));
-    expect(detail.textContent).toContain('acc-mia');
-    expect(detail.textContent).toContain('acc-sam');
-    expect(detail.textContent).toContain('acc-eve');
+    await namesArrive();
+    expect(lookup).toHaveBeenCalledTimes(1);
+    const owners = Array.from(detail.querySelectorAll('.facts dd'), (dd) => dd.textContent);
+    expect(owners.slice(1)).toEqual(['Mia Park', 'Sam Ortiz', 'Eve Stone']);
+    expect(detail.textContent).not.toContain('acc-');
     expect(detail.textContent).toContain('Agreed, new draft pending');
     expect(detail.querySelector('.deliverables')!.textContent).toContain('Qualified leads every week');
     expect(detail.textContent).toContain('Budget, need and timing known');
     expect(detail.textContent).toContain('Feedback on every lead within two days');
     expect(detail.textContent).toContain('First response within 4 h, resolution within 40 h');
     expect(detail.textContent).toContain('Answered checks');
+    expect(detail.textContent).toContain('On target');
     expect(detail.querySelectorAll('.versions > li')).toHaveLength(2);
     expect(detail.querySelector('[data-version="2"]')!.textContent).toContain('Customer: not confirmed yet');
-    expect(detail.querySelector('[data-version="1"]')!.textContent).toContain('Customer confirmed by acc-sam');
+    expect(detail.querySelector('[data-version="1"]')!.textContent).toContain('Customer confirmed by Sam Ortiz');
     expect(onLayout).toHaveBeenCalled();
 
     detail.querySelector<HTMLButtonElement>('.detail__close')!.click();

@@ -1,6 +1,7 @@
 // How a relationship's agreement and its versions read, on the admin page and in the matrix detail.
 import type { AgreementStatus, AgreementView, RelationshipStanding, RelationshipView, ServiceTarget } from '../api/types';
 import { el } from '../dom';
+import { person } from '../people/person';
 
 export const STANDING_LABELS: Record<RelationshipStanding, string> = {
   none: 'No agreement yet',
@@ -61,8 +62,8 @@ export function renderAgreement(agreement: AgreementView | null): HTMLElement {
   );
 }
 
-function confirmation(side: string, by: string | null, at: string | null): string {
-  return by ? `${side} confirmed by ${by} on ${formatDate(at)}` : `${side}: not confirmed yet`;
+function confirmation(side: string, by: string | null, at: string | null): (string | Node)[] {
+  return by ? [`${side} confirmed by `, person(by), ` on ${formatDate(at)}`] : [`${side}: not confirmed yet`];
 }
 
 /** Every version of an agreement, newest first, with who confirmed it when. */
@@ -80,13 +81,13 @@ export function renderVersions(versions: AgreementView[], actionFor?: (version: 
           { class: 'version__head' },
           el('strong', {}, `Version ${version.version}`),
           el('span', { class: `lozenge lozenge--${version.status === 'agreed' ? 'ok' : version.status === 'draft' ? 'disabled' : 'missing'}` }, STATUS_LABELS[version.status]),
-          el('span', { class: 'muted' }, version.createdBy ? `written by ${version.createdBy} on ${formatDate(version.createdAt)}` : formatDate(version.createdAt)),
+          el('span', { class: 'muted' }, ...(version.createdBy ? ['written by ', person(version.createdBy), ` on ${formatDate(version.createdAt)}`] : [formatDate(version.createdAt)])),
         ),
         el(
           'ul',
           { class: 'version__confirmations' },
-          el('li', {}, confirmation('Provider', version.providerConfirmedBy, version.providerConfirmedAt)),
-          el('li', {}, confirmation('Customer', version.customerConfirmedBy, version.customerConfirmedAt)),
+          el('li', {}, ...confirmation('Provider', version.providerConfirmedBy, version.providerConfirmedAt)),
+          el('li', {}, ...confirmation('Customer', version.customerConfirmedBy, version.customerConfirmedAt)),
         ),
         actionFor?.(version) ?? null,
       ),

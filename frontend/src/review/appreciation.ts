@@ -1,14 +1,26 @@
 // Appreciation given during the quarter between the scope's departments, and the executive sponsor's notes.
 import type { Appreciation, SponsorNote } from '../api/types';
 import { el } from '../dom';
+import { t } from '../i18n';
+import { tNodes } from '../people/message';
+import { person, personList } from '../people/person';
 import { formatDate } from '../relationship/agreement';
 
-function from(item: Appreciation): string {
-  return item.fromDepartmentName ? `${item.fromAccountId} (${item.fromDepartmentName})` : item.fromAccountId;
+function from(item: Appreciation): Node {
+  const who = person(item.fromAccountId);
+  if (!item.fromDepartmentName) return who;
+  return el('span', {}, ...tNodes('review.appreciation.from-department', { department: item.fromDepartmentName }, { person: who }));
+}
+
+function thanked(item: Appreciation): (string | Node)[] {
+  const nodes = { from: from(item), to: personList(item.toAccountIds) };
+  return item.issueKey
+    ? tNodes('review.appreciation.thanked-for', { department: item.toDepartmentName, issue: item.issueKey }, nodes)
+    : tNodes('review.appreciation.thanked', { department: item.toDepartmentName }, nodes);
 }
 
 export function renderAppreciation(items: Appreciation[]): HTMLElement {
-  if (items.length === 0) return el('p', { class: 'muted', 'data-empty': 'appreciation' }, 'No thanks given this quarter yet.');
+  if (items.length === 0) return el('p', { class: 'muted', 'data-empty': 'appreciation' }, t('review.appreciation.empty'));
   return el(
     'ul',
     { class: 'review-list appreciation' },
@@ -19,7 +31,7 @@ export function renderAppreciation(items: Appreciation[]): HTMLElement {
         el(
           'div',
           { class: 'review-list__head' },
-          el('span', {}, `${from(item)} thanked ${item.toAccountIds.join(', ')} of ${item.toDepartmentName}${item.issueKey ? ` for ${item.issueKey}` : ''}`),
+          el('span', {}, ...thanked(item)),
           el('time', { class: 'muted', datetime: item.createdAt }, formatDate(item.createdAt)),
         ),
         item.message ? el('p', { class: 'prose review-list__text' }, item.message) : null,
@@ -29,7 +41,7 @@ export function renderAppreciation(items: Appreciation[]): HTMLElement {
 }
 
 export function renderSponsorNotes(notes: SponsorNote[]): HTMLElement {
-  if (notes.length === 0) return el('p', { class: 'muted', 'data-empty': 'notes' }, 'No notes from the executive sponsor this quarter.');
+  if (notes.length === 0) return el('p', { class: 'muted', 'data-empty': 'notes' }, t('review.notes.empty'));
   return el(
     'ul',
     { class: 'review-list notes' },
@@ -37,7 +49,12 @@ export function renderSponsorNotes(notes: SponsorNote[]): HTMLElement {
       el(
         'li',
         { class: 'review-list__item', 'data-note': note.relationshipId },
-        el('div', { class: 'review-list__head' }, el('strong', {}, note.relationshipName), el('span', { class: 'muted' }, `${note.byAccountId}, ${formatDate(note.updatedAt)}`)),
+        el(
+          'div',
+          { class: 'review-list__head' },
+          el('strong', {}, note.relationshipName),
+          el('span', { class: 'muted' }, ...tNodes('review.notes.by', { date: formatDate(note.updatedAt) }, { person: person(note.byAccountId) })),
+        ),
         el('p', { class: 'prose review-list__text' }, note.text),
       ),
     ),

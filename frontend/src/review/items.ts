@@ -2,6 +2,9 @@
 // to the customer's, each side grouped by kind (frustrations first), with status, owner and agreed action.
 import type { ReviewItem, ReviewSide, SnapshotRow } from '../api/types';
 import { el } from '../dom';
+import { t } from '../i18n';
+import { tNodes } from '../people/message';
+import { person } from '../people/person';
 import { formatDate } from '../relationship/agreement';
 import { KINDS, SIDES, itemStatusLozenge } from './words';
 
@@ -17,10 +20,10 @@ function entry(item: ReviewItem, extra?: ItemExtra): HTMLElement {
       'div',
       { class: 'item__meta' },
       itemStatusLozenge(item.status),
-      el('span', {}, item.ownerAccountId ? `Owner: ${item.ownerAccountId}` : 'No owner yet'),
+      el('span', { class: 'item__owner' }, ...(item.ownerAccountId ? tNodes('review.items.owner', {}, { owner: person(item.ownerAccountId) }) : [t('review.items.no-owner')])),
       el('time', { class: 'muted', datetime: item.createdAt }, formatDate(item.createdAt)),
     ),
-    item.action ? el('p', { class: 'item__action' }, el('strong', {}, 'Agreed action: '), item.action) : null,
+    item.action ? el('p', { class: 'item__action' }, el('strong', {}, t('review.items.action')), ' ', item.action) : null,
     extra?.(item) ?? null,
   );
 }
@@ -29,10 +32,10 @@ function column(side: ReviewSide, department: string, items: ReviewItem[], extra
   const groups = KINDS.map((kind) => ({ kind, entries: items.filter((i) => i.kind === kind.key) })).filter((g) => g.entries.length > 0);
   return el(
     'section',
-    { class: 'items__side', 'data-side': side, 'aria-label': `${SIDES[side]}: ${department}` },
-    el('h4', { class: 'items__heading' }, `${SIDES[side]}: ${department}`),
+    { class: 'items__side', 'data-side': side, 'aria-label': t('review.items.side', { side: SIDES[side], department }) },
+    el('h4', { class: 'items__heading' }, t('review.items.side', { side: SIDES[side], department })),
     groups.length === 0
-      ? el('p', { class: 'muted' }, 'Nothing raised.')
+      ? el('p', { class: 'muted' }, t('review.items.nothing-raised'))
       : el(
           'div',
           {},
@@ -45,7 +48,7 @@ function column(side: ReviewSide, department: string, items: ReviewItem[], extra
 
 /** Per relationship of the scope that has items, the two sides in two columns. */
 export function renderItems(items: ReviewItem[], snapshot: SnapshotRow[], extra?: ItemExtra): HTMLElement {
-  if (items.length === 0) return el('p', { class: 'muted', 'data-empty': 'items' }, 'No frustrations, assumptions or suggestions raised.');
+  if (items.length === 0) return el('p', { class: 'muted', 'data-empty': 'items' }, t('review.items.empty'));
   const relationshipIds = [...new Set([...snapshot.map((r) => r.relationshipId), ...items.map((i) => i.relationshipId)])];
   const blocks = relationshipIds
     .map((relationshipId) => ({ row: snapshot.find((r) => r.relationshipId === relationshipId), own: items.filter((i) => i.relationshipId === relationshipId) }))

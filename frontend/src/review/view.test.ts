@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { useLocale } from '../i18n';
+import { namesArrive, stubPeople } from '../testing/people';
 import { HOSTILE, appreciation, item, measure, objective, review, snapshotRow, sponsorNote } from '../testing/review-fixtures';
 import { type ReviewEditing, renderReview } from './view';
 
@@ -62,8 +64,10 @@ describe('Quarterly review', () => {
     expect(root.querySelector('[data-measure=m-3] .lozenge--at-risk')!.textContent).toBe('At risk');
   });
 
-  it('shows the provider’s entries next to the customer’s, grouped by kind, frustrations first', () => {
+  it('shows the provider’s entries next to the customer’s, grouped by kind, frustrations first', async () => {
+    stubPeople({ 'acc-ivan': 'Ivan Petrov' });
     const root = rendered();
+    await namesArrive();
     const provider = root.querySelector('[data-side=provider]')!;
     const customer = root.querySelector('[data-side=customer]')!;
 
@@ -73,7 +77,7 @@ describe('Quarterly review', () => {
     expect(texts(provider, '.item__text')).toEqual(['Tell us about new hires two weeks ahead']);
     const agreed = customer.querySelector('[data-item=item-3]')!;
     expect(agreed.textContent).toContain('Action agreed');
-    expect(agreed.textContent).toContain('Owner: acc-ivan');
+    expect(agreed.textContent).toContain('Owner: Ivan Petrov');
     expect(agreed.querySelector('.item__action')!.textContent).toBe('Agreed action: HR shares the start list weekly');
   });
 
@@ -88,12 +92,29 @@ describe('Quarterly review', () => {
     expect(root.querySelector('[data-relationship=rel-2] [data-side=customer] h4')!.textContent).toBe('Customer: Sales');
   });
 
-  it('lists objectives, appreciation and the sponsor’s notes', () => {
+  it('lists objectives, appreciation and the sponsor’s notes, people by name from one call for the page', async () => {
+    const lookup = stubPeople({ 'acc-ceo': 'Cleo Evans', 'acc-hana': 'Hana Ito', 'acc-ivan': 'Ivan Petrov', 'acc-eve': null });
     const root = rendered();
+    await namesArrive();
 
-    expect(root.querySelector('[data-objective=obj-1]')!.textContent).toContain('Owner: acc-ceo');
-    expect(root.querySelector('[data-appreciation=thx-1]')!.textContent).toContain('acc-hana (HR) thanked acc-ivan of IT');
+    expect(lookup).toHaveBeenCalledTimes(1);
+    expect(root.querySelector('[data-objective=obj-1]')!.textContent).toContain('Owner: Cleo Evans');
+    expect(root.querySelector('[data-appreciation=thx-1]')!.textContent).toContain('Hana Ito (HR) thanked Ivan Petrov of IT');
+    expect(root.querySelector('[data-note=rel-1] .review-list__head')!.textContent).toContain('Former user, ');
+    expect(root.textContent).not.toContain('acc-');
     expect(root.querySelector('[data-note=rel-1]')!.textContent).toContain('keep the onboarding checklist shared');
+  });
+
+  it('names people in German sentences', async () => {
+    stubPeople({ 'acc-ceo': 'Cleo Evans', 'acc-hana': 'Hana Ito', 'acc-ivan': 'Ivan Petrov', 'acc-eve': null });
+    await useLocale('de-DE');
+    const root = rendered();
+    await namesArrive();
+    await useLocale('en-US');
+
+    expect(root.querySelector('[data-objective=obj-1]')!.textContent).toContain('Verantwortlich: Cleo Evans');
+    expect(root.querySelector('[data-appreciation=thx-1] .review-list__head span')!.textContent).toBe('Hana Ito (HR) bedankte sich bei Ivan Petrov aus IT');
+    expect(root.querySelector('[data-note=rel-1] .review-list__head')!.textContent).toContain('Ehemaliger Benutzer, ');
   });
 
   it('says so where a section has nothing yet', () => {

@@ -1,7 +1,20 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../api/client';
 import { department, departmentThanks, thanksItem } from '../../testing/fixtures';
-import { type DepartmentActions, parseProjects, renderDepartmentForm, renderDepartments } from './departments';
+import { useLocale } from '../../i18n';
+import { chips, peopleCalls, pick, settle, standInSite, user } from '../../testing/jira';
+import { type DepartmentActions, renderDepartmentForm, renderDepartments } from './departments';
+
+const site = {
+  users: [user('acc-mia', 'Mia Park'), user('acc-sam', 'Sam Ortiz'), user('acc-lee', 'Lee Chan'), user('acc-ann', 'Ann Berg')],
+  groups: ['marketing-team', 'Marketing Leads', 'sales'],
+  projects: [
+    { id: 'MKT', label: 'Marketing (MKT)', avatarUrl: null },
+    { id: 'ADS', label: 'Ads (ADS)', avatarUrl: null },
+    { id: 'WEB', label: 'Website (WEB)', avatarUrl: null },
+  ],
+  components: { WEB: [{ id: '10042', label: 'Forms', avatarUrl: null }] },
+};
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -21,14 +34,19 @@ function fill(form: HTMLFormElement, name: string, value: string): void {
 describe('Departments on the admin page', () => {
   afterEach(() => document.body.replaceChildren());
 
-  it('sends the form as a DepartmentRequest with projects and groups as lists', async () => {
+  it('sends the form as a DepartmentRequest with the ids chosen in its pickers', async () => {
+    standInSite(site);
     const onSave = vi.fn().mockResolvedValue(undefined);
     const form = document.body.appendChild(renderDepartmentForm(null, onSave, vi.fn()));
     fill(form, 'name', ' Marketing ');
     fill(form, 'description', 'Brings in leads');
-    fill(form, 'leadAccountId', 'acc-mia');
-    fill(form, 'projects', 'MKT\nweb/10042, ads');
-    fill(form, 'groups', 'marketing-team\n\nMarketing Leads');
+    await pick(form, 'leadAccountId', 'mi', 'Mia Park');
+    await pick(form, 'projects', 'mark', 'Marketing (MKT)');
+    await pick(form, 'projects', 'ad', 'Ads (ADS)');
+    await pick(form, 'componentProject', 'web', 'Website (WEB)');
+    await pick(form, 'components', 'for', 'Forms');
+    await pick(form, 'groups', 'team', 'marketing-team');
+    await pick(form, 'groups', 'lead', 'Marketing Leads');
     form.requestSubmit();
     await flush();
 
@@ -38,11 +56,58 @@ describe('Departments on the admin page', () => {
       leadAccountId: 'acc-mia',
       projects: [
         { projectKey: 'MKT', componentId: null },
-        { projectKey: 'WEB', componentId: '10042' },
         { projectKey: 'ADS', componentId: null },
+        { projectKey: 'WEB', componentId: '10042' },
       ],
       groups: ['marketing-team', 'Marketing Leads'],
     });
+    expect(chips(form, 'components')).toEqual(['WEB · Forms']);
+  });
+
+  it('keeps the chosen people and projects, by name, when the server refuses the save', async () => {
+    standInSite(site);
+    const onSave = vi.fn().mockRejectedValue(new ApiError(400, 'Mia Park leads another department.', 'leadAccountId'));
+    const form = document.body.appendChild(renderDepartmentForm(null, onSave, vi.fn()));
+    fill(form, 'name', 'Marketing');
+    await pick(form, 'leadAccountId', 'mi', 'Mia Park');
+    await pick(form, 'projects', 'mark', 'Marketing (MKT)');
+    form.requestSubmit();
+    await flush();
+
+    const lead = form.querySelector<HTMLInputElement>('input[name=leadAccountId]')!;
+    expect(lead.getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(lead);
+    expect(chips(form, 'leadAccountId')).toEqual(['Mia Park']);
+    expect(chips(form, 'projects')).toEqual(['Marketing (MKT)']);
+    expect((form.elements.namedItem('name') as HTMLInputElement).value).toBe('Marketing');
+  });
+
+  it('opens an edit with its lead, projects, components and groups chosen, named, never as ids', async () => {
+    standInSite(site);
+    const form = document.body.appendChild(
+      renderDepartmentForm(
+        department('m', 'Marketing', { leadAccountId: 'acc-mia', projects: [{ projectKey: 'MKT', componentId: null }, { projectKey: 'WEB', componentId: '10042' }], groups: ['marketing-team'] }),
+        vi.fn(),
+        vi.fn(),
+      ),
+    );
+    await settle();
+
+    expect(chips(form, 'leadAccountId')).toEqual(['Mia Park']);
+    expect(chips(form, 'projects')).toEqual(['Marketing (MKT)']);
+    expect(chips(form, 'componentProject')).toEqual(['Website (WEB)']);
+    expect(chips(form, 'components')).toEqual(['WEB · Forms']);
+    expect(chips(form, 'groups')).toEqual(['marketing-team']);
+    expect(form.textContent).not.toContain('acc-mia');
+  });
+
+  it('speaks German', async () => {
+    await useLocale('de-DE');
+    const form = renderDepartmentForm(null, vi.fn(), vi.fn());
+    await useLocale('en-US');
+
+    expect(form.querySelector('h3')!.textContent).toBe('Neue Abteilung');
+    expect(Array.from(form.querySelectorAll('label'), (l) => l.textContent)).toContain('Leitung');
   });
 
   it('shows a 400 message at the field the server named', async () => {
@@ -61,14 +126,14 @@ describe('Departments on the admin page', () => {
     expect((form.elements.namedItem('description') as HTMLElement).hasAttribute('aria-invalid')).toBe(false);
   });
 
-  it('highlights a list field for an error on one of its items', async () => {
+  it('highlights the projects picker for an error on one of its items', async () => {
     const onSave = vi.fn().mockRejectedValue(new ApiError(400, 'Project key "1X" is not a Jira project key.', 'projects[0].projectKey'));
     const form = document.body.appendChild(renderDepartmentForm(null, onSave, vi.fn()));
     fill(form, 'name', 'IT');
     form.requestSubmit();
     await flush();
 
-    expect((form.elements.namedItem('projects') as HTMLElement).getAttribute('aria-invalid')).toBe('true');
+    expect(form.querySelector('input[role=combobox][name=projects]')!.getAttribute('aria-invalid')).toBe('true');
   });
 
   it('refuses an empty name before asking the server', async () => {
@@ -101,6 +166,19 @@ describe('Departments on the admin page', () => {
     expect(deleteDepartment).toHaveBeenCalledWith(list[1]);
   });
 
+  it('lists each lead by name with an avatar, asking for all names in one call', async () => {
+    const fetchMock = standInSite({ ...site, former: ['acc-gone'] });
+    const section = document.body.appendChild(document.createElement('section'));
+    renderDepartments(section, [department('a', 'A', { leadAccountId: 'acc-mia' }), department('b', 'B', { leadAccountId: 'acc-gone' }), department('c', 'C', { leadAccountId: 'acc-mia' })], false, actions());
+    await settle();
+
+    const leads = Array.from(section.querySelectorAll('tbody tr'), (row) => row.querySelectorAll('td')[0]!.textContent);
+    expect(leads).toEqual(['Mia Park', 'Former user', 'Mia Park']);
+    expect(section.querySelector('tbody tr td img')!.getAttribute('alt')).toBe('');
+    expect(peopleCalls(fetchMock)).toEqual(['/api/people?accountId=acc-mia&accountId=acc-gone']);
+    expect(section.textContent).not.toContain('acc-');
+  });
+
   it('shows no buttons to change anything when read-only', () => {
     const section = document.createElement('section');
     renderDepartments(section, [department('s', 'Sales')], false, actions());
@@ -110,6 +188,7 @@ describe('Departments on the admin page', () => {
   });
 
   it('opens a department’s thanks received on demand: the total and the latest five, as text', async () => {
+    standInSite({ ...site, users: [...site.users] });
     const section = document.body.appendChild(document.createElement('section'));
     const thanksFor = vi.fn().mockResolvedValue(departmentThanks());
     renderDepartments(section, [department('fin', 'Finance')], false, actions({ thanksFor }));
@@ -126,7 +205,10 @@ describe('Departments on the admin page', () => {
     expect(panel.closest('tr')!.previousElementSibling!.getAttribute('data-department')).toBe('fin');
     expect(panel.querySelector('.thanks__total')!.textContent).toBe('Thanks received: 12 · the latest 2');
     const items = Array.from(panel.querySelectorAll('.thanks__item'), (li) => li.querySelector('.thanks__who')!.textContent);
-    expect(items).toEqual(['acc-sam (Sales) thanked acc-ann for FIN-7', 'acc-lee thanked acc-ann']);
+    await settle();
+    const names = Array.from(panel.querySelectorAll('.thanks__who'), (who) => who.textContent);
+    expect(names).toEqual(['Sam Ortiz (Sales) thanked Ann Berg for FIN-7', 'Lee Chan thanked Ann Berg']);
+    expect(items).toHaveLength(2);
     expect(panel.querySelector('.thanks__message')!.textContent).toBe('Paid before the quarter closed');
 
     toggle.click();
@@ -158,12 +240,5 @@ describe('Departments on the admin page', () => {
     expect(section.querySelector('img')).toBeNull();
     expect(section.querySelector('.thanks__message')!.textContent).toBe(markup);
     expect(section.querySelector('.thanks__who')!.textContent).toContain(markup);
-  });
-
-  it('reads project keys with and without a component', () => {
-    expect(parseProjects(' sales  HR/12 ')).toEqual([
-      { projectKey: 'SALES', componentId: null },
-      { projectKey: 'HR', componentId: '12' },
-    ]);
   });
 });

@@ -1,9 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../api/client';
 import { admin, agreement, department, member, relationship } from '../../testing/fixtures';
+import { chips, pick, settle, standInSite, user } from '../../testing/jira';
 import { canConfirm, type RelationshipActions, renderRelationshipForm, renderRelationshipPanel, renderRelationships } from './relationships';
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+const users = [user('acc-mia', 'Mia Park'), user('acc-sam', 'Sam Ortiz'), user('acc-eve', 'Eve Stone')];
 const departments = [department('marketing', 'Marketing'), department('sales', 'Sales'), department('gone', 'Gone', { archived: true })];
 
 function actions(overrides: Partial<RelationshipActions> = {}): RelationshipActions {
@@ -32,12 +34,14 @@ describe('Relationships on the admin page', () => {
     expect(form.querySelector('select[name=customerId]')).not.toBeNull();
   });
 
-  it('sends the relationship with its agreement', async () => {
+  it('sends the relationship with its agreement and the owners and sponsor chosen in its pickers', async () => {
+    standInSite({ users });
     const onSave = vi.fn().mockResolvedValue(undefined);
     const form = document.body.appendChild(renderRelationshipForm(null, departments, onSave, vi.fn()));
     set(form, 'providerId', 'marketing');
     set(form, 'customerId', 'sales');
-    set(form, 'providerOwnerAccountId', 'acc-mia');
+    await pick(form, 'providerOwnerAccountId', 'mia', 'Mia Park');
+    await pick(form, 'executiveSponsorAccountId', 'st', 'Eve Stone');
     set(form, 'agreement.deliverables', 'Qualified leads\n\nMonthly campaign plan');
     set(form, 'agreement.expectations', 'Budget known');
     set(form, 'agreement.customerGivesBack', 'Feedback');
@@ -50,7 +54,7 @@ describe('Relationships on the admin page', () => {
       customerId: 'sales',
       providerOwnerAccountId: 'acc-mia',
       customerOwnerAccountId: null,
-      executiveSponsorAccountId: null,
+      executiveSponsorAccountId: 'acc-eve',
       agreement: {
         deliverables: ['Qualified leads', 'Monthly campaign plan'],
         expectations: 'Budget known',
@@ -79,6 +83,26 @@ describe('Relationships on the admin page', () => {
     await flush();
 
     expect((form.elements.namedItem('customerId') as HTMLElement).getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('opens an edit with its owners and sponsor by name, and keeps them when the server refuses the save', async () => {
+    standInSite({ users });
+    const onSave = vi.fn().mockRejectedValue(new ApiError(400, 'The sponsor must not own a side.', 'executiveSponsorAccountId'));
+    const form = document.body.appendChild(renderRelationshipForm(relationship(), departments, onSave, vi.fn()));
+    await settle();
+    expect(chips(form, 'providerOwnerAccountId')).toEqual(['Mia Park']);
+    expect(chips(form, 'customerOwnerAccountId')).toEqual(['Sam Ortiz']);
+    expect(chips(form, 'executiveSponsorAccountId')).toEqual(['Eve Stone']);
+
+    await pick(form, 'customerOwnerAccountId', 'eve', 'Eve Stone');
+    form.requestSubmit();
+    await flush();
+
+    expect(onSave.mock.calls[0]![0]).toMatchObject({ providerOwnerAccountId: 'acc-mia', customerOwnerAccountId: 'acc-eve', executiveSponsorAccountId: 'acc-eve' });
+    expect(form.querySelector('input[name=executiveSponsorAccountId]')!.getAttribute('aria-invalid')).toBe('true');
+    expect(chips(form, 'customerOwnerAccountId')).toEqual(['Eve Stone']);
+    expect(chips(form, 'executiveSponsorAccountId')).toEqual(['Eve Stone']);
+    expect(form.textContent).not.toContain('acc-');
   });
 
   it('prefills an edit from the newest draft', () => {
@@ -127,7 +151,8 @@ describe('Relationships on the admin page', () => {
     expect(panel.textContent).toContain('only they can');
   });
 
-  it('lists relationships read-only with their agreement still reachable', () => {
+  it('lists relationships read-only, owners and sponsor by name, with their agreement still reachable', async () => {
+    standInSite({ users });
     const section = document.createElement('section');
     const openRelationship = vi.fn().mockResolvedValue(undefined);
     renderRelationships(section, { relationships: [relationship()], departments, me: member, opened: null }, false, actions({ openRelationship }));
@@ -135,6 +160,10 @@ describe('Relationships on the admin page', () => {
     const buttons = Array.from(section.querySelectorAll('button'), (b) => b.textContent);
     expect(buttons).toEqual(['Agreement']);
     expect(section.querySelector('tbody th')!.textContent).toBe('Marketing → Sales');
+    await settle();
+    const cells = section.querySelectorAll('tbody td');
+    expect(cells[1]!.textContent).toBe('Mia Park / Sam Ortiz');
+    expect(cells[2]!.textContent).toBe('Eve Stone');
     section.querySelector('button')!.click();
     expect(openRelationship).toHaveBeenCalledWith('rel-1');
   });

@@ -1,7 +1,10 @@
 // Relationships on the admin page: the list, the form with the agreement, and the versions with Confirm.
 import type { AgreementView, DepartmentView, MeView, RelationshipRequest, RelationshipView } from '../../api/types';
 import { el, fill } from '../../dom';
-import { field, lines, numberInput, numberOf, select, submitting, textArea, textInput, valueOf } from '../../forms';
+import { field, lines, numberInput, numberOf, select, submitting, textArea, valueOf } from '../../forms';
+import { t } from '../../i18n';
+import { picker } from '../../people/picker';
+import { personOr } from '../../people/person';
 import { pairName, renderAgreement, renderVersions, standingLozenge } from '../../relationship/agreement';
 
 export interface RelationshipActions {
@@ -16,7 +19,10 @@ export interface RelationshipActions {
 
 function departmentOptions(departments: DepartmentView[], current: string | undefined): { value: string; label: string }[] {
   const usable = departments.filter((d) => !d.archived || d.id === current).sort((a, b) => a.name.localeCompare(b.name));
-  return [{ value: '', label: 'Choose a department' }, ...usable.map((d) => ({ value: d.id, label: d.archived ? `${d.name} (archived)` : d.name }))];
+  return [
+    { value: '', label: t('admin.relationships.choose-department') },
+    ...usable.map((d) => ({ value: d.id, label: d.archived ? t('admin.relationships.archived-department', { name: d.name }) : d.name })),
+  ];
 }
 
 export function renderRelationshipForm(
@@ -26,8 +32,13 @@ export function renderRelationshipForm(
   onCancel: () => void,
 ): HTMLFormElement {
   const terms = relationship?.draft ?? relationship?.agreed ?? null;
-  const title = relationship ? `Edit ${pairName(relationship)}` : 'New relationship';
-  const cancel = el('button', { type: 'button', class: 'button button--subtle' }, 'Cancel');
+  const title = relationship ? t('admin.relationships.edit-title', { name: pairName(relationship) }) : t('admin.relationships.new');
+  const person = (name: string, label: string, id: string, accountId: string | null | undefined) =>
+    picker({ kind: 'user', name, label, id, value: accountId ? [accountId] : [] });
+  const providerOwner = person('providerOwnerAccountId', t('admin.relationships.provider-owner'), 'relationship-provider-owner', relationship?.providerOwnerAccountId);
+  const customerOwner = person('customerOwnerAccountId', t('admin.relationships.customer-owner'), 'relationship-customer-owner', relationship?.customerOwnerAccountId);
+  const sponsor = person('executiveSponsorAccountId', t('admin.relationships.sponsor'), 'relationship-sponsor', relationship?.executiveSponsorAccountId);
+  const cancel = el('button', { type: 'button', class: 'button button--subtle' }, t('admin.relationships.cancel'));
   cancel.addEventListener('click', onCancel);
   const form = el(
     'form',
@@ -36,28 +47,28 @@ export function renderRelationshipForm(
     el(
       'div',
       { class: 'columns' },
-      field('Provider (serves)', select('providerId', departmentOptions(departments, relationship?.provider.id), relationship?.provider.id ?? '', { required: '' })),
-      field('Internal customer (is served)', select('customerId', departmentOptions(departments, relationship?.customer.id), relationship?.customer.id ?? '', { required: '' })),
+      field(t('admin.relationships.provider'), select('providerId', departmentOptions(departments, relationship?.provider.id), relationship?.provider.id ?? '', { required: '' })),
+      field(t('admin.relationships.customer'), select('customerId', departmentOptions(departments, relationship?.customer.id), relationship?.customer.id ?? '', { required: '' })),
     ),
     el(
       'div',
       { class: 'columns' },
-      field('Owner at the provider (account id)', textInput('providerOwnerAccountId', relationship?.providerOwnerAccountId ?? '', { autocomplete: 'off' })),
-      field('Owner at the customer (account id)', textInput('customerOwnerAccountId', relationship?.customerOwnerAccountId ?? '', { autocomplete: 'off' })),
-      field('Executive sponsor (account id)', textInput('executiveSponsorAccountId', relationship?.executiveSponsorAccountId ?? '', { autocomplete: 'off' })),
+      providerOwner.element,
+      customerOwner.element,
+      sponsor.element,
     ),
-    el('h4', {}, 'Agreement'),
-    field('Deliverables', textArea('agreement.deliverables', (terms?.deliverables ?? []).join('\n'), 4), 'What the provider delivers, one per line.'),
-    field('Expectations: what good looks like', textArea('agreement.expectations', terms?.expectations ?? '', 3), 'The specification, e.g. “qualified leads: budget, need and timing known”, not just “leads”.'),
-    field('What the customer gives back', textArea('agreement.customerGivesBack', terms?.customerGivesBack ?? '', 3)),
+    el('h4', {}, t('admin.relationships.agreement')),
+    field(t('admin.relationships.deliverables'), textArea('agreement.deliverables', (terms?.deliverables ?? []).join('\n'), 4), t('admin.relationships.deliverables-hint')),
+    field(t('admin.relationships.expectations'), textArea('agreement.expectations', terms?.expectations ?? '', 3), t('admin.relationships.expectations-hint')),
+    field(t('admin.relationships.gives-back'), textArea('agreement.customerGivesBack', terms?.customerGivesBack ?? '', 3)),
     el(
       'div',
       { class: 'columns' },
-      field('First response within (hours)', numberInput('agreement.serviceTarget.firstResponseHours', terms?.serviceTarget.firstResponseHours ?? null)),
-      field('Resolution within (hours)', numberInput('agreement.serviceTarget.resolutionHours', terms?.serviceTarget.resolutionHours ?? null)),
+      field(t('admin.relationships.first-response'), numberInput('agreement.serviceTarget.firstResponseHours', terms?.serviceTarget.firstResponseHours ?? null)),
+      field(t('admin.relationships.resolution'), numberInput('agreement.serviceTarget.resolutionHours', terms?.serviceTarget.resolutionHours ?? null)),
     ),
-    relationship ? el('p', { class: 'field__hint' }, 'A changed agreement becomes a new draft version that both owners confirm.') : null,
-    el('div', { class: 'buttons' }, el('button', { type: 'submit', class: 'button button--primary' }, relationship ? 'Save' : 'Add relationship'), cancel),
+    relationship ? el('p', { class: 'field__hint' }, t('admin.relationships.new-draft-hint')) : null,
+    el('div', { class: 'buttons' }, el('button', { type: 'submit', class: 'button button--primary' }, relationship ? t('admin.relationships.save') : t('admin.relationships.add')), cancel),
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -65,9 +76,9 @@ export function renderRelationshipForm(
       onSave({
         providerId: valueOf(form, 'providerId'),
         customerId: valueOf(form, 'customerId'),
-        providerOwnerAccountId: valueOf(form, 'providerOwnerAccountId') || null,
-        customerOwnerAccountId: valueOf(form, 'customerOwnerAccountId') || null,
-        executiveSponsorAccountId: valueOf(form, 'executiveSponsorAccountId') || null,
+        providerOwnerAccountId: providerOwner.value()[0] ?? null,
+        customerOwnerAccountId: customerOwner.value()[0] ?? null,
+        executiveSponsorAccountId: sponsor.value()[0] ?? null,
         agreement: {
           deliverables: lines(valueOf(form, 'agreement.deliverables')),
           expectations: valueOf(form, 'agreement.expectations'),
@@ -97,12 +108,12 @@ function confirmControl(relationship: RelationshipView, version: AgreementView, 
   if (version.status !== 'draft') return null;
   if (!canConfirm(relationship, version, me)) {
     const waiting = !relationship.providerOwnerAccountId || !relationship.customerOwnerAccountId
-      ? 'Name an owner on each side: the two owners confirm a draft.'
-      : 'Waiting for the owners to confirm it; only they can.';
+      ? t('admin.relationships.waiting-owners')
+      : t('admin.relationships.waiting-confirm');
     return el('p', { class: 'field__hint' }, waiting);
   }
   const box = el('div', { class: 'buttons' });
-  const confirm = el('button', { type: 'button', class: 'button button--primary' }, 'Confirm');
+  const confirm = el('button', { type: 'button', class: 'button button--primary' }, t('admin.relationships.confirm'));
   confirm.addEventListener('click', () => {
     confirm.disabled = true;
     actions.confirmAgreement(relationship.id).catch((error: Error) => {
@@ -110,35 +121,35 @@ function confirmControl(relationship: RelationshipView, version: AgreementView, 
       box.replaceChildren(confirm, el('p', { class: 'error', role: 'alert' }, error.message));
     });
   });
-  box.append(confirm, el('span', { class: 'field__hint' }, `You confirm version ${version.version} for your side.`));
+  box.append(confirm, el('span', { class: 'field__hint' }, t('admin.relationships.confirm-hint', { version: version.version })));
   return box;
 }
 
 /** One relationship's agreement and its versions, newest first. */
 export function renderRelationshipPanel(relationship: RelationshipView, me: MeView, actions: RelationshipActions): HTMLElement {
-  const close = el('button', { type: 'button', class: 'button button--subtle' }, 'Close');
+  const close = el('button', { type: 'button', class: 'button button--subtle' }, t('admin.relationships.close'));
   close.addEventListener('click', () => actions.closeRelationship());
   const draft = relationship.draft?.status === 'draft' ? relationship.draft : null;
   return el(
     'section',
-    { class: 'panel', 'aria-label': `Agreement of ${pairName(relationship)}`, 'data-relationship': relationship.id },
+    { class: 'panel', 'aria-label': t('admin.relationships.agreement-of', { name: pairName(relationship) }), 'data-relationship': relationship.id },
     el('div', { class: 'section__head' }, el('h3', { tabindex: '-1' }, pairName(relationship)), standingLozenge(relationship.standing), close),
-    draft ? el('h4', {}, `Draft, version ${draft.version}`) : null,
+    draft ? el('h4', {}, t('admin.relationships.draft-version', { version: draft.version })) : null,
     draft ? renderAgreement(draft) : null,
-    el('h4', {}, relationship.agreed ? `Agreed, version ${relationship.agreed.version}` : 'Agreed'),
-    relationship.agreed ? renderAgreement(relationship.agreed) : el('p', { class: 'muted' }, 'Nothing agreed yet.'),
-    el('h4', {}, 'Versions'),
+    el('h4', {}, relationship.agreed ? t('admin.relationships.agreed-version', { version: relationship.agreed.version }) : t('admin.relationships.agreed')),
+    relationship.agreed ? renderAgreement(relationship.agreed) : el('p', { class: 'muted' }, t('admin.relationships.nothing-agreed')),
+    el('h4', {}, t('admin.relationships.versions')),
     renderVersions(relationship.versions ?? [], (version) => confirmControl(relationship, version, me, actions)),
   );
 }
 
 function deleteControl(relationship: RelationshipView, actions: RelationshipActions): HTMLElement {
   const box = el('div', { class: 'buttons' });
-  const ask = el('button', { type: 'button', class: 'button button--subtle' }, 'Delete');
-  const confirm = el('button', { type: 'button', class: 'button button--danger' }, 'Delete relationship');
-  const keep = el('button', { type: 'button', class: 'button button--subtle' }, 'Keep');
+  const ask = el('button', { type: 'button', class: 'button button--subtle' }, t('admin.relationships.delete'));
+  const confirm = el('button', { type: 'button', class: 'button button--danger' }, t('admin.relationships.delete-confirm'));
+  const keep = el('button', { type: 'button', class: 'button button--subtle' }, t('admin.relationships.keep'));
   ask.addEventListener('click', () => {
-    box.replaceChildren(el('span', {}, 'Delete it with its agreement versions?'), confirm, keep);
+    box.replaceChildren(el('span', {}, t('admin.relationships.delete-question')), confirm, keep);
     confirm.focus();
   });
   keep.addEventListener('click', () => box.replaceChildren(ask));
@@ -163,7 +174,7 @@ export interface RelationshipsData {
 
 export function renderRelationships(section: HTMLElement, data: RelationshipsData, canEdit: boolean, actions: RelationshipActions): void {
   const formSlot = el('div', {});
-  const add = el('button', { type: 'button', class: 'button button--primary' }, 'Add relationship');
+  const add = el('button', { type: 'button', class: 'button button--primary' }, t('admin.relationships.add'));
   const edit = (relationship: RelationshipView | null) => {
     const form = renderRelationshipForm(relationship, data.departments, (request) => actions.saveRelationship(request, relationship?.id ?? null), () => {
       formSlot.replaceChildren();
@@ -176,7 +187,7 @@ export function renderRelationships(section: HTMLElement, data: RelationshipsDat
   const tooFew = data.departments.filter((d) => !d.archived).length < 2;
   add.disabled = tooFew;
   const row = (relationship: RelationshipView) => {
-    const show = el('button', { type: 'button', class: 'button button--subtle' }, 'Agreement');
+    const show = el('button', { type: 'button', class: 'button button--subtle' }, t('admin.relationships.show-agreement'));
     show.addEventListener('click', () => {
       show.disabled = true;
       actions.openRelationship(relationship.id).catch((error: Error) => {
@@ -184,31 +195,37 @@ export function renderRelationships(section: HTMLElement, data: RelationshipsDat
         show.after(el('p', { class: 'error', role: 'alert' }, error.message));
       });
     });
-    const change = el('button', { type: 'button', class: 'button button--subtle' }, 'Edit');
+    const change = el('button', { type: 'button', class: 'button button--subtle' }, t('admin.relationships.edit'));
     change.addEventListener('click', () => edit(relationship));
     return el(
       'tr',
       { 'data-relationship': relationship.id },
       el('th', { scope: 'row' }, pairName(relationship)),
       el('td', {}, standingLozenge(relationship.standing)),
-      el('td', {}, relationship.providerOwnerAccountId ?? '—', ' / ', relationship.customerOwnerAccountId ?? '—'),
-      el('td', {}, relationship.executiveSponsorAccountId ?? '—'),
+      el('td', {}, personOr(relationship.providerOwnerAccountId, t('people.none')), ' / ', personOr(relationship.customerOwnerAccountId, t('people.none'))),
+      el('td', {}, personOr(relationship.executiveSponsorAccountId, t('people.none'))),
       el('td', {}, el('div', { class: 'buttons' }, show, canEdit ? change : null, canEdit ? deleteControl(relationship, actions) : null)),
     );
   };
   const sorted = [...data.relationships].sort((a, b) => pairName(a).localeCompare(pairName(b)));
   fill(
     section,
-    el('div', { class: 'section__head' }, el('h2', {}, 'Relationships'), canEdit ? add : null),
-    canEdit && tooFew ? el('p', { class: 'field__hint' }, 'Add at least two departments first: a relationship is one department serving another.') : null,
+    el('div', { class: 'section__head' }, el('h2', {}, t('admin.relationships.title')), canEdit ? add : null),
+    canEdit && tooFew ? el('p', { class: 'field__hint' }, t('admin.relationships.too-few')) : null,
     formSlot,
     data.opened ? renderRelationshipPanel(data.opened, data.me, actions) : null,
     sorted.length === 0
-      ? el('p', { class: 'muted' }, 'No relationships yet.')
+      ? el('p', { class: 'muted' }, t('admin.relationships.empty'))
       : el(
           'table',
           { class: 'list' },
-          el('thead', {}, el('tr', {}, ...['Provider → customer', 'Standing', 'Owners (provider / customer)', 'Executive sponsor', 'Actions'].map((h) => el('th', { scope: 'col' }, h)))),
+          el('thead', {}, el('tr', {}, ...[
+              t('admin.relationships.column.pair'),
+              t('admin.relationships.column.standing'),
+              t('admin.relationships.column.owners'),
+              t('admin.relationships.column.sponsor'),
+              t('admin.relationships.column.actions'),
+            ].map((h) => el('th', { scope: 'col' }, h)))),
           el('tbody', {}, ...sorted.map(row)),
         ),
   );

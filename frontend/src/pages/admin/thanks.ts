@@ -2,6 +2,7 @@
 // call each, not one per department on every page load), the total and the latest five, as text.
 import type { DepartmentThanks, DepartmentView } from '../../api/types';
 import { el } from '../../dom';
+import { person, personList } from '../../people/person';
 import { formatDate } from '../../relationship/agreement';
 
 export const LATEST_THANKS = 5;
@@ -10,14 +11,21 @@ export const LATEST_THANKS = 5;
 export type LoadThanks = (departmentId: string, limit: number) => Promise<DepartmentThanks>;
 
 function thanksItem(item: DepartmentThanks['thanks'][number]): HTMLElement {
-  const from = item.fromDepartment ? `${item.from} (${item.fromDepartment.name})` : item.from;
   return el(
     'li',
     { class: 'thanks__item' },
     el(
       'div',
       { class: 'thanks__head' },
-      el('span', { class: 'thanks__who' }, `${from} thanked ${item.to.join(', ') || 'the team'}${item.issueKey ? ` for ${item.issueKey}` : ''}`),
+      el(
+        'span',
+        { class: 'thanks__who' },
+        person(item.from),
+        item.fromDepartment ? ` (${item.fromDepartment.name})` : '',
+        ' thanked ',
+        item.to.length > 0 ? personList(item.to) : 'the team',
+        item.issueKey ? ` for ${item.issueKey}` : '',
+      ),
       el('time', { class: 'muted', datetime: item.at }, formatDate(item.at)),
     ),
     item.message ? el('p', { class: 'prose thanks__message' }, item.message) : null,

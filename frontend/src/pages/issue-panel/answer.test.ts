@@ -3,6 +3,7 @@ import { ApiError } from '../../api/client';
 import type { IssueSatisfactionView } from '../../api/types';
 import { answer, answeredCheck, askedViewer, check, issueSatisfaction } from '../../testing/fixtures';
 import { createSatisfactionSection, type SatisfactionActions } from './satisfaction';
+import { namesArrive, stubPeople } from '../../testing/people';
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -80,13 +81,15 @@ describe('Answering a satisfaction check', () => {
     expect(root.querySelector<HTMLButtonElement>('#satisfaction-submit')!.disabled).toBe(true);
 
     const yours = answer({ rating: 4, met: 'partly', comment: 'A day late' });
+    stubPeople({ 'acc-sam': 'Sam Ortiz', 'acc-ann': 'Ann Berg', 'acc-lee': 'Lee Chan', 'acc-fin': 'Fin Olsen', 'acc-kim': 'Kim Wu' });
     resolve(issueSatisfaction({ current: answeredCheck({ answers: [yours], you: askedViewer({ answer: yours }) }) }));
     await flush();
 
     expect(root.querySelector('#satisfaction-form')).toBeNull();
     expect(root.querySelector('#satisfaction-status')!.textContent).toBe('Thank you: your answer is saved.');
     expect(document.activeElement).toBe(root.querySelector('#satisfaction-status'));
-    expect(root.querySelector('#satisfaction-answers .answer__who')!.textContent).toBe('acc-sam (you)');
+    await namesArrive();
+    expect(root.querySelector('#satisfaction-answers .answer__who')!.textContent).toBe('Sam Ortiz (you)');
     const until = root.querySelector('#satisfaction-correctable')!;
     expect(until.textContent).toMatch(/^You can change it until .+\.$/);
     expect(until.querySelector('time')!.getAttribute('datetime')).toBe('2026-11-24T09:00:00Z');
@@ -185,11 +188,13 @@ describe('Answering a satisfaction check', () => {
     expect(root.querySelector('#satisfaction-status')!.textContent).toBe('Your answer is changed.');
   });
 
-  it('offers no change once the 24 hours are over', () => {
+  it('offers no change once the 24 hours are over', async () => {
+    stubPeople({ 'acc-sam': 'Sam Ortiz', 'acc-ann': 'Ann Berg', 'acc-lee': 'Lee Chan', 'acc-fin': 'Fin Olsen', 'acc-kim': 'Kim Wu' });
     const yours = answer();
     const root = shown(issueSatisfaction({ current: answeredCheck({ answers: [yours], you: askedViewer({ canAnswer: false, answer: yours }) }) }));
 
     expect(root.querySelector('#satisfaction-edit, #satisfaction-form, #satisfaction-correctable')).toBeNull();
-    expect(root.querySelector('#satisfaction-answers .answer__who')!.textContent).toBe('acc-sam (you)');
+    await namesArrive();
+    expect(root.querySelector('#satisfaction-answers .answer__who')!.textContent).toBe('Sam Ortiz (you)');
   });
 });

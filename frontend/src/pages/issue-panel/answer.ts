@@ -10,6 +10,7 @@ import { checkError } from '../../satisfaction/errors';
 import { MET_WORDS, RATING_MAX, RATING_WORDS, ratingText } from '../../satisfaction/words';
 import { ratingScale } from './scale';
 import type { ChecksChanged, SatisfactionActions } from './satisfaction';
+import { person } from '../../people/person';
 
 /** The server's limit for an answer's comment. */
 export const COMMENT_MAX = 2000;
@@ -26,8 +27,7 @@ function answerItem(answer: AnswerView, yours: boolean): HTMLElement {
     el(
       'div',
       { class: 'answer__head' },
-      // Account ids are shown as they are: the app does not look up people's names (a known limit).
-      el('strong', { class: 'answer__who' }, yours ? `${answer.accountId} (you)` : answer.accountId),
+      el('strong', { class: 'answer__who' }, person(answer.accountId), yours ? ' (you)' : null),
       el('time', { class: 'muted', datetime: answer.answeredAt }, formatDate(answer.answeredAt)),
     ),
     el('p', { class: 'answer__rating' }, stars(answer.rating), ` Rating ${ratingText(answer.rating)}`),

@@ -10,6 +10,7 @@ import { CLARITY_WORDS, RATING_MAX, ratingText } from '../../satisfaction/words'
 import { stars } from './answer';
 import { ratingScale } from './scale';
 import type { ChecksChanged, SatisfactionActions } from './satisfaction';
+import { person } from '../../people/person';
 
 /** The clarity comment's limit: the contract names none, so the answer comment's. */
 export const CLARITY_COMMENT_MAX = 2000;
@@ -25,7 +26,9 @@ export function renderClarityRating(clarity: ClarityView): HTMLElement {
     el(
       'p',
       { class: 'muted' },
-      `Rated by ${clarity.accountId} on `,
+      'Rated by ',
+      person(clarity.accountId),
+      ' on ',
       el('time', { datetime: clarity.ratedAt }, formatDate(clarity.ratedAt)),
     ),
     clarity.comment ? el('p', { class: 'prose clarity__comment' }, clarity.comment) : null,

@@ -3,6 +3,7 @@ import { ApiError } from '../../api/client';
 import type { RequestView } from '../../api/types';
 import { decision, requestView } from '../../testing/fixtures';
 import { type DecisionActions, renderDecision } from './decision';
+import { namesArrive, stubPeople } from '../../testing/people';
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -140,7 +141,8 @@ describe('Decision', () => {
     expect(root.querySelector<HTMLButtonElement>('#accept')!.disabled).toBe(false);
   });
 
-  it('lists every decision newest first: who, when, outcome, reason and note', () => {
+  it('lists every decision newest first: who, when, outcome, reason and note', async () => {
+    stubPeople({ 'acc-sam': 'Sam Ortiz', 'acc-ann': 'Ann Berg', 'acc-lee': 'Lee Chan', 'acc-fin': 'Fin Olsen', 'acc-kim': 'Kim Wu' });
     const history = [
       decision({ outcome: 'declined', reason: 'other', reasonLabel: 'Other', note: 'Handled by the vendor', byAccountId: 'acc-lee', at: '2026-11-23T09:30:00Z' }),
       decision({ outcome: 'accepted', byAccountId: 'acc-fin', at: '2026-11-22T09:00:00Z' }),
@@ -149,8 +151,9 @@ describe('Decision', () => {
     const items = root.querySelectorAll('#decision-history li');
 
     expect(items).toHaveLength(2);
+    await namesArrive();
     expect(items[0]!.querySelector('.history__outcome')!.textContent).toBe('Declined');
-    expect(items[0]!.querySelector('.history__who')!.textContent).toBe('by acc-lee');
+    expect(items[0]!.querySelector('.history__who')!.textContent).toBe('by Lee Chan');
     expect(items[0]!.querySelector('time')!.getAttribute('datetime')).toBe('2026-11-23T09:30:00Z');
     expect(items[0]!.querySelector('.history__reason')!.textContent).toBe('Other');
     expect(items[0]!.querySelector('.history__note')!.textContent).toBe('Handled by the vendor');

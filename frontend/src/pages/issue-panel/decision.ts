@@ -6,6 +6,7 @@ import { el } from '../../dom';
 import { field, select, submitting, textArea, valueOf } from '../../forms';
 import { formatDate } from '../../relationship/agreement';
 import { requestError } from '../../request/errors';
+import { person } from '../../people/person';
 
 /** The server's limit for a decision's note. */
 export const NOTE_MAX = 1000;
@@ -29,7 +30,7 @@ function historyItem(decision: DecisionView): HTMLElement {
       'div',
       { class: 'history__head' },
       el('strong', { class: 'history__outcome' }, OUTCOME_WORDS[decision.outcome]),
-      el('span', { class: 'history__who' }, `by ${decision.byAccountId}`),
+      el('span', { class: 'history__who' }, 'by ', person(decision.byAccountId)),
       el('time', { class: 'muted', datetime: decision.at }, formatDate(decision.at)),
     ),
     decision.reasonLabel ? el('p', { class: 'history__reason' }, decision.reasonLabel) : null,

@@ -7,6 +7,7 @@ import { field, select, submitting, valueOf } from '../../forms';
 import { requestError } from '../../request/errors';
 import { departmentName } from '../../request/status';
 import type { Changed } from './decision';
+import { personOr } from '../../people/person';
 
 export interface DepartmentActions {
   correct(correction: DepartmentsCorrection): Promise<RequestView>;
@@ -40,11 +41,10 @@ export function renderDepartmentFacts(view: RequestView): HTMLElement {
     departmentFact(view.customer, view.customerSource),
     el('dt', {}, 'Provider (serves)'),
     departmentFact(view.provider, view.providerSource),
-    // Account ids are shown as they are: the app does not look up people's names (a known limit).
     el('dt', {}, 'Reporter'),
-    el('dd', {}, view.reporterAccountId ?? '—'),
+    el('dd', {}, personOr(view.reporterAccountId, '—')),
     el('dt', {}, 'Assignee'),
-    el('dd', {}, view.assigneeAccountId ?? 'Unassigned'),
+    el('dd', {}, personOr(view.assigneeAccountId, 'Unassigned')),
   );
 }
 

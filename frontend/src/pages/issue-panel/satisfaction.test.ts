@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { IssueSatisfactionView } from '../../api/types';
 import { answer, answeredCheck, askedViewer, check, issueSatisfaction } from '../../testing/fixtures';
 import { createSatisfactionSection, type SatisfactionActions } from './satisfaction';
+import { namesArrive, stubPeople } from '../../testing/people';
 
 function actions(overrides: Partial<SatisfactionActions> = {}): SatisfactionActions {
   return {
@@ -37,7 +38,8 @@ describe('Satisfaction section of the issue panel', () => {
     expect(section.element.querySelector('[role=alert]')!.textContent).toContain('could not be loaded');
   });
 
-  it('shows an awaiting check against what good looks like, read-only for someone not asked', () => {
+  it('shows an awaiting check against what good looks like, read-only for someone not asked', async () => {
+    stubPeople({ 'acc-sam': 'Sam Ortiz' });
     const root = shown(issueSatisfaction());
 
     expect(text(root, '.yardstick')).toBe('What good looks like: Invoices checked against the PO');
@@ -50,17 +52,20 @@ describe('Satisfaction section of the issue panel', () => {
       '2026-11-26T08:00:00Z',
     ]);
     expect(state.textContent).toContain('A reminder goes out on');
-    expect(text(root, '.check-asked')).toBe('Asked: acc-sam');
+    await namesArrive();
+    expect(text(root, '.check-asked')).toBe('Asked: Sam Ortiz');
     expect(root.querySelector('form, button')).toBeNull();
     expect(root.querySelector('#satisfaction-history')).toBeNull();
   });
 
-  it('says when a scheduled check will be asked, and to whom', () => {
+  it('says when a scheduled check will be asked, and to whom', async () => {
+    stubPeople({ 'acc-sam': 'Sam Ortiz', 'acc-ann': 'Ann Berg', 'acc-lee': 'Lee Chan', 'acc-fin': 'Fin Olsen', 'acc-kim': 'Kim Wu' });
     const root = shown(issueSatisfaction({ current: check({ state: 'scheduled', askAt: '2026-11-23T12:00:00Z', askedAt: null, remindAt: null, expiresAt: null }) }));
     const state = root.querySelector<HTMLElement>('#satisfaction-state')!;
 
     expect(state.dataset.state).toBe('scheduled');
-    expect(state.textContent).toContain('acc-sam will be asked on');
+    await namesArrive();
+    expect(state.textContent).toContain('Sam Ortiz will be asked on');
     expect(state.querySelectorAll('time')[1]!.getAttribute('datetime')).toBe('2026-11-23T12:00:00Z');
 
     document.body.replaceChildren();
@@ -97,13 +102,15 @@ describe('Satisfaction section of the issue panel', () => {
     expect(text(root, '.yardstick')).toContain('No expectations agreed');
   });
 
-  it('shows the answers read-only: rating, met and comment as text', () => {
+  it('shows the answers read-only: rating, met and comment as text', async () => {
+    stubPeople({ 'acc-sam': 'Sam Ortiz', 'acc-ann': 'Ann Berg', 'acc-lee': 'Lee Chan', 'acc-fin': 'Fin Olsen', 'acc-kim': 'Kim Wu' });
     const root = shown(issueSatisfaction({ current: answeredCheck({ answers: [answer({ rating: 2, met: 'partly', comment: 'Late, but right' })] }) }));
     const item = root.querySelector<HTMLElement>('#satisfaction-answers li')!;
 
     expect(root.querySelector<HTMLElement>('#satisfaction-state')!.dataset.state).toBe('answered');
     expect(item.dataset.account).toBe('acc-sam');
-    expect(text(item, '.answer__who')).toBe('acc-sam');
+    await namesArrive();
+    expect(text(item, '.answer__who')).toBe('Sam Ortiz');
     expect(text(item, '.answer__rating')).toBe('★★☆☆☆ Rating 2 of 5');
     expect(text(item, '.answer__met')).toBe('Met what good looks like: Partly');
     expect(text(item, '.answer__comment')).toBe('Late, but right');

@@ -9,6 +9,7 @@ import { CANCEL_REASONS, checkLozenge } from '../../satisfaction/words';
 import { renderAnswers, renderYourAnswer } from './answer';
 import { renderClarity, renderClarityRating } from './clarity';
 import { renderThanks, renderThanksList } from './thanks';
+import { personList } from '../../people/person';
 
 export interface SatisfactionActions {
   answer(checkId: string, request: AnswerRequest): Promise<IssueSatisfactionView>;
@@ -27,7 +28,7 @@ const at = (iso: string | null) => el('time', { datetime: iso ?? '' }, formatDat
 function stateSentence(check: CheckView): (Node | string)[] {
   switch (check.state) {
     case 'scheduled':
-      return [`Resolved on `, at(check.resolvedAt), `. ${check.you.asked ? 'You' : check.asked.join(', ') || 'The customer'} will be asked on `, at(check.askAt), '.'];
+      return [`Resolved on `, at(check.resolvedAt), '. ', check.you.asked ? 'You' : check.asked.length > 0 ? personList(check.asked) : 'The customer', ' will be asked on ', at(check.askAt), '.'];
     case 'awaiting': {
       const reminder = check.remindedAt ? [' Reminded on ', at(check.remindedAt), '.'] : check.remindAt ? [' A reminder goes out on ', at(check.remindAt), '.'] : [];
       return ['Asked on ', at(check.askedAt ?? check.askAt), check.expiresAt ? '; open until ' : '', check.expiresAt ? at(check.expiresAt) : '', '.', ...reminder];
@@ -46,7 +47,7 @@ function stateSentence(check: CheckView): (Node | string)[] {
 function renderState(check: CheckView): HTMLElement[] {
   return [
     el('p', { id: 'satisfaction-state', class: 'check-state', 'data-state': check.state }, checkLozenge(check.state), ' ', el('span', {}, ...stateSentence(check))),
-    check.asked.length > 0 ? el('p', { class: 'muted check-asked' }, `Asked: ${check.asked.join(', ')}`) : el('p', { class: 'muted check-asked' }, 'Nobody to ask was found.'),
+    check.asked.length > 0 ? el('p', { class: 'muted check-asked' }, 'Asked: ', personList(check.asked)) : el('p', { class: 'muted check-asked' }, 'Nobody to ask was found.'),
   ];
 }
 

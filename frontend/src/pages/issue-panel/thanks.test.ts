@@ -3,6 +3,7 @@ import { ApiError } from '../../api/client';
 import type { IssueSatisfactionView } from '../../api/types';
 import { answer, answeredCheck, askedViewer, issueSatisfaction } from '../../testing/fixtures';
 import { createSatisfactionSection } from './satisfaction';
+import { namesArrive, stubPeople } from '../../testing/people';
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -33,6 +34,7 @@ describe('Thanking the people who did the work', () => {
   afterEach(() => document.body.replaceChildren());
 
   it('thanks in one click with an empty message, then shows Thanked', async () => {
+    stubPeople({ 'acc-sam': 'Sam Ortiz', 'acc-ann': 'Ann Berg', 'acc-lee': 'Lee Chan', 'acc-fin': 'Fin Olsen', 'acc-kim': 'Kim Wu' });
     const thank = vi.fn().mockResolvedValue(thanked());
     const root = shown(grateful(), thank);
     const button = root.querySelector<HTMLButtonElement>('#thank')!;
@@ -46,7 +48,9 @@ describe('Thanking the people who did the work', () => {
     expect(thank).toHaveBeenCalledWith('check-1', { message: '' });
     expect(root.querySelector('#thank')).toBeNull();
     expect(root.querySelector('#thanked')!.textContent).toContain('Thanked');
-    expect(root.querySelector('.thanks__who')!.textContent).toBe('acc-sam thanked acc-ann');
+    await namesArrive();
+    expect(root.querySelector('.thanks__who')!.textContent).toBe('Sam Ortiz thanked Ann Berg');
+    expect(root.querySelector('.thanks__who')!.textContent).not.toContain('acc-');
     expect(root.querySelector('#satisfaction-status')!.textContent).toBe('Thanked: the people who did the work will hear it.');
   });
 

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { agreement, askedViewer, check, clock, decision, department, issueSatisfaction, requestView } from '../../testing/fixtures';
 import { createSatisfactionSection } from './satisfaction';
 import { markReady, type PanelActions, renderPanel, renderPanelError } from './view';
+import { namesArrive, stubPeople } from '../../testing/people';
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -24,7 +25,8 @@ function panel(overrides: Parameters<typeof requestView>[0] = {}, given = action
 describe('Issue panel', () => {
   afterEach(() => document.body.replaceChildren());
 
-  it('shows the whole picture of an internal request', () => {
+  it('shows the whole picture of an internal request', async () => {
+    stubPeople({ 'acc-sam': 'Sam Ortiz', 'acc-ann': 'Ann Berg', 'acc-lee': 'Lee Chan', 'acc-fin': 'Fin Olsen', 'acc-kim': 'Kim Wu' });
     const root = panel({
       customerSource: 'corrected',
       assigneeAccountId: 'acc-ann',
@@ -35,8 +37,10 @@ describe('Issue panel', () => {
     expect(root.querySelector('.request-head .request-pair')!.textContent).toBe('Sales → Finance');
     expect(root.querySelector('.facts')!.textContent).toContain('Sales · corrected by hand');
     expect(root.querySelector('.facts')!.textContent).toContain('Finance · from the issue’s project');
-    expect(root.querySelector('.facts')!.textContent).toContain('acc-sam');
-    expect(root.querySelector('.facts')!.textContent).toContain('acc-ann');
+    await namesArrive();
+    expect(root.querySelector('.facts')!.textContent).toContain('Sam Ortiz');
+    expect(root.querySelector('.facts')!.textContent).toContain('Ann Berg');
+    expect(root.querySelector('.facts')!.textContent).not.toContain('acc-');
     const terms = root.querySelector('.agreement')!;
     expect(terms.textContent).toContain('What good looks like');
     expect(terms.textContent).toContain('Invoices checked against the PO');
@@ -158,8 +162,9 @@ describe('Issue panel', () => {
     expect(root.dataset.ready).toBe('true');
   });
 
-  it('renders markup in every text field as text', () => {
+  it('renders markup in every text field as text', async () => {
     const markup = '<img src=x onerror=alert(1)>';
+    stubPeople({ [markup]: markup });
     const note = decision({ outcome: 'declined', reason: 'other', reasonLabel: markup, note: markup, byAccountId: markup });
     const root = panel({
       customer: { id: 'c', name: markup, archived: false },
@@ -170,8 +175,9 @@ describe('Issue panel', () => {
       declineReasons: [{ key: 'other', label: markup }],
     });
     root.querySelector<HTMLButtonElement>('#decline')!.click();
+    await namesArrive();
 
-    expect(root.querySelector('img')).toBeNull();
+    expect(root.querySelector('img:not(.avatar)')).toBeNull();
     expect(root.querySelector('.history__note')!.textContent).toBe(markup);
     expect(root.querySelector('.history__reason')!.textContent).toBe(markup);
     expect(root.querySelector('.history__who')!.textContent).toBe(`by ${markup}`);

@@ -17,6 +17,7 @@ import type {
 import { el } from '../../dom';
 import { ApiError } from '../../api/client';
 import { field, select, submitting, valueOf } from '../../forms';
+import { t } from '../../i18n';
 import { saveError } from './errors';
 
 /** The API calls behind the forms (client.ts's `api` has them all). */
@@ -83,12 +84,12 @@ export function removalForm(
   const target = form(
     `${spec.id}-form`,
     spec.label,
-    field('Which', select('targetId', spec.options, spec.options[0]!.value, { id: `${spec.id}-target` })),
+    field(t('quarterly.which'), select('targetId', spec.options, spec.options[0]!.value, { id: `${spec.id}-target` })),
     el('ul', { class: 'checklist' }, el('li', {}, el('label', {}, confirm, spec.confirmText))),
     el('div', { class: 'buttons' }, el('button', { type: 'submit', id: `${spec.id}-save`, class: 'button button--danger' }, spec.label)),
   );
   onSave(target, context, spec.notice, async () => {
-    if (!confirm.checked) throw new ApiError(400, 'Tick the box to confirm.', 'confirm');
+    if (!confirm.checked) throw new ApiError(400, t('quarterly.confirm-tick'), 'confirm');
     await spec.remove(valueOf(target, 'targetId'));
   });
   return editPanel(spec.label, target);
@@ -96,12 +97,4 @@ export function removalForm(
 
 export function relationshipOptions(rows: SnapshotRow[]): { value: string; label: string }[] {
   return rows.map((row) => ({ value: row.relationshipId, label: `${row.providerName} → ${row.customerName}` }));
-}
-
-/** Account ids typed with commas, spaces or new lines between them. */
-export function accountIds(text: string): string[] {
-  return text
-    .split(/[\s,;]+/)
-    .map((id) => id.trim())
-    .filter((id) => id !== '');
 }

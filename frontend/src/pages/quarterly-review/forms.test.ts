@@ -9,6 +9,10 @@ import { measureForm, removeMeasureForm, valueForm } from './measure-forms';
 import { linkForm, objectiveForm, removeObjectiveForm } from './objective-forms';
 import { sponsorForm } from './sponsor-form';
 import { thanksForm } from './thanks-form';
+import { chips, pick, settle, standInSite, user } from '../../testing/jira';
+
+const users = [user('acc-hana', 'Hana Ito'), user('acc-ivan', 'Ivan Petrov'), user('acc-ida', 'Ida Berg'), user('acc-igor', 'Igor Lind'), user('acc-ceo', 'Cleo Evans')];
+const many = Array.from({ length: 11 }, (_, i) => user(`acc-${i}`, `Person ${String.fromCharCode(65 + i)}`));
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -58,13 +62,14 @@ describe('Review edit forms', () => {
   it('raises an item for the viewer’s own side, with the button busy while saving, then re-reads the review', async () => {
     let finish: () => void = () => undefined;
     const raiseItem = vi.fn(() => new Promise<never>((resolve) => (finish = () => resolve(undefined as never))));
+    standInSite({ users });
     const edit = context({}, { raiseItem });
     const form = mount(raiseForm(edit));
 
     expect(Array.from(form.querySelectorAll('#item-side option'), (o) => o.textContent)).toEqual(['Customer: HR']);
     type(form, '#item-kind', 'suggestion');
     type(form, '#item-text', 'Share the start list every Monday');
-    type(form, '#item-owner', 'acc-hana');
+    await pick(form, 'ownerAccountId', 'han', 'Hana Ito');
     submit(form);
     expect(form.querySelector<HTMLButtonElement>('#item-save')!.disabled).toBe(true);
     finish();
@@ -103,16 +108,35 @@ describe('Review edit forms', () => {
   });
 
   it('updates an item’s status, owner and agreed action', async () => {
+    standInSite({ users });
     const edit = context();
     const form = mount(itemEditForm(edit.review.items[0]!, edit));
     type(form, 'select[name=status]', 'agreed-action');
-    type(form, 'input[name=ownerAccountId]', 'acc-ivan');
+    await pick(form, 'ownerAccountId', 'iv', 'Ivan Petrov');
     type(form, 'textarea[name=action]', 'IT sets accounts up two days ahead');
     submit(form);
     await flush();
 
     expect(edit.actions.updateItem).toHaveBeenCalledWith('item-1', { status: 'agreed-action', ownerAccountId: 'acc-ivan', action: 'IT sets accounts up two days ahead' });
     expect(edit.changed).toHaveBeenCalledWith('Item updated.', 'items');
+  });
+
+  it('opens an item’s update with its owner by name, and keeps a new owner when the save is refused', async () => {
+    standInSite({ users });
+    const edit = context({}, { updateItem: vi.fn().mockRejectedValue(new ApiError(400, 'The owner must belong to IT or HR.', 'ownerAccountId')) });
+    const item = { ...edit.review.items[0]!, ownerAccountId: 'acc-hana' };
+    const form = mount(itemEditForm(item, edit));
+    await settle();
+    expect(chips(form, 'ownerAccountId')).toEqual(['Hana Ito']);
+
+    await pick(form, 'ownerAccountId', 'ida', 'Ida Berg');
+    submit(form);
+    await flush();
+
+    expect(edit.actions.updateItem).toHaveBeenCalledWith('item-1', expect.objectContaining({ ownerAccountId: 'acc-ida' }));
+    expect(form.querySelector('input[name=ownerAccountId]')!.getAttribute('aria-invalid')).toBe('true');
+    expect(chips(form, 'ownerAccountId')).toEqual(['Ida Berg']);
+    expect(edit.changed).not.toHaveBeenCalled();
   });
 
   it('offers no item form to someone on neither side', () => {
@@ -227,14 +251,16 @@ describe('Review edit forms', () => {
   });
 
   it('lets only an administrator add an objective, for the review’s quarter', async () => {
+    standInSite({ users });
     const edit = context({ you: siteAdmin });
     const form = mount(objectiveForm(edit));
     type(form, '#objective-title', 'Faster onboarding');
     submit(form);
     await flush();
-    expect(form.querySelector('.field__error')!.textContent).toBe('Name the objective’s owner by account id.');
+    expect(form.querySelector('.field__error')!.textContent).toBe('Choose the objective’s owner.');
+    expect(form.querySelector('#objective-owner')!.getAttribute('aria-invalid')).toBe('true');
 
-    type(form, '#objective-owner', 'acc-ceo');
+    await pick(form, 'ownerAccountId', 'cle', 'Cleo Evans');
     submit(form);
     await flush();
     expect(edit.actions.createObjective).toHaveBeenCalledWith({ quarter: '2026-Q4', title: 'Faster onboarding', description: null, ownerAccountId: 'acc-ceo' });
@@ -242,12 +268,15 @@ describe('Review edit forms', () => {
 
   it('thanks people of another department and shows the daily limit with when it frees up', async () => {
     const limit = new ApiError(429, 'You have thanked 10 times in the last 24 hours: the daily limit.', null, 7200);
+    standInSite({ users });
     const edit = context({}, { appreciate: vi.fn().mockRejectedValue(limit) });
     const form = mount(thanksForm(edit));
 
     expect(Array.from(form.querySelectorAll('#thanks-to option'), (o) => o.textContent)).toEqual(['HR', 'IT']);
     type(form, '#thanks-to', 'it');
-    type(form, '#thanks-people', 'acc-ivan, acc-ida\nacc-igor');
+    await pick(form, 'toAccountIds', 'iv', 'Ivan Petrov');
+    await pick(form, 'toAccountIds', 'ida', 'Ida Berg');
+    await pick(form, 'toAccountIds', 'ig', 'Igor Lind');
     type(form, '#thanks-from', 'hr');
     type(form, '#thanks-message', 'Ready at eight');
     submit(form);
@@ -256,17 +285,24 @@ describe('Review edit forms', () => {
     expect(edit.actions.appreciate).toHaveBeenCalledWith({ toDepartmentId: 'it', toAccountIds: ['acc-ivan', 'acc-ida', 'acc-igor'], fromDepartmentId: 'hr', message: 'Ready at eight' });
     expect(form.querySelector('[role=alert]')!.textContent).toBe('You have thanked 10 times in the last 24 hours: the daily limit. You can thank again in about 2 hours.');
     expect(form.querySelector<HTMLTextAreaElement>('#thanks-message')!.value).toBe('Ready at eight');
+    expect(chips(form, 'toAccountIds')).toEqual(['Ivan Petrov', 'Ida Berg', 'Igor Lind']);
   });
 
-  it('refuses more than ten people before calling', async () => {
+  it('asks for someone to thank before calling, and takes no more than ten', async () => {
+    standInSite({ users: many });
     const edit = context();
     const form = mount(thanksForm(edit));
-    type(form, '#thanks-people', Array.from({ length: 11 }, (_, i) => `acc-${i}`).join(' '));
     submit(form);
     await flush();
-
     expect(edit.actions.appreciate).not.toHaveBeenCalled();
-    expect(form.querySelector('.field__error')!.textContent).toBe('Thank at most 10 people at once (there are 11).');
+    expect(form.querySelector('.field__error')!.textContent).toBe('Choose at least one person to thank.');
+
+    for (const person of many) await pick(form, 'toAccountIds', person.label, person.label);
+    expect(chips(form, 'toAccountIds')).toHaveLength(10);
+    expect(form.querySelector('.picker__error')!.textContent).toBe('You can choose at most 10.');
+    submit(form);
+    await flush();
+    expect(edit.actions.appreciate).toHaveBeenCalledWith(expect.objectContaining({ toAccountIds: many.slice(0, 10).map((p) => p.id) }));
   });
 
   it('lets the sponsor write the quarter’s note, starting from the saved one', async () => {

@@ -4,32 +4,34 @@ import { ApiError } from '../../api/client';
 import type { Objective } from '../../api/types';
 import { el } from '../../dom';
 import { field, select, textArea, textInput, valueOf } from '../../forms';
-import { quarterLabel } from '../../matrix/period';
+import { formatQuarter, t } from '../../i18n';
+import { picker } from '../../people/picker';
 import { type EditContext, editPanel, form, onSave, relationshipOptions, removalForm, submitButton } from './edit';
 import { editableRelationships } from './permissions';
 
 export function objectiveForm(context: EditContext): HTMLElement {
   const { review } = context;
+  const owner = picker({ kind: 'user', name: 'ownerAccountId', label: t('quarterly.objective.owner'), id: 'objective-owner' });
   const target = form(
     'objective-form',
-    'Add an objective',
-    field('Title', textInput('title', '', { id: 'objective-title', maxlength: '200' })),
-    field('Description (optional)', textArea('description', '', 2, { id: 'objective-description' })),
-    field('Owner (account id)', textInput('ownerAccountId', '', { id: 'objective-owner', autocomplete: 'off' })),
-    submitButton('objective-save', `Add to ${quarterLabel(review.quarter)}`),
+    t('quarterly.objective.add-title'),
+    field(t('quarterly.objective.title'), textInput('title', '', { id: 'objective-title', maxlength: '200' })),
+    field(t('quarterly.objective.description'), textArea('description', '', 2, { id: 'objective-description' })),
+    owner.element,
+    submitButton('objective-save', t('quarterly.objective.add-to', { quarter: formatQuarter(review.quarter) })),
   );
-  onSave(target, context, 'Objective added.', async () => {
+  onSave(target, context, t('quarterly.objective.added'), async () => {
     const title = valueOf(target, 'title');
-    if (!title) throw new ApiError(400, 'Give the objective a title.', 'title');
-    const owner = valueOf(target, 'ownerAccountId');
-    if (!owner) throw new ApiError(400, 'Name the objective’s owner by account id.', 'ownerAccountId');
-    await context.actions.createObjective({ quarter: review.quarter, title, description: valueOf(target, 'description') || null, ownerAccountId: owner });
+    if (!title) throw new ApiError(400, t('quarterly.objective.title-missing'), 'title');
+    const ownerAccountId = owner.value()[0];
+    if (!ownerAccountId) throw new ApiError(400, t('quarterly.objective.owner-missing'), 'ownerAccountId');
+    await context.actions.createObjective({ quarter: review.quarter, title, description: valueOf(target, 'description') || null, ownerAccountId });
   });
-  return editPanel('Add an objective', target);
+  return editPanel(t('quarterly.objective.add-title'), target);
 }
 
 function checkboxes(objectives: Objective[], relationshipId: string): HTMLElement {
-  if (objectives.length === 0) return el('p', { class: 'muted' }, 'No objectives for this quarter yet.');
+  if (objectives.length === 0) return el('p', { class: 'muted' }, t('quarterly.objective.none'));
   return el(
     'ul',
     { class: 'checklist' },
@@ -47,10 +49,10 @@ export function removeObjectiveForm(context: EditContext): HTMLElement | null {
   if (!context.review.you.administrator || objectives.length === 0) return null;
   return removalForm(context, {
     id: 'remove-objective',
-    label: 'Remove an objective',
+    label: t('quarterly.objective.remove-title'),
     options: objectives.map((o) => ({ value: o.id, label: o.title })),
-    confirmText: 'Remove it; relationships and measures that serve it lose the link',
-    notice: 'Objective removed.',
+    confirmText: t('quarterly.objective.remove-confirm'),
+    notice: t('quarterly.objective.removed'),
     remove: (id) => context.actions.deleteObjective(id),
   });
 }
@@ -59,10 +61,16 @@ export function linkForm(context: EditContext): HTMLElement | null {
   const rows = editableRelationships(context.review);
   if (rows.length === 0) return null;
   const relationship = select('relationshipId', relationshipOptions(rows), rows[0]!.relationshipId, { id: 'link-relationship' });
-  const choices = el('fieldset', { class: 'field', 'aria-busy': 'true' }, el('legend', {}, 'Objectives it serves'), el('p', { class: 'loading' }, 'Loading objectives…'));
+  const choices = el('fieldset', { class: 'field', 'aria-busy': 'true' }, el('legend', {}, t('quarterly.objective.serves')), el('p', { class: 'loading' }, t('quarterly.objective.loading')));
   let objectives: Objective[] = [];
-  const fillChoices = () => choices.replaceChildren(el('legend', {}, 'Objectives it serves'), checkboxes(objectives, relationship.value));
-  const target = form('link-form', 'Link a relationship to objectives', field('Relationship', relationship), choices, submitButton('link-save', 'Save links'));
+  const fillChoices = () => choices.replaceChildren(el('legend', {}, t('quarterly.objective.serves')), checkboxes(objectives, relationship.value));
+  const target = form(
+    'link-form',
+    t('quarterly.objective.link-title'),
+    field(t('quarterly.objective.relationship'), relationship),
+    choices,
+    submitButton('link-save', t('quarterly.objective.save-links')),
+  );
   relationship.addEventListener('change', fillChoices);
   context.actions
     .objectives(context.review.quarter)
@@ -70,13 +78,18 @@ export function linkForm(context: EditContext): HTMLElement | null {
       objectives = loaded;
       fillChoices();
     })
-    .catch((error: Error) => choices.replaceChildren(el('legend', {}, 'Objectives it serves'), el('p', { class: 'error', role: 'alert' }, `The objectives could not be loaded: ${error.message}`)))
+    .catch((error: Error) =>
+      choices.replaceChildren(
+        el('legend', {}, t('quarterly.objective.serves')),
+        el('p', { class: 'error', role: 'alert' }, t('quarterly.objective.load-failed', { reason: error.message })),
+      ),
+    )
     .finally(() => choices.removeAttribute('aria-busy'));
-  onSave(target, context, 'Links saved.', () =>
+  onSave(target, context, t('quarterly.objective.links-saved'), () =>
     context.actions.linkObjectives(
       relationship.value,
       Array.from(target.querySelectorAll<HTMLInputElement>('input[name=objectiveIds]:checked'), (box) => box.value),
     ),
   );
-  return editPanel('Link to objectives', target);
+  return editPanel(t('quarterly.objective.link'), target);
 }
