@@ -70,8 +70,30 @@ export function t(key: MessageKey, params: Params = {}): string {
   });
 }
 
+/**
+ * A module's constant texts, one per key, each read in the page's language when it is read: a module's
+ * constants are made when it loads, before the page has asked for the user's locale.
+ */
+export function texts<K extends string>(keys: readonly K[], message: (key: K) => string): Record<K, string> {
+  const record = {} as Record<K, string>;
+  for (const key of keys) Object.defineProperty(record, key, { get: () => message(key), enumerable: true });
+  return record;
+}
+
+/** As texts(), a list: the n-th text read in the page's language when it is read. */
+export function textList(count: number, message: (index: number) => string): readonly string[] {
+  const list: string[] = [];
+  for (let index = 0; index < count; index++) Object.defineProperty(list, index, { get: () => message(index), enumerable: true });
+  return list;
+}
+
 export function formatNumber(value: number, options: Intl.NumberFormatOptions = {}): string {
   return new Intl.NumberFormat(tag, options).format(value);
+}
+
+/** A number with a fixed count of decimals for the locale: "4.2", "4,2". */
+export function formatDecimal(value: number, digits = 1): string {
+  return formatNumber(value, { minimumFractionDigits: digits, maximumFractionDigits: digits });
 }
 
 /** A share (0.42) as a percentage for the locale: "42%", "42 %". */

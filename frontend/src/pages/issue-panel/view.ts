@@ -3,7 +3,7 @@
 import type { RequestView } from '../../api/types';
 import { el, fill } from '../../dom';
 import { pairName, renderAgreement, standingLozenge } from '../../relationship/agreement';
-import { CLOCK_NAMES, type ClockKey, clockText } from '../../request/clock';
+import { type ClockKey, clockText } from '../../request/clock';
 import { explanationOf, requestLozenge, requestPair } from '../../request/status';
 import { type DecisionActions, renderDecision } from './decision';
 import { type DepartmentActions, renderCorrectControl, renderDepartments } from './departments';
@@ -18,7 +18,7 @@ export type PanelActions = DecisionActions &
 function renderService(view: RequestView): HTMLElement {
   const clock = (key: ClockKey) => {
     const service = view.service[key];
-    return el('li', { class: `clock clock--${service.state}`, 'data-clock': key, 'data-state': service.state }, clockText(CLOCK_NAMES[key], service, view.now));
+    return el('li', { class: `clock clock--${service.state}`, 'data-clock': key, 'data-state': service.state }, clockText(key, service, view.now));
   };
   return el(
     'section',
