@@ -71,6 +71,23 @@ export function t(key: MessageKey, params: Params = {}): string {
 }
 
 /**
+ * A message as parts, for a sentence with elements in it (a <time>, a <code>): placeholders named by a Node
+ * become that node, the others are filled as by t().
+ */
+export function tParts(key: MessageKey, params: Record<string, string | number | Node>): (string | Node)[] {
+  const values: Params = {};
+  const nodes: Record<string, Node> = {};
+  for (const [name, value] of Object.entries(params)) {
+    if (typeof value === 'string' || typeof value === 'number') values[name] = value;
+    else nodes[name] = value;
+  }
+  return t(key, values)
+    .split(/(\{\w+\})/)
+    .filter((part) => part !== '')
+    .map((part) => (/^\{\w+\}$/.test(part) ? (nodes[part.slice(1, -1)] ?? part) : part));
+}
+
+/**
  * A module's constant texts, one per key, each read in the page's language when it is read: a module's
  * constants are made when it loads, before the page has asked for the user's locale.
  */

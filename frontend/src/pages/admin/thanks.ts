@@ -3,6 +3,7 @@
 import type { DepartmentThanks, DepartmentView } from '../../api/types';
 import { el } from '../../dom';
 import { formatDate } from '../../relationship/agreement';
+import { t } from '../../i18n';
 
 export const LATEST_THANKS = 5;
 
@@ -10,14 +11,15 @@ export const LATEST_THANKS = 5;
 export type LoadThanks = (departmentId: string, limit: number) => Promise<DepartmentThanks>;
 
 function thanksItem(item: DepartmentThanks['thanks'][number]): HTMLElement {
-  const from = item.fromDepartment ? `${item.from} (${item.fromDepartment.name})` : item.from;
+  const from = item.fromDepartment ? t('thanks.from-department', { name: item.from, department: item.fromDepartment.name }) : item.from;
+  const to = item.to.join(', ') || t('thanks.the-team');
   return el(
     'li',
     { class: 'thanks__item' },
     el(
       'div',
       { class: 'thanks__head' },
-      el('span', { class: 'thanks__who' }, `${from} thanked ${item.to.join(', ') || 'the team'}${item.issueKey ? ` for ${item.issueKey}` : ''}`),
+      el('span', { class: 'thanks__who' }, item.issueKey ? t('thanks.thanked-for', { from, to, issue: item.issueKey }) : t('thanks.thanked', { from, to })),
       el('time', { class: 'muted', datetime: item.at }, formatDate(item.at)),
     ),
     item.message ? el('p', { class: 'prose thanks__message' }, item.message) : null,
@@ -25,16 +27,16 @@ function thanksItem(item: DepartmentThanks['thanks'][number]): HTMLElement {
 }
 
 export function renderThanksReceived(thanks: DepartmentThanks): Node[] {
-  if (thanks.total === 0) return [el('p', { class: 'muted', 'data-thanks-total': '0' }, 'No thanks received yet.')];
+  if (thanks.total === 0) return [el('p', { class: 'muted', 'data-thanks-total': '0' }, t('thanks.none'))];
   const shown = thanks.thanks.length;
   return [
     el(
       'p',
       { class: 'thanks__total', 'data-thanks-total': String(thanks.total) },
-      `Thanks received: ${thanks.total}`,
-      shown < thanks.total ? el('span', { class: 'muted' }, ` · the latest ${shown}`) : null,
+      t('thanks.total', { count: thanks.total }),
+      shown < thanks.total ? el('span', { class: 'muted' }, ` · ${t('thanks.latest', { count: shown })}`) : null,
     ),
-    el('ul', { class: 'thanks', 'aria-label': 'Latest thanks' }, ...thanks.thanks.map(thanksItem)),
+    el('ul', { class: 'thanks', 'aria-label': t('thanks.latest-label') }, ...thanks.thanks.map(thanksItem)),
   ];
 }
 
@@ -47,26 +49,26 @@ export function thanksToggle(department: DepartmentView, load: LoadThanks, colum
   const button = el(
     'button',
     { type: 'button', class: 'button button--subtle', 'data-thanks-for': department.id, 'aria-expanded': 'false', 'aria-controls': panelId },
-    'Show',
+    t('thanks.show'),
   );
-  button.setAttribute('aria-label', `Thanks received by ${department.name}`);
+  button.setAttribute('aria-label', t('thanks.received-by', { name: department.name }));
   let opened: HTMLTableRowElement | null = null;
   button.addEventListener('click', () => {
     if (opened) {
       opened.remove();
       opened = null;
       button.setAttribute('aria-expanded', 'false');
-      button.textContent = 'Show';
+      button.textContent = t('thanks.show');
       return;
     }
-    const body = el('div', { id: panelId, class: 'thanks-received', 'data-thanks': department.id, 'aria-busy': 'true' }, el('p', { class: 'loading' }, 'Loading…'));
+    const body = el('div', { id: panelId, class: 'thanks-received', 'data-thanks': department.id, 'aria-busy': 'true' }, el('p', { class: 'loading' }, t('common.loading')));
     opened = el('tr', { class: 'thanks-row' }, el('td', { colspan: String(columns) }, body));
     button.closest('tr')?.after(opened);
     button.setAttribute('aria-expanded', 'true');
-    button.textContent = 'Hide';
+    button.textContent = t('thanks.hide');
     load(department.id, LATEST_THANKS)
       .then((thanks) => body.replaceChildren(...renderThanksReceived(thanks)))
-      .catch((error: Error) => body.replaceChildren(el('p', { class: 'error', role: 'alert' }, `The thanks could not be loaded: ${error.message}`)))
+      .catch((error: Error) => body.replaceChildren(el('p', { class: 'error', role: 'alert' }, t('thanks.load-failed', { reason: error.message }))))
       .finally(() => body.removeAttribute('aria-busy'));
   });
   return button;
