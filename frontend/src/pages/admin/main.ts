@@ -2,6 +2,7 @@ import '../../styles/app.css';
 import './admin.css';
 import { api, fitToContent, followHostTheme, offerDownload, pageLocale } from '../../api/client';
 import { t, useLocale } from '../../i18n';
+import { localizeShell } from '../shell';
 import { showLicenceBanner } from '../../licence';
 import type { RelationshipView } from '../../api/types';
 import { type AdminActions, type AdminData, type AdminPage, refreshAdmin, renderAdmin, renderError, showNotice } from './view';
@@ -10,6 +11,7 @@ const root = document.getElementById('app') as HTMLElement;
 followHostTheme();
 // Before anything renders: every text below is in the user's language.
 await useLocale(await pageLocale());
+localizeShell(t('page.title.admin'));
 void showLicenceBanner();
 
 let data: AdminData | undefined;

@@ -3,10 +3,12 @@
 // its own page.
 import '../../styles/app.css'; // both pages' base styles, here already for the loading notice
 import { followPageRoute, pageLocale, pageRoute } from '../../api/client';
-import { useLocale } from '../../i18n';
+import { t, useLocale } from '../../i18n';
+import { localizeShell } from '../shell';
 import { openRoutedPage } from './router';
 
 await useLocale(await pageLocale());
+localizeShell(t('page.title.global-page'));
 void openRoutedPage({
   root: document.getElementById('app') as HTMLElement,
   route: pageRoute,

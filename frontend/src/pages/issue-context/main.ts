@@ -2,6 +2,7 @@ import '../../styles/app.css';
 import '../../request/request.css';
 import { api, fitToContent, followHostTheme, pageIssue, pageLocale } from '../../api/client';
 import { t, useLocale } from '../../i18n';
+import { localizeShell } from '../shell';
 import { showLicenceBanner } from '../../licence';
 import type { RequestView } from '../../api/types';
 import { requestError } from '../../request/errors';
@@ -14,6 +15,7 @@ const root = document.getElementById('app') as HTMLElement;
 followHostTheme();
 // Before anything renders: every text below is in the user's language.
 await useLocale(await pageLocale());
+localizeShell(t('page.title.issue'));
 void showLicenceBanner();
 
 let shown: { view: RequestView; settled: boolean } | null = null;

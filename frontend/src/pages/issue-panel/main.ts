@@ -3,6 +3,7 @@ import '../../request/request.css';
 import '../../satisfaction/satisfaction.css';
 import { api, fitToContent, followHostTheme, pageIssue, pageLocale } from '../../api/client';
 import { t, useLocale } from '../../i18n';
+import { localizeShell } from '../shell';
 import { showLicenceBanner } from '../../licence';
 import type { DepartmentView } from '../../api/types';
 import { requestError } from '../../request/errors';
@@ -16,6 +17,7 @@ const root = document.getElementById('app') as HTMLElement;
 followHostTheme();
 // Before anything renders: every text below is in the user's language.
 await useLocale(await pageLocale());
+localizeShell(t('page.title.issue'));
 void showLicenceBanner();
 
 let departments: Promise<DepartmentView[]> | null = null;

@@ -2,6 +2,7 @@ import '../../styles/app.css';
 import './editor.css';
 import { api, fitToContent, followHostTheme, macroEditor, pageLocale } from '../../api/client';
 import { t, useLocale } from '../../i18n';
+import { localizeShell } from '../shell';
 import { showLicenceBanner } from '../../licence';
 import { paramsFrom } from '../../matrix/params';
 import { recentQuarters } from '../../matrix/period';
@@ -12,6 +13,7 @@ const root = document.getElementById('app') as HTMLElement;
 followHostTheme();
 // Before anything renders: every text below is in the user's language.
 await useLocale(await pageLocale());
+localizeShell(t('page.title.matrix-macro-editor'));
 void showLicenceBanner();
 Promise.all([api.departments(false), api.relationships(), macroEditor.data()])
   .then(([departments, relationships, data]) =>

@@ -3,6 +3,7 @@ import '../../matrix/matrix.css';
 import '../../review/review.css';
 import { api, fitToContent, followHostTheme, type MacroData, macroParameters, pageLocale } from '../../api/client';
 import { t, useLocale } from '../../i18n';
+import { localizeShell } from '../shell';
 import { showLicenceBanner } from '../../licence';
 import { paramsFrom, queryOf } from '../../matrix/params';
 import { macroModeOf, reviewParamsFrom, reviewQueryOf } from '../../review/params';
@@ -15,6 +16,7 @@ const root = document.getElementById('app') as HTMLElement;
 followHostTheme();
 // Before anything renders: every text below is in the user's language.
 await useLocale(await pageLocale());
+localizeShell(t('page.title.relationship-matrix'));
 void showLicenceBanner();
 
 function showMatrix(search: MacroData | URLSearchParams): Promise<void> {

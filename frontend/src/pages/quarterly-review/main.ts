@@ -4,6 +4,7 @@ import '../../review/review.css';
 import './quarterly-review.css';
 import { api, fitToContent, followHostTheme, hostLocation, offerDownload, pageLocale, pageParameters, type ReviewQuery } from '../../api/client';
 import { t, useLocale } from '../../i18n';
+import { localizeShell } from '../shell';
 import { showLicenceBanner } from '../../licence';
 import { recentQuarters } from '../../matrix/period';
 import { type ReviewParams, reviewParamsFrom, reviewQueryOf } from '../../review/params';
@@ -19,6 +20,7 @@ const root = document.getElementById('app') as HTMLElement;
 followHostTheme();
 // Before anything renders: every text below is in the user's language.
 await useLocale(await pageLocale());
+localizeShell(t('page.title.quarterly-review'));
 void showLicenceBanner();
 
 const exports = { measuresCsv: api.measuresCsv, reviewItemsCsv: api.reviewItemsCsv, download: offerDownload, print: () => window.print() };

@@ -2,6 +2,7 @@ import '../../styles/app.css';
 import '../../matrix/matrix.css';
 import { api, fitToContent, followHostTheme, type MatrixQuery, pageLocale } from '../../api/client';
 import { t, useLocale } from '../../i18n';
+import { localizeShell } from '../shell';
 import { showLicenceBanner } from '../../licence';
 import { recentQuarters } from '../../matrix/period';
 import { renderError, renderMatrixLoading, renderMatrixPage, renderMatrixResult } from './view';
@@ -10,6 +11,7 @@ const root = document.getElementById('app') as HTMLElement;
 followHostTheme();
 // Before anything renders: every text below is in the user's language.
 await useLocale(await pageLocale());
+localizeShell(t('page.title.relationship-matrix'));
 void showLicenceBanner();
 
 let slot: HTMLElement | null = null;

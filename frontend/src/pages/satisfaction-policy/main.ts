@@ -2,6 +2,7 @@ import '../../styles/app.css';
 import './policy.css';
 import { api, fitToContent, followHostTheme, pageLocale } from '../../api/client';
 import { t, useLocale } from '../../i18n';
+import { localizeShell } from '../shell';
 import { showLicenceBanner } from '../../licence';
 import { renderError, renderPolicyPage } from './view';
 
@@ -9,6 +10,7 @@ const root = document.getElementById('app') as HTMLElement;
 followHostTheme();
 // Before anything renders: every text below is in the user's language.
 await useLocale(await pageLocale());
+localizeShell(t('page.title.satisfaction-policy'));
 void showLicenceBanner();
 
 // Who may change it only decides whether the form starts read-only: if /api/me fails, the PUT still
