@@ -24,7 +24,7 @@ export async function openRoutedPage(deps: RouterDependencies): Promise<RoutedPa
   const page = pageFor(await deps.route().catch(() => null));
   const shell = ROUTED_PAGES[page];
   deps.root.className = shell.mainClass;
-  document.title = shell.title;
+  document.title = t(shell.title);
   deps.followRoute((route) => {
     if (pageFor(route) !== page) deps.reload();
   });
