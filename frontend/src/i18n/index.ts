@@ -39,8 +39,10 @@ export function tagOf(locale: string | null | undefined): string {
 
 /** Switches every later t() and format call to the user's locale, loading its bundle first. */
 export async function useLocale(locale: string | null | undefined): Promise<void> {
-  const wanted = languageOf(locale);
-  bundle = await loaders[wanted]();
+  // Without its bundle (a chunk the network lost), the page speaks English rather than not at all.
+  const loaded = await loaders[languageOf(locale)]().catch(() => null);
+  const wanted = loaded ? languageOf(locale) : 'en';
+  bundle = loaded ?? en;
   language = wanted;
   const asked = tagOf(locale);
   tag = asked.split('-')[0]?.toLowerCase() === wanted ? asked : 'en-US';
