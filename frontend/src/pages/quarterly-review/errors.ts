@@ -14,7 +14,9 @@ export function saveError(error: unknown): ApiError {
     case 404:
       return new ApiError(404, `${error.message} ${t('review.error.not-found')}`);
     case 429: {
-      const limit = error.message && error.message !== 'Too Many Requests' ? error.message : t('review.error.thanks-limit');
+      // The server's own words, unless it sent none (then the client says only the status).
+      const unsaid = ['', 'Too Many Requests', t('api.http-status', { status: '429' })].includes(error.message);
+      const limit = unsaid ? t('review.error.thanks-limit') : error.message;
       const again = error.retryAfterSeconds === null ? '' : ` ${againText(error.retryAfterSeconds)}`;
       return new ApiError(429, `${limit}${again}`, null, error.retryAfterSeconds);
     }
