@@ -1,8 +1,11 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
-/** Test files that mock @forge/bridge, or load it once window.__bridge is there: each runs on its own. */
-const ISOLATED = ['src/api/client.forge.test.ts', 'src/preview/forge-host.bridge.test.ts'];
+/**
+ * Test files that mock @forge/bridge, or load it once window.__bridge is there, or mock the German messages:
+ * each runs on its own.
+ */
+const ISOLATED = ['src/api/client.forge.test.ts', 'src/preview/forge-host.bridge.test.ts', 'src/i18n/fallback.test.ts'];
 
 /**
  * The app's pages, one HTML entry each, named like the Connect descriptor's key and the Forge manifest's

@@ -1,6 +1,7 @@
 // Form building and the display of a 400's message on the field the server named.
 import { ApiError } from './api/client';
 import { el } from './dom';
+import { t } from './i18n';
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 let nextId = 0;
@@ -75,7 +76,7 @@ export function radioGroup(
 /** A text area's field whose hint counts the characters against the server's limit as the user types. */
 export function countedField(label: string, area: HTMLTextAreaElement, max: number): HTMLElement {
   area.maxLength = max;
-  const count = () => `${area.value.length} of ${max} characters`;
+  const count = () => t('form.characters', { length: area.value.length, count: max });
   const wrapper = field(label, area, count());
   const hint = wrapper.querySelector('.field__hint')!;
   hint.classList.add('field__count');

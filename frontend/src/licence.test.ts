@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SiteView } from './api/types';
-import { EVALUATION_TEXT, INACTIVE_TEXT, licenceBanner, showLicenceBanner } from './licence';
+import { evaluationText, inactiveText, licenceBanner, showLicenceBanner } from './licence';
 
 function site(licence: SiteView['licence']): SiteView {
   const absent = { installed: false, enabled: false, baseUrl: null, installedAt: null };
@@ -24,7 +24,7 @@ describe('the licence banner', () => {
     await showLicenceBanner(() => Promise.resolve(site('evaluation')));
     const banner = document.body.firstElementChild as HTMLElement;
     expect(banner.getAttribute('role')).toBe('status');
-    expect(banner.textContent).toBe(EVALUATION_TEXT);
+    expect(banner.textContent).toBe(evaluationText());
     expect(banner.textContent).toContain('evaluating');
   });
 
@@ -38,7 +38,7 @@ describe('the licence banner', () => {
     await showLicenceBanner(() => Promise.resolve(site('inactive')));
     await showLicenceBanner(() => Promise.resolve(site('inactive')));
     expect(document.body.querySelectorAll('[role=alert]')).toHaveLength(1);
-    expect(document.body.textContent).toBe(INACTIVE_TEXT);
+    expect(document.body.textContent).toBe(inactiveText());
   });
 
   it('shows nothing, and breaks nothing, when the site cannot be read', async () => {

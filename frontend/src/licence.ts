@@ -3,14 +3,13 @@
 import { api } from './api/client';
 import type { SiteView } from './api/types';
 import { el } from './dom';
+import { t } from './i18n';
 
 const BANNER_ID = 'icr-licence-banner';
 
-export const INACTIVE_TEXT =
-  'The licence for Internal Customer Relationships is not active on this site. Ask a site administrator to renew it in Manage apps.';
+export const inactiveText = (): string => t('licence.inactive');
 
-export const EVALUATION_TEXT =
-  'You are evaluating Internal Customer Relationships on this site. Ask a site administrator to buy a licence in Manage apps to keep using it after the evaluation.';
+export const evaluationText = (): string => t('licence.evaluation');
 
 /** The banner for a licence state, or null when the site is licensed and nothing needs saying. */
 export function licenceBanner(licence: SiteView['licence'] | undefined): HTMLElement | null {
@@ -23,7 +22,7 @@ export function licenceBanner(licence: SiteView['licence'] | undefined): HTMLEle
         style:
           'background: var(--ds-background-warning, #fff7d6); color: var(--ds-text-warning, #a54800); padding: var(--ds-space-100, 8px) var(--ds-space-200, 16px); margin-bottom: var(--ds-space-100, 8px); border-radius: 3px;',
       },
-      INACTIVE_TEXT,
+      inactiveText(),
     );
   }
   if (licence === 'evaluation') {
@@ -35,7 +34,7 @@ export function licenceBanner(licence: SiteView['licence'] | undefined): HTMLEle
         style:
           'background: var(--ds-background-information, #e9f2ff); color: var(--ds-text-information, #0055cc); padding: var(--ds-space-100, 8px) var(--ds-space-200, 16px); margin-bottom: var(--ds-space-100, 8px); border-radius: 3px;',
       },
-      EVALUATION_TEXT,
+      evaluationText(),
     );
   }
   return null;

@@ -13,6 +13,7 @@ import {
   macroEditor,
   macroParameters,
   pageIssue,
+  pageLocale,
   pageParameters,
   pageRoute,
 } from './client';
@@ -108,7 +109,7 @@ describe('API client behind the Forge door', () => {
     expect(bridge.requestRemote).toHaveBeenCalledWith('icr-backend', {
       path: '/api/departments',
       method: 'POST',
-      headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+      headers: { Accept: 'application/json', 'Accept-Language': 'en-US', 'Content-Type': 'application/json' },
       body: '{"name":"Sales"}',
     });
   });
@@ -120,7 +121,7 @@ describe('API client behind the Forge door', () => {
     expect(bridge.requestRemote).toHaveBeenCalledWith('icr-backend', {
       path: '/api/matrix?metric=yesno&period=2026-Q4&departments=a%2Cb',
       method: 'GET',
-      headers: { Accept: 'application/json' },
+      headers: { Accept: 'application/json', 'Accept-Language': 'en-US' },
     });
   });
 
@@ -129,7 +130,7 @@ describe('API client behind the Forge door', () => {
     const blob = await api.matrixCsv();
 
     expect(await blob.text()).toBe('provider,customer\nIT,HR\n');
-    expect(bridge.requestRemote.mock.calls[0]![1].headers).toEqual({ Accept: 'text/csv' });
+    expect(bridge.requestRemote.mock.calls[0]![1].headers).toEqual({ Accept: 'text/csv', 'Accept-Language': 'en-US' });
   });
 
   it('posts an import as CSV and reads the 400 report', async () => {
@@ -168,7 +169,7 @@ describe('API client behind the Forge door', () => {
     bridge.requestRemote.mockResolvedValue(answer(204, null, {}));
 
     expect(await api.deleteDepartment('d1')).toBeNull();
-    expect(bridge.requestRemote.mock.calls[0]![1]).toEqual({ path: '/api/departments/d1', method: 'DELETE', headers: { Accept: 'application/json' } });
+    expect(bridge.requestRemote.mock.calls[0]![1]).toEqual({ path: '/api/departments/d1', method: 'DELETE', headers: { Accept: 'application/json', 'Accept-Language': 'en-US' } });
   });
 
   it('takes an issue panel’s issue from the view context, not from the URL', async () => {
@@ -210,6 +211,11 @@ describe('API client behind the Forge door', () => {
     await vi.waitFor(() => expect(bridge.view.submit).toHaveBeenCalledWith({ config: { metric: 'open', departments: '' } }));
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(bridge.view.close).not.toHaveBeenCalled();
+  });
+
+  it('reads the user’s locale from the view context', async () => {
+    bridge.view.getContext.mockResolvedValue({ ...context({ type: 'jira:issuePanel' }), locale: 'de-DE' });
+    expect(await pageLocale()).toBe('de-DE');
   });
 
   it('reads the host page’s URL from the view context', async () => {

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, api, macroEditor } from './client';
+import { ApiError, api, macroEditor, pageLocale } from './client';
+import { useLocale } from '../i18n';
 
 function answer(status: number, body: unknown, contentType = 'application/json'): Response {
   return new Response(status === 204 ? null : typeof body === 'string' ? body : JSON.stringify(body), { status, headers: { 'Content-Type': contentType } });
@@ -28,6 +29,36 @@ describe('API client', () => {
     expect((init!.headers as Record<string, string>).Authorization).toBe('JWT context-token');
     expect((init!.headers as Record<string, string>)['Content-Type']).toBe('application/json');
     expect(init!.body).toBe('{"name":"Sales"}');
+  });
+
+  it('asks the server to answer in the page’s language', async () => {
+    fetchMock.mockResolvedValue(answer(200, { id: 'me' }));
+    await useLocale('de-DE');
+    try {
+      await api.me();
+    } finally {
+      await useLocale('en-US');
+    }
+    expect((fetchMock.mock.calls[0]![1]!.headers as Record<string, string>)['Accept-Language']).toBe('de-DE');
+  });
+
+  it('reads the user’s locale from AP.user.getLocale, else from the URL’s loc', async () => {
+    window.AP = { context: { getToken: vi.fn() }, user: { getLocale: (callback) => callback('de-DE') } };
+    expect(await pageLocale()).toBe('de-DE');
+
+    window.history.replaceState(null, '', '/pages/admin?loc=de-AT');
+    try {
+      window.AP = { context: { getToken: vi.fn() } };
+      expect(await pageLocale()).toBe('de-AT');
+      vi.useFakeTimers();
+      window.AP = { context: { getToken: vi.fn() }, user: { getLocale: vi.fn() } }; // never answers
+      const asked = pageLocale();
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(await asked).toBe('de-AT');
+    } finally {
+      vi.useRealTimers();
+      window.history.replaceState(null, '', '/');
+    }
   });
 
   it('turns an error answer into an ApiError with its message and field', async () => {

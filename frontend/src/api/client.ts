@@ -40,12 +40,15 @@ import type {
   ThanksRequest,
 } from './types';
 import { type IssueRef, issueFrom } from '../request/issue';
+import { currentLocale, t } from '../i18n';
 
 /** A Confluence macro's parameters, as the editor saves them and the host hands them back. */
 export type MacroData = Record<string, string>;
 
 interface ConnectBridge {
   context: { getToken(callback: (token: string) => void): void };
+  /** The product's user module; Jira and Confluence answer the user's locale ("de-DE"). */
+  user?: { getLocale?(callback: (locale: string) => void): void };
   theming?: { initializeTheming(): void };
   resize?: () => void;
   /** The URL of the host's page (Jira's), not of our iframe. */
@@ -79,7 +82,7 @@ export class ApiError extends Error {
 }
 
 function bridge(): ConnectBridge {
-  if (!window.AP) throw new ApiError(0, 'The Atlassian Connect bridge did not load. Open this page from Jira or Confluence.');
+  if (!window.AP) throw new ApiError(0, t('api.no-connect-bridge'));
   return window.AP;
 }
 
@@ -100,10 +103,10 @@ let forgeDoor: Promise<ForgeDoor> | null = null;
 
 /** The Forge side, loaded once on first use; @forge/bridge throws on import when no Forge host is there. */
 function forge(): Promise<ForgeDoor> {
-  if (import.meta.env.MODE === 'connect') return Promise.reject(new ApiError(0, 'This page was built for Connect only.'));
+  if (import.meta.env.MODE === 'connect') return Promise.reject(new ApiError(0, t('api.connect-only')));
   forgeDoor ??= import('./forge').catch(() => {
     forgeDoor = null;
-    throw new ApiError(0, 'Neither the Atlassian Connect bridge nor the Forge bridge loaded. Open this page from Jira or Confluence.');
+    throw new ApiError(0, t('api.no-bridge'));
   });
   return forgeDoor;
 }
@@ -111,7 +114,7 @@ function forge(): Promise<ForgeDoor> {
 /** A fresh context token from the host; it expires after a few minutes, so never keep one. */
 export function contextToken(): Promise<string> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new ApiError(0, 'The host did not hand out a token in time.')), 10_000);
+    const timer = setTimeout(() => reject(new ApiError(0, t('api.no-token'))), 10_000);
     bridge().context.getToken((token) => {
       clearTimeout(timer);
       resolve(token);
@@ -122,7 +125,8 @@ export function contextToken(): Promise<string> {
 type Body = { json: unknown } | { csv: string };
 
 async function send(method: string, path: string, body?: Body, accept = 'application/json'): Promise<Response> {
-  const headers: Record<string, string> = { Accept: accept };
+  // The server answers its error messages in the page's language.
+  const headers: Record<string, string> = { Accept: accept, 'Accept-Language': currentLocale() };
   let payload: string | undefined;
   if (body && 'json' in body) {
     headers['Content-Type'] = 'application/json';
@@ -138,7 +142,7 @@ async function send(method: string, path: string, body?: Body, accept = 'applica
 
 function errorOf(response: Response, body: unknown): ApiError {
   const error = (body ?? {}) as { message?: unknown; field?: unknown };
-  const message = typeof error.message === 'string' && error.message ? error.message : response.statusText || `HTTP ${response.status}`;
+  const message = typeof error.message === 'string' && error.message ? error.message : t('api.http-status', { status: String(response.status) });
   const retryAfter = Number.parseInt(response.headers.get('Retry-After') ?? '', 10);
   return new ApiError(response.status, message, typeof error.field === 'string' ? error.field : null, Number.isFinite(retryAfter) ? retryAfter : null);
 }
@@ -193,7 +197,7 @@ async function followImport(job: MatrixImport, onProgress: ImportProgress, pollM
   for (;;) {
     onProgress(current.rowsDone, current.rowsTotal);
     if (current.state === 'done' && current.report) return current.report;
-    if (current.state !== 'running') throw new ApiError(0, current.message ?? `The import ended: ${current.state}.`);
+    if (current.state !== 'running') throw new ApiError(0, current.message ?? t('api.import-ended', { state: current.state }));
     await sleep(pollMs);
     current = await call<MatrixImport>('GET', `/api/matrix/imports/${id(current.id)}`);
   }
@@ -209,7 +213,7 @@ async function importMatrix(csv: string, dryRun: boolean, onProgress: ImportProg
   if (response.status === 202) return followImport(json as MatrixImport, onProgress, pollMs);
   const report = response.ok || response.status === 400 ? importReportOf(json, dryRun) : null;
   if (report) return report;
-  throw response.ok ? new ApiError(response.status, 'The server answered without an import report.') : errorOf(response, json);
+  throw response.ok ? new ApiError(response.status, t('api.no-import-report')) : errorOf(response, json);
 }
 
 async function csv(path: string): Promise<Blob> {
@@ -276,7 +280,7 @@ export const api = {
   relationshipBetween: async (providerId: string, customerId: string): Promise<RelationshipView> => {
     const found = await call<RelationshipView[]>('GET',
       `/api/relationships?provider=${encodeURIComponent(providerId)}&customer=${encodeURIComponent(customerId)}`);
-    if (!found || found.length === 0) throw new ApiError(404, 'This relationship no longer exists.');
+    if (!found || found.length === 0) throw new ApiError(404, t('api.relationship-gone'));
     return found[0]!;
   },
   createRelationship: (request: RelationshipRequest) => call<RelationshipView>('POST', '/api/relationships', { json: request }),
@@ -363,6 +367,32 @@ export function followHostTheme(): void {
   if (door() === 'connect') window.AP?.theming?.initializeTheming();
   // Without the tokens the page keeps its light fallback colours: nothing to tell the user.
   else forge().then((f) => f.enableTheme()).catch(() => undefined);
+}
+
+/** The locale the page's URL names (`loc`, which Connect hosts add to every iframe URL), else the browser's. */
+function fallbackLocale(): string {
+  return new URLSearchParams(window.location.search).get('loc') || navigator.language || 'en-US';
+}
+
+/**
+ * The user's locale, as the host knows it ("de-DE"), for useLocale before a page renders: on Connect from
+ * `AP.user.getLocale` (the URL's `loc` when the host has no such call or answers not within a second), on Forge
+ * from the view context's `locale`.
+ */
+export function pageLocale(): Promise<string> {
+  if (door() === 'forge') return forge().then((f) => f.context()).then((view) => view.locale ?? fallbackLocale(), fallbackLocale);
+  return new Promise((resolve) => {
+    const user = window.AP?.user;
+    if (!user?.getLocale) {
+      resolve(fallbackLocale());
+      return;
+    }
+    const timer = setTimeout(() => resolve(fallbackLocale()), 1_000);
+    user.getLocale((locale) => {
+      clearTimeout(timer);
+      resolve(typeof locale === 'string' && locale.trim() !== '' ? locale : fallbackLocale());
+    });
+  });
 }
 
 /** The host page's URL, or null when the host does not say (within two seconds, on Connect). */
@@ -463,7 +493,7 @@ export function offerDownload(blob: Blob, fileName: string): void {
 
 function confluence(): NonNullable<ConnectBridge['confluence']> {
   const bridged = bridge().confluence;
-  if (!bridged) throw new ApiError(0, 'This editor works inside Confluence only.');
+  if (!bridged) throw new ApiError(0, t('api.confluence-only'));
   return bridged;
 }
 

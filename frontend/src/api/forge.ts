@@ -22,6 +22,8 @@ export interface ForgeView {
   config: Record<string, unknown>;
   /** The full URL of the host's page (`extension.location`), where the module says it. */
   location: string | null;
+  /** The user's locale (`locale`, "de-DE"), when the host says it. */
+  locale: string | null;
 }
 
 export interface RemoteRequest {
@@ -42,13 +44,15 @@ function record(value: unknown): Record<string, unknown> {
 }
 
 export async function context(): Promise<ForgeView> {
-  const extension = record((await view.getContext())?.extension);
+  const whole = record(await view.getContext());
+  const extension = record(whole.extension);
   const issue = record(extension.issue);
   const issueId = text(issue.id) ?? (typeof issue.id === 'number' ? String(issue.id) : null);
   return {
     issue: issueId ? { id: issueId, key: text(issue.key) } : null,
     config: record(extension.config),
     location: text(extension.location),
+    locale: text(whole.locale),
   };
 }
 

@@ -39,8 +39,10 @@ export function tagOf(locale: string | null | undefined): string {
 
 /** Switches every later t() and format call to the user's locale, loading its bundle first. */
 export async function useLocale(locale: string | null | undefined): Promise<void> {
-  const wanted = languageOf(locale);
-  bundle = await loaders[wanted]();
+  // Without its bundle (a chunk the network lost), the page speaks English rather than not at all.
+  const loaded = await loaders[languageOf(locale)]().catch(() => null);
+  const wanted = loaded ? languageOf(locale) : 'en';
+  bundle = loaded ?? en;
   language = wanted;
   const asked = tagOf(locale);
   tag = asked.split('-')[0]?.toLowerCase() === wanted ? asked : 'en-US';
@@ -70,8 +72,47 @@ export function t(key: MessageKey, params: Params = {}): string {
   });
 }
 
+/**
+ * A message as parts, for a sentence with elements in it (a <time>, a <code>): placeholders named by a Node
+ * become that node, the others are filled as by t().
+ */
+export function tParts(key: MessageKey, params: Record<string, string | number | Node>): (string | Node)[] {
+  const values: Params = {};
+  const nodes: Record<string, Node> = {};
+  for (const [name, value] of Object.entries(params)) {
+    if (typeof value === 'string' || typeof value === 'number') values[name] = value;
+    else nodes[name] = value;
+  }
+  return t(key, values)
+    .split(/(\{\w+\})/)
+    .filter((part) => part !== '')
+    .map((part) => (/^\{\w+\}$/.test(part) ? (nodes[part.slice(1, -1)] ?? part) : part));
+}
+
+/**
+ * A module's constant texts, one per key, each read in the page's language when it is read: a module's
+ * constants are made when it loads, before the page has asked for the user's locale.
+ */
+export function texts<K extends string>(keys: readonly K[], message: (key: K) => string): Record<K, string> {
+  const record = {} as Record<K, string>;
+  for (const key of keys) Object.defineProperty(record, key, { get: () => message(key), enumerable: true });
+  return record;
+}
+
+/** As texts(), a list: the n-th text read in the page's language when it is read. */
+export function textList(count: number, message: (index: number) => string): readonly string[] {
+  const list: string[] = [];
+  for (let index = 0; index < count; index++) Object.defineProperty(list, index, { get: () => message(index), enumerable: true });
+  return list;
+}
+
 export function formatNumber(value: number, options: Intl.NumberFormatOptions = {}): string {
   return new Intl.NumberFormat(tag, options).format(value);
+}
+
+/** A number with a fixed count of decimals for the locale: "4.2", "4,2". */
+export function formatDecimal(value: number, digits = 1): string {
+  return formatNumber(value, { minimumFractionDigits: digits, maximumFractionDigits: digits });
 }
 
 /** A share (0.42) as a percentage for the locale: "42%", "42 %". */

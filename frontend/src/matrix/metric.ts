@@ -1,12 +1,23 @@
 import type { MatrixMetric } from '../api/types';
+import { t } from '../i18n';
 
 /** Every metric the matrix can show, in the order the pickers list them. */
+// Label and description in the page's language when read (the language is set after this module loads).
+const metric = (key: MatrixMetric) => ({
+  key,
+  get label() {
+    return t(`metric.${key}`);
+  },
+  get description() {
+    return t(`metric.${key}.description`);
+  },
+});
 export const METRICS: readonly { key: MatrixMetric; label: string; description: string }[] = [
-  { key: 'agreement', label: 'Agreement', description: 'whether provider and customer agreed what is delivered and expected' },
-  { key: 'satisfaction', label: 'Satisfaction', description: 'how satisfied the internal customer was with resolved requests' },
-  { key: 'yesno', label: 'Yes/no tab', description: 'the share of internal requests the provider said yes to' },
-  { key: 'open', label: 'Open requests', description: 'internal requests still open' },
-  { key: 'service', label: 'Service target met', description: 'the share of requests answered and resolved within the service target' },
+  metric('agreement'),
+  metric('satisfaction'),
+  metric('yesno'),
+  metric('open'),
+  metric('service'),
 ];
 
 export function isMetric(value: string): value is MatrixMetric {

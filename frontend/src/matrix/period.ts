@@ -1,4 +1,5 @@
 // Quarters as the API names them: `2026-Q4`.
+import { formatQuarter } from '../i18n';
 
 export function quarterOf(date: Date): string {
   return `${date.getFullYear()}-Q${Math.floor(date.getMonth() / 3) + 1}`;
@@ -24,8 +25,7 @@ export function isQuarter(value: string): boolean {
   return /^\d{4}-Q[1-4]$/.test(value);
 }
 
-/** "2026-Q4" reads as "Q4 2026". */
+/** "2026-Q4" reads as "Q4 2026" (as the page's language writes a quarter). */
 export function quarterLabel(key: string): string {
-  const match = /^(\d{4})-(Q[1-4])$/.exec(key);
-  return match ? `${match[2]} ${match[1]}` : key;
+  return formatQuarter(key);
 }

@@ -33,10 +33,10 @@ describe('Satisfaction section of the relationship detail', () => {
 
     expect(Array.from(element.querySelectorAll('#satisfaction-trend thead th'), (th) => th.textContent)).toEqual(['Quarter', 'Rating', 'Answered', 'Met', 'Clarity']);
     expect(rows(element)).toEqual([
-      ['Q1 2026', '3.1', '5 of 8 (50 %)', '40 %', '2.5'],
+      ['Q1 2026', '3.1', '5 of 8 (50%)', '40%', '2.5'],
       ['Q2 2026', '–', '0 of 0', '–', '–'],
-      ['Q3 2026', '3.8', '5 of 8 (63 %)', '70 %', '–'],
-      ['Q4 2026', '4.2', '5 of 8 (63 %)', '70 %', '3.5'],
+      ['Q3 2026', '3.8', '5 of 8 (63%)', '70%', '–'],
+      ['Q4 2026', '4.2', '5 of 8 (63%)', '70%', '3.5'],
     ]);
     expect(element.querySelector('#satisfaction-trend th[scope=row]')).not.toBeNull();
   });
@@ -70,8 +70,8 @@ describe('Satisfaction section of the relationship detail', () => {
 
     expect(bars).toEqual([
       ['rating', 'Average rating', '84%', '4.2 of 5'],
-      ['response', 'Answered (5 of 8)', '63%', '63 %'],
-      ['met', 'Met (3 yes · 1 partly · 1 no)', '70%', '70 %'],
+      ['response', 'Answered (5 of 8)', '63%', '63%'],
+      ['met', 'Met (3 yes · 1 partly · 1 no)', '70%', '70%'],
       ['clarity', 'Request clarity (2 rated)', '70%', '3.5 of 5'],
     ]);
   });
@@ -83,7 +83,7 @@ describe('Satisfaction section of the relationship detail', () => {
 
     expect(rating.querySelector('.bar__fill')).toBeNull();
     expect(rating.querySelector('.bars__count')!.textContent).toBe('–');
-    expect(element.querySelector('[data-figure=response] .bars__count')!.textContent).toBe('0 %');
+    expect(element.querySelector('[data-figure=response] .bars__count')!.textContent).toBe('0%');
     expect(element.querySelector('svg circle')).toBeNull();
   });
 

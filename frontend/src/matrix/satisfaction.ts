@@ -6,14 +6,15 @@ import { el } from '../dom';
 import { RATING_MAX } from '../satisfaction/words';
 import { quarterLabel } from './period';
 import { renderRatingTrend } from './trend';
+import { formatDecimal, formatPercent, t } from '../i18n';
 
 /** Fetches a relationship's satisfaction for the four quarters up to `period` (`2026-Q4`). */
 export type LoadSatisfaction = (relationshipId: string, period: string) => Promise<SatisfactionTrend>;
 
 export const NONE = '–';
 
-export const rating = (value: number | null) => (value === null ? NONE : `${value.toFixed(1)} of ${RATING_MAX}`);
-export const percent = (share: number | null) => (share === null ? NONE : `${Math.round(share * 100)} %`);
+export const rating = (value: number | null) => (value === null ? NONE : t('rating.of-max', { value: formatDecimal(value), max: RATING_MAX }));
+export const percent = (share: number | null) => (share === null ? NONE : formatPercent(share));
 
 /** One figure as a bar (its share of the full scale) with the figure written next to it. */
 function bar(key: string, label: string, share: number | null, figure: string): HTMLElement {
@@ -33,21 +34,21 @@ function quarterBars(quarter: SatisfactionQuarter): HTMLElement {
   const met = quarter.met;
   return el(
     'ul',
-    { class: 'bars', 'aria-label': `Satisfaction, ${quarterLabel(quarter.period)}` },
-    bar('rating', 'Average rating', quarter.averageRating === null ? null : quarter.averageRating / RATING_MAX, rating(quarter.averageRating)),
-    bar('response', `Answered (${quarter.answered} of ${quarter.sent})`, quarter.responseRate, percent(quarter.responseRate)),
-    bar('met', `Met (${met.yes} yes · ${met.partly} partly · ${met.no} no)`, quarter.metShare, percent(quarter.metShare)),
-    bar('clarity', `Request clarity (${quarter.clarityRatings} rated)`, quarter.clarity === null ? null : quarter.clarity / RATING_MAX, rating(quarter.clarity)),
+    { class: 'bars', 'aria-label': t('matrix.satisfaction.quarter', { quarter: quarterLabel(quarter.period) }) },
+    bar('rating', t('matrix.satisfaction.average-rating'), quarter.averageRating === null ? null : quarter.averageRating / RATING_MAX, rating(quarter.averageRating)),
+    bar('response', t('matrix.satisfaction.answered', { answered: quarter.answered, sent: quarter.sent }), quarter.responseRate, percent(quarter.responseRate)),
+    bar('met', t('matrix.satisfaction.met', { yes: met.yes, partly: met.partly, no: met.no }), quarter.metShare, percent(quarter.metShare)),
+    bar('clarity', t('matrix.satisfaction.clarity', { count: quarter.clarityRatings }), quarter.clarity === null ? null : quarter.clarity / RATING_MAX, rating(quarter.clarity)),
   );
 }
 
 /** The same numbers as the chart and the bars, for screen readers and anyone who prefers figures. */
 export function renderTrendTable(trend: SatisfactionTrend): HTMLTableElement {
-  const header = ['Quarter', 'Rating', 'Answered', 'Met', 'Clarity'];
+  const header = [t('matrix.satisfaction.col.quarter'), t('matrix.satisfaction.col.rating'), t('matrix.satisfaction.col.answered'), t('matrix.satisfaction.col.met'), t('matrix.satisfaction.col.clarity')];
   return el(
     'table',
     { id: 'satisfaction-trend', class: 'trend-table' },
-    el('caption', { class: 'visually-hidden' }, 'Satisfaction per quarter, oldest first'),
+    el('caption', { class: 'visually-hidden' }, t('matrix.satisfaction.table-caption')),
     el('thead', {}, el('tr', {}, ...header.map((h) => el('th', { scope: 'col' }, h)))),
     el(
       'tbody',
@@ -57,10 +58,10 @@ export function renderTrendTable(trend: SatisfactionTrend): HTMLTableElement {
           'tr',
           { 'data-period': q.period },
           el('th', { scope: 'row' }, quarterLabel(q.period)),
-          el('td', {}, q.averageRating === null ? NONE : q.averageRating.toFixed(1)),
-          el('td', {}, `${q.answered} of ${q.sent}${q.responseRate === null ? '' : ` (${percent(q.responseRate)})`}`),
+          el('td', {}, q.averageRating === null ? NONE : formatDecimal(q.averageRating)),
+          el('td', {}, q.responseRate === null ? t('matrix.satisfaction.answered-of', { answered: q.answered, sent: q.sent }) : t('matrix.satisfaction.answered-of-share', { answered: q.answered, sent: q.sent, share: percent(q.responseRate) })),
           el('td', {}, percent(q.metShare)),
-          el('td', {}, q.clarity === null ? NONE : q.clarity.toFixed(1)),
+          el('td', {}, q.clarity === null ? NONE : formatDecimal(q.clarity)),
         ),
       ),
     ),
@@ -70,10 +71,10 @@ export function renderTrendTable(trend: SatisfactionTrend): HTMLTableElement {
 export function renderSatisfaction(trend: SatisfactionTrend): Node[] {
   const selected = trend.quarters.find((q) => q.period === trend.period) ?? trend.quarters[trend.quarters.length - 1];
   if (!selected || trend.quarters.every((q) => q.sent === 0)) {
-    return [el('p', { class: 'muted satisfaction__none' }, 'No satisfaction checks in these quarters.')];
+    return [el('p', { class: 'muted satisfaction__none' }, t('matrix.satisfaction.none'))];
   }
   return [
-    el('h4', {}, 'Average rating per quarter'),
+    el('h4', {}, t('matrix.satisfaction.average-per-quarter')),
     renderRatingTrend(trend.quarters),
     el('h4', {}, quarterLabel(selected.period)),
     quarterBars(selected),
@@ -83,11 +84,11 @@ export function renderSatisfaction(trend: SatisfactionTrend): Node[] {
 
 /** The section, loading its figures itself: the rest of the detail does not wait for them. */
 export function renderSatisfactionSection(relationshipId: string, periodKey: string, load: LoadSatisfaction, onLayout: () => void): HTMLElement {
-  const body = el('div', { class: 'satisfaction__body', 'aria-busy': 'true' }, el('p', { class: 'loading' }, 'Loading…'));
+  const body = el('div', { class: 'satisfaction__body', 'aria-busy': 'true' }, el('p', { class: 'loading' }, t('common.loading')));
   load(relationshipId, periodKey)
     .then((trend) => body.replaceChildren(...renderSatisfaction(trend)))
     .catch((error: Error) =>
-      body.replaceChildren(el('p', { class: 'error', role: 'alert' }, `The satisfaction figures could not be loaded: ${error.message}`)),
+      body.replaceChildren(el('p', { class: 'error', role: 'alert' }, t('matrix.satisfaction.load-failed', { reason: error.message }))),
     )
     .finally(() => {
       body.removeAttribute('aria-busy');
@@ -95,8 +96,8 @@ export function renderSatisfactionSection(relationshipId: string, periodKey: str
     });
   return el(
     'section',
-    { class: 'satisfaction', 'data-section': 'satisfaction', 'aria-label': 'Satisfaction' },
-    el('h3', {}, `Satisfaction, four quarters to ${quarterLabel(periodKey)}`),
+    { class: 'satisfaction', 'data-section': 'satisfaction', 'aria-label': t('matrix.satisfaction.label') },
+    el('h3', {}, t('matrix.satisfaction.title', { quarter: quarterLabel(periodKey) })),
     body,
   );
 }

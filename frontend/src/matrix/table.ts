@@ -5,6 +5,7 @@ import type { MatrixCell, MatrixView } from '../api/types';
 import { el } from '../dom';
 import { metricLabel } from './metric';
 import { quarterLabel } from './period';
+import { t } from '../i18n';
 
 const FIRST_ROWS = 20;
 const CHUNK_ROWS = 30;
@@ -24,12 +25,12 @@ export function heatLevel(cell: MatrixCell): string {
 
 /** What a cell says: its label, or a dash for an empty figure (no checks answered yet, say). */
 export function cellLabel(cell: MatrixCell): string {
-  if (cell.noData) return 'No data yet';
+  if (cell.noData) return t('matrix.no-data');
   return cell.label.trim() === '' ? '–' : cell.label;
 }
 
 export function matrixCaption(matrix: MatrixView): string {
-  return `${metricLabel(matrix.metric)}, ${quarterLabel(matrix.period.key)}: providers in rows, internal customers in columns`;
+  return t('matrix.caption', { metric: metricLabel(matrix.metric), quarter: quarterLabel(matrix.period.key) });
 }
 
 /** Where a cell is, by provider row and customer column: -1 for no relationship. */
@@ -87,7 +88,7 @@ export function renderMatrixTable(matrix: MatrixView, onOpen?: (cell: MatrixCell
   fragment.append(el('caption', {}, matrixCaption(matrix)));
 
   const headRow = document.createElement('tr');
-  headRow.append(el('td', { class: 'matrix__corner' }, 'Provider ↓ · Customer →'));
+  headRow.append(el('td', { class: 'matrix__corner' }, t('matrix.corner')));
   for (const department of matrix.departments) headRow.append(headerCell('col', department.name));
   fragment.append(el('thead', {}, headRow));
 
@@ -162,7 +163,7 @@ export function renderMatrixTable(matrix: MatrixView, onOpen?: (cell: MatrixCell
       else moveFocus(table, next, true);
     });
   }
-  return el('div', { class: 'matrix__scroll', role: 'region', 'aria-label': 'Relationship matrix', tabindex: '0' }, table);
+  return el('div', { class: 'matrix__scroll', role: 'region', 'aria-label': t('matrix.label'), tabindex: '0' }, table);
 }
 
 /** What the colours and signs mean; the cells say their figure in words, so colour is only a help. */
@@ -170,12 +171,12 @@ export function renderHeatLegend(): HTMLElement {
   const swatch = (level: string, text: string) => el('li', {}, el('span', { class: `legend__swatch heat heat--${level}`, 'aria-hidden': 'true' }), text);
   return el(
     'ul',
-    { class: 'legend', 'aria-label': 'Legend' },
-    swatch('4', 'best'),
-    swatch('2', 'middling'),
-    swatch('0', 'worst'),
-    swatch('nodata', 'no data yet'),
-    el('li', {}, el('span', { class: 'legend__sign', 'aria-hidden': 'true' }, '–'), 'no relationship'),
-    el('li', {}, 'Select a cell for its agreement and figures.'),
+    { class: 'legend', 'aria-label': t('matrix.legend') },
+    swatch('4', t('matrix.legend.best')),
+    swatch('2', t('matrix.legend.middling')),
+    swatch('0', t('matrix.legend.worst')),
+    swatch('nodata', t('matrix.legend.no-data')),
+    el('li', {}, el('span', { class: 'legend__sign', 'aria-hidden': 'true' }, '–'), t('matrix.legend.no-relationship')),
+    el('li', {}, t('matrix.legend.select')),
   );
 }

@@ -5,6 +5,7 @@
 import type { SatisfactionQuarter } from '../api/types';
 import { RATING_MAX } from '../satisfaction/words';
 import { quarterLabel } from './period';
+import { formatDecimal, t } from '../i18n';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const WIDTH = 320;
@@ -37,8 +38,8 @@ function svg<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<st
 
 /** "2026-Q4" reads "Q4 ’26" under a point: four of them fit in a narrow detail panel. */
 function shortQuarter(key: string): string {
-  const match = /^\d{2}(\d{2})-(Q[1-4])$/.exec(key);
-  return match ? `${match[2]} ’${match[1]}` : key;
+  const match = /^\d{2}(\d{2})-Q([1-4])$/.exec(key);
+  return match ? t('common.quarter-short', { year: match[1] ?? '', quarter: match[2] ?? '' }) : key;
 }
 
 /** The values as runs of consecutive known ones: a quarter without data breaks the line. */
@@ -53,7 +54,7 @@ function runs(points: ({ x: number; y: number } | null)[]): { x: number; y: numb
 
 /** Every quarter in words, gaps included: what a screen reader hears instead of the lines. */
 export function trendSummary(spec: TrendSpec): string {
-  const values = spec.points.map((p) => `${quarterLabel(p.period)} ${p.value === null ? 'no data' : spec.say(p.value)}`);
+  const values = spec.points.map((p) => `${quarterLabel(p.period)} ${p.value === null ? t('trend.no-data') : spec.say(p.value)}`);
   return `${spec.label}: ${values.join('; ')}.`;
 }
 
@@ -95,15 +96,15 @@ export function renderTrendChart(spec: TrendSpec): SVGSVGElement {
 export function renderRatingTrend(quarters: SatisfactionQuarter[]): SVGSVGElement {
   const chart = renderTrendChart({
     key: 'rating',
-    label: 'Average rating per quarter, 0 to 5',
+    label: t('trend.rating.label'),
     points: quarters.map((q) => ({ period: q.period, value: q.averageRating })),
     min: 0,
     max: RATING_MAX,
     ticks: [0, 1, 2, 3, 4, 5],
     tick: String,
-    say: (value) => `${value.toFixed(1)} of ${RATING_MAX}`,
+    say: (value) => t('rating.of-max', { value: formatDecimal(value), max: RATING_MAX }),
   });
   // The detail's table next to it has the figures; a short name keeps the chart from being read twice.
-  chart.setAttribute('aria-label', 'Average rating per quarter, 0 to 5; the table has the figures.');
+  chart.setAttribute('aria-label', t('trend.rating.short-label'));
   return chart;
 }

@@ -6,6 +6,7 @@ import { renderNoDepartments } from './empty';
 import { renderHeatLegend, renderMatrixTable } from './table';
 import type { LoadSatisfaction } from './satisfaction';
 import type { LoadDecisions } from './yesno';
+import { t } from '../i18n';
 
 export interface MatrixOptions {
   /** Fetches the relationship from one department to another, with its versions, for the detail panel. */
@@ -53,12 +54,12 @@ export function renderMatrix(container: HTMLElement, matrix: MatrixView, options
         if (request === shown) show(renderRelationshipDetail(relationship, cell, matrix, close, { loadDecisions: options.loadDecisions, loadSatisfaction: options.loadSatisfaction, onLayout: layout }));
       })
       .catch((error: Error) => {
-        if (request === shown) show(renderDetailError(title, `The relationship could not be loaded: ${error.message}`, close));
+        if (request === shown) show(renderDetailError(title, t('matrix.relationship-load-failed', { reason: error.message }), close));
       });
   };
   const note =
     matrix.cells.length === 0
-      ? [el('p', { class: 'note' }, 'No relationships between these departments yet. An administrator adds them on the admin page in Jira.')]
+      ? [el('p', { class: 'note' }, t('matrix.no-relationships'))]
       : [];
   container.replaceChildren(
     ...note,

@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../api/client';
-import { useLocale } from '../i18n';
+import { tParts, useLocale } from '../i18n';
 import { avatarOf, namesArrive, stubPeople } from '../testing/people';
-import { tNodes } from './message';
 import { person, personList } from './person';
 import { PeopleResolver, people } from './resolver';
 
@@ -93,7 +92,7 @@ describe('people on a page', () => {
     expect(personList(['a', 'b', 'c']).textContent).toBe('Ann, Bob und Cem');
 
     const sentence = document.createElement('p');
-    sentence.append(...tNodes('people.unknown', {}, {}));
+    sentence.append(...tParts('people.unknown', {}));
     expect(sentence.textContent).toBe('Unbekannte Person');
   });
 });

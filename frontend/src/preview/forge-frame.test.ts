@@ -39,6 +39,7 @@ describe('Preview host: a page’s Forge form', () => {
       moduleType: 'jira:globalPage',
       product: 'jira',
       theme: 'light',
+      locale: 'en-US',
       route: 'quarterly-review',
     });
     expect(shown(matrix).pathname).toBe('/preview/forge/global-page/');
@@ -48,7 +49,7 @@ describe('Preview host: a page’s Forge form', () => {
   });
 
   it('tells the stand-in an issue panel’s module and issue, in the resource directory’s URL', () => {
-    const url = new URL(forgeFrameUrl(panel, [panel], {}, 'dark')!, 'http://localhost');
+    const url = new URL(forgeFrameUrl(panel, [panel], {}, 'dark', 'de-DE')!, 'http://localhost');
 
     expect(url.pathname).toBe('/preview/forge/issue-panel/');
     expect(Object.fromEntries(url.searchParams)).toEqual({
@@ -56,6 +57,7 @@ describe('Preview host: a page’s Forge form', () => {
       moduleType: 'jira:issuePanel',
       product: 'jira',
       theme: 'dark',
+      locale: 'de-DE',
       issueId: '10001',
       issueKey: 'FIN-7',
     });

@@ -55,7 +55,7 @@ export function forgePageOf(module: Pick<PreviewModule, 'product' | 'type' | 'ur
  * The iframe URL of a module's Forge form: the resource's directory (with its slash: the resource's URLs are
  * relative to it) and, in the query, what the stand-in needs to play the host.
  */
-export function forgeFrameUrl(module: PreviewModule, all: PreviewModule[], macroParams: Record<string, string>, theme: string): string | null {
+export function forgeFrameUrl(module: PreviewModule, all: PreviewModule[], macroParams: Record<string, string>, theme: string, locale = 'en-US'): string | null {
   const page = forgePageOf(module);
   if (!page) return null;
   // The editor is the macro's config resource: Forge calls it with the macro's module key; both Jira pages are
@@ -67,6 +67,7 @@ export function forgeFrameUrl(module: PreviewModule, all: PreviewModule[], macro
     moduleType: FORGE_TYPES[`${module.product}:${module.type}`] ?? `${module.product}:globalPage`,
     product: module.product,
     theme,
+    locale,
   });
   if (module.context['issue.id']) query.set('issueId', module.context['issue.id']);
   if (module.context['issue.key']) query.set('issueKey', module.context['issue.key']);

@@ -20,6 +20,7 @@ const options: StandInOptions = {
   accountId: '557058:preview-demo-user',
   location: null,
   route: null,
+  locale: 'en-US',
 };
 
 /** Jira's global page on its Quarterly review sub-page, as the preview host names it. */

@@ -33,6 +33,7 @@ function options(overrides: Partial<StandInOptions> = {}): StandInOptions {
     accountId: '557058:preview-demo-user',
     location: null,
     route: null,
+    locale: 'en-US',
     ...overrides,
   };
 }
@@ -165,6 +166,14 @@ describe('Forge host stand-in (preview)', () => {
     });
   });
 
+  it('answers the locale the preview’s language switch chose', async () => {
+    backend(() => json(200, {}));
+    const context = (await standIn({ locale: 'de-DE' })('getContext')) as Record<string, unknown>;
+    expect(context.locale).toBe('de-DE');
+    expect(optionsFrom(new URLSearchParams({ locale: 'de-DE' }), null).locale).toBe('de-DE');
+    expect(optionsFrom(new URLSearchParams(), null).locale).toBe('en-US');
+  });
+
   it('answers the macro’s config, and in its editor whether it is being inserted', async () => {
     backend(() => json(200, {}));
     const macro = (await standIn({ moduleKey: 'relationship-matrix', moduleType: 'macro', issueId: null, issueKey: null, config: { metric: 'open' } })('getContext')) as {
@@ -292,6 +301,7 @@ describe('Forge host stand-in (preview)', () => {
       accountId: '557058:preview-demo-user',
       location: 'http://localhost/preview',
       route: null,
+    locale: 'en-US',
     });
     expect(optionsFrom(new URLSearchParams('config=%7Bbroken'), null).config).toEqual({});
   });

@@ -30,6 +30,8 @@ export interface StandInOptions {
   location: string | null;
   /** The global page's sub-page route (`quarterly-review`): the path of the history createHistory answers. */
   route: string | null;
+  /** The user's locale (`locale` of the context), the preview's language switch. */
+  locale: string;
 }
 
 /** The preview's demo user (DemoSite.USER_ACCOUNT_ID on the server). */
@@ -66,6 +68,7 @@ export function optionsFrom(search: URLSearchParams, location: string | null): S
     accountId: text('accountId') ?? DEMO_ACCOUNT_ID,
     location,
     route: text('route'),
+    locale: text('locale') ?? 'en-US',
   };
 }
 
@@ -266,7 +269,7 @@ export function createCallBridge(options: StandInOptions, deps: StandInDependenc
       siteUrl: typeof claims.siteUrl === 'string' ? claims.siteUrl : DEMO_SITE_URL,
       moduleKey: options.moduleKey,
       localId: `preview-${options.moduleKey}`,
-      locale: 'en-US',
+      locale: options.locale,
       timezone: Intl.DateTimeFormat().resolvedOptions().timeZone,
       environmentId: 'preview',
       environmentType: 'DEVELOPMENT',

@@ -2,6 +2,7 @@ import '../styles/app.css';
 import './preview.css';
 import { el } from '../dom';
 import { forgeFrameUrl, forgePageOf, forgeRouteOf } from './forge-frame';
+import { t, texts, type Language, useLocale } from '../i18n';
 
 // The preview host: lists the app's page modules and hosts one at a time with the real connect-host.js,
 // answering the bridge's context.getToken the way Jira and Confluence do (a signed context JWT). The
@@ -40,20 +41,20 @@ declare global {
 
 /** Types whose URLs take the macro parameters; macroExport is static HTML shown without the bridge. */
 const MACRO_TYPES = new Set(['dynamicContentMacros', 'macroEditor', 'macroExport']);
-const TYPE_NOTES: Record<string, string> = {
-  dynamicContentMacros: 'macro',
-  macroEditor: 'macro editor',
-  macroExport: 'PDF export',
-  jiraIssueContents: 'issue panel',
-  jiraIssueContexts: 'issue context',
-};
+const TYPE_NOTES: Record<string, string> = texts(['dynamicContentMacros', 'macroEditor', 'macroExport', 'jiraIssueContents', 'jiraIssueContexts'] as const, (type) =>
+  t(`preview.type.${type}`),
+);
 /** An issue's panels, listed per demo issue; Jira shows the context panel in the issue's narrow right column (preview.css). */
 const ISSUE_TYPES = new Set(['jiraIssueContents', 'jiraIssueContexts']);
-const ISSUE_LINKS: Record<string, string> = { jiraIssueContents: 'Issue panel', jiraIssueContexts: 'Context' };
+const ISSUE_LINKS: Record<string, string> = texts(['jiraIssueContents', 'jiraIssueContexts'] as const, (type) => t(`preview.link.${type}`));
 const PARAMS_KEY = 'icr.preview.macro-params';
 
 type Door = 'connect' | 'forge';
 const door: Door = new URLSearchParams(window.location.search).get('door') === 'forge' ? 'forge' : 'connect';
+/** The language switch (`?lang=de`): the locale the stand-in hosts answer the pages, as Jira answers the user's. */
+const language: Language = new URLSearchParams(window.location.search).get('lang') === 'de' ? 'de' : 'en';
+const LOCALES: Record<Language, string> = { en: 'en-US', de: 'de-DE' };
+const locale = LOCALES[language];
 /** The stand-in's and this host's messages (the same strings as forge-host.ts, which shares no module with this page). */
 const FROM_STAND_IN = 'icr-forge-stand-in';
 const FROM_HOST = 'icr-preview-host';
@@ -102,6 +103,13 @@ window.connectHost.defineModule('context', {
   },
 });
 
+// What Jira and Confluence tell an app of its user: the locale is the language switch's.
+window.connectHost.defineModule('user', {
+  getLocale(callback: (locale: string) => void) {
+    callback(locale);
+  },
+});
+
 // What Confluence's editor offers a custom macro editor: the macro's parameters in, the saved ones out.
 window.connectHost.defineModule('confluence', {
   getMacroData(callback: (params: MacroParams) => void) {
@@ -132,7 +140,7 @@ function showForge(module: ModuleView): void {
     subPage.title = module.name;
     subPage.contentWindow?.postMessage({ source: FROM_HOST, type: 'route', route }, window.location.origin);
   } else {
-    const url = forgeFrameUrl(module, modules, macroParams(), themeNow());
+    const url = forgeFrameUrl(module, modules, macroParams(), themeNow(), locale);
     const routed: Record<string, string> = route ? { 'data-route': route } : {};
     const iframe = url ? el('iframe', { src: url, title: module.name, 'data-door': 'forge', ...routed }) : null;
     iframe?.addEventListener('load', () => {
@@ -140,7 +148,7 @@ function showForge(module: ModuleView): void {
       // the page reloads to follow a route: until it is back, another route takes a new iframe
       iframe.contentWindow?.addEventListener('pagehide', () => delete iframe.dataset.loaded);
     });
-    frame.replaceChildren(iframe ?? el('p', {}, 'No Forge form.'));
+    frame.replaceChildren(iframe ?? el('p', {}, t('preview.no-forge-form')));
   }
   history.replaceState(null, '', `${window.location.search}#${module.product}:${module.key}`);
 }
@@ -194,6 +202,36 @@ function setTheme(mode: string): void {
   forgeFrame?.contentWindow?.postMessage({ source: FROM_HOST, type: 'theme', colorMode: mode }, window.location.origin);
 }
 
+/** The "English | Deutsch" switch: the same preview (door, theme, module), its pages in the other language. */
+function showLanguages(): void {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-lang-link]')) {
+    const target: Language = link.dataset.langLink === 'de' ? 'de' : 'en';
+    const query = () => {
+      const now = new URLSearchParams(window.location.search);
+      now.set('lang', target);
+      now.set('theme', themeNow());
+      return `?${now.toString()}${window.location.hash}`;
+    };
+    link.href = query();
+    link.setAttribute('aria-current', String(target === language));
+    // the module and theme chosen since the page loaded
+    link.addEventListener('click', () => (link.href = query()));
+  }
+}
+
+/** The host page's own words, in the switch's language. */
+function sayHostTexts(): void {
+  document.title = t('preview.title');
+  document.getElementById('site-label')!.textContent = t('preview.site');
+  document.getElementById('doors')!.setAttribute('aria-label', t('preview.doors'));
+  document.getElementById('stand-in')!.textContent = t('preview.stand-in');
+  document.getElementById('languages')!.setAttribute('aria-label', t('preview.language'));
+  document.getElementById('theme-label')!.textContent = t('preview.theme');
+  const options = document.querySelectorAll<HTMLOptionElement>('#theme option');
+  for (const option of options) option.textContent = option.value === 'dark' ? t('preview.theme.dark') : t('preview.theme.light');
+  document.getElementById('modules')!.setAttribute('aria-label', t('preview.modules'));
+}
+
 /** The "Connect | Forge" switch: the same preview (theme, module) behind the other door. */
 function showDoors(): void {
   for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-door-link]')) {
@@ -238,6 +276,9 @@ function issuePanels(): { name: string; panels: ModuleView[] }[] {
 }
 
 async function start(): Promise<void> {
+  await useLocale(locale);
+  sayHostTexts();
+  showLanguages();
   showDoors();
   modules = await json<ModuleView[]>('/preview/api/modules');
   // Forge has no page for the PDF export: its macro exports ADF (the backend's /forge/macro/export).
@@ -254,7 +295,7 @@ async function start(): Promise<void> {
   }
   const issues = issuePanels();
   if (issues.length > 0) {
-    nav.append(el('h2', {}, 'Jira demo issues'));
+    nav.append(el('h2', {}, t('preview.demo-issues')));
     nav.append(
       el(
         'ul',

@@ -2,15 +2,13 @@
 import type { AgreementStatus, AgreementView, RelationshipStanding, RelationshipView, ServiceTarget } from '../api/types';
 import { el } from '../dom';
 import { person } from '../people/person';
+import { formatDate as formatLocaleDate, t, tParts, texts } from '../i18n';
 
-export const STANDING_LABELS: Record<RelationshipStanding, string> = {
-  none: 'No agreement yet',
-  draft: 'Draft, not agreed yet',
-  agreed: 'Agreed',
-  'agreed-draft-pending': 'Agreed, new draft pending',
-};
+export const STANDING_LABELS: Record<RelationshipStanding, string> = texts(['none', 'draft', 'agreed', 'agreed-draft-pending'], (standing) =>
+  t(`agreement.standing.${standing}`),
+);
 
-const STATUS_LABELS: Record<AgreementStatus, string> = { draft: 'Draft', agreed: 'Agreed', superseded: 'Superseded' };
+const STATUS_LABELS: Record<AgreementStatus, string> = texts(['draft', 'agreed', 'superseded'], (status) => t(`agreement.status.${status}`));
 const STANDING_TONES: Record<RelationshipStanding, string> = { none: 'missing', draft: 'disabled', agreed: 'ok', 'agreed-draft-pending': 'ok' };
 
 /** "Marketing → Sales": provider, then internal customer. */
@@ -25,16 +23,17 @@ export function standingLozenge(standing: RelationshipStanding): HTMLElement {
 export function formatDate(iso: string | null): string {
   if (!iso) return '';
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return Number.isNaN(date.getTime()) ? iso : formatLocaleDate(date, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 export function serviceTargetText(target: ServiceTarget | null | undefined): string {
-  const parts: string[] = [];
-  if (target?.firstResponseHours != null) parts.push(`first response within ${target.firstResponseHours} h`);
-  if (target?.resolutionHours != null) parts.push(`resolution within ${target.resolutionHours} h`);
-  if (parts.length === 0) return 'No service target';
-  const text = parts.join(', ');
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  const firstResponse = target?.firstResponseHours ?? null;
+  const resolution = target?.resolutionHours ?? null;
+  const hours = (count: number) => t('duration.hours', { count });
+  if (firstResponse !== null && resolution !== null) return t('agreement.target.both', { firstResponse: hours(firstResponse), resolution: hours(resolution) });
+  if (firstResponse !== null) return t('agreement.target.first-response', { time: hours(firstResponse) });
+  if (resolution !== null) return t('agreement.target.resolution', { time: hours(resolution) });
+  return t('clock.no-target');
 }
 
 function paragraph(text: string, empty: string): HTMLElement {
@@ -43,32 +42,32 @@ function paragraph(text: string, empty: string): HTMLElement {
 
 /** The terms of one agreement version: what is delivered, what good looks like, what comes back. */
 export function renderAgreement(agreement: AgreementView | null): HTMLElement {
-  if (!agreement) return el('p', { class: 'muted' }, 'No agreement written down yet.');
+  if (!agreement) return el('p', { class: 'muted' }, t('agreement.none'));
   const deliverables =
     agreement.deliverables.length > 0
       ? el('ul', { class: 'deliverables' }, ...agreement.deliverables.map((d) => el('li', {}, d)))
-      : el('p', { class: 'muted' }, 'No deliverables listed.');
+      : el('p', { class: 'muted' }, t('agreement.no-deliverables'));
   return el(
     'dl',
     { class: 'agreement' },
-    el('dt', {}, 'Deliverables'),
+    el('dt', {}, t('agreement.deliverables')),
     el('dd', {}, deliverables),
-    el('dt', {}, 'What good looks like'),
-    el('dd', {}, paragraph(agreement.expectations, 'No expectations written down.')),
-    el('dt', {}, 'What the customer gives back'),
-    el('dd', {}, paragraph(agreement.customerGivesBack, 'Nothing written down.')),
-    el('dt', {}, 'Service target'),
+    el('dt', {}, t('agreement.expectations')),
+    el('dd', {}, paragraph(agreement.expectations, t('agreement.no-expectations'))),
+    el('dt', {}, t('agreement.gives-back')),
+    el('dd', {}, paragraph(agreement.customerGivesBack, t('agreement.nothing-written'))),
+    el('dt', {}, t('agreement.service-target')),
     el('dd', {}, serviceTargetText(agreement.serviceTarget)),
   );
 }
 
-function confirmation(side: string, by: string | null, at: string | null): (string | Node)[] {
-  return by ? [`${side} confirmed by `, person(by), ` on ${formatDate(at)}`] : [`${side}: not confirmed yet`];
+function confirmation(side: 'provider' | 'customer', by: string | null, at: string | null): (string | Node)[] {
+  return by ? tParts(`agreement.confirmed.${side}`, { name: person(by), date: formatDate(at) }) : [t(`agreement.unconfirmed.${side}`)];
 }
 
 /** Every version of an agreement, newest first, with who confirmed it when. */
 export function renderVersions(versions: AgreementView[], actionFor?: (version: AgreementView) => Node | null): HTMLElement {
-  if (versions.length === 0) return el('p', { class: 'muted' }, 'No versions yet.');
+  if (versions.length === 0) return el('p', { class: 'muted' }, t('agreement.no-versions'));
   return el(
     'ol',
     { class: 'versions', reversed: '' },
@@ -79,15 +78,19 @@ export function renderVersions(versions: AgreementView[], actionFor?: (version: 
         el(
           'div',
           { class: 'version__head' },
-          el('strong', {}, `Version ${version.version}`),
+          el('strong', {}, t('agreement.version', { version: version.version })),
           el('span', { class: `lozenge lozenge--${version.status === 'agreed' ? 'ok' : version.status === 'draft' ? 'disabled' : 'missing'}` }, STATUS_LABELS[version.status]),
-          el('span', { class: 'muted' }, ...(version.createdBy ? ['written by ', person(version.createdBy), ` on ${formatDate(version.createdAt)}`] : [formatDate(version.createdAt)])),
+          el(
+            'span',
+            { class: 'muted' },
+            ...(version.createdBy ? tParts('agreement.written-by', { name: person(version.createdBy), date: formatDate(version.createdAt) }) : [formatDate(version.createdAt)]),
+          ),
         ),
         el(
           'ul',
           { class: 'version__confirmations' },
-          el('li', {}, ...confirmation('Provider', version.providerConfirmedBy, version.providerConfirmedAt)),
-          el('li', {}, ...confirmation('Customer', version.customerConfirmedBy, version.customerConfirmedAt)),
+          el('li', {}, ...confirmation('provider', version.providerConfirmedBy, version.providerConfirmedAt)),
+          el('li', {}, ...confirmation('customer', version.customerConfirmedBy, version.customerConfirmedAt)),
         ),
         actionFor?.(version) ?? null,
       ),

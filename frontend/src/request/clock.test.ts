@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { useLocale } from '../i18n';
 import { clock, NOW } from '../testing/fixtures';
 import { clockText, duration, headlineClock, serviceLine } from './clock';
 
@@ -24,25 +25,25 @@ describe('Service target clocks', () => {
 
   it('counts time remaining from the server’s now, not the browser’s clock', () => {
     const running = clock({ targetHours: 8, dueAt: '2026-11-23T15:00:00Z', state: 'running' });
-    expect(clockText('Resolution', running, NOW)).toBe('Resolution due in 5 h');
-    expect(clockText('Resolution', running, '2026-11-23T14:15:00Z')).toBe('Resolution due in 45 min');
+    expect(clockText('resolution', running, NOW)).toBe('Resolution due in 5 h');
+    expect(clockText('resolution', running, '2026-11-23T14:15:00Z')).toBe('Resolution due in 45 min');
   });
 
   it('says how long a request is overdue', () => {
     const overdue = clock({ targetHours: 4, dueAt: '2026-11-23T08:00:00Z', state: 'overdue' });
-    expect(clockText('First response', overdue, NOW)).toBe('First response overdue by 2 h');
+    expect(clockText('firstResponse', overdue, NOW)).toBe('First response overdue by 2 h');
   });
 
   it('says how long a met or missed target took, against the target', () => {
     // Created 07:00 (due 15:00 less 8 h), resolved 10:00.
     const met = clock({ targetHours: 8, dueAt: '2026-11-23T15:00:00Z', doneAt: '2026-11-23T10:00:00Z', state: 'met' });
-    expect(clockText('Resolution', met, NOW)).toBe('Resolution met in 3 h (target 8 h)');
+    expect(clockText('resolution', met, NOW)).toBe('Resolution met in 3 h (target 8 h)');
     const missed = clock({ targetHours: 4, dueAt: '2026-11-22T12:00:00Z', doneAt: '2026-11-22T13:30:00Z', state: 'missed' });
-    expect(clockText('First response', missed, NOW)).toBe('First response missed by 1 h 30 min (target 4 h)');
+    expect(clockText('firstResponse', missed, NOW)).toBe('First response missed by 1 h 30 min (target 4 h)');
   });
 
   it('says when the agreement sets no target', () => {
-    expect(clockText('First response', clock(), NOW)).toBe('No first response target');
+    expect(clockText('firstResponse', clock(), NOW)).toBe('No first response target');
   });
 
   it('headlines an overdue clock, then a running one, then how the resolution ended', () => {
@@ -56,6 +57,20 @@ describe('Service target clocks', () => {
     expect(headlineClock({ firstResponse: met, resolution: met })).toBe('resolution');
     expect(headlineClock({ firstResponse: met, resolution: clock() })).toBe('firstResponse');
     expect(headlineClock({ firstResponse: clock(), resolution: clock() })).toBeNull();
+  });
+
+  it('says durations and clocks in German', async () => {
+    await useLocale('de-DE');
+    try {
+      expect(duration(50 * HOUR)).toBe('2 Tg. 2 Std.');
+      expect(duration(90 * MINUTE)).toBe('1 Std. 30 Min.');
+      const running = clock({ targetHours: 8, dueAt: '2026-11-23T15:00:00Z', state: 'running' });
+      expect(clockText('resolution', running, NOW)).toBe('Lösung fällig in 5 Std.');
+      const met = clock({ targetHours: 8, dueAt: '2026-11-23T15:00:00Z', doneAt: '2026-11-23T10:00:00Z', state: 'met' });
+      expect(clockText('resolution', met, NOW)).toBe('Lösung im Ziel nach 3 Std. (Ziel 8 Std.)');
+    } finally {
+      await useLocale('en-US');
+    }
   });
 
   it('makes one line for the context panel', () => {

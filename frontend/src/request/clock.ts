@@ -1,19 +1,23 @@
 // The service target clocks of an internal request in words. Time remaining is counted from the server's
 // `now` (RequestView.now), never from the browser's clock, which may be off by hours.
 import type { RequestView, ServiceClock } from '../api/types';
+import { t, texts } from '../i18n';
 
 const HOUR = 3_600_000;
 
 /** A span of time, rounded down so a deadline never reads later than it is: "45 min", "1 h 30 min", "12 h", "3 d 4 h". */
 export function duration(ms: number): string {
   const minutes = Math.floor(Math.abs(ms) / 60_000);
-  if (minutes < 1) return 'less than a minute';
-  if (minutes < 60) return `${minutes} min`;
+  if (minutes < 1) return t('duration.less-than-a-minute');
+  const m = (count: number) => t('duration.minutes', { count });
+  const h = (count: number) => t('duration.hours', { count });
+  const d = (count: number) => t('duration.days', { count });
+  if (minutes < 60) return m(minutes);
   const hours = Math.floor(minutes / 60);
   // Minutes matter while a deadline is close; past ten hours they are noise.
-  if (hours < 10) return minutes % 60 ? `${hours} h ${minutes % 60} min` : `${hours} h`;
-  if (hours < 48) return `${hours} h`;
-  return hours % 24 ? `${Math.floor(hours / 24)} d ${hours % 24} h` : `${Math.floor(hours / 24)} d`;
+  if (hours < 10) return minutes % 60 ? `${h(hours)} ${m(minutes % 60)}` : h(hours);
+  if (hours < 48) return h(hours);
+  return hours % 24 ? `${d(Math.floor(hours / 24))} ${h(hours % 24)}` : d(Math.floor(hours / 24));
 }
 
 function time(iso: string | null): number | null {
@@ -22,31 +26,36 @@ function time(iso: string | null): number | null {
   return Number.isNaN(value) ? null : value;
 }
 
+export type ClockKey = 'firstResponse' | 'resolution';
+
+/** The clocks' names ("First response", "Resolution"), in the page's language. */
+export const CLOCK_NAMES: Record<ClockKey, string> = texts(['firstResponse', 'resolution'], (key) =>
+  key === 'firstResponse' ? t('clock.first-response') : t('clock.resolution'),
+);
+
 /** "Resolution due in 5 h", "First response overdue by 2 h", "Resolution met in 3 h (target 8 h)". */
-export function clockText(name: string, clock: ServiceClock, nowIso: string): string {
+export function clockText(key: ClockKey, clock: ServiceClock, nowIso: string): string {
+  const name = CLOCK_NAMES[key];
   const now = time(nowIso) ?? Date.now();
   const due = time(clock.dueAt);
   const done = time(clock.doneAt);
-  const target = clock.targetHours === null ? '' : ` (target ${clock.targetHours} h)`;
+  const withTarget = (text: string) => (clock.targetHours === null ? text : `${text} ${t('clock.target', { time: t('duration.hours', { count: clock.targetHours }) })}`);
   switch (clock.state) {
     case 'none':
-      return `No ${name.toLowerCase()} target`;
+      return key === 'firstResponse' ? t('clock.first-response.none') : t('clock.resolution.none');
     case 'running':
-      return due === null ? `${name} due${target}` : `${name} due in ${duration(due - now)}`;
+      return due === null ? withTarget(t('clock.due', { name })) : t('clock.due-in', { name, time: duration(due - now) });
     case 'overdue':
-      return due === null ? `${name} overdue${target}` : `${name} overdue by ${duration(now - due)}`;
+      return due === null ? withTarget(t('clock.overdue', { name })) : t('clock.overdue-by', { name, time: duration(now - due) });
     case 'met': {
       // The clock starts when the issue is created: the due time less the target.
       const started = due !== null && clock.targetHours !== null ? due - clock.targetHours * HOUR : null;
-      return started !== null && done !== null ? `${name} met in ${duration(done - started)}${target}` : `${name} met${target}`;
+      return withTarget(started !== null && done !== null ? t('clock.met-in', { name, time: duration(done - started) }) : t('clock.met', { name }));
     }
     case 'missed':
-      return due !== null && done !== null ? `${name} missed by ${duration(done - due)}${target}` : `${name} missed${target}`;
+      return withTarget(due !== null && done !== null ? t('clock.missed-by', { name, time: duration(done - due) }) : t('clock.missed', { name }));
   }
 }
-
-export const CLOCK_NAMES = { firstResponse: 'First response', resolution: 'Resolution' } as const;
-export type ClockKey = keyof typeof CLOCK_NAMES;
 
 /**
  * The one clock a narrow summary shows: an overdue one first, then a running one (first response before
@@ -65,5 +74,5 @@ export function headlineClock(service: RequestView['service']): ClockKey | null 
 /** One line for the context panel: the headline clock, or that the agreement sets no target. */
 export function serviceLine(view: Pick<RequestView, 'service' | 'now'>): string {
   const key = headlineClock(view.service);
-  return key ? clockText(CLOCK_NAMES[key], view.service[key], view.now) : 'No service target';
+  return key ? clockText(key, view.service[key], view.now) : t('clock.no-target');
 }

@@ -1,6 +1,7 @@
 // What an issue is as an internal request, shared by the issue context summary and the issue panel.
-import type { DepartmentRef, RequestState, RequestView } from '../api/types';
+import type { DepartmentRef, RequestView } from '../api/types';
 import { el } from '../dom';
+import { t } from '../i18n';
 
 /** The status a lozenge shows: the decision for an internal request, else the request's state. */
 export type RequestOutcome = 'accepted' | 'declined' | 'awaiting' | 'not-internal' | 'looking-up' | 'deleted';
@@ -11,28 +12,28 @@ export function outcomeOf(view: Pick<RequestView, 'state' | 'decision'>): Reques
 }
 
 // Atlassian's lozenge appearances: success green, removed red, inprogress blue, default grey.
-const OUTCOMES: Record<RequestOutcome, { label: string; appearance: 'success' | 'removed' | 'inprogress' | 'default' }> = {
-  accepted: { label: 'Accepted', appearance: 'success' },
-  declined: { label: 'Declined', appearance: 'removed' },
-  awaiting: { label: 'Awaiting decision', appearance: 'inprogress' },
-  'not-internal': { label: 'Not an internal request', appearance: 'default' },
-  'looking-up': { label: 'Looking up…', appearance: 'default' },
-  deleted: { label: 'Issue deleted', appearance: 'default' },
+const OUTCOMES: Record<RequestOutcome, { appearance: 'success' | 'removed' | 'inprogress' | 'default' }> = {
+  accepted: { appearance: 'success' },
+  declined: { appearance: 'removed' },
+  awaiting: { appearance: 'inprogress' },
+  'not-internal': { appearance: 'default' },
+  'looking-up': { appearance: 'default' },
+  deleted: { appearance: 'default' },
 };
 
 export function outcomeLabel(outcome: RequestOutcome): string {
-  return OUTCOMES[outcome].label;
+  return t(`request.outcome.${outcome}`);
 }
 
 /** The request's status lozenge; `data-outcome` is what browser tests and styles key on. */
 export function requestLozenge(view: Pick<RequestView, 'state' | 'decision'>): HTMLElement {
   const outcome = outcomeOf(view);
-  return el('span', { class: `lozenge lozenge--${OUTCOMES[outcome].appearance}`, 'data-outcome': outcome }, OUTCOMES[outcome].label);
+  return el('span', { class: `lozenge lozenge--${OUTCOMES[outcome].appearance}`, 'data-outcome': outcome }, outcomeLabel(outcome));
 }
 
 export function departmentName(department: DepartmentRef | null): string {
-  if (!department) return 'Unknown';
-  return department.archived ? `${department.name} (archived)` : department.name;
+  if (!department) return t('request.department.unknown');
+  return department.archived ? t('request.department.archived', { name: department.name }) : department.name;
 }
 
 /**
@@ -45,7 +46,7 @@ export function requestPair(view: Pick<RequestView, 'customer' | 'provider'>): H
   const provider = departmentName(view.provider);
   return el(
     'p',
-    { class: 'request-pair', title: `${customer} asks ${provider}` },
+    { class: 'request-pair', title: t('request.pair.title', { customer, provider }) },
     el('span', { class: 'request-pair__customer' }, customer),
     ' → ',
     el('span', { class: 'request-pair__provider' }, provider),
@@ -55,11 +56,5 @@ export function requestPair(view: Pick<RequestView, 'customer' | 'provider'>): H
 /** The server's sentence for a state other than 'internal', or ours when it sent none. */
 export function explanationOf(view: Pick<RequestView, 'state' | 'explanation'>): string {
   if (view.explanation) return view.explanation;
-  const fallback: Record<RequestState, string> = {
-    internal: '',
-    'not-internal': 'This issue is not a request from one department to another.',
-    'looking-up': 'The app has not seen this issue yet. Reload the page in a minute.',
-    deleted: 'This issue was deleted.',
-  };
-  return fallback[view.state];
+  return view.state === 'internal' ? '' : t(`request.explanation.${view.state}`);
 }

@@ -1,22 +1,21 @@
 // Appreciation given during the quarter between the scope's departments, and the executive sponsor's notes.
 import type { Appreciation, SponsorNote } from '../api/types';
 import { el } from '../dom';
-import { t } from '../i18n';
-import { tNodes } from '../people/message';
+import { t, tParts } from '../i18n';
 import { person, personList } from '../people/person';
 import { formatDate } from '../relationship/agreement';
 
 function from(item: Appreciation): Node {
   const who = person(item.fromAccountId);
   if (!item.fromDepartmentName) return who;
-  return el('span', {}, ...tNodes('review.appreciation.from-department', { department: item.fromDepartmentName }, { person: who }));
+  return el('span', {}, ...tParts('review.appreciation.from-department', { department: item.fromDepartmentName, person: who }));
 }
 
 function thanked(item: Appreciation): (string | Node)[] {
   const nodes = { from: from(item), to: personList(item.toAccountIds) };
   return item.issueKey
-    ? tNodes('review.appreciation.thanked-for', { department: item.toDepartmentName, issue: item.issueKey }, nodes)
-    : tNodes('review.appreciation.thanked', { department: item.toDepartmentName }, nodes);
+    ? tParts('review.appreciation.thanked-for', { department: item.toDepartmentName, issue: item.issueKey, ...nodes })
+    : tParts('review.appreciation.thanked', { department: item.toDepartmentName, ...nodes });
 }
 
 export function renderAppreciation(items: Appreciation[]): HTMLElement {
@@ -53,7 +52,7 @@ export function renderSponsorNotes(notes: SponsorNote[]): HTMLElement {
           'div',
           { class: 'review-list__head' },
           el('strong', {}, note.relationshipName),
-          el('span', { class: 'muted' }, ...tNodes('review.notes.by', { date: formatDate(note.updatedAt) }, { person: person(note.byAccountId) })),
+          el('span', { class: 'muted' }, ...tParts('review.notes.by', { date: formatDate(note.updatedAt), person: person(note.byAccountId) })),
         ),
         el('p', { class: 'prose review-list__text' }, note.text),
       ),

@@ -2,8 +2,7 @@
 // to the customer's, each side grouped by kind (frustrations first), with status, owner and agreed action.
 import type { ReviewItem, ReviewSide, SnapshotRow } from '../api/types';
 import { el } from '../dom';
-import { t } from '../i18n';
-import { tNodes } from '../people/message';
+import { t, tParts } from '../i18n';
 import { person } from '../people/person';
 import { formatDate } from '../relationship/agreement';
 import { KINDS, SIDES, itemStatusLozenge } from './words';
@@ -20,7 +19,7 @@ function entry(item: ReviewItem, extra?: ItemExtra): HTMLElement {
       'div',
       { class: 'item__meta' },
       itemStatusLozenge(item.status),
-      el('span', { class: 'item__owner' }, ...(item.ownerAccountId ? tNodes('review.items.owner', {}, { owner: person(item.ownerAccountId) }) : [t('review.items.no-owner')])),
+      el('span', { class: 'item__owner' }, ...(item.ownerAccountId ? tParts('review.items.owner', { owner: person(item.ownerAccountId) }) : [t('review.items.no-owner')])),
       el('time', { class: 'muted', datetime: item.createdAt }, formatDate(item.createdAt)),
     ),
     item.action ? el('p', { class: 'item__action' }, el('strong', {}, t('review.items.action')), ' ', item.action) : null,

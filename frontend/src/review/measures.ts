@@ -4,6 +4,7 @@ import type { Measure, Objective } from '../api/types';
 import { el } from '../dom';
 import { monthLabel, monthsOf } from './months';
 import { SOURCES, measureValue, statusLozenge } from './words';
+import { formatDecimal, t } from '../i18n';
 
 function target(measure: Measure): string {
   return `${measure.direction === 'higher' ? '≥' : '≤'} ${measureValue(measure.target, measure.source, measure.unit)}`;
@@ -15,17 +16,17 @@ function valueIn(measure: Measure, month: string): string {
 }
 
 export function renderMeasures(measures: Measure[], objectives: Objective[], quarter: string): HTMLElement {
-  if (measures.length === 0) return el('p', { class: 'muted', 'data-empty': 'measures' }, 'No mutual measures for this quarter yet.');
+  if (measures.length === 0) return el('p', { class: 'muted', 'data-empty': 'measures' }, t('review.measures.none'));
   const months = monthsOf(quarter);
   const titles = new Map(objectives.map((o) => [o.id, o.title]));
-  const header = ['Measure', 'Objective', 'Target', ...months.map(monthLabel), 'Score', 'Status'];
+  const header = [t('review.measures.col.measure'), t('review.measures.col.objective'), t('review.measures.col.target'), ...months.map(monthLabel), t('review.measures.col.score'), t('review.measures.col.status')];
   return el(
     'div',
-    { class: 'table-scroll', role: 'region', 'aria-label': 'Measures against targets', tabindex: '0' },
+    { class: 'table-scroll', role: 'region', 'aria-label': t('review.measures.title'), tabindex: '0' },
     el(
       'table',
       { class: 'review-table measures' },
-      el('caption', { class: 'visually-hidden' }, 'Measures against targets, with the quarter’s monthly values'),
+      el('caption', { class: 'visually-hidden' }, t('review.measures.caption')),
       el('thead', {}, el('tr', {}, ...header.map((h) => el('th', { scope: 'col' }, h)))),
       el(
         'tbody',
@@ -38,7 +39,7 @@ export function renderMeasures(measures: Measure[], objectives: Objective[], qua
             el('td', { class: 'measures__objective' }, (measure.objectiveId && titles.get(measure.objectiveId)) || '–'),
             el('td', { class: 'number' }, target(measure)),
             ...months.map((month) => el('td', { class: 'number', 'data-month': month }, valueIn(measure, month))),
-            el('td', { class: 'number', 'data-score': '' }, measure.score === null ? '–' : measure.score.toFixed(1)),
+            el('td', { class: 'number', 'data-score': '' }, measure.score === null ? '–' : formatDecimal(measure.score)),
             el('td', {}, statusLozenge(measure.status)),
           ),
         ),

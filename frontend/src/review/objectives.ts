@@ -1,8 +1,7 @@
 // The quarter's corporate objectives that the scope's relationships serve.
 import type { Objective } from '../api/types';
 import { el } from '../dom';
-import { t } from '../i18n';
-import { tNodes } from '../people/message';
+import { t, tParts } from '../i18n';
 import { person } from '../people/person';
 
 export function renderObjectives(objectives: Objective[]): HTMLElement {
@@ -14,7 +13,7 @@ export function renderObjectives(objectives: Objective[]): HTMLElement {
       el(
         'li',
         { class: 'review-list__item', 'data-objective': objective.id },
-        el('div', { class: 'review-list__head' }, el('strong', {}, objective.title), el('span', { class: 'muted' }, ...tNodes('review.objectives.owner', {}, { owner: person(objective.ownerAccountId) }))),
+        el('div', { class: 'review-list__head' }, el('strong', {}, objective.title), el('span', { class: 'muted' }, ...tParts('review.objectives.owner', { owner: person(objective.ownerAccountId) }))),
         objective.description ? el('p', { class: 'prose review-list__text' }, objective.description) : null,
       ),
     ),

@@ -4,6 +4,7 @@ import type { DepartmentView, RelationshipView } from '../api/types';
 import { el } from '../dom';
 import { pairName } from '../relationship/agreement';
 import type { ReviewParams } from './params';
+import { t } from '../i18n';
 
 export interface ScopeChoices {
   relationships: RelationshipView[];
@@ -30,8 +31,8 @@ export function scopeSelect(choices: ScopeChoices, chosen: Scope, attributes: Re
     'select',
     { name: 'scope', ...attributes },
     placeholder === undefined ? null : option('', placeholder),
-    relationships.length > 0 ? el('optgroup', { label: 'Relationships' }, ...relationships.map((r) => option(`relationship:${r.id}`, pairName(r)))) : null,
-    departments.length > 0 ? el('optgroup', { label: 'Departments (all their relationships)' }, ...departments.map((d) => option(`department:${d.id}`, d.name))) : null,
+    relationships.length > 0 ? el('optgroup', { label: t('review.scope.relationships') }, ...relationships.map((r) => option(`relationship:${r.id}`, pairName(r)))) : null,
+    departments.length > 0 ? el('optgroup', { label: t('review.scope.departments') }, ...departments.map((d) => option(`department:${d.id}`, d.name))) : null,
   );
   const wanted = scopeValue(chosen);
   // A saved scope that is not in the lists (deleted, archived) is kept, so the review says what happened.

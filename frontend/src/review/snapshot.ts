@@ -3,6 +3,7 @@
 import type { ReviewCell, SnapshotRow } from '../api/types';
 import { el } from '../dom';
 import { standingLozenge } from '../relationship/agreement';
+import { formatNumber, t } from '../i18n';
 
 const NONE = '–';
 
@@ -16,15 +17,15 @@ function figure(cell: ReviewCell | null, name: string): HTMLTableCellElement {
 }
 
 export function renderSnapshot(rows: SnapshotRow[]): HTMLElement {
-  if (rows.length === 0) return el('p', { class: 'muted', 'data-empty': 'snapshot' }, 'No relationships in this scope.');
-  const header = ['Provider → customer', 'Standing', 'Satisfaction', 'Yes/no', 'Service', 'Open'];
+  if (rows.length === 0) return el('p', { class: 'muted', 'data-empty': 'snapshot' }, t('review.snapshot.none'));
+  const header = [t('review.snapshot.col.pair'), t('review.snapshot.col.standing'), t('review.snapshot.col.satisfaction'), t('review.snapshot.col.yesno'), t('review.snapshot.col.service'), t('review.snapshot.col.open')];
   return el(
     'div',
-    { class: 'table-scroll', role: 'region', 'aria-label': 'Matrix snapshot', tabindex: '0' },
+    { class: 'table-scroll', role: 'region', 'aria-label': t('review.snapshot.title'), tabindex: '0' },
     el(
       'table',
       { class: 'review-table snapshot' },
-      el('caption', { class: 'visually-hidden' }, 'Matrix snapshot: a row per relationship, provider first'),
+      el('caption', { class: 'visually-hidden' }, t('review.snapshot.caption')),
       el('thead', {}, el('tr', {}, ...header.map((h) => el('th', { scope: 'col' }, h)))),
       el(
         'tbody',
@@ -38,7 +39,7 @@ export function renderSnapshot(rows: SnapshotRow[]): HTMLElement {
             figure(row.satisfaction, 'satisfaction'),
             figure(row.yesno, 'yesno'),
             figure(row.service, 'service'),
-            el('td', { class: 'snapshot__open', 'data-figure': 'open' }, String(row.open)),
+            el('td', { class: 'snapshot__open', 'data-figure': 'open' }, formatNumber(row.open)),
           ),
         ),
       ),

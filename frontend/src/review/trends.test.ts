@@ -14,7 +14,7 @@ describe('Review trends', () => {
     expect(charts[0]!.getAttribute('aria-label')).toBe(
       'Satisfaction, average rating 1 to 5: Q1 2026 3.1 of 5; Q2 2026 no data; Q3 2026 3.8 of 5; Q4 2026 4.2 of 5.',
     );
-    expect(charts[3]!.getAttribute('aria-label')).toBe('Service target met, 0 to 100 %: Q1 2026 60 %; Q2 2026 no data; Q3 2026 no data; Q4 2026 90 %.');
+    expect(charts[3]!.getAttribute('aria-label')).toBe('Service target met, 0 to 100 %: Q1 2026 60%; Q2 2026 no data; Q3 2026 no data; Q4 2026 90%.');
   });
 
   it('leaves a gap for a quarter without data: no point, and the line breaks there', () => {
@@ -37,7 +37,7 @@ describe('Review trends', () => {
     expect(q4!).toBeLessThan(q3!);
     expect(q3!).toBeLessThan(q1!);
     expect(Array.from(charts[1]!.querySelectorAll('.trend__axis'), (t) => t.textContent)).toEqual(expect.arrayContaining(['0', '50', '100']));
-    expect(Array.from(charts[1]!.querySelectorAll('circle title'), (t) => t.textContent)).toEqual(['Q1 2026: 40 %', 'Q3 2026: 70 %', 'Q4 2026: 70 %']);
+    expect(Array.from(charts[1]!.querySelectorAll('circle title'), (t) => t.textContent)).toEqual(['Q1 2026: 40%', 'Q3 2026: 70%', 'Q4 2026: 70%']);
   });
 
   it('has every figure in a visually hidden table, a dash where there is no data', () => {
@@ -45,10 +45,10 @@ describe('Review trends', () => {
 
     expect(table.className).toBe('visually-hidden');
     expect(Array.from(table.querySelectorAll('tbody tr'), (tr) => Array.from(tr.children, (c) => c.textContent))).toEqual([
-      ['Q1 2026', '3.1', '40 %', '50 %', '60 %', '5 of 8'],
+      ['Q1 2026', '3.1', '40%', '50%', '60%', '5 of 8'],
       ['Q2 2026', '–', '–', '–', '–', '0 of 0'],
-      ['Q3 2026', '3.8', '70 %', '80 %', '–', '5 of 8'],
-      ['Q4 2026', '4.2', '70 %', '75 %', '90 %', '5 of 8'],
+      ['Q3 2026', '3.8', '70%', '80%', '–', '5 of 8'],
+      ['Q4 2026', '4.2', '70%', '75%', '90%', '5 of 8'],
     ]);
   });
 

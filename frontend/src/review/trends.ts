@@ -4,10 +4,11 @@ import type { TrendPoint } from '../api/types';
 import { el } from '../dom';
 import { quarterLabel } from '../matrix/period';
 import { renderTrendChart, type TrendSpec } from '../matrix/trend';
+import { formatDecimal, formatNumber, formatPercent, t } from '../i18n';
 
 const NONE = '–';
-const percent = (share: number | null) => (share === null ? NONE : `${Math.round(share * 100)} %`);
-const rating = (value: number | null) => (value === null ? NONE : value.toFixed(1));
+const percent = (share: number | null) => (share === null ? NONE : formatPercent(share));
+const rating = (value: number | null) => (value === null ? NONE : formatDecimal(value));
 
 type ShareKey = 'met' | 'yes' | 'service';
 
@@ -19,8 +20,8 @@ function shareSpec(trend: TrendPoint[], key: ShareKey, label: string): TrendSpec
     min: 0,
     max: 100,
     ticks: [0, 50, 100],
-    tick: String,
-    say: (value) => `${Math.round(value)} %`,
+    tick: (value) => formatNumber(value),
+    say: (value) => formatPercent(value / 100),
   };
 }
 
@@ -28,26 +29,26 @@ export function trendSpecs(trend: TrendPoint[]): TrendSpec[] {
   return [
     {
       key: 'satisfaction',
-      label: 'Satisfaction, average rating 1 to 5',
+      label: t('review.trend.satisfaction'),
       points: trend.map((p) => ({ period: p.quarter, value: p.satisfaction })),
       min: 1,
       max: 5,
       ticks: [1, 2, 3, 4, 5],
       tick: String,
-      say: (value) => `${value.toFixed(1)} of 5`,
+      say: (value) => t('rating.of-max', { value: formatDecimal(value), max: 5 }),
     },
-    shareSpec(trend, 'met', 'Expectations met, 0 to 100 %'),
-    shareSpec(trend, 'yes', 'Yes ratio, 0 to 100 %'),
-    shareSpec(trend, 'service', 'Service target met, 0 to 100 %'),
+    shareSpec(trend, 'met', t('review.trend.met')),
+    shareSpec(trend, 'yes', t('review.trend.yes')),
+    shareSpec(trend, 'service', t('review.trend.service')),
   ];
 }
 
 function table(trend: TrendPoint[]): HTMLTableElement {
-  const header = ['Quarter', 'Satisfaction', 'Expectations met', 'Yes ratio', 'Service met', 'Checks answered'];
+  const header = [t('review.trend.col.quarter'), t('review.trend.col.satisfaction'), t('review.trend.col.met'), t('review.trend.col.yes'), t('review.trend.col.service'), t('review.trend.col.answered')];
   return el(
     'table',
     { class: 'visually-hidden', 'data-trend-table': '' },
-    el('caption', {}, 'Trend per quarter, oldest first; – where there is no data'),
+    el('caption', {}, t('review.trend.caption')),
     el('thead', {}, el('tr', {}, ...header.map((h) => el('th', { scope: 'col' }, h)))),
     el(
       'tbody',
@@ -61,7 +62,7 @@ function table(trend: TrendPoint[]): HTMLTableElement {
           el('td', {}, percent(p.met)),
           el('td', {}, percent(p.yes)),
           el('td', {}, percent(p.service)),
-          el('td', {}, `${p.answered} of ${p.sent}`),
+          el('td', {}, t('matrix.satisfaction.answered-of', { answered: p.answered, sent: p.sent })),
         ),
       ),
     ),
@@ -69,7 +70,7 @@ function table(trend: TrendPoint[]): HTMLTableElement {
 }
 
 export function renderTrends(trend: TrendPoint[]): HTMLElement {
-  if (trend.length === 0) return el('p', { class: 'muted', 'data-empty': 'trend' }, 'No quarters to compare yet.');
+  if (trend.length === 0) return el('p', { class: 'muted', 'data-empty': 'trend' }, t('review.trend.none'));
   const charts = trendSpecs(trend).map((spec) =>
     el('figure', { class: 'trend-card' }, el('figcaption', {}, spec.label), renderTrendChart(spec)),
   );

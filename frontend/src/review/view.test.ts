@@ -60,7 +60,7 @@ describe('Quarterly review', () => {
     ]);
     expect(root.querySelector('[data-measure=m-2] [data-status]')!.textContent).toBe('No data');
     expect(root.querySelector('[data-measure=m-2] [data-score]')!.textContent).toBe('–');
-    expect(root.querySelector('[data-measure=m-3] [data-month="2026-12"]')!.textContent).toBe('62.5 %');
+    expect(root.querySelector('[data-measure=m-3] [data-month="2026-12"]')!.textContent).toBe('62.5%');
     expect(root.querySelector('[data-measure=m-3] .lozenge--at-risk')!.textContent).toBe('At risk');
   });
 

@@ -11,6 +11,7 @@ import { renderMeasures } from './measures';
 import { renderObjectives } from './objectives';
 import { renderSnapshot } from './snapshot';
 import { renderTrends } from './trends';
+import { t } from '../i18n';
 
 export type ReviewSection = 'snapshot' | 'trends' | 'measures' | 'objectives' | 'items' | 'appreciation' | 'notes';
 
@@ -37,7 +38,7 @@ function section(name: ReviewSection, title: string, review: Review, editing: Re
 
 export function renderReview(container: HTMLElement, review: Review, editing?: ReviewEditing): void {
   const first = review.quarters[0];
-  const trendTitle = first ? `Trend, ${quarterLabel(first)} to ${quarterLabel(review.quarters[review.quarters.length - 1]!)}` : 'Trend';
+  const trendTitle = first ? t('review.trend-title', { from: quarterLabel(first), to: quarterLabel(review.quarters[review.quarters.length - 1]!) }) : t('review.trend');
   container.replaceChildren(
     el(
       'article',
@@ -46,21 +47,21 @@ export function renderReview(container: HTMLElement, review: Review, editing?: R
         'header',
         { class: 'review__head' },
         el('h2', { class: 'review__title' }, reviewTitle(review)),
-        el('p', { class: 'muted' }, `${review.scope.kind === 'department' ? 'Every relationship of the department' : 'Relationship'} · figures as of ${formatDate(review.generatedAt)}`),
+        el('p', { class: 'muted' }, review.scope.kind === 'department' ? t('review.subtitle.department', { date: formatDate(review.generatedAt) }) : t('review.subtitle.relationship', { date: formatDate(review.generatedAt) })),
       ),
-      section('snapshot', 'Matrix snapshot', review, editing, renderSnapshot(review.snapshot)),
+      section('snapshot', t('review.snapshot.title'), review, editing, renderSnapshot(review.snapshot)),
       section('trends', trendTitle, review, editing, renderTrends(review.trend)),
-      section('measures', 'Measures against targets', review, editing, renderMeasures(review.measures, review.objectives, review.quarter)),
-      section('objectives', 'Objectives of the quarter', review, editing, renderObjectives(review.objectives)),
+      section('measures', t('review.measures.title'), review, editing, renderMeasures(review.measures, review.objectives, review.quarter)),
+      section('objectives', t('review.objectives.title'), review, editing, renderObjectives(review.objectives)),
       section(
         'items',
-        'Frustrations, assumptions and suggestions',
+        t('review.items.title'),
         review,
         editing,
         renderItems(review.items, review.snapshot, editing ? (item) => editing.item(item, review) : undefined),
       ),
-      section('appreciation', 'Appreciation given', review, editing, renderAppreciation(review.appreciation)),
-      section('notes', 'Executive sponsor’s notes', review, editing, renderSponsorNotes(review.sponsorNotes)),
+      section('appreciation', t('review.appreciation.title'), review, editing, renderAppreciation(review.appreciation)),
+      section('notes', t('review.notes.title'), review, editing, renderSponsorNotes(review.sponsorNotes)),
     ),
   );
 }

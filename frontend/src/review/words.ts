@@ -1,33 +1,32 @@
 // How the quarterly review's statuses, kinds and sources read, wherever the review is shown.
 import type { MeasureDirection, MeasureSource, MeasureStatus, ReviewItemKind, ReviewItemStatus, ReviewSide } from '../api/types';
 import { el } from '../dom';
+import { formatDecimal, formatNumber, formatPercent, t, texts } from '../i18n';
 
-export const SOURCES: Record<MeasureSource, string> = {
-  manual: 'Entered by hand',
-  satisfaction: 'Satisfaction (average rating)',
-  'expectations-met': 'Expectations met (%)',
-  'yes-ratio': 'Yes ratio (%)',
-  'service-met': 'Service target met (%)',
-};
+export const SOURCES: Record<MeasureSource, string> = texts(['manual', 'satisfaction', 'expectations-met', 'yes-ratio', 'service-met'], (source) =>
+  t(`measure.source.${source}`),
+);
 
-export const DIRECTIONS: Record<MeasureDirection, string> = { higher: 'Higher is better', lower: 'Lower is better' };
+export const DIRECTIONS: Record<MeasureDirection, string> = texts(['higher', 'lower'], (direction) => t(`measure.direction.${direction}`));
 
 // Atlassian Goals' colours: green on track, yellow at risk, red off track.
-const STATUSES: Record<MeasureStatus, string> = { 'on-track': 'On track', 'at-risk': 'At risk', 'off-track': 'Off track', 'no-data': 'No data' };
+const STATUSES: Record<MeasureStatus, string> = texts(['on-track', 'at-risk', 'off-track', 'no-data'], (status) => t(`measure.status.${status}`));
 
 /** The kinds in the order a review discusses them: frustrations first, then assumptions and suggestions. */
-export const KINDS: readonly { key: ReviewItemKind; label: string }[] = [
-  { key: 'frustration', label: 'Frustrations' },
-  { key: 'assumption', label: 'Assumptions' },
-  { key: 'suggestion', label: 'Suggestions' },
-];
+const KIND_PLURALS: Record<ReviewItemKind, string> = texts(['frustration', 'assumption', 'suggestion'], (kind) => t(`review.kinds.${kind}`));
+export const KINDS: readonly { key: ReviewItemKind; label: string }[] = (['frustration', 'assumption', 'suggestion'] as const).map((key) => ({
+  key,
+  get label() {
+    return KIND_PLURALS[key];
+  },
+}));
 
-export const KIND_WORDS: Record<ReviewItemKind, string> = { frustration: 'Frustration', assumption: 'Assumption', suggestion: 'Suggestion' };
+export const KIND_WORDS: Record<ReviewItemKind, string> = texts(['frustration', 'assumption', 'suggestion'], (kind) => t(`review.kind.${kind}`));
 
-export const ITEM_STATUSES: Record<ReviewItemStatus, string> = { open: 'Open', discussed: 'Discussed', 'agreed-action': 'Action agreed', closed: 'Closed' };
+export const ITEM_STATUSES: Record<ReviewItemStatus, string> = texts(['open', 'discussed', 'agreed-action', 'closed'], (status) => t(`review.item-status.${status}`));
 const ITEM_TONES: Record<ReviewItemStatus, string> = { open: 'default', discussed: 'inprogress', 'agreed-action': 'success', closed: 'missing' };
 
-export const SIDES: Record<ReviewSide, string> = { provider: 'Provider', customer: 'Customer' };
+export const SIDES: Record<ReviewSide, string> = texts(['provider', 'customer'], (side) => t(`review.side.${side}`));
 
 /** The measure's status lozenge; `data-status` is what tests and styles key on. */
 export function statusLozenge(status: MeasureStatus): HTMLElement {
@@ -41,8 +40,8 @@ export function itemStatusLozenge(status: ReviewItemStatus): HTMLElement {
 /** A measure's figure with its unit: shares in percent, ratings to one decimal. */
 export function measureValue(value: number | null, source: MeasureSource, unit: string | null): string {
   if (value === null) return '–';
-  if (source === 'satisfaction') return `${value.toFixed(1)} of 5`;
-  const number = Number.isInteger(value) ? String(value) : value.toFixed(1);
-  if (source !== 'manual') return `${number} %`;
+  if (source === 'satisfaction') return t('rating.of-max', { value: formatDecimal(value), max: 5 });
+  const number = Number.isInteger(value) ? formatNumber(value) : formatDecimal(value);
+  if (source !== 'manual') return formatPercent(value / 100, Number.isInteger(value) ? 0 : 1);
   return unit ? `${number} ${unit}` : number;
 }

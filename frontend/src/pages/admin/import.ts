@@ -2,6 +2,7 @@
 import type { ImportReport } from '../../api/types';
 import { el } from '../../dom';
 import { field, textArea } from '../../forms';
+import { formatNumber, t } from '../../i18n';
 
 /** Rows applied of the file's rows, while a large file is checked or imported in the background. */
 export type ImportProgress = (rowsDone: number, rowsTotal: number) => void;
@@ -12,11 +13,9 @@ export interface ImportActions {
   exportCsv(): Promise<void>;
 }
 
-const count = new Intl.NumberFormat('en');
-
 /** A background import's progress: a bar a screen reader can read, and the rows in words. */
 export function renderImportProgress(verb: 'Checking' | 'Importing', rowsDone: number, rowsTotal: number): HTMLElement {
-  const label = `${verb}: ${count.format(rowsDone)} of ${count.format(rowsTotal)} rows…`;
+  const label = t(verb === 'Checking' ? 'import.checking' : 'import.importing', { done: rowsDone, count: rowsTotal });
   return el(
     'div',
     { class: 'import-progress', role: 'status' },
@@ -25,16 +24,16 @@ export function renderImportProgress(verb: 'Checking' | 'Importing', rowsDone: n
   );
 }
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-
 function summary(report: ImportReport): string {
-  const what = `${plural(report.departmentsCreated, 'department')} created, ${plural(report.relationshipsCreated, 'relationship')} created, ${plural(report.relationshipsUpdated, 'relationship')} updated`;
+  const what = [
+    t('import.departments-created', { count: report.departmentsCreated }),
+    t('import.relationships-created', { count: report.relationshipsCreated }),
+    t('import.relationships-updated', { count: report.relationshipsUpdated }),
+  ].join(', ');
   if (report.errors.length > 0) {
-    return `${report.dryRun ? 'The check found' : 'Nothing was imported:'} ${plural(report.errors.length, 'problem')}. Fix the lines below and check again.`;
+    return t(report.dryRun ? 'import.check-found' : 'import.nothing-imported', { count: report.errors.length });
   }
-  return report.dryRun ? `The check passed. Importing would give: ${what}.` : `Imported: ${what}.`;
+  return report.dryRun ? t('import.check-passed', { what }) : t('import.imported', { what });
 }
 
 /** What an import did or would do, and every problem by line and field. */
@@ -48,13 +47,13 @@ export function renderImportReport(report: ImportReport): HTMLElement {
       ? el(
           'table',
           { class: 'list' },
-          el('caption', {}, 'Problems in the CSV'),
-          el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Line'), el('th', { scope: 'col' }, 'Field'), el('th', { scope: 'col' }, 'Problem'))),
+          el('caption', {}, t('import.problems')),
+          el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t('import.col.line')), el('th', { scope: 'col' }, t('import.col.field')), el('th', { scope: 'col' }, t('import.col.problem')))),
           el(
             'tbody',
             {},
             ...report.errors.map((error) =>
-              el('tr', {}, el('td', {}, String(error.line)), el('td', {}, error.field ? el('code', {}, error.field) : '—'), el('td', {}, error.message)),
+              el('tr', {}, el('td', {}, formatNumber(error.line)), el('td', {}, error.field ? el('code', {}, error.field) : '—'), el('td', {}, error.message)),
             ),
           ),
         )
@@ -64,12 +63,12 @@ export function renderImportReport(report: ImportReport): HTMLElement {
 
 export function renderImportPanel(canEdit: boolean, actions: ImportActions): HTMLElement {
   const result = el('div', { class: 'import-result', 'aria-live': 'polite' });
-  const exportLink = el('a', { class: 'button', href: '/api/matrix.csv', download: 'relationship-matrix.csv' }, 'Export CSV');
+  const exportLink = el('a', { class: 'button', href: '/api/matrix.csv', download: t('admin.export-file') }, t('import.export'));
   exportLink.addEventListener('click', (event) => {
     event.preventDefault();
-    actions.exportCsv().catch((error: Error) => result.replaceChildren(el('p', { class: 'error', role: 'alert' }, `The export failed: ${error.message}`)));
+    actions.exportCsv().catch((error: Error) => result.replaceChildren(el('p', { class: 'error', role: 'alert' }, t('import.export-failed', { reason: error.message }))));
   });
-  const intro = el('p', { class: 'lead' }, 'Export the matrix as CSV to edit it in a spreadsheet; the export is also the template for an import.');
+  const intro = el('p', { class: 'lead' }, t('import.intro'));
   if (!canEdit) return el('div', {}, intro, el('div', { class: 'buttons' }, exportLink), result);
 
   const file = el('input', { type: 'file', name: 'file', accept: '.csv,text/csv' });
@@ -78,16 +77,16 @@ export function renderImportPanel(canEdit: boolean, actions: ImportActions): HTM
     const chosen = file.files?.[0];
     if (chosen) void chosen.text().then((text) => (csv.value = text));
   });
-  const check = el('button', { type: 'button', class: 'button', id: 'import-check' }, 'Check');
-  const run = el('button', { type: 'button', class: 'button button--primary', id: 'import-run' }, 'Import');
+  const check = el('button', { type: 'button', class: 'button', id: 'import-check' }, t('import.check'));
+  const run = el('button', { type: 'button', class: 'button button--primary', id: 'import-run' }, t('import.run'));
   const go = (button: HTMLButtonElement, verb: 'Checking' | 'Importing', action: (text: string, onProgress: ImportProgress) => Promise<ImportReport>) => {
     button.addEventListener('click', () => {
       if (csv.value.trim() === '') {
-        result.replaceChildren(el('p', { class: 'error', role: 'alert' }, 'Choose a CSV file or paste its text first.'));
+        result.replaceChildren(el('p', { class: 'error', role: 'alert' }, t('import.choose-file')));
         return;
       }
       check.disabled = run.disabled = true;
-      result.replaceChildren(el('p', { class: 'loading' }, 'Working…'));
+      result.replaceChildren(el('p', { class: 'loading' }, t('import.working')));
       action(csv.value, (done, total) => result.replaceChildren(renderImportProgress(verb, done, total)))
         .then((report) => result.replaceChildren(renderImportReport(report)))
         .catch((error: Error) => result.replaceChildren(el('p', { class: 'error', role: 'alert' }, error.message)))
@@ -101,9 +100,9 @@ export function renderImportPanel(canEdit: boolean, actions: ImportActions): HTM
     {},
     intro,
     el('div', { class: 'buttons' }, exportLink),
-    field('CSV file', file),
-    field('Or paste the CSV', csv),
-    el('div', { class: 'buttons' }, check, run, el('span', { class: 'field__hint' }, 'Check tries the import without changing anything.')),
+    field(t('import.file'), file),
+    field(t('import.paste'), csv),
+    el('div', { class: 'buttons' }, check, run, el('span', { class: 'field__hint' }, t('import.check-hint'))),
     result,
   );
 }

@@ -1,12 +1,17 @@
 import '../../styles/app.css';
 import './admin.css';
-import { api, fitToContent, followHostTheme, offerDownload } from '../../api/client';
+import { api, fitToContent, followHostTheme, offerDownload, pageLocale } from '../../api/client';
+import { t, useLocale } from '../../i18n';
+import { localizeShell } from '../shell';
 import { showLicenceBanner } from '../../licence';
 import type { RelationshipView } from '../../api/types';
 import { type AdminActions, type AdminData, type AdminPage, refreshAdmin, renderAdmin, renderError, showNotice } from './view';
 
 const root = document.getElementById('app') as HTMLElement;
 followHostTheme();
+// Before anything renders: every text below is in the user's language.
+await useLocale(await pageLocale());
+localizeShell(t('page.title.admin'));
 void showLicenceBanner();
 
 let data: AdminData | undefined;
@@ -29,19 +34,19 @@ async function changed(notice: string, opened?: RelationshipView | null): Promis
 const actions: AdminActions = {
   async saveDepartment(request, id) {
     const saved = id ? await api.updateDepartment(id, request) : await api.createDepartment(request);
-    await changed(`Department ${saved.name} saved.`);
+    await changed(t('admin.department-saved', { name: saved.name }));
   },
   async deleteDepartment(department) {
     const archived = await api.deleteDepartment(department.id);
-    await changed(archived ? `${department.name} is used by relationships, so it was archived instead of deleted.` : `${department.name} deleted.`);
+    await changed(archived ? t('admin.department-archived', { name: department.name }) : t('admin.department-deleted', { name: department.name }));
   },
   async saveRelationship(request, id) {
     const saved = id ? await api.updateRelationship(id, request) : await api.createRelationship(request);
-    await changed(`Relationship ${saved.provider.name} → ${saved.customer.name} saved.`, await api.relationship(saved.id));
+    await changed(t('admin.relationship-saved', { provider: saved.provider.name, customer: saved.customer.name }), await api.relationship(saved.id));
   },
   async deleteRelationship(relationship) {
     await api.deleteRelationship(relationship.id);
-    await changed('Relationship deleted.', data?.opened?.id === relationship.id ? null : undefined);
+    await changed(t('admin.relationship-deleted'), data?.opened?.id === relationship.id ? null : undefined);
   },
   async openRelationship(id) {
     const opened = await api.relationship(id);
@@ -59,7 +64,7 @@ const actions: AdminActions = {
   },
   async confirmAgreement(id) {
     await api.confirmAgreement(id);
-    await changed('Confirmed for your side.', await api.relationship(id));
+    await changed(t('admin.confirmed'), await api.relationship(id));
   },
   thanksFor: (departmentId, limit) => api.departmentThanks(departmentId, limit),
   checkImport: (csv, onProgress) => api.importMatrix(csv, true, onProgress),
@@ -69,11 +74,11 @@ const actions: AdminActions = {
     return report;
   },
   async exportCsv() {
-    offerDownload(await api.matrixCsv(), 'relationship-matrix.csv');
+    offerDownload(await api.matrixCsv(), t('admin.export-file'));
   },
 };
 
 load().catch((error: Error) => {
-  renderError(root, `The departments and relationships could not be loaded: ${error.message}`);
+  renderError(root, t('admin.load-failed', { reason: error.message }));
   fitToContent();
 });

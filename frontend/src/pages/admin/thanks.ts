@@ -4,6 +4,7 @@ import type { DepartmentThanks, DepartmentView } from '../../api/types';
 import { el } from '../../dom';
 import { person, personList } from '../../people/person';
 import { formatDate } from '../../relationship/agreement';
+import { t, tParts } from '../../i18n';
 
 export const LATEST_THANKS = 5;
 
@@ -11,6 +12,9 @@ export const LATEST_THANKS = 5;
 export type LoadThanks = (departmentId: string, limit: number) => Promise<DepartmentThanks>;
 
 function thanksItem(item: DepartmentThanks['thanks'][number]): HTMLElement {
+  const who = person(item.from);
+  const from = item.fromDepartment ? el('span', {}, ...tParts('thanks.from-department', { name: who, department: item.fromDepartment.name })) : who;
+  const to = item.to.length > 0 ? personList(item.to) : document.createTextNode(t('thanks.the-team'));
   return el(
     'li',
     { class: 'thanks__item' },
@@ -20,11 +24,7 @@ function thanksItem(item: DepartmentThanks['thanks'][number]): HTMLElement {
       el(
         'span',
         { class: 'thanks__who' },
-        person(item.from),
-        item.fromDepartment ? ` (${item.fromDepartment.name})` : '',
-        ' thanked ',
-        item.to.length > 0 ? personList(item.to) : 'the team',
-        item.issueKey ? ` for ${item.issueKey}` : '',
+        ...(item.issueKey ? tParts('thanks.thanked-for', { from, to, issue: item.issueKey }) : tParts('thanks.thanked', { from, to })),
       ),
       el('time', { class: 'muted', datetime: item.at }, formatDate(item.at)),
     ),
@@ -33,16 +33,16 @@ function thanksItem(item: DepartmentThanks['thanks'][number]): HTMLElement {
 }
 
 export function renderThanksReceived(thanks: DepartmentThanks): Node[] {
-  if (thanks.total === 0) return [el('p', { class: 'muted', 'data-thanks-total': '0' }, 'No thanks received yet.')];
+  if (thanks.total === 0) return [el('p', { class: 'muted', 'data-thanks-total': '0' }, t('thanks.none'))];
   const shown = thanks.thanks.length;
   return [
     el(
       'p',
       { class: 'thanks__total', 'data-thanks-total': String(thanks.total) },
-      `Thanks received: ${thanks.total}`,
-      shown < thanks.total ? el('span', { class: 'muted' }, ` · the latest ${shown}`) : null,
+      t('thanks.total', { count: thanks.total }),
+      shown < thanks.total ? el('span', { class: 'muted' }, ` · ${t('thanks.latest', { count: shown })}`) : null,
     ),
-    el('ul', { class: 'thanks', 'aria-label': 'Latest thanks' }, ...thanks.thanks.map(thanksItem)),
+    el('ul', { class: 'thanks', 'aria-label': t('thanks.latest-label') }, ...thanks.thanks.map(thanksItem)),
   ];
 }
 
@@ -55,26 +55,26 @@ export function thanksToggle(department: DepartmentView, load: LoadThanks, colum
   const button = el(
     'button',
     { type: 'button', class: 'button button--subtle', 'data-thanks-for': department.id, 'aria-expanded': 'false', 'aria-controls': panelId },
-    'Show',
+    t('thanks.show'),
   );
-  button.setAttribute('aria-label', `Thanks received by ${department.name}`);
+  button.setAttribute('aria-label', t('thanks.received-by', { name: department.name }));
   let opened: HTMLTableRowElement | null = null;
   button.addEventListener('click', () => {
     if (opened) {
       opened.remove();
       opened = null;
       button.setAttribute('aria-expanded', 'false');
-      button.textContent = 'Show';
+      button.textContent = t('thanks.show');
       return;
     }
-    const body = el('div', { id: panelId, class: 'thanks-received', 'data-thanks': department.id, 'aria-busy': 'true' }, el('p', { class: 'loading' }, 'Loading…'));
+    const body = el('div', { id: panelId, class: 'thanks-received', 'data-thanks': department.id, 'aria-busy': 'true' }, el('p', { class: 'loading' }, t('common.loading')));
     opened = el('tr', { class: 'thanks-row' }, el('td', { colspan: String(columns) }, body));
     button.closest('tr')?.after(opened);
     button.setAttribute('aria-expanded', 'true');
-    button.textContent = 'Hide';
+    button.textContent = t('thanks.hide');
     load(department.id, LATEST_THANKS)
       .then((thanks) => body.replaceChildren(...renderThanksReceived(thanks)))
-      .catch((error: Error) => body.replaceChildren(el('p', { class: 'error', role: 'alert' }, `The thanks could not be loaded: ${error.message}`)))
+      .catch((error: Error) => body.replaceChildren(el('p', { class: 'error', role: 'alert' }, t('thanks.load-failed', { reason: error.message }))))
       .finally(() => body.removeAttribute('aria-busy'));
   });
   return button;

@@ -4,6 +4,7 @@ import { el, fill } from '../../dom';
 import { type DepartmentActions, renderDepartments } from './departments';
 import { type ImportActions, renderImportPanel } from './import';
 import { type RelationshipActions, renderRelationships } from './relationships';
+import { t } from '../../i18n';
 
 export type AdminActions = DepartmentActions & RelationshipActions & ImportActions;
 
@@ -24,20 +25,20 @@ export interface AdminPage {
 export function renderAdmin(root: HTMLElement, data: AdminData, actions: AdminActions): AdminPage {
   const page: AdminPage = {
     notice: el('p', { class: 'notice', role: 'status' }),
-    departments: el('section', { class: 'section', 'aria-label': 'Departments' }),
-    relationships: el('section', { class: 'section', 'aria-label': 'Relationships' }),
+    departments: el('section', { class: 'section', 'aria-label': t('admin.departments') }),
+    relationships: el('section', { class: 'section', 'aria-label': t('admin.relationships') }),
   };
   fill(
     root,
-    el('h1', {}, 'Internal Customer Relationships'),
-    el('p', { class: 'lead' }, 'Departments, who serves whom, and what they agreed: the Internal Customer Relationship Matrix.'),
+    el('h1', {}, t('app.name')),
+    el('p', { class: 'lead' }, t('admin.lead')),
     data.me.administrator
       ? null
-      : el('p', { class: 'note', 'data-read-only': 'true' }, 'You can look, not change: only administrators add or change departments and relationships. Owners can still confirm agreements here.'),
+      : el('p', { class: 'note', 'data-read-only': 'true' }, t('admin.read-only')),
     page.notice,
     page.departments,
     page.relationships,
-    el('section', { class: 'section', 'aria-label': 'Import and export' }, el('h2', {}, 'Import and export'), renderImportPanel(data.me.administrator, actions)),
+    el('section', { class: 'section', 'aria-label': t('admin.import-export') }, el('h2', {}, t('admin.import-export')), renderImportPanel(data.me.administrator, actions)),
   );
   refreshAdmin(page, data, actions);
   root.dataset.ready = 'true';
@@ -54,6 +55,6 @@ export function showNotice(page: AdminPage, text: string): void {
 }
 
 export function renderError(root: HTMLElement, message: string): void {
-  root.replaceChildren(el('h1', {}, 'Internal Customer Relationships'), el('p', { class: 'error', role: 'alert' }, message));
+  root.replaceChildren(el('h1', {}, t('app.name')), el('p', { class: 'error', role: 'alert' }, message));
   root.dataset.ready = 'error';
 }

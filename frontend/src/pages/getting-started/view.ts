@@ -1,11 +1,12 @@
 import type { ProductView, SiteView } from '../../api/types';
 import { el } from '../../dom';
+import { t } from '../../i18n';
 
 const PRODUCT_NAMES = { jira: 'Jira', confluence: 'Confluence' } as const;
 
 function statusRow(product: 'jira' | 'confluence', view: ProductView): HTMLElement {
   const state = !view.installed ? 'missing' : view.enabled ? 'ok' : 'disabled';
-  const label = { ok: 'Installed', disabled: 'Installed, disabled', missing: 'Not installed yet' }[state];
+  const label = t(`start.status.${state}`);
   return el(
     'li',
     { class: `status status--${state}`, 'data-product': product },
@@ -20,14 +21,14 @@ function linkRow(site: SiteView): HTMLElement {
   return el(
     'li',
     { class: `status status--${state}`, 'data-product': 'link' },
-    el('span', { class: 'status__name' }, 'Jira and Confluence linked'),
-    el('span', { class: `lozenge lozenge--${state}` }, site.linked ? 'Linked' : 'Not linked yet'),
+    el('span', { class: 'status__name' }, t('start.linked')),
+    el('span', { class: `lozenge lozenge--${state}` }, site.linked ? t('start.link.ok') : t('start.link.missing')),
     el(
       'span',
       { class: 'status__detail' },
       site.linked
-        ? `Both share one set of departments and relationships for ${site.siteUrl}.`
-        : 'They link by themselves once the app is installed in both products of this site.',
+        ? t('start.link.ok-detail', { site: site.siteUrl })
+        : t('start.link.missing-detail'),
     ),
   );
 }
@@ -41,41 +42,38 @@ function nextSteps(site: SiteView, appOrigin: string | null): HTMLElement {
     const descriptor = product === 'jira' ? '/atlassian-connect.json' : '/confluence/atlassian-connect.json';
     steps.push(
       appOrigin === null
-        ? `Install the app in ${PRODUCT_NAMES[product]} too, from the app’s installation link. It joins this site by itself.`
+        ? t('start.step.install-forge', { product: PRODUCT_NAMES[product] })
         : el(
             'span',
             {},
-            `Install the app in ${PRODUCT_NAMES[product]} too (Apps → Manage apps → Upload app) with the descriptor URL `,
+            t('start.step.install-connect', { product: PRODUCT_NAMES[product] }),
+            ' ',
             el('code', {}, appOrigin + descriptor),
-            '. It joins this site by itself.',
+            t('start.step.install-connect-end'),
           ),
     );
   }
   steps.push(
-    'Name your departments and map each one to the Jira projects it provides and the groups who belong to it.',
-    'For every pair of departments that work for each other, write down the agreement: what the provider delivers, what good looks like, and what the customer gives back.',
-    'Share the Internal Customer Relationship Matrix with everyone on a Confluence page.',
+    t('start.step.departments'),
+    t('start.step.agreements'),
+    t('start.step.share'),
   );
   return el('ol', { class: 'steps' }, ...steps.map((step) => el('li', {}, step)));
 }
 
 export function renderGettingStarted(root: HTMLElement, site: SiteView, appOrigin: string | null): void {
   root.replaceChildren(
-    el('h1', {}, 'Internal Customer Relationships'),
-    el(
-      'p',
-      { class: 'lead' },
-      'Every department is somebody’s supplier. Define who serves whom, agree on what good looks like, and check that internal customers got it.',
-    ),
-    el('h2', {}, 'Installation status'),
-    el('ul', { class: 'statuses', 'aria-label': 'Installation status' }, statusRow('jira', site.jira), statusRow('confluence', site.confluence), linkRow(site)),
-    el('h2', {}, 'What to do next'),
+    el('h1', {}, t('app.name')),
+    el('p', { class: 'lead' }, t('start.lead')),
+    el('h2', {}, t('start.status')),
+    el('ul', { class: 'statuses', 'aria-label': t('start.status') }, statusRow('jira', site.jira), statusRow('confluence', site.confluence), linkRow(site)),
+    el('h2', {}, t('start.next')),
     nextSteps(site, appOrigin),
   );
   root.dataset.ready = 'true';
 }
 
 export function renderError(root: HTMLElement, message: string): void {
-  root.replaceChildren(el('h1', {}, 'Internal Customer Relationships'), el('p', { class: 'error', role: 'alert' }, message));
+  root.replaceChildren(el('h1', {}, t('app.name')), el('p', { class: 'error', role: 'alert' }, message));
   root.dataset.ready = 'error';
 }

@@ -2,7 +2,11 @@
 // runs, marks main#app as that module would render into it, so the test sees which one the route brought in.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-const client = vi.hoisted(() => ({ pageRoute: vi.fn<() => Promise<string | null>>(), followPageRoute: vi.fn() }));
+const client = vi.hoisted(() => ({
+  pageRoute: vi.fn<() => Promise<string | null>>(),
+  followPageRoute: vi.fn(),
+  pageLocale: () => Promise.resolve('en-US'),
+}));
 vi.mock('../../api/client', () => client);
 
 async function open(route: string | null): Promise<HTMLElement> {

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import matrixShell from '../../../pages/relationship-matrix.html?raw';
 import reviewShell from '../../../pages/quarterly-review.html?raw';
+import { t } from '../../i18n';
 import { openRoutedPage, type RouterDependencies } from './router';
 import { pageFor, ROUTED_PAGES } from './routes';
 
@@ -55,7 +56,7 @@ describe('Global page (Forge): the sub-page router', () => {
     for (const [page, html] of [['relationship-matrix', matrixShell], ['quarterly-review', reviewShell]] as const) {
       const shell = shellOf(html);
       expect(ROUTED_PAGES[page].mainClass, page).toBe(shell.querySelector('main#app')!.className);
-      expect(ROUTED_PAGES[page].title, page).toBe(shell.title);
+      expect(t(ROUTED_PAGES[page].title), page).toBe(shell.title);
     }
   });
 

@@ -1,5 +1,6 @@
 import { el } from '../../dom';
 import { pageFor, ROUTED_PAGES, type RoutedPage } from './routes';
+import { t } from '../../i18n';
 
 export interface RouterDependencies {
   /** The page's `main#app`, which the routed page renders into. */
@@ -23,7 +24,7 @@ export async function openRoutedPage(deps: RouterDependencies): Promise<RoutedPa
   const page = pageFor(await deps.route().catch(() => null));
   const shell = ROUTED_PAGES[page];
   deps.root.className = shell.mainClass;
-  document.title = shell.title;
+  document.title = t(shell.title);
   deps.followRoute((route) => {
     if (pageFor(route) !== page) deps.reload();
   });
@@ -31,7 +32,7 @@ export async function openRoutedPage(deps: RouterDependencies): Promise<RoutedPa
     await deps.pages[page]();
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    deps.root.replaceChildren(el('p', { class: 'error', role: 'alert' }, `This page could not be loaded: ${reason}`));
+    deps.root.replaceChildren(el('p', { class: 'error', role: 'alert' }, t('page.load-failed', { reason })));
     deps.root.dataset.ready = 'error';
   }
   return page;

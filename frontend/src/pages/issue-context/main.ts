@@ -1,6 +1,8 @@
 import '../../styles/app.css';
 import '../../request/request.css';
-import { api, fitToContent, followHostTheme, pageIssue } from '../../api/client';
+import { api, fitToContent, followHostTheme, pageIssue, pageLocale } from '../../api/client';
+import { t, useLocale } from '../../i18n';
+import { localizeShell } from '../shell';
 import { showLicenceBanner } from '../../licence';
 import type { RequestView } from '../../api/types';
 import { requestError } from '../../request/errors';
@@ -11,6 +13,9 @@ import { type RatingPrompt, renderContext, renderContextError } from './view';
 
 const root = document.getElementById('app') as HTMLElement;
 followHostTheme();
+// Before anything renders: every text below is in the user's language.
+await useLocale(await pageLocale());
+localizeShell(t('page.title.issue'));
 void showLicenceBanner();
 
 let shown: { view: RequestView; settled: boolean } | null = null;
@@ -28,7 +33,7 @@ function render(): void {
 
 function open(issue: IssueRef | null): void {
   if (!issue) {
-    renderContextError(root, 'This panel opens from a Jira issue: the host named no issue.');
+    renderContextError(root, t('issue.no-issue'));
     fitToContent();
     return;
   }
@@ -52,6 +57,6 @@ function open(issue: IssueRef | null): void {
 
 // The issue comes from the page URL on Connect, from the view context on Forge.
 pageIssue().then(open, (error: Error) => {
-  renderContextError(root, `This panel could not tell which issue it is on: ${error.message}`);
+  renderContextError(root, t('issue.unknown-issue', { reason: error.message }));
   fitToContent();
 });

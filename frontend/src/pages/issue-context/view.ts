@@ -3,6 +3,7 @@ import type { RequestView } from '../../api/types';
 import { el, fill } from '../../dom';
 import { headlineClock, serviceLine } from '../../request/clock';
 import { explanationOf, requestLozenge, requestPair } from '../../request/status';
+import { t } from '../../i18n';
 
 /**
  * Whether the viewer is waiting to be asked for their rating: 'awaiting' shows the prompt, 'loading' holds
@@ -16,8 +17,8 @@ function ratePrompt(): HTMLElement {
   return el(
     'p',
     { id: 'rate-prompt', class: 'rate-prompt' },
-    el('span', { class: 'lozenge lozenge--inprogress' }, 'Awaiting your rating'),
-    ' — rate it in the Internal request panel',
+    el('span', { class: 'lozenge lozenge--inprogress' }, t('context.awaiting-rating')),
+    ` — ${t('context.rate-in-panel')}`,
   );
 }
 
@@ -37,7 +38,7 @@ export function renderContext(root: HTMLElement, view: RequestView, settled: boo
     rating === 'awaiting' ? ratePrompt() : null,
     requestPair(view),
     detail(view),
-    declined?.reasonLabel ? el('p', { class: 'context__reason' }, `Reason: ${declined.reasonLabel}`) : null,
+    declined?.reasonLabel ? el('p', { class: 'context__reason' }, t('context.reason', { reason: declined.reasonLabel })) : null,
   );
   root.setAttribute('aria-busy', String(!settled));
   // Browser tests wait for data-ready="true": only once the answer is final and the checks answered.

@@ -55,7 +55,7 @@ describe('Answering a satisfaction check', () => {
     expect(form.querySelector('#rating-legend')!.textContent).toBe('How satisfied are you with the work?');
     expect(Array.from(form.querySelectorAll<HTMLInputElement>('input[name=met]'), (m) => m.id)).toEqual(['met-yes', 'met-partly', 'met-no']);
     expect(form.querySelector('#satisfaction-comment')!.getAttribute('maxlength')).toBe('2000');
-    expect(form.querySelector('.field__count')!.textContent).toBe('0 of 2000 characters');
+    expect(form.querySelector('.field__count')!.textContent).toBe('0 of 2,000 characters');
     expect(form.querySelector('#satisfaction-submit')!.textContent).toBe('Send rating');
     expect(form.querySelector('#satisfaction-cancel')).toBeNull();
   });
@@ -66,7 +66,7 @@ describe('Answering a satisfaction check', () => {
     comment.value = 'Quick and right';
     comment.dispatchEvent(new Event('input'));
 
-    expect(root.querySelector('.field__count')!.textContent).toBe('15 of 2000 characters');
+    expect(root.querySelector('.field__count')!.textContent).toBe('15 of 2,000 characters');
   });
 
   it('sends exactly the contract’s body, disables the button while saving, and shows the answer with until when it can change', async () => {

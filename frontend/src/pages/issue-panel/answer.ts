@@ -11,6 +11,7 @@ import { MET_WORDS, RATING_MAX, RATING_WORDS, ratingText } from '../../satisfact
 import { ratingScale } from './scale';
 import type { ChecksChanged, SatisfactionActions } from './satisfaction';
 import { person } from '../../people/person';
+import { t, tParts } from '../../i18n';
 
 /** The server's limit for an answer's comment. */
 export const COMMENT_MAX = 2000;
@@ -27,46 +28,46 @@ function answerItem(answer: AnswerView, yours: boolean): HTMLElement {
     el(
       'div',
       { class: 'answer__head' },
-      el('strong', { class: 'answer__who' }, person(answer.accountId), yours ? ' (you)' : null),
+      el('strong', { class: 'answer__who' }, ...(yours ? tParts('check.you', { name: person(answer.accountId) }) : [person(answer.accountId)])),
       el('time', { class: 'muted', datetime: answer.answeredAt }, formatDate(answer.answeredAt)),
     ),
-    el('p', { class: 'answer__rating' }, stars(answer.rating), ` Rating ${ratingText(answer.rating)}`),
-    el('p', { class: 'answer__met' }, `Met what good looks like: ${MET_WORDS[answer.met]}`),
+    el('p', { class: 'answer__rating' }, stars(answer.rating), ` ${t('check.answer.rating', { rating: ratingText(answer.rating) })}`),
+    el('p', { class: 'answer__met' }, t('check.answer.met', { met: MET_WORDS[answer.met] })),
     answer.comment ? el('p', { class: 'prose answer__comment' }, answer.comment) : null,
   );
 }
 
 /** Every answer of a check, as text. `yours`: the viewer's own account id, to mark their answer. */
 export function renderAnswers(answers: AnswerView[], yours: string | null, id?: string): HTMLElement {
-  return el('ul', { class: 'answers', 'aria-label': 'Answers', ...(id ? { id } : {}) }, ...answers.map((a) => answerItem(a, a.accountId === yours)));
+  return el('ul', { class: 'answers', 'aria-label': t('check.answers'), ...(id ? { id } : {}) }, ...answers.map((a) => answerItem(a, a.accountId === yours)));
 }
 
 /** The client's own check, shown the way a server 400 naming the field is. */
 function checkAnswer(rating: string, met: string, comment: string): void {
-  if (!rating) throw new ApiError(400, `Choose a rating from 1 to ${RATING_MAX}.`, 'rating');
-  if (!met) throw new ApiError(400, 'Say whether it met what good looks like: yes, partly or no.', 'met');
-  if (comment.length > COMMENT_MAX) throw new ApiError(400, `The comment can be at most ${COMMENT_MAX} characters (it has ${comment.length}).`, 'comment');
+  if (!rating) throw new ApiError(400, t('check.answer.choose-rating', { max: RATING_MAX }), 'rating');
+  if (!met) throw new ApiError(400, t('check.answer.choose-met'), 'met');
+  if (comment.length > COMMENT_MAX) throw new ApiError(400, t('check.comment-too-long', { max: COMMENT_MAX, length: comment.length }), 'comment');
 }
 
 /** The answer form; with an answer given it starts from that answer, to change it. */
 export function renderAnswerForm(check: CheckView, actions: SatisfactionActions, changed: ChecksChanged, onCancel: (() => void) | null): HTMLFormElement {
   const given = check.you.answer;
-  const cancel = onCancel ? el('button', { type: 'button', id: 'satisfaction-cancel', class: 'button button--subtle' }, 'Cancel') : null;
+  const cancel = onCancel ? el('button', { type: 'button', id: 'satisfaction-cancel', class: 'button button--subtle' }, t('common.cancel')) : null;
   cancel?.addEventListener('click', () => onCancel?.());
   const form = el(
     'form',
-    { id: 'satisfaction-form', class: 'rate', 'aria-label': 'Rate the work', novalidate: '' },
-    el('h3', {}, given ? 'Change your answer' : 'How did it go?'),
-    ratingScale('rating', 'How satisfied are you with the work?', RATING_WORDS, given?.rating ?? null, 'rating'),
+    { id: 'satisfaction-form', class: 'rate', 'aria-label': t('check.answer.form'), novalidate: '' },
+    el('h3', {}, given ? t('check.answer.change') : t('check.answer.how')),
+    ratingScale('rating', t('check.answer.satisfied'), RATING_WORDS, given?.rating ?? null, 'rating'),
     radioGroup(
       'met',
-      'Did it meet what good looks like?',
+      t('check.answer.met-question'),
       (Object.keys(MET_WORDS) as ExpectationMet[]).map((met) => ({ value: met, label: MET_WORDS[met] })),
       given?.met ?? '',
       'met',
     ),
-    countedField('Comment (optional)', textArea('comment', given?.comment ?? '', 3, { id: 'satisfaction-comment' }), COMMENT_MAX),
-    el('div', { class: 'buttons' }, el('button', { type: 'submit', id: 'satisfaction-submit', class: 'button button--primary' }, given ? 'Save changes' : 'Send rating'), cancel),
+    countedField(t('check.answer.comment'), textArea('comment', given?.comment ?? '', 3, { id: 'satisfaction-comment' }), COMMENT_MAX),
+    el('div', { class: 'buttons' }, el('button', { type: 'submit', id: 'satisfaction-submit', class: 'button button--primary' }, given ? t('check.answer.save') : t('check.answer.send')), cancel),
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -78,7 +79,7 @@ export function renderAnswerForm(check: CheckView, actions: SatisfactionActions,
       const next = await actions.answer(check.id, { rating: Number(rating), met: met as ExpectationMet, comment }).catch((error: unknown) => {
         throw checkError(error, 'answer');
       });
-      changed(next, given ? 'Your answer is changed.' : 'Thank you: your answer is saved.');
+      changed(next, given ? t('check.answer.changed') : t('check.answer.saved'));
     }).then(() => actions.onLayout());
   });
   return form;
@@ -93,14 +94,12 @@ export function renderYourAnswer(check: CheckView, actions: SatisfactionActions,
   if (!you.canAnswer) return null;
   if (!you.answer) return renderAnswerForm(check, actions, changed, null);
   const box = el('div', { class: 'your-answer' });
-  const edit = el('button', { type: 'button', id: 'satisfaction-edit', class: 'button', 'aria-controls': 'satisfaction-form' }, 'Change your answer');
+  const edit = el('button', { type: 'button', id: 'satisfaction-edit', class: 'button', 'aria-controls': 'satisfaction-form' }, t('check.answer.change'));
   const closed = () => [
     el(
       'p',
       { id: 'satisfaction-correctable', class: 'muted' },
-      'You can change it until ',
-      el('time', { datetime: you.answer!.correctableUntil }, formatDate(you.answer!.correctableUntil)),
-      '.',
+      ...tParts('check.change-until', { date: el('time', { datetime: you.answer!.correctableUntil }, formatDate(you.answer!.correctableUntil)) }),
     ),
     edit,
   ];

@@ -11,45 +11,42 @@ import { stars } from './answer';
 import { ratingScale } from './scale';
 import type { ChecksChanged, SatisfactionActions } from './satisfaction';
 import { person } from '../../people/person';
+import { t, tParts } from '../../i18n';
 
 /** The clarity comment's limit: the contract names none, so the answer comment's. */
 export const CLARITY_COMMENT_MAX = 2000;
 
-export const CLARITY_EXPLANATION =
-  'A clear specification is the customer’s part of the relationship: how clear was this request when the work started?';
+export const clarityExplanation = (): string => t('clarity.explanation');
 
 export function renderClarityRating(clarity: ClarityView): HTMLElement {
   return el(
     'div',
     { class: 'clarity', 'data-account': clarity.accountId },
-    el('p', { class: 'clarity__rating' }, stars(clarity.rating), ` Clarity ${ratingText(clarity.rating)}`),
+    el('p', { class: 'clarity__rating' }, stars(clarity.rating), ` ${t('clarity.rating', { rating: ratingText(clarity.rating) })}`),
     el(
       'p',
       { class: 'muted' },
-      'Rated by ',
-      person(clarity.accountId),
-      ' on ',
-      el('time', { datetime: clarity.ratedAt }, formatDate(clarity.ratedAt)),
+      ...tParts('clarity.rated-by', { name: person(clarity.accountId), date: el('time', { datetime: clarity.ratedAt }, formatDate(clarity.ratedAt)) }),
     ),
     clarity.comment ? el('p', { class: 'prose clarity__comment' }, clarity.comment) : null,
   );
 }
 
 function checkClarity(rating: string, comment: string): void {
-  if (!rating) throw new ApiError(400, `Choose how clear it was, from 1 to ${RATING_MAX}.`, 'rating');
-  if (comment.length > CLARITY_COMMENT_MAX) throw new ApiError(400, `The comment can be at most ${CLARITY_COMMENT_MAX} characters (it has ${comment.length}).`, 'comment');
+  if (!rating) throw new ApiError(400, t('clarity.choose-rating', { max: RATING_MAX }), 'rating');
+  if (comment.length > CLARITY_COMMENT_MAX) throw new ApiError(400, t('check.comment-too-long', { max: CLARITY_COMMENT_MAX, length: comment.length }), 'comment');
 }
 
 export function renderClarityForm(check: CheckView, actions: SatisfactionActions, changed: ChecksChanged, onCancel: (() => void) | null): HTMLFormElement {
   const given = check.clarity;
-  const cancel = onCancel ? el('button', { type: 'button', id: 'clarity-cancel', class: 'button button--subtle' }, 'Cancel') : null;
+  const cancel = onCancel ? el('button', { type: 'button', id: 'clarity-cancel', class: 'button button--subtle' }, t('common.cancel')) : null;
   cancel?.addEventListener('click', () => onCancel?.());
   const form = el(
     'form',
-    { id: 'clarity-form', class: 'rate rate--small', 'aria-label': 'Rate the clarity of the request', novalidate: '' },
-    ratingScale('rating', 'How clear was the request?', CLARITY_WORDS, given?.rating ?? null, 'clarity'),
-    countedField('What was missing? (optional)', textArea('comment', given?.comment ?? '', 2, { id: 'clarity-comment' }), CLARITY_COMMENT_MAX),
-    el('div', { class: 'buttons' }, el('button', { type: 'submit', id: 'clarity-submit', class: 'button' }, given ? 'Save clarity' : 'Rate clarity'), cancel),
+    { id: 'clarity-form', class: 'rate rate--small', 'aria-label': t('clarity.form'), novalidate: '' },
+    ratingScale('rating', t('clarity.question'), CLARITY_WORDS, given?.rating ?? null, 'clarity'),
+    countedField(t('clarity.comment'), textArea('comment', given?.comment ?? '', 2, { id: 'clarity-comment' }), CLARITY_COMMENT_MAX),
+    el('div', { class: 'buttons' }, el('button', { type: 'submit', id: 'clarity-submit', class: 'button' }, given ? t('clarity.save') : t('clarity.rate')), cancel),
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -60,7 +57,7 @@ export function renderClarityForm(check: CheckView, actions: SatisfactionActions
       const next = await actions.rateClarity(check.id, { rating: Number(rating), comment }).catch((error: unknown) => {
         throw checkError(error, 'clarity');
       });
-      changed(next, given ? 'The clarity rating is changed.' : 'Thank you: the clarity rating is saved.');
+      changed(next, given ? t('clarity.changed') : t('clarity.saved'));
     }).then(() => actions.onLayout());
   });
   return form;
@@ -75,7 +72,7 @@ export function renderClarity(check: CheckView, clarityEnabled: boolean, actions
   const closed = (): Node[] => {
     if (!rated) return [renderClarityForm(check, actions, changed, null)];
     if (!canRate) return [renderClarityRating(rated)];
-    const edit = el('button', { type: 'button', id: 'clarity-edit', class: 'button', 'aria-controls': 'clarity-form' }, 'Change clarity rating');
+    const edit = el('button', { type: 'button', id: 'clarity-edit', class: 'button', 'aria-controls': 'clarity-form' }, t('clarity.change'));
     edit.addEventListener('click', () => {
       slot.replaceChildren(
         renderClarityForm(check, actions, changed, () => {
@@ -89,10 +86,10 @@ export function renderClarity(check: CheckView, clarityEnabled: boolean, actions
     });
     return [
       renderClarityRating(rated),
-      el('p', { class: 'muted' }, 'You can change it until ', el('time', { datetime: rated.correctableUntil }, formatDate(rated.correctableUntil)), '.'),
+      el('p', { class: 'muted' }, ...tParts('check.change-until', { date: el('time', { datetime: rated.correctableUntil }, formatDate(rated.correctableUntil)) })),
       edit,
     ];
   };
   slot.append(...closed());
-  return el('div', { class: 'clarity-part' }, el('h3', {}, 'Clarity of the request'), el('p', { class: 'clarity__why' }, CLARITY_EXPLANATION), slot);
+  return el('div', { class: 'clarity-part' }, el('h3', {}, t('clarity.title')), el('p', { class: 'clarity__why' }, clarityExplanation()), slot);
 }

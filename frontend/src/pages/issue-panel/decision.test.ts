@@ -29,7 +29,7 @@ const errorAt = (root: HTMLElement, id: string) => {
 describe('Decision', () => {
   afterEach(() => document.body.replaceChildren());
 
-  it('opens the decline form with the view’s reasons, a note of at most 1000 characters and a confirm button', () => {
+  it('opens the decline form with the view’s reasons, a note of at most 1,000 characters and a confirm button', () => {
     const root = section(vi.fn());
     expect(root.querySelector('#decline-form')).toBeNull();
     const form = openDecline(root);
@@ -65,7 +65,7 @@ describe('Decision', () => {
     expect(document.activeElement).toBe(root.querySelector('#decline-reason'));
   });
 
-  it('requires a note for the reason Other, and at most 1000 characters of it', async () => {
+  it('requires a note for the reason Other, and at most 1,000 characters of it', async () => {
     const decide = vi.fn();
     const root = section(decide);
     openDecline(root);
@@ -81,7 +81,7 @@ describe('Decision', () => {
     root.querySelector<HTMLButtonElement>('#decline-confirm')!.click();
     await flush();
     expect(decide).not.toHaveBeenCalled();
-    expect(errorAt(root, 'decline-note')).toContain('at most 1000 characters');
+    expect(errorAt(root, 'decline-note')).toContain('at most 1,000 characters');
   });
 
   it('sends a decline with its reason and note, and hands on the answer', async () => {

@@ -7,6 +7,7 @@ import { field, select, submitting, textArea, valueOf } from '../../forms';
 import { formatDate } from '../../relationship/agreement';
 import { requestError } from '../../request/errors';
 import { person } from '../../people/person';
+import { t, tParts, texts } from '../../i18n';
 
 /** The server's limit for a decision's note. */
 export const NOTE_MAX = 1000;
@@ -20,7 +21,6 @@ export interface DecisionActions {
 /** Called with the request as the server answers it after a change, and what to tell the user. */
 export type Changed = (view: RequestView, notice: string) => void;
 
-const OUTCOME_WORDS = { accepted: 'Accepted', declined: 'Declined' } as const;
 
 function historyItem(decision: DecisionView): HTMLElement {
   return el(
@@ -29,8 +29,8 @@ function historyItem(decision: DecisionView): HTMLElement {
     el(
       'div',
       { class: 'history__head' },
-      el('strong', { class: 'history__outcome' }, OUTCOME_WORDS[decision.outcome]),
-      el('span', { class: 'history__who' }, 'by ', person(decision.byAccountId)),
+      el('strong', { class: 'history__outcome' }, t(`request.outcome.${decision.outcome}`)),
+      el('span', { class: 'history__who' }, ...tParts('decision.by', { name: person(decision.byAccountId) })),
       el('time', { class: 'muted', datetime: decision.at }, formatDate(decision.at)),
     ),
     decision.reasonLabel ? el('p', { class: 'history__reason' }, decision.reasonLabel) : null,
@@ -39,30 +39,30 @@ function historyItem(decision: DecisionView): HTMLElement {
 }
 
 export function renderHistory(history: DecisionView[]): HTMLElement {
-  if (history.length === 0) return el('p', { class: 'muted', 'data-empty': 'decisions' }, 'No decision yet.');
-  return el('ol', { id: 'decision-history', class: 'history', 'aria-label': 'Decisions, newest first' }, ...history.map(historyItem));
+  if (history.length === 0) return el('p', { class: 'muted', 'data-empty': 'decisions' }, t('decision.none'));
+  return el('ol', { id: 'decision-history', class: 'history', 'aria-label': t('decision.history') }, ...history.map(historyItem));
 }
 
 /** The client's own check, shown the way a server 400 naming the field is. */
 function checkDecline(reason: string, note: string): void {
-  if (!reason) throw new ApiError(400, 'Choose why you decline.', 'reason');
-  if (reason === 'other' && !note) throw new ApiError(400, 'Say why in the note: the reason is “Other”.', 'note');
-  if (note.length > NOTE_MAX) throw new ApiError(400, `The note can be at most ${NOTE_MAX} characters (it has ${note.length}).`, 'note');
+  if (!reason) throw new ApiError(400, t('decision.choose-reason-error'), 'reason');
+  if (reason === 'other' && !note) throw new ApiError(400, t('decision.note-required'), 'note');
+  if (note.length > NOTE_MAX) throw new ApiError(400, t('decision.note-too-long', { max: NOTE_MAX, length: note.length }), 'note');
 }
 
 /** The decline form; on a declined request it starts from the current reason and note, to change them. */
 export function renderDeclineForm(view: RequestView, actions: DecisionActions, changed: Changed, onCancel: () => void): HTMLFormElement {
   const reasons = view.declineReasons.map((r) => ({ value: r.key, label: r.label }));
   const current = view.decision?.outcome === 'declined' ? view.decision : null;
-  const cancel = el('button', { type: 'button', id: 'decline-cancel', class: 'button button--subtle' }, 'Cancel');
+  const cancel = el('button', { type: 'button', id: 'decline-cancel', class: 'button button--subtle' }, t('common.cancel'));
   cancel.addEventListener('click', onCancel);
   const form = el(
     'form',
-    { id: 'decline-form', class: 'decline', 'aria-label': 'Decline the request', novalidate: '' },
-    el('h3', {}, 'Decline the request'),
-    field('Reason', select('reason', [{ value: '', label: 'Choose a reason' }, ...reasons], current?.reason ?? '', { id: 'decline-reason', required: '' })),
-    field('Note', textArea('note', current?.note ?? '', 3, { id: 'decline-note', maxlength: String(NOTE_MAX) }), `Required when the reason is “Other”. At most ${NOTE_MAX} characters.`),
-    el('div', { class: 'buttons' }, el('button', { type: 'submit', id: 'decline-confirm', class: 'button button--danger' }, 'Decline request'), cancel),
+    { id: 'decline-form', class: 'decline', 'aria-label': t('decision.decline-title'), novalidate: '' },
+    el('h3', {}, t('decision.decline-title')),
+    field(t('decision.reason'), select('reason', [{ value: '', label: t('decision.choose-reason') }, ...reasons], current?.reason ?? '', { id: 'decline-reason', required: '' })),
+    field(t('decision.note'), textArea('note', current?.note ?? '', 3, { id: 'decline-note', maxlength: String(NOTE_MAX) }), t('decision.note-hint', { max: NOTE_MAX })),
+    el('div', { class: 'buttons' }, el('button', { type: 'submit', id: 'decline-confirm', class: 'button button--danger' }, t('decision.decline-request')), cancel),
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -76,17 +76,14 @@ export function renderDeclineForm(view: RequestView, actions: DecisionActions, c
         .catch((error: unknown) => {
           throw requestError(error, 'decide');
         });
-      changed(next, `Declined: ${label}.`);
+      changed(next, t('decision.declined', { reason: label }));
     }).then(() => actions.onLayout());
   });
   return form;
 }
 
 /** What the decision buttons say once there is a decision: it can still change, and the history keeps both. */
-const CHANGE_HINTS = {
-  accepted: 'Changed your mind? Decline it with a reason; the history keeps every decision.',
-  declined: 'Accept it after all, or change the reason or the note; the history keeps every decision.',
-} as const;
+const CHANGE_HINTS = texts(['accepted', 'declined'], (outcome) => t(`decision.change-hint.${outcome}`));
 
 /**
  * Accept and Decline, for a viewer who may decide; the decline form opens below them. Once decided, neither
@@ -95,11 +92,11 @@ const CHANGE_HINTS = {
 function controls(view: RequestView, actions: DecisionActions, changed: Changed): HTMLElement {
   const current = view.decision?.outcome ?? null;
   const accept =
-    current === 'accepted' ? null : el('button', { type: 'button', id: 'accept', class: current ? 'button' : 'button button--primary' }, 'Accept');
+    current === 'accepted' ? null : el('button', { type: 'button', id: 'accept', class: current ? 'button' : 'button button--primary' }, t('decision.accept'));
   const decline = el(
     'button',
     { type: 'button', id: 'decline', class: 'button', 'aria-expanded': 'false', 'aria-controls': 'decline-form' },
-    current === 'declined' ? 'Change reason' : 'Decline',
+    current === 'declined' ? t('decision.change-reason') : t('decision.decline'),
   );
   const alert = el('div', { class: 'decision__alert' });
   const formSlot = el('div', {});
@@ -123,7 +120,7 @@ function controls(view: RequestView, actions: DecisionActions, changed: Changed)
     alert.replaceChildren();
     actions
       .decide({ outcome: 'accepted', reason: null, note: null })
-      .then((next) => changed(next, 'Accepted.'))
+      .then((next) => changed(next, t('decision.accepted')))
       .catch((error: unknown) => {
         accept.disabled = false;
         decline.disabled = false;
@@ -148,13 +145,13 @@ export function renderDecision(view: RequestView, actions: DecisionActions, chan
     ? controls(view, actions, changed)
     : view.decision
       ? null
-      : el('p', { class: 'muted' }, 'The providing department decides whether it takes this request on.');
+      : el('p', { class: 'muted' }, t('decision.provider-decides'));
   return el(
     'section',
     { class: 'request-section', 'aria-labelledby': 'decision-title' },
-    el('h2', { id: 'decision-title', tabindex: '-1' }, 'Decision'),
+    el('h2', { id: 'decision-title', tabindex: '-1' }, t('decision.title')),
     who,
-    view.history.length > 0 ? el('h3', {}, 'Decisions, newest first') : null,
+    view.history.length > 0 ? el('h3', {}, t('decision.history')) : null,
     renderHistory(view.history),
   );
 }

@@ -8,6 +8,7 @@ import { requestError } from '../../request/errors';
 import { departmentName } from '../../request/status';
 import type { Changed } from './decision';
 import { personOr } from '../../people/person';
+import { t, texts } from '../../i18n';
 
 export interface DepartmentActions {
   correct(correction: DepartmentsCorrection): Promise<RequestView>;
@@ -17,18 +18,16 @@ export interface DepartmentActions {
   onLayout(): void;
 }
 
-const SOURCES: Record<NonNullable<RequestView['providerSource'] | RequestView['customerSource']>, string> = {
-  project: 'from the issue’s project',
-  component: 'from the issue’s component',
-  'reporter-groups': 'from the reporter’s groups',
-  corrected: 'corrected by hand',
-};
+const SOURCES: Record<NonNullable<RequestView['providerSource'] | RequestView['customerSource']>, string> = texts(
+  ['project', 'component', 'reporter-groups', 'corrected'],
+  (source) => t(`departments.source.${source}`),
+);
 
 function departmentFact(department: DepartmentRef | null, source: RequestView['providerSource'] | RequestView['customerSource']): HTMLElement {
   return el(
     'dd',
     {},
-    department ? departmentName(department) : el('span', { class: 'muted' }, 'Not known'),
+    department ? departmentName(department) : el('span', { class: 'muted' }, t('departments.not-known')),
     source ? el('span', { class: `source source--${source}`, 'data-source': source }, ` · ${SOURCES[source]}`) : null,
   );
 }
@@ -37,14 +36,14 @@ export function renderDepartmentFacts(view: RequestView): HTMLElement {
   return el(
     'dl',
     { class: 'facts' },
-    el('dt', {}, 'Customer (asks)'),
+    el('dt', {}, t('departments.customer')),
     departmentFact(view.customer, view.customerSource),
-    el('dt', {}, 'Provider (serves)'),
+    el('dt', {}, t('departments.provider')),
     departmentFact(view.provider, view.providerSource),
-    el('dt', {}, 'Reporter'),
+    el('dt', {}, t('departments.reporter')),
     el('dd', {}, personOr(view.reporterAccountId, '—')),
-    el('dt', {}, 'Assignee'),
-    el('dd', {}, personOr(view.assigneeAccountId, 'Unassigned')),
+    el('dt', {}, t('departments.assignee')),
+    el('dd', {}, personOr(view.assigneeAccountId, t('departments.unassigned'))),
   );
 }
 
@@ -52,33 +51,33 @@ export function renderDepartmentFacts(view: RequestView): HTMLElement {
 function choices(departments: DepartmentView[], current: DepartmentRef | null): { value: string; label: string }[] {
   const sorted = [...departments].sort((a, b) => a.name.localeCompare(b.name)).map((d) => ({ value: d.id, label: d.name }));
   if (current && !sorted.some((d) => d.value === current.id)) sorted.push({ value: current.id, label: departmentName(current) });
-  return [{ value: '', label: 'Automatic' }, ...sorted];
+  return [{ value: '', label: t('departments.automatic') }, ...sorted];
 }
 
 export function renderCorrectForm(view: RequestView, departments: DepartmentView[], actions: DepartmentActions, changed: Changed, onCancel: () => void): HTMLFormElement {
   // Only a hand-made choice preselects a department: anything else is what "Automatic" gives.
   const provider = view.providerSource === 'corrected' ? view.provider : null;
   const customer = view.customerSource === 'corrected' ? view.customer : null;
-  const cancel = el('button', { type: 'button', id: 'correct-cancel', class: 'button button--subtle' }, 'Cancel');
+  const cancel = el('button', { type: 'button', id: 'correct-cancel', class: 'button button--subtle' }, t('common.cancel'));
   cancel.addEventListener('click', onCancel);
   const form = el(
     'form',
-    { id: 'correct-form', class: 'correct', 'aria-label': 'Correct the departments', novalidate: '' },
-    el('h3', {}, 'Correct the departments'),
+    { id: 'correct-form', class: 'correct', 'aria-label': t('departments.correct-title'), novalidate: '' },
+    el('h3', {}, t('departments.correct-title')),
     el(
       'div',
       { class: 'columns' },
-      field('Provider (serves)', select('providerId', choices(departments, provider), provider?.id ?? '', { id: 'correct-provider' })),
-      field('Customer (asks)', select('customerId', choices(departments, customer), customer?.id ?? '', { id: 'correct-customer' })),
+      field(t('departments.provider'), select('providerId', choices(departments, provider), provider?.id ?? '', { id: 'correct-provider' })),
+      field(t('departments.customer'), select('customerId', choices(departments, customer), customer?.id ?? '', { id: 'correct-customer' })),
     ),
     el(
       'p',
       { class: 'field__hint' },
       view.state === 'internal'
-        ? 'Automatic: the provider follows the issue’s project or component, the customer the reporter’s groups.'
-        : 'Is this one department asking another? Choose both departments to make it an internal request.',
+        ? t('departments.automatic-hint')
+        : t('departments.make-internal-hint'),
     ),
-    el('div', { class: 'buttons' }, el('button', { type: 'submit', id: 'correct-save', class: 'button button--primary' }, 'Save'), cancel),
+    el('div', { class: 'buttons' }, el('button', { type: 'submit', id: 'correct-save', class: 'button button--primary' }, t('common.save')), cancel),
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -87,7 +86,7 @@ export function renderCorrectForm(view: RequestView, departments: DepartmentView
       const next = await actions.correct(correction).catch((error: unknown) => {
         throw requestError(error, 'correct');
       });
-      changed(next, 'Departments saved.');
+      changed(next, t('departments.saved'));
     }).then(() => actions.onLayout());
   });
   return form;
@@ -95,7 +94,7 @@ export function renderCorrectForm(view: RequestView, departments: DepartmentView
 
 /** The Correct button and the form it opens (the departments are loaded when it is first opened). */
 export function renderCorrectControl(view: RequestView, actions: DepartmentActions, changed: Changed): HTMLElement {
-  const open = el('button', { type: 'button', id: 'correct', class: 'button', 'aria-expanded': 'false', 'aria-controls': 'correct-form' }, 'Correct departments');
+  const open = el('button', { type: 'button', id: 'correct', class: 'button', 'aria-expanded': 'false', 'aria-controls': 'correct-form' }, t('departments.correct'));
   const slot = el('div', { class: 'correct__slot' });
   const close = () => {
     slot.replaceChildren();
@@ -106,7 +105,7 @@ export function renderCorrectControl(view: RequestView, actions: DepartmentActio
   open.addEventListener('click', () => {
     if (slot.querySelector('form, .loading')) return; // open or opening; after a failure, try again
     open.setAttribute('aria-expanded', 'true');
-    slot.replaceChildren(el('p', { class: 'loading' }, 'Loading the departments…'));
+    slot.replaceChildren(el('p', { class: 'loading' }, t('departments.loading')));
     actions.onLayout();
     actions
       .departments()
@@ -117,7 +116,7 @@ export function renderCorrectControl(view: RequestView, actions: DepartmentActio
       })
       .catch((error: unknown) => {
         open.setAttribute('aria-expanded', 'false');
-        slot.replaceChildren(el('p', { class: 'error', role: 'alert' }, `The departments could not be loaded: ${requestError(error, 'load').message}`));
+        slot.replaceChildren(el('p', { class: 'error', role: 'alert' }, t('matrix.departments-load-failed', { reason: requestError(error, 'load').message })));
       })
       .finally(() => actions.onLayout());
   });
@@ -128,7 +127,7 @@ export function renderDepartments(view: RequestView, actions: DepartmentActions,
   return el(
     'section',
     { class: 'request-section', 'aria-labelledby': 'departments-title' },
-    el('h2', { id: 'departments-title', tabindex: '-1' }, 'Departments'),
+    el('h2', { id: 'departments-title', tabindex: '-1' }, t('admin.departments')),
     renderDepartmentFacts(view),
     view.viewer.canCorrect ? renderCorrectControl(view, actions, changed) : null,
   );

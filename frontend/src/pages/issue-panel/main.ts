@@ -1,7 +1,9 @@
 import '../../styles/app.css';
 import '../../request/request.css';
 import '../../satisfaction/satisfaction.css';
-import { api, fitToContent, followHostTheme, pageIssue } from '../../api/client';
+import { api, fitToContent, followHostTheme, pageIssue, pageLocale } from '../../api/client';
+import { t, useLocale } from '../../i18n';
+import { localizeShell } from '../shell';
 import { showLicenceBanner } from '../../licence';
 import type { DepartmentView } from '../../api/types';
 import { requestError } from '../../request/errors';
@@ -13,6 +15,9 @@ import { markReady, type PanelActions, renderPanel, renderPanelError } from './v
 
 const root = document.getElementById('app') as HTMLElement;
 followHostTheme();
+// Before anything renders: every text below is in the user's language.
+await useLocale(await pageLocale());
+localizeShell(t('page.title.issue'));
 void showLicenceBanner();
 
 let departments: Promise<DepartmentView[]> | null = null;
@@ -48,7 +53,7 @@ function markTimings(): void {
 
 function open(issue: IssueRef | null): void {
   if (!issue) {
-    renderPanelError(root, 'This panel opens from a Jira issue: the host named no issue.');
+    renderPanelError(root, t('issue.no-issue'));
     fitToContent();
     return;
   }
@@ -60,7 +65,7 @@ function open(issue: IssueRef | null): void {
   api
     .satisfaction(issue.issueId)
     .then((view) => section.show(view))
-    .catch((error: unknown) => section.fail(`The satisfaction checks could not be loaded: ${checkError(error, 'load').message}`))
+    .catch((error: unknown) => section.fail(t('issue.checks-load-failed', { reason: checkError(error, 'load').message })))
     .finally(() => {
       if (settled === null || root.dataset.ready === 'error') return;
       markReady(root, settled, section);
@@ -83,6 +88,6 @@ function open(issue: IssueRef | null): void {
 
 // The issue comes from the page URL on Connect, from the view context on Forge.
 pageIssue().then(open, (error: Error) => {
-  renderPanelError(root, `This panel could not tell which issue it is on: ${error.message}`);
+  renderPanelError(root, t('issue.unknown-issue', { reason: error.message }));
   fitToContent();
 });

@@ -10,6 +10,7 @@ import { renderAnswers, renderYourAnswer } from './answer';
 import { renderClarity, renderClarityRating } from './clarity';
 import { renderThanks, renderThanksList } from './thanks';
 import { personList } from '../../people/person';
+import { t, tParts } from '../../i18n';
 
 export interface SatisfactionActions {
   answer(checkId: string, request: AnswerRequest): Promise<IssueSatisfactionView>;
@@ -27,27 +28,37 @@ const at = (iso: string | null) => el('time', { datetime: iso ?? '' }, formatDat
 /** One sentence on where the check stands, with the times that matter for its state. */
 function stateSentence(check: CheckView): (Node | string)[] {
   switch (check.state) {
-    case 'scheduled':
-      return [`Resolved on `, at(check.resolvedAt), '. ', check.you.asked ? 'You' : check.asked.length > 0 ? personList(check.asked) : 'The customer', ' will be asked on ', at(check.askAt), '.'];
+    case 'scheduled': {
+      const dates = { resolved: at(check.resolvedAt), ask: at(check.askAt) };
+      if (check.you.asked) return tParts('check.scheduled.you', dates);
+      return check.asked.length > 0 ? tParts('check.scheduled.people', { ...dates, who: personList(check.asked) }) : tParts('check.scheduled.customer', dates);
+    }
     case 'awaiting': {
-      const reminder = check.remindedAt ? [' Reminded on ', at(check.remindedAt), '.'] : check.remindAt ? [' A reminder goes out on ', at(check.remindAt), '.'] : [];
-      return ['Asked on ', at(check.askedAt ?? check.askAt), check.expiresAt ? '; open until ' : '', check.expiresAt ? at(check.expiresAt) : '', '.', ...reminder];
+      const reminder = check.remindedAt
+        ? [' ', ...tParts('check.reminded', { date: at(check.remindedAt) })]
+        : check.remindAt
+          ? [' ', ...tParts('check.reminder-due', { date: at(check.remindAt) })]
+          : [];
+      const asked = at(check.askedAt ?? check.askAt);
+      return [...(check.expiresAt ? tParts('check.asked-until', { asked, until: at(check.expiresAt) }) : tParts('check.asked', { asked })), ...reminder];
     }
     case 'answered':
       return check.asked.length > 1
-        ? [`${check.answers.length} of the ${check.asked.length} people asked answered.`]
-        : ['Asked on ', at(check.askedAt ?? check.askAt), '.'];
+        ? [t('check.answered-of', { answered: check.answers.length, count: check.asked.length })]
+        : tParts('check.asked', { asked: at(check.askedAt ?? check.askAt) });
     case 'expired':
-      return ['Closed on ', at(check.expiresAt), ' without an answer.'];
+      return tParts('check.expired', { date: at(check.expiresAt) });
     case 'cancelled':
-      return [`Cancelled: ${check.cancelReason ? CANCEL_REASONS[check.cancelReason] : 'no reason given'}.`];
+      return [check.cancelReason ? t('check.cancelled', { reason: CANCEL_REASONS[check.cancelReason] }) : t('check.cancelled-no-reason')];
   }
 }
 
 function renderState(check: CheckView): HTMLElement[] {
   return [
     el('p', { id: 'satisfaction-state', class: 'check-state', 'data-state': check.state }, checkLozenge(check.state), ' ', el('span', {}, ...stateSentence(check))),
-    check.asked.length > 0 ? el('p', { class: 'muted check-asked' }, 'Asked: ', personList(check.asked)) : el('p', { class: 'muted check-asked' }, 'Nobody to ask was found.'),
+    check.asked.length > 0
+      ? el('p', { class: 'muted check-asked' }, ...tParts('check.asked-people', { who: personList(check.asked) }))
+      : el('p', { class: 'muted check-asked' }, t('check.nobody')),
   ];
 }
 
@@ -65,13 +76,13 @@ function renderCurrent(view: IssueSatisfactionView, current: CheckView, actions:
 function renderNoCheck(view: IssueSatisfactionView): HTMLElement {
   const latest = view.history[0];
   if (latest?.state === 'cancelled') {
-    const reason = latest.cancelReason ? CANCEL_REASONS[latest.cancelReason] : 'it was cancelled';
-    return el('p', { class: 'muted', 'data-empty': 'checks' }, `No check open: the last one was cancelled because ${reason}.`);
+    const text = latest.cancelReason ? t('check.none-cancelled', { reason: CANCEL_REASONS[latest.cancelReason] }) : t('check.none-cancelled-no-reason');
+    return el('p', { class: 'muted', 'data-empty': 'checks' }, text);
   }
   return el(
     'p',
     { class: 'muted', 'data-empty': 'checks' },
-    'No satisfaction check yet: once the request is resolved, the customer is asked whether the work met what good looks like.',
+    t('check.none'),
   );
 }
 
@@ -82,11 +93,11 @@ function historyItem(check: CheckView): HTMLElement {
     el(
       'div',
       { class: 'history__head' },
-      el('strong', {}, 'Resolved ', at(check.resolvedAt)),
+      el('strong', {}, ...tParts('check.resolved', { date: at(check.resolvedAt) })),
       checkLozenge(check.state),
-      check.superseded ? el('span', { class: 'lozenge lozenge--default check__superseded', 'data-superseded': 'true' }, 'Superseded') : null,
+      check.superseded ? el('span', { class: 'lozenge lozenge--default check__superseded', 'data-superseded': 'true' }, t('agreement.status.superseded')) : null,
     ),
-    check.superseded ? el('p', { class: 'muted' }, 'The issue was resolved again: a newer check replaced this one.') : null,
+    check.superseded ? el('p', { class: 'muted' }, t('check.superseded')) : null,
     check.state === 'cancelled' ? el('p', { class: 'muted' }, ...stateSentence(check)) : null,
     check.state === 'expired' ? el('p', { class: 'muted' }, ...stateSentence(check)) : null,
     check.answers.length > 0 ? renderAnswers(check.answers, check.you.answer?.accountId ?? null) : null,
@@ -97,7 +108,7 @@ function historyItem(check: CheckView): HTMLElement {
 
 /** The checks before the current one, newest first. */
 export function renderCheckHistory(checks: CheckView[]): HTMLElement {
-  return el('ol', { id: 'satisfaction-history', class: 'history', 'aria-label': 'Earlier checks, newest first' }, ...checks.map(historyItem));
+  return el('ol', { id: 'satisfaction-history', class: 'history', 'aria-label': t('check.earlier-label') }, ...checks.map(historyItem));
 }
 
 export function renderChecks(view: IssueSatisfactionView, actions: SatisfactionActions, changed: ChecksChanged, notice = ''): Node[] {
@@ -106,7 +117,7 @@ export function renderChecks(view: IssueSatisfactionView, actions: SatisfactionA
   return [
     el('p', { id: 'satisfaction-status', class: 'notice', role: 'status', tabindex: '-1' }, notice),
     ...(current ? renderCurrent(view, current, actions, changed) : [renderNoCheck(view)]),
-    earlier.length > 0 ? el('h3', {}, 'Earlier checks') : null,
+    earlier.length > 0 ? el('h3', {}, t('check.earlier')) : null,
     earlier.length > 0 ? renderCheckHistory(earlier) : null,
   ].filter((node): node is Node => node !== null);
 }
@@ -124,11 +135,11 @@ export interface SatisfactionSection {
 
 export function createSatisfactionSection(actions: SatisfactionActions): SatisfactionSection {
   const yardstick = el('div', { class: 'satisfaction__yardstick' });
-  const body = el('div', { class: 'satisfaction__body' }, el('p', { class: 'loading' }, 'Loading…'));
+  const body = el('div', { class: 'satisfaction__body' }, el('p', { class: 'loading' }, t('common.loading')));
   const element = el(
     'section',
     { class: 'request-section satisfaction', 'data-section': 'satisfaction', 'aria-labelledby': 'satisfaction-title', 'aria-busy': 'true' },
-    el('h2', { id: 'satisfaction-title' }, 'Satisfaction'),
+    el('h2', { id: 'satisfaction-title' }, t('matrix.satisfaction.label')),
     yardstick,
     body,
   );
@@ -146,8 +157,8 @@ export function createSatisfactionSection(actions: SatisfactionActions): Satisfa
     expectations(text) {
       yardstick.replaceChildren(
         text && text.trim()
-          ? el('p', { class: 'yardstick' }, el('strong', {}, 'What good looks like: '), el('span', { class: 'prose yardstick__text' }, text))
-          : el('p', { class: 'muted yardstick' }, 'No expectations agreed between the departments yet: answers say how the work went as such.'),
+          ? el('p', { class: 'yardstick' }, el('strong', {}, `${t('agreement.expectations')}: `), el('span', { class: 'prose yardstick__text' }, text))
+          : el('p', { class: 'muted yardstick' }, t('check.no-expectations')),
       );
     },
     show(view, notice = '') {

@@ -5,8 +5,7 @@ import { ApiError } from '../../api/client';
 import type { CheckView, ThanksView } from '../../api/types';
 import { el } from '../../dom';
 import { submitting, textInput, valueOf } from '../../forms';
-import { t } from '../../i18n';
-import { tNodes } from '../../people/message';
+import { t, tParts } from '../../i18n';
 import { person, personList } from '../../people/person';
 import { formatDate } from '../../relationship/agreement';
 import { checkError } from '../../satisfaction/errors';
@@ -30,8 +29,8 @@ export function renderThanksList(thanks: ThanksView[]): HTMLElement {
             'span',
             { class: 'thanks__who' },
             ...(item.to.length > 0
-              ? tNodes('issue.thanks.thanked', {}, { from: person(item.from), to: personList(item.to) })
-              : tNodes('issue.thanks.thanked-workers', {}, { from: person(item.from) })),
+              ? tParts('issue.thanks.thanked', { from: person(item.from), to: personList(item.to) })
+              : tParts('issue.thanks.thanked-workers', { from: person(item.from) })),
           ),
           el('time', { class: 'muted', datetime: item.at }, formatDate(item.at)),
         ),

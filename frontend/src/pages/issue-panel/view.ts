@@ -3,11 +3,12 @@
 import type { RequestView } from '../../api/types';
 import { el, fill } from '../../dom';
 import { pairName, renderAgreement, standingLozenge } from '../../relationship/agreement';
-import { CLOCK_NAMES, type ClockKey, clockText } from '../../request/clock';
+import { type ClockKey, clockText } from '../../request/clock';
 import { explanationOf, requestLozenge, requestPair } from '../../request/status';
 import { type DecisionActions, renderDecision } from './decision';
 import { type DepartmentActions, renderCorrectControl, renderDepartments } from './departments';
 import type { SatisfactionSection } from './satisfaction';
+import { t } from '../../i18n';
 
 export type PanelActions = DecisionActions &
   DepartmentActions & {
@@ -18,12 +19,12 @@ export type PanelActions = DecisionActions &
 function renderService(view: RequestView): HTMLElement {
   const clock = (key: ClockKey) => {
     const service = view.service[key];
-    return el('li', { class: `clock clock--${service.state}`, 'data-clock': key, 'data-state': service.state }, clockText(CLOCK_NAMES[key], service, view.now));
+    return el('li', { class: `clock clock--${service.state}`, 'data-clock': key, 'data-state': service.state }, clockText(key, service, view.now));
   };
   return el(
     'section',
     { class: 'request-section', 'aria-labelledby': 'service-title' },
-    el('h2', { id: 'service-title' }, 'Service target'),
+    el('h2', { id: 'service-title' }, t('agreement.service-target')),
     el('ul', { class: 'clocks' }, clock('firstResponse'), clock('resolution')),
   );
 }
@@ -33,12 +34,12 @@ function renderRelationship(view: RequestView): HTMLElement {
   const relationship = view.relationship;
   const pair = view.provider && view.customer ? pairName({ provider: view.provider, customer: view.customer }) : null;
   const body = !relationship
-    ? [el('p', { class: 'muted' }, 'These departments have no relationship yet: an administrator adds it on the app’s admin page.')]
+    ? [el('p', { class: 'muted' }, t('panel.no-relationship'))]
     : [
-        el('p', { class: 'agreement__pair' }, pair ? `${pair} (provider → customer) ` : '', standingLozenge(relationship.standing)),
-        relationship.agreement ? renderAgreement(relationship.agreement) : el('p', { class: 'muted' }, 'Nothing agreed yet: the owners on both sides confirm an agreement first.'),
+        el('p', { class: 'agreement__pair' }, pair ? `${t('panel.pair', { pair })} ` : '', standingLozenge(relationship.standing)),
+        relationship.agreement ? renderAgreement(relationship.agreement) : el('p', { class: 'muted' }, t('panel.nothing-agreed')),
       ];
-  return el('section', { class: 'request-section', 'aria-labelledby': 'agreement-title' }, el('h2', { id: 'agreement-title' }, 'Agreement'), ...body);
+  return el('section', { class: 'request-section', 'aria-labelledby': 'agreement-title' }, el('h2', { id: 'agreement-title' }, t('metric.agreement')), ...body);
 }
 
 function header(view: RequestView): HTMLElement {

@@ -1,6 +1,8 @@
 import '../../styles/app.css';
 import './editor.css';
-import { api, fitToContent, followHostTheme, macroEditor } from '../../api/client';
+import { api, fitToContent, followHostTheme, macroEditor, pageLocale } from '../../api/client';
+import { t, useLocale } from '../../i18n';
+import { localizeShell } from '../shell';
 import { showLicenceBanner } from '../../licence';
 import { paramsFrom } from '../../matrix/params';
 import { recentQuarters } from '../../matrix/period';
@@ -9,6 +11,9 @@ import { renderEditor, renderError } from './view';
 
 const root = document.getElementById('app') as HTMLElement;
 followHostTheme();
+// Before anything renders: every text below is in the user's language.
+await useLocale(await pageLocale());
+localizeShell(t('page.title.matrix-macro-editor'));
 void showLicenceBanner();
 Promise.all([api.departments(false), api.relationships(), macroEditor.data()])
   .then(([departments, relationships, data]) =>
@@ -18,5 +23,5 @@ Promise.all([api.departments(false), api.relationships(), macroEditor.data()])
       relationships,
     }),
   )
-  .catch((error: Error) => renderError(root, `The editor could not be loaded: ${error.message}`, macroEditor))
+  .catch((error: Error) => renderError(root, t('editor.load-failed', { reason: error.message }), macroEditor))
   .finally(fitToContent);

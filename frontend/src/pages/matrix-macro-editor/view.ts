@@ -10,6 +10,7 @@ import { type MatrixParams, macroDataOf } from '../../matrix/params';
 import { quarterLabel } from '../../matrix/period';
 import type { MacroMode, ReviewParams } from '../../review/params';
 import { scopeOf, scopeSelect } from '../../review/scope';
+import { t } from '../../i18n';
 
 /** Where the chosen parameters go: the Confluence editor bridge (client.ts's macroEditor). */
 export interface MacroEditorBridge {
@@ -22,10 +23,10 @@ function departmentPicker(departments: DepartmentView[], chosen: Set<string>): H
   return el(
     'fieldset',
     { class: 'field' },
-    el('legend', {}, 'Departments'),
-    el('span', { class: 'field__hint' }, 'None ticked: all departments, including those added later.'),
+    el('legend', {}, t('admin.departments')),
+    el('span', { class: 'field__hint' }, t('editor.departments-hint')),
     sorted.length === 0
-      ? el('p', { class: 'muted' }, 'No departments yet. An administrator defines them on the app’s admin page in Jira; the macro shows them all once they exist.')
+      ? el('p', { class: 'muted' }, t('editor.no-departments'))
       : el(
           'ul',
           { class: 'checklist' },
@@ -57,7 +58,7 @@ export interface ReviewChoice {
 const MATRIX_ONLY: ReviewChoice = { mode: 'matrix', params: { relationship: '', department: '', quarter: '' }, relationships: [] };
 
 function quarterOptions(quarters: string[], saved: string): { value: string; label: string }[] {
-  const options = [{ value: '', label: 'Current quarter (moves on with time)' }, ...quarters.map((q) => ({ value: q, label: quarterLabel(q) }))];
+  const options = [{ value: '', label: t('editor.current-quarter') }, ...quarters.map((q) => ({ value: q, label: quarterLabel(q) }))];
   if (saved && !quarters.includes(saved)) options.push({ value: saved, label: quarterLabel(saved) });
   return options;
 }
@@ -66,12 +67,12 @@ function reviewPart(departments: DepartmentView[], choice: ReviewChoice, quarter
   return el(
     'fieldset',
     { class: 'editor__part', 'data-part': 'review' },
-    el('legend', { class: 'visually-hidden' }, 'Quarterly review'),
+    el('legend', { class: 'visually-hidden' }, t('editor.review')),
     el(
       'div',
       { class: 'editor__pickers' },
-      field('Relationship or department', scopeSelect({ relationships: choice.relationships, departments }, choice.params, { id: 'macro-scope' }, 'Choose…')),
-      field('Quarter', select('quarter', quarterOptions(quarters, choice.params.quarter), choice.params.quarter, { id: 'macro-quarter' })),
+      field(t('editor.scope'), scopeSelect({ relationships: choice.relationships, departments }, choice.params, { id: 'macro-scope' }, t('editor.choose'))),
+      field(t('review.trend.col.quarter'), select('quarter', quarterOptions(quarters, choice.params.quarter), choice.params.quarter, { id: 'macro-quarter' })),
     ),
   );
 }
@@ -93,13 +94,13 @@ export function renderEditor(
   bridge: MacroEditorBridge,
   review: ReviewChoice = MATRIX_ONLY,
 ): void {
-  const cancel = el('button', { type: 'button', class: 'button button--subtle' }, 'Cancel');
+  const cancel = el('button', { type: 'button', class: 'button button--subtle' }, t('common.cancel'));
   cancel.addEventListener('click', () => bridge.close());
   const mode = select(
     'mode',
     [
-      { value: 'matrix', label: 'Relationship matrix' },
-      { value: 'review', label: 'Quarterly review of a relationship or department' },
+      { value: 'matrix', label: t('matrix.label') },
+      { value: 'review', label: t('editor.review-of') },
     ],
     review.mode,
     { id: 'macro-mode' },
@@ -107,13 +108,13 @@ export function renderEditor(
   const matrixPart = el(
     'fieldset',
     { class: 'editor__part', 'data-part': 'matrix' },
-    el('legend', { class: 'visually-hidden' }, 'Relationship matrix'),
+    el('legend', { class: 'visually-hidden' }, t('matrix.label')),
     departmentPicker(departments, new Set(params.departments)),
     el(
       'div',
       { class: 'editor__pickers' },
-      field('Metric', select('metric', METRICS.map((m) => ({ value: m.key, label: m.label })), params.metric)),
-      field('Period', select('period', quarterOptions(quarters, params.period), params.period)),
+      field(t('filters.metric'), select('metric', METRICS.map((m) => ({ value: m.key, label: m.label })), params.metric)),
+      field(t('filters.period'), select('period', quarterOptions(quarters, params.period), params.period)),
     ),
   );
   const reviewFields = reviewPart(departments, review, quarters);
@@ -126,18 +127,18 @@ export function renderEditor(
   const alert = el('div', { class: 'form__alert' });
   const form = el(
     'form',
-    { class: 'editor', 'aria-label': 'Relationship matrix macro' },
-    field('Show', mode),
+    { class: 'editor', 'aria-label': t('editor.label') },
+    field(t('editor.show'), mode),
     matrixPart,
     reviewFields,
     alert,
-    el('div', { class: 'buttons' }, el('button', { type: 'submit', class: 'button button--primary' }, 'Save'), cancel),
+    el('div', { class: 'buttons' }, el('button', { type: 'submit', class: 'button button--primary' }, t('common.save')), cancel),
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const data = chosenData(form);
     if (data.mode === 'review' && !data.relationship && !data.department) {
-      alert.replaceChildren(el('p', { class: 'error', role: 'alert' }, 'Choose a relationship or a department for the review.'));
+      alert.replaceChildren(el('p', { class: 'error', role: 'alert' }, t('editor.choose-scope')));
       form.querySelector<HTMLSelectElement>('#macro-scope')?.focus();
       return;
     }
@@ -149,7 +150,7 @@ export function renderEditor(
 }
 
 export function renderError(root: HTMLElement, message: string, bridge: MacroEditorBridge): void {
-  const close = el('button', { type: 'button', class: 'button' }, 'Close');
+  const close = el('button', { type: 'button', class: 'button' }, t('common.close'));
   close.addEventListener('click', () => bridge.close());
   root.replaceChildren(el('p', { class: 'error', role: 'alert' }, message), close);
   root.dataset.ready = 'error';

@@ -1,7 +1,9 @@
 import '../../styles/app.css';
 import '../../matrix/matrix.css';
 import '../../review/review.css';
-import { api, fitToContent, followHostTheme, macroParameters, type MacroData } from '../../api/client';
+import { api, fitToContent, followHostTheme, type MacroData, macroParameters, pageLocale } from '../../api/client';
+import { t, useLocale } from '../../i18n';
+import { localizeShell } from '../shell';
 import { showLicenceBanner } from '../../licence';
 import { paramsFrom, queryOf } from '../../matrix/params';
 import { macroModeOf, reviewParamsFrom, reviewQueryOf } from '../../review/params';
@@ -12,6 +14,9 @@ import { renderError, renderMacro, renderNoScope, renderReviewMacro } from './vi
 // empty means the defaults.
 const root = document.getElementById('app') as HTMLElement;
 followHostTheme();
+// Before anything renders: every text below is in the user's language.
+await useLocale(await pageLocale());
+localizeShell(t('page.title.relationship-matrix'));
 void showLicenceBanner();
 
 function showMatrix(search: MacroData | URLSearchParams): Promise<void> {
@@ -39,5 +44,5 @@ macroParameters()
     review = macroModeOf(search) === 'review';
     return review ? showReview(search) : showMatrix(search);
   })
-  .catch((error: Error) => renderError(root, `The ${review ? 'quarterly review' : 'relationship matrix'} could not be loaded: ${error.message}`))
+  .catch((error: Error) => renderError(root, review ? t('macro.review-load-failed', { reason: error.message }) : t('macro.matrix-load-failed', { reason: error.message })))
   .finally(fitToContent);

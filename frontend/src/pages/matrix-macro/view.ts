@@ -5,6 +5,7 @@ import { el } from '../../dom';
 import type { MatrixParams } from '../../matrix/params';
 import { type MatrixOptions, renderMatrix } from '../../matrix/view';
 import { renderReview } from '../../review/view';
+import { t } from '../../i18n';
 
 export function renderMacro(root: HTMLElement, matrix: MatrixView, params: MatrixParams, options: MatrixOptions): void {
   renderMatrix(root, matrix, { ...options, filtered: params.departments.length > 0 });
@@ -15,8 +16,7 @@ export function renderMacro(root: HTMLElement, matrix: MatrixView, params: Matri
 
 /** Said once, above the matrix: the page names departments deleted since it was written. */
 function missingNote(missing: number): HTMLElement {
-  const which = missing === 1 ? 'A department this macro names no longer exists' : `${missing} departments this macro names no longer exist`;
-  return el('p', { class: 'note', 'data-note': 'missing-departments', role: 'status' }, `${which}; the matrix shows the others. Edit the macro to update its choice.`);
+  return el('p', { class: 'note', 'data-note': 'missing-departments', role: 'status' }, t('macro.missing-departments', { count: missing }));
 }
 
 export function renderReviewMacro(root: HTMLElement, review: Review): void {
@@ -30,8 +30,8 @@ export function renderNoScope(root: HTMLElement): void {
     el(
       'div',
       { class: 'empty', 'data-empty': 'no-scope' },
-      el('h2', {}, 'No relationship or department chosen'),
-      el('p', {}, 'Edit the macro and choose whose quarterly review to show.'),
+      el('h2', {}, t('macro.no-scope.title')),
+      el('p', {}, t('macro.no-scope.text')),
     ),
   );
   root.dataset.ready = 'true';

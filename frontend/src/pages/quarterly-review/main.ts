@@ -2,7 +2,9 @@ import '../../styles/app.css';
 import '../../matrix/matrix.css';
 import '../../review/review.css';
 import './quarterly-review.css';
-import { api, fitToContent, followHostTheme, hostLocation, offerDownload, pageParameters, type ReviewQuery } from '../../api/client';
+import { api, fitToContent, followHostTheme, hostLocation, offerDownload, pageLocale, pageParameters, type ReviewQuery } from '../../api/client';
+import { t, useLocale } from '../../i18n';
+import { localizeShell } from '../shell';
 import { showLicenceBanner } from '../../licence';
 import { recentQuarters } from '../../matrix/period';
 import { type ReviewParams, reviewParamsFrom, reviewQueryOf } from '../../review/params';
@@ -16,6 +18,9 @@ import { type ReviewNotice, renderReviewError, renderReviewLoading, renderReview
 // page's own URL.
 const root = document.getElementById('app') as HTMLElement;
 followHostTheme();
+// Before anything renders: every text below is in the user's language.
+await useLocale(await pageLocale());
+localizeShell(t('page.title.quarterly-review'));
 void showLicenceBanner();
 
 const exports = { measuresCsv: api.measuresCsv, reviewItemsCsv: api.reviewItemsCsv, download: offerDownload, print: () => window.print() };
@@ -43,7 +48,7 @@ function load(query: ReviewQuery, notice: ReviewNotice = { text: '' }): Promise<
       renderReviewResult(root, target, review, query, exports, editing, notice);
     })
     .catch((error: Error) => {
-      if (request === latest) renderReviewError(root, target, `The review could not be loaded: ${error.message}`);
+      if (request === latest) renderReviewError(root, target, t('review.load-failed', { reason: error.message }));
     })
     .finally(fitToContent);
 }
@@ -73,6 +78,6 @@ Promise.all([api.relationships(), api.departments(false), hostLocation()])
       .finally(fitToContent);
   })
   .catch((error: Error) => {
-    renderReviewError(root, null, `The relationships could not be loaded: ${error.message}`);
+    renderReviewError(root, null, t('review.relationships-load-failed', { reason: error.message }));
     fitToContent();
   });

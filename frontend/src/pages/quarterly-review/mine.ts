@@ -3,6 +3,7 @@
 import type { Appreciation } from '../../api/types';
 import { el } from '../../dom';
 import { renderAppreciation } from '../../review/appreciation';
+import { t } from '../../i18n';
 
 export const LATEST_MINE = 5;
 
@@ -10,11 +11,10 @@ export const LATEST_MINE = 5;
 export function renderMine(items: Appreciation[]): HTMLElement | null {
   if (items.length === 0) return null;
   const latest = [...items].sort((a, b) => b.createdAt.localeCompare(a.createdAt)).slice(0, LATEST_MINE);
-  const times = items.length === 1 ? 'once' : `${items.length} times`;
   return el(
     'details',
     { class: 'review-mine', id: 'review-mine' },
-    el('summary', {}, `You were thanked ${times}`, items.length > LATEST_MINE ? el('span', { class: 'muted' }, ` · the latest ${LATEST_MINE}`) : null),
+    el('summary', {}, t('review.mine', { count: items.length }), items.length > LATEST_MINE ? el('span', { class: 'muted' }, ` · ${t('thanks.latest', { count: LATEST_MINE })}`) : null),
     renderAppreciation(latest),
   );
 }

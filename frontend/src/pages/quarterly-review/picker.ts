@@ -7,6 +7,7 @@ import { pairName } from '../../relationship/agreement';
 import type { ReviewScope } from '../../api/types';
 import type { ReviewParams } from '../../review/params';
 import { type ScopeChoices, scopeOf, scopeSelect } from '../../review/scope';
+import { t } from '../../i18n';
 
 export type ReviewChoices = ScopeChoices;
 
@@ -35,7 +36,7 @@ function quarterSelect(quarters: string[], chosen: string): HTMLSelectElement {
   const quarter = el(
     'select',
     { name: 'quarter', id: 'review-quarter' },
-    ...all.map((q, i) => el('option', { value: q }, i === 0 ? `${quarterLabel(q)} (current)` : quarterLabel(q))),
+    ...all.map((q, i) => el('option', { value: q }, i === 0 ? t('filters.current', { quarter: quarterLabel(q) }) : quarterLabel(q))),
   );
   quarter.value = chosen || quarters[0] || '';
   return quarter;
@@ -48,9 +49,9 @@ export function paramsOf(form: HTMLFormElement): ReviewParams {
 export function renderPicker(choices: ReviewChoices, params: ReviewParams, quarters: string[], onChange: (params: ReviewParams) => void): HTMLFormElement {
   const form = el(
     'form',
-    { class: 'filters review-picker', 'aria-label': 'Which review' },
-    field('Relationship or department', scopeSelect(choices, params, { id: 'review-scope' })),
-    field('Quarter', quarterSelect(quarters, params.quarter)),
+    { class: 'filters review-picker', 'aria-label': t('review.picker') },
+    field(t('editor.scope'), scopeSelect(choices, params, { id: 'review-scope' })),
+    field(t('review.trend.col.quarter'), quarterSelect(quarters, params.quarter)),
   );
   form.addEventListener('change', () => onChange(paramsOf(form)));
   form.addEventListener('submit', (event) => {

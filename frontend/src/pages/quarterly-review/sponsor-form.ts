@@ -4,6 +4,7 @@ import { countedField, field, select, textArea, valueOf } from '../../forms';
 import { quarterLabel } from '../../matrix/period';
 import { type EditContext, editPanel, form, onSave, relationshipOptions, submitButton } from './edit';
 import { sponsoredRelationships } from './permissions';
+import { t } from '../../i18n';
 
 export const NOTE_MAX = 4000;
 
@@ -13,16 +14,16 @@ export function sponsorForm(context: EditContext): HTMLElement | null {
   const noteOf = (relationshipId: string) => context.review.sponsorNotes.find((n) => n.relationshipId === relationshipId)?.text ?? '';
   const relationship = select('relationshipId', relationshipOptions(rows), rows[0]!.relationshipId, { id: 'note-relationship' });
   const text = textArea('text', noteOf(relationship.value), 4, { id: 'note-text' });
-  const counted = countedField(`Note for ${quarterLabel(context.review.quarter)}`, text, NOTE_MAX);
+  const counted = countedField(t('sponsor.note-for', { quarter: quarterLabel(context.review.quarter) }), text, NOTE_MAX);
   relationship.addEventListener('change', () => {
     text.value = noteOf(relationship.value);
     text.dispatchEvent(new Event('input'));
   });
-  const target = form('note-form', 'The executive sponsor’s note', field('Relationship', relationship), counted, submitButton('note-save', 'Save note'));
-  onSave(target, context, 'Note saved.', async () => {
+  const target = form('note-form', t('sponsor.title'), field(t('measure.relationship'), relationship), counted, submitButton('note-save', t('sponsor.save')));
+  onSave(target, context, t('sponsor.saved'), async () => {
     const note = valueOf(target, 'text');
-    if (!note) throw new ApiError(400, 'Write the note first.', 'text');
+    if (!note) throw new ApiError(400, t('sponsor.error.empty'), 'text');
     await context.actions.saveSponsorNote(relationship.value, context.review.quarter, note);
   });
-  return editPanel('Write the sponsor’s note', target);
+  return editPanel(t('sponsor.write'), target);
 }

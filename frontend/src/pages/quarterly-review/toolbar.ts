@@ -3,6 +3,7 @@
 // also saves a PDF.
 import type { ReviewQuery } from '../../api/client';
 import { el } from '../../dom';
+import { t } from '../../i18n';
 
 export interface ReviewExports {
   measuresCsv(quarter: string, relationshipId?: string): Promise<Blob>;
@@ -20,14 +21,14 @@ export function renderToolbar(query: ReviewQuery, exports: ReviewExports): HTMLE
       element.disabled = true;
       status.replaceChildren();
       run()
-        .catch((error: Error) => status.replaceChildren(el('p', { class: 'error', role: 'alert' }, `The export failed: ${error.message}`)))
+        .catch((error: Error) => status.replaceChildren(el('p', { class: 'error', role: 'alert' }, t('import.export-failed', { reason: error.message }))))
         .finally(() => {
           element.disabled = false;
         });
     });
     return element;
   };
-  const print = el('button', { type: 'button', id: 'review-print', class: 'button' }, 'Print / PDF');
+  const print = el('button', { type: 'button', id: 'review-print', class: 'button' }, t('toolbar.print'));
   print.addEventListener('click', () => exports.print());
   return el(
     'div',
@@ -35,14 +36,14 @@ export function renderToolbar(query: ReviewQuery, exports: ReviewExports): HTMLE
     el(
       'div',
       { class: 'buttons' },
-      button('export-measures', 'Export measures (CSV)', async () =>
-        exports.download(await exports.measuresCsv(query.quarter, relationshipId), `measures-${query.quarter}.csv`),
+      button('export-measures', t('toolbar.export-measures'), async () =>
+        exports.download(await exports.measuresCsv(query.quarter, relationshipId), t('toolbar.measures-file', { quarter: query.quarter })),
       ),
-      button('export-items', 'Export review items (CSV)', async () => exports.download(await exports.reviewItemsCsv(relationshipId), 'review-items.csv')),
+      button('export-items', t('toolbar.export-items'), async () => exports.download(await exports.reviewItemsCsv(relationshipId), t('toolbar.items-file'))),
       print,
     ),
     query.kind === 'department'
-      ? el('p', { class: 'field__hint' }, 'The CSV exports hold every relationship of the site for the quarter; filter them by department in your spreadsheet.')
+      ? el('p', { class: 'field__hint' }, t('toolbar.department-hint'))
       : null,
     status,
   );

@@ -8,6 +8,7 @@ import type { ReviewParams } from '../../review/params';
 import { type ReviewEditing, renderReview } from '../../review/view';
 import { type ReviewChoices, renderPicker } from './picker';
 import { type ReviewExports, renderToolbar } from './toolbar';
+import { t } from '../../i18n';
 
 /** What the last write said, and the section of its form. */
 export interface ReviewNotice {
@@ -17,8 +18,8 @@ export interface ReviewNotice {
 
 function title(): HTMLElement[] {
   return [
-    el('h1', {}, 'Quarterly review'),
-    el('p', { class: 'lead' }, 'How a relationship or a department served its internal customers this quarter: figures, measures, what frustrates, what to try.'),
+    el('h1', {}, t('editor.review')),
+    el('p', { class: 'lead' }, t('review.lead')),
   ];
 }
 
@@ -35,7 +36,7 @@ export function renderReviewPage(
     root.dataset.ready = 'true';
     return null;
   }
-  const slot = el('div', { class: 'review-slot', 'aria-busy': 'true' }, el('p', { class: 'loading' }, 'Loading the review…'));
+  const slot = el('div', { class: 'review-slot', 'aria-busy': 'true' }, el('p', { class: 'loading' }, t('review.loading')));
   root.replaceChildren(...title(), renderPicker(choices, params, quarters, onChange), slot);
   return slot;
 }

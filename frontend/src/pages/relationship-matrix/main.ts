@@ -1,12 +1,17 @@
 import '../../styles/app.css';
 import '../../matrix/matrix.css';
-import { api, fitToContent, followHostTheme, type MatrixQuery } from '../../api/client';
+import { api, fitToContent, followHostTheme, type MatrixQuery, pageLocale } from '../../api/client';
+import { t, useLocale } from '../../i18n';
+import { localizeShell } from '../shell';
 import { showLicenceBanner } from '../../licence';
 import { recentQuarters } from '../../matrix/period';
 import { renderError, renderMatrixLoading, renderMatrixPage, renderMatrixResult } from './view';
 
 const root = document.getElementById('app') as HTMLElement;
 followHostTheme();
+// Before anything renders: every text below is in the user's language.
+await useLocale(await pageLocale());
+localizeShell(t('page.title.relationship-matrix'));
 void showLicenceBanner();
 
 let slot: HTMLElement | null = null;
@@ -30,7 +35,7 @@ function show(query: MatrixQuery): void {
       });
     })
     .catch((error: Error) => {
-      if (request === latest) renderError(root, target, `The matrix could not be loaded: ${error.message}`);
+      if (request === latest) renderError(root, target, t('matrix.load-failed', { reason: error.message }));
     })
     .finally(fitToContent);
 }
@@ -45,6 +50,6 @@ api
     fitToContent();
   })
   .catch((error: Error) => {
-    renderError(root, null, `The departments could not be loaded: ${error.message}`);
+    renderError(root, null, t('matrix.departments-load-failed', { reason: error.message }));
     fitToContent();
   });

@@ -7,11 +7,12 @@ import { renderNoDepartments } from '../../matrix/empty';
 import { METRICS, isMetric } from '../../matrix/metric';
 import { quarterLabel } from '../../matrix/period';
 import { type MatrixOptions, renderMatrix } from '../../matrix/view';
+import { t } from '../../i18n';
 
 function title(): HTMLElement[] {
   return [
-    el('h1', {}, 'Relationship matrix'),
-    el('p', { class: 'lead' }, 'Who serves whom: each row is a providing department, each column an internal customer.'),
+    el('h1', {}, t('matrix.label')),
+    el('p', { class: 'lead' }, t('matrix.lead')),
   ];
 }
 
@@ -38,15 +39,15 @@ export function renderFilters(departments: DepartmentView[], query: MatrixQuery,
       return option;
     }),
   );
-  const all = el('button', { type: 'button', class: 'button button--subtle' }, 'All departments');
-  const departmentField = field('Departments', departmentSelect, 'None chosen: all departments. Ctrl or ⌘ chooses several.');
+  const all = el('button', { type: 'button', class: 'button button--subtle' }, t('filters.all-departments'));
+  const departmentField = field(t('admin.departments'), departmentSelect, t('filters.departments-hint'));
   departmentField.append(all);
   const form = el(
     'form',
-    { class: 'filters', 'aria-label': 'Filters' },
+    { class: 'filters', 'aria-label': t('filters.label') },
     departmentField,
-    field('Metric', select('metric', METRICS.map((m) => ({ value: m.key, label: m.label })), query.metric)),
-    field('Period', select('period', quarters.map((q, i) => ({ value: q, label: i === 0 ? `${quarterLabel(q)} (current)` : quarterLabel(q) })), query.period)),
+    field(t('filters.metric'), select('metric', METRICS.map((m) => ({ value: m.key, label: m.label })), query.metric)),
+    field(t('filters.period'), select('period', quarters.map((q, i) => ({ value: q, label: i === 0 ? t('filters.current', { quarter: quarterLabel(q) }) : quarterLabel(q) })), query.period)),
   );
   form.addEventListener('change', () => onChange(filtersOf(form)));
   form.addEventListener('submit', (event) => {
@@ -73,7 +74,7 @@ export function renderMatrixPage(
     root.dataset.ready = 'true';
     return null;
   }
-  const slot = el('div', { class: 'matrix-slot', 'aria-busy': 'true' }, el('p', { class: 'loading' }, 'Loading the matrix…'));
+  const slot = el('div', { class: 'matrix-slot', 'aria-busy': 'true' }, el('p', { class: 'loading' }, t('matrix.loading')));
   root.replaceChildren(...title(), renderFilters(departments, query, quarters, onChange), slot);
   return slot;
 }

@@ -4,6 +4,7 @@ import { ApiError } from '../../api/client';
 import type { AskedWho, SatisfactionPolicy } from '../../api/types';
 import { el } from '../../dom';
 import { choiceOf, field, radioGroup, submitting, textInput, valueOf } from '../../forms';
+import { t } from '../../i18n';
 
 // The server's limits (satisfaction-contract.md), checked here too so that a mistake shows before a round trip.
 export const DELAY_MAX = 10_080;
@@ -50,21 +51,21 @@ const checkedOf = (form: HTMLFormElement, id: string) => form.querySelector<HTML
 /** The policy the form says, exactly the contract's body; a client-side mistake throws a 400 naming its field. */
 export function readPolicy(form: HTMLFormElement): SatisfactionPolicy {
   const delayMinutes = wholeNumber(valueOf(form, 'delayMinutes'), 0, DELAY_MAX);
-  if (delayMinutes === null) throw new ApiError(400, `The delay is a whole number of minutes from 0 to ${DELAY_MAX} (a week).`, 'delayMinutes');
+  if (delayMinutes === null) throw new ApiError(400, t('policy.error.delay', { max: DELAY_MAX }), 'delayMinutes');
   const asked = choiceOf(form, 'asked');
-  if (!asked) throw new ApiError(400, 'Choose whom to ask.', 'asked');
+  if (!asked) throw new ApiError(400, t('policy.error.asked'), 'asked');
   const expiryDays = wholeNumber(valueOf(form, 'expiryDays'), 1, EXPIRY_MAX);
-  if (expiryDays === null) throw new ApiError(400, `A check stays open from 1 to ${EXPIRY_MAX} days.`, 'expiryDays');
+  if (expiryDays === null) throw new ApiError(400, t('policy.error.expiry', { max: EXPIRY_MAX }), 'expiryDays');
   let reminderDays: number | null = null;
   if (checkedOf(form, 'reminder-on')) {
-    if (expiryDays < 2) throw new ApiError(400, 'A check open for one day leaves no room for a reminder: turn the reminder off or keep checks open longer.', 'reminderDays');
+    if (expiryDays < 2) throw new ApiError(400, t('policy.error.no-room'), 'reminderDays');
     reminderDays = wholeNumber(valueOf(form, 'reminderDays'), 1, expiryDays - 1);
-    if (reminderDays === null) throw new ApiError(400, `The reminder goes out 1 to ${expiryDays - 1} days after asking, before the check expires.`, 'reminderDays');
+    if (reminderDays === null) throw new ApiError(400, t('policy.error.reminder', { max: expiryDays - 1 }), 'reminderDays');
   }
   const projects = parseProjectKeys(valueOf(form, 'projects'));
   const wrong = projects.find((key) => !PROJECT_KEY.test(key));
-  if (wrong !== undefined) throw new ApiError(400, `“${wrong}” is not a Jira project key: a letter, then letters, digits or _.`, 'projects');
-  if (projects.length > PROJECTS_MAX) throw new ApiError(400, `At most ${PROJECTS_MAX} projects (there are ${projects.length}).`, 'projects');
+  if (wrong !== undefined) throw new ApiError(400, t('policy.error.project-key', { key: wrong }), 'projects');
+  if (projects.length > PROJECTS_MAX) throw new ApiError(400, t('policy.error.projects', { max: PROJECTS_MAX, count: projects.length }), 'projects');
   return { delayMinutes, asked: asked as AskedWho, expiryDays, reminderDays, projects, clarity: checkedOf(form, 'clarity') };
 }
 
@@ -112,33 +113,33 @@ export function makeReadOnly(form: HTMLFormElement): void {
 export function renderPolicyForm(policy: SatisfactionPolicy, actions: PolicyActions, onSaved: (stored: SatisfactionPolicy) => void, onForbidden: () => void): HTMLFormElement {
   const form = el(
     'form',
-    { id: 'policy-form', class: 'policy', 'aria-label': 'Satisfaction-check policy', novalidate: '' },
+    { id: 'policy-form', class: 'policy', 'aria-label': t('policy.form'), novalidate: '' },
     el(
       'fieldset',
       { class: 'policy__group' },
-      el('legend', {}, 'When to ask'),
-      field('Delay before asking (minutes)', numberField('delayMinutes', 'delay', policy.delayMinutes, 0, DELAY_MAX), '0 = ask at once when the issue is resolved. At most 10080 (a week).'),
-      field('Expiry (days)', numberField('expiryDays', 'expiry', policy.expiryDays, 1, EXPIRY_MAX), `A check left unanswered closes after this many days (1 to ${EXPIRY_MAX}).`),
-      checkbox('reminderOn', 'reminder-on', policy.reminderDays !== null, 'Send one reminder'),
-      field('Reminder after (days)', numberField('reminderDays', 'reminder-days', policy.reminderDays, 1, EXPIRY_MAX - 1), 'Days after asking, before the check expires.'),
+      el('legend', {}, t('policy.when')),
+      field(t('policy.delay'), numberField('delayMinutes', 'delay', policy.delayMinutes, 0, DELAY_MAX), t('policy.delay-hint', { max: DELAY_MAX })),
+      field(t('policy.expiry'), numberField('expiryDays', 'expiry', policy.expiryDays, 1, EXPIRY_MAX), t('policy.expiry-hint', { max: EXPIRY_MAX })),
+      checkbox('reminderOn', 'reminder-on', policy.reminderDays !== null, t('policy.reminder-on')),
+      field(t('policy.reminder'), numberField('reminderDays', 'reminder-days', policy.reminderDays, 1, EXPIRY_MAX - 1), t('policy.reminder-hint')),
     ),
     radioGroup(
       'asked',
-      'Who is asked',
+      t('policy.who'),
       [
-        { value: 'reporter', id: 'asked-reporter', label: 'The reporter' },
-        { value: 'customer-members', id: 'asked-members', label: 'Every member of the customer department on the issue (the reporter and watchers who belong to it)' },
+        { value: 'reporter', id: 'asked-reporter', label: t('policy.who.reporter') },
+        { value: 'customer-members', id: 'asked-members', label: t('policy.who.members') },
       ],
       policy.asked,
       'asked',
     ),
     field(
-      'Projects taking part',
+      t('policy.projects'),
       textInput('projects', policy.projects.join(', '), { id: 'projects', autocomplete: 'off', spellcheck: 'false' }),
-      'Project keys separated by commas, e.g. IT, HR. Empty = every project mapped to a department.',
+      t('policy.projects-hint'),
     ),
-    checkbox('clarity', 'clarity', policy.clarity, 'Ask the assignee to rate the request’s clarity', 'A clear specification is the customer’s part of the relationship; the assignee rates it from 1 to 5.'),
-    el('div', { class: 'buttons' }, el('button', { type: 'submit', id: 'policy-save', class: 'button button--primary' }, 'Save')),
+    checkbox('clarity', 'clarity', policy.clarity, t('policy.clarity'), t('policy.clarity-hint')),
+    el('div', { class: 'buttons' }, el('button', { type: 'submit', id: 'policy-save', class: 'button button--primary' }, t('common.save'))),
   );
   form.querySelector('#reminder-on')!.addEventListener('change', () => syncReminder(form));
   syncReminder(form);
@@ -149,9 +150,9 @@ export function renderPolicyForm(policy: SatisfactionPolicy, actions: PolicyActi
         if (!(error instanceof ApiError)) throw error;
         if (error.status === 403) {
           onForbidden();
-          throw new ApiError(403, 'Only Jira administrators can change this. Nothing was saved.');
+          throw new ApiError(403, t('policy.error.forbidden'));
         }
-        if (error.status === 503) throw new ApiError(503, 'The app could not be reached just now. Nothing was saved. Try again in a moment.');
+        if (error.status === 503) throw new ApiError(503, t('policy.error.unreachable'));
         throw error;
       });
       fillPolicy(form, stored);

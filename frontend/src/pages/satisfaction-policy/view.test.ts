@@ -102,7 +102,7 @@ describe('Satisfaction checks admin page', () => {
     type(root, 'delay', '10081');
     save(root);
     await flush();
-    expect(errorAt(root, 'delay')).toBe('The delay is a whole number of minutes from 0 to 10080 (a week).');
+    expect(errorAt(root, 'delay')).toBe('The delay is a whole number of minutes from 0 to 10,080 (a week).');
 
     type(root, 'delay', '0');
     type(root, 'expiry', '5');

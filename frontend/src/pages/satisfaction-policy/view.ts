@@ -3,11 +3,12 @@
 import type { SatisfactionPolicy } from '../../api/types';
 import { el, fill } from '../../dom';
 import { makeReadOnly, type PolicyActions, renderPolicyForm } from './form';
+import { t } from '../../i18n';
 
-export const READ_ONLY = 'Only Jira administrators can change this.';
+export const readOnlyText = (): string => t('policy.read-only');
 
 function readOnlyNote(): HTMLElement {
-  return el('p', { class: 'note', 'data-read-only': 'true' }, `${READ_ONLY} You see the policy as it is.`);
+  return el('p', { class: 'note', 'data-read-only': 'true' }, t('policy.read-only-note'));
 }
 
 /** `canChange` false (not a Jira administrator) shows the policy read-only from the start. */
@@ -18,7 +19,7 @@ export function renderPolicyPage(root: HTMLElement, policy: SatisfactionPolicy, 
     policy,
     actions,
     () => {
-      status.textContent = 'Saved: checks opened from now on follow this policy.';
+      status.textContent = t('policy.saved');
       status.focus();
     },
     () => {
@@ -30,12 +31,8 @@ export function renderPolicyPage(root: HTMLElement, policy: SatisfactionPolicy, 
   if (!canChange) makeReadOnly(form);
   fill(
     root,
-    el('h1', {}, 'Satisfaction checks'),
-    el(
-      'p',
-      { class: 'lead' },
-      'When an internal request is resolved, the app asks the internal customer whether the work met what good looks like. This policy says when, whom, and for how long.',
-    ),
+    el('h1', {}, t('policy.title')),
+    el('p', { class: 'lead' }, t('policy.lead')),
     noteSlot,
     status,
     form,
@@ -44,6 +41,6 @@ export function renderPolicyPage(root: HTMLElement, policy: SatisfactionPolicy, 
 }
 
 export function renderError(root: HTMLElement, message: string): void {
-  root.replaceChildren(el('h1', {}, 'Satisfaction checks'), el('p', { class: 'error', role: 'alert' }, message));
+  root.replaceChildren(el('h1', {}, t('policy.title')), el('p', { class: 'error', role: 'alert' }, message));
   root.dataset.ready = 'error';
 }

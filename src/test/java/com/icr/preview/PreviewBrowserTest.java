@@ -108,6 +108,27 @@ class PreviewBrowserTest {
     }
 
     @Test
+    void showsThePagesInGermanBehindBothDoorsWithTheLanguageSwitch() {
+        Report connect = Browser.visit(
+                "http://localhost:" + port + "/preview?lang=de#jira:internal-request-panel:IT-42",
+                "main#app[data-ready=true]", "preview-de-issue-panel-IT-42", List.of("light"), "#theme");
+        assertThat(connect.error()).isNull();
+        assertThat(connect.consoleErrors()).isEmpty();
+        assertThat(connect.pageErrors()).isEmpty();
+        assertThat(connect.view("light").text())
+            .contains("HR → IT", "Annehmen", "Ablehnen", "Entscheidung", "Serviceziel")
+            .doesNotContain("Accept", "Decline", "Service target");
+
+        Report forge = Browser.visit("http://localhost:" + port + "/preview?door=forge&lang=de#jira:quarterly-review",
+                "main#app[data-ready=true]", "preview-de-forge-quarterly-review", List.of("light"), "#theme");
+        assertThat(forge.error()).isNull();
+        assertThat(forge.consoleErrors()).isEmpty();
+        assertThat(forge.pageErrors()).isEmpty();
+        assertThat(forge.view("light").text()).contains("Quartalsrückblick", "Momentaufnahme der Matrix")
+            .doesNotContain("Matrix snapshot");
+    }
+
+    @Test
     void showsConfluencesGettingStarted() {
         Report report = Browser.visit("http://localhost:" + port + "/preview#confluence:getting-started",
                 "[data-ready=true]", "preview-confluence-getting-started", List.of("light"), "#theme");
