@@ -49,7 +49,7 @@ class MacroExportController {
                 case "matrix" -> matrix.render(relationships.matrixFor(caller.tenantId(), asked.parameter("metric"),
                         asked.parameter("period"), asked.parameter("departments"), UnknownDepartments.LEAVE_OUT));
                 case "review" -> review(caller, asked);
-                default -> throw new InvalidInput("mode", "must be matrix or review, not " + mode);
+                default -> throw new InvalidInput("mode", "input.mode", mode);
             });
         }
         catch (InvalidInput e) {
@@ -61,8 +61,7 @@ class MacroExportController {
         // The Connect door keeps anonymous viewers to the matrix (AnonymousReads); this
         // route is not on its list, so the rule is said here for any door.
         if (caller.accountId().isEmpty()) {
-            throw new NotPermitted("This needs a signed-in Atlassian user: a viewer without one (a macro on a public"
-                    + " page) sees only the relationship matrix.");
+            throw new NotPermitted("not-permitted.signed-in-user");
         }
         return review.render(reviews.review(caller.tenantId(), asked.parameter("relationship"),
                 asked.parameter("department"), asked.parameter("quarter")));
@@ -73,9 +72,7 @@ class MacroExportController {
      * caller wrote it.
      */
     private static InvalidInput inConfig(InvalidInput e) {
-        String prefix = e.field() + ": ";
-        String reason = e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage();
-        return new InvalidInput("config." + e.field(), reason);
+        return e.forField("config." + e.field());
     }
 
 }

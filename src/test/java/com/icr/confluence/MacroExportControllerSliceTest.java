@@ -113,9 +113,8 @@ class MacroExportControllerSliceTest {
     @Test
     void badParametersAreA400NamingTheirFieldInConfig() throws Exception {
         when(relationships.matrixFor(any(), any(), any(), any(), any()))
-            .thenThrow(new InvalidInput("metric", "must be one of agreement, satisfaction, yesno, open, service"));
-        when(reviews.review(any(), any(), any(), any()))
-            .thenThrow(new InvalidInput("quarter", "must be a quarter such as 2026-Q4"));
+            .thenThrow(new InvalidInput("metric", "input.metric"));
+        when(reviews.review(any(), any(), any(), any())).thenThrow(new InvalidInput("quarter", "input.not-quarter"));
 
         export("{\"exportType\": \"pdf\", \"config\": {\"metric\": \"mood\"}}").andExpect(status().isBadRequest())
             .andExpect(jsonPath("$.field").value("config.metric"));
@@ -127,7 +126,8 @@ class MacroExportControllerSliceTest {
 
     @Test
     void aReviewOfAnotherSiteIsNotFound() throws Exception {
-        when(reviews.review(CALLER.tenantId(), "theirs", null, null)).thenThrow(new NotFound("Relationship theirs"));
+        when(reviews.review(CALLER.tenantId(), "theirs", null, null))
+            .thenThrow(new NotFound("not-found.relationship", "theirs"));
 
         export("{\"exportType\": \"pdf\", \"config\": {\"mode\": \"review\", \"relationship\": \"theirs\"}}")
             .andExpect(status().isNotFound());
