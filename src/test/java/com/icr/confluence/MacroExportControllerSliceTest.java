@@ -2,6 +2,7 @@ package com.icr.confluence;
 
 import static com.icr.support.ControllerSlice.CALLER;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.startsWith;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -31,6 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.mock.mockito.MockBean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -79,6 +81,30 @@ class MacroExportControllerSliceTest {
             .andExpect(jsonPath("$.adf.content[1].content.length()").value(3))
             .andExpect(
                     jsonPath("$.adf.content[1].content[1].content[2].content[0].content[0].text").value("Agreed v1"));
+    }
+
+    @Test
+    void answersInGermanWhenTheCallAsksForIt() throws Exception {
+        when(relationships.matrixFor(CALLER.tenantId(), null, null, null, UnknownDepartments.LEAVE_OUT))
+            .thenReturn(MATRIX);
+        when(reviews.review(CALLER.tenantId(), "r1", null, "2026-Q4"))
+            .thenReturn(ReviewExportRenderingTest.review(ReviewExportRenderingTest.trend(4.2, 0.8, 0.9, 0.75)));
+
+        mvc.perform(post("/forge/macro/export").contentType(MediaType.APPLICATION_JSON)
+            .header("Accept-Language", "de-DE")
+            .content("{\"exportType\": \"pdf\"}"))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.adf.content[0].content[0].text").value(
+                    "Matrix der internen Kundenbeziehungen: Stand der Vereinbarung, Q4 2026 (Zeilen liefern, Spalten empfangen)"))
+            .andExpect(jsonPath("$.adf.content[1].content[1].content[2].content[0].content[0].text")
+                .value("Vereinbart v1"));
+        mvc.perform(post("/forge/macro/export").contentType(MediaType.APPLICATION_JSON)
+            .header("Accept-Language", "de-DE")
+            .content(
+                    "{\"exportType\": \"pdf\", \"config\": {\"mode\": \"review\", \"relationship\": \"r1\", \"quarter\": \"2026-Q4\"}}"))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.adf.content[0].content[0].text", startsWith("Quartalsreview: ")))
+            .andExpect(jsonPath("$.adf.content[2].content[0].text").value("Die Matrix in diesem Quartal"));
     }
 
     @Test
@@ -140,9 +166,10 @@ class MacroExportControllerSliceTest {
         when(relationships.matrixFor(CALLER.tenantId(), null, null, null, UnknownDepartments.LEAVE_OUT))
             .thenReturn(MATRIX);
 
-        controller.export(anonymous, new MacroExportRequest("pdf", Map.of()));
+        controller.export(anonymous, new MacroExportRequest("pdf", Map.of()), new MockHttpServletRequest());
         assertThatThrownBy(() -> controller.export(anonymous,
-                new MacroExportRequest("pdf", Map.of("mode", "review", "relationship", "r1"))))
+                new MacroExportRequest("pdf", Map.of("mode", "review", "relationship", "r1")),
+                new MockHttpServletRequest()))
             .isInstanceOf(NotPermitted.class);
         verifyNoInteractions(reviews);
     }
