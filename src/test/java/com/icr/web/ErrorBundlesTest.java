@@ -32,7 +32,7 @@ class ErrorBundlesTest {
 
     /** The families of keys; the literal of a key in code starts with one of these. */
     private static final Pattern KEY = Pattern
-        .compile("\"((?:input|not-found|not-permitted|conflict|over-limit|host|web|connect)\\.[a-z0-9.-]+)\"");
+        .compile("\"((?:input|not-found|not-permitted|conflict|over-limit|host|web|connect|forge)\\.[a-z0-9.-]+)\"");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[,}]");
 
