@@ -1,5 +1,6 @@
 package com.icr.web;
 
+import com.icr.core.ErrorBundle;
 import com.icr.core.Explained;
 import com.icr.core.InvalidInput;
 import java.util.Locale;
@@ -37,7 +38,7 @@ public class ErrorMessages {
             return messages.getMessage(key, arguments, locale);
         }
         catch (NoSuchMessageException e) {
-            return com.icr.core.ErrorBundle.english(key, arguments);
+            return ErrorBundle.english(key, arguments);
         }
     }
 
