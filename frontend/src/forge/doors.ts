@@ -10,15 +10,28 @@ import { GLOBAL_PAGE } from '../pages/global-page/routes';
 export interface ConnectDescriptor {
   enableLicensing: boolean;
   lifecycle: Record<string, string>;
+  translations?: { paths: Record<string, string> };
   products: Record<string, { modules: Record<string, ConnectModule | ConnectModule[]> }>;
 }
 
 export interface ConnectModule {
   key: string;
-  name?: { value: string };
+  name?: ConnectText;
   event?: string;
   keyConfigurations?: { propertyKey: string; extractions: { objectName: string; type: string; alias?: string }[] }[];
 }
+
+/** A Connect i18n property: the English text, and the key of its translations. */
+export interface ConnectText {
+  value: string;
+  i18n?: string;
+}
+
+/** A Forge text property: a plain string, or the key of its translations. */
+export type ForgeText = string | { i18n: string };
+
+/** A translation file: flat keys (`matrix-macro.name`), which both Connect and Forge read. */
+export type Translations = Record<string, string>;
 
 /** What the checks read of a Forge manifest: every module type's entries, with the properties any of them has. */
 export interface ForgeManifest {
@@ -27,6 +40,7 @@ export interface ForgeManifest {
   remotes?: ForgeRemote[];
   permissions?: { scopes?: string[] };
   resources?: { key: string; path: string }[];
+  translations?: { resources: { key: string; path: string }[]; fallback: Record<string, string | string[]> };
   modules: Record<string, ForgeModule[]>;
 }
 
@@ -39,13 +53,15 @@ export interface ForgeRemote {
 
 export interface ForgeModule {
   key: string;
-  title?: string;
+  title?: ForgeText;
+  label?: ForgeText;
+  description?: ForgeText;
   icon?: string;
   resource?: string;
   resolver?: { endpoint?: string; function?: string };
-  config?: { resource?: string };
+  config?: { resource?: string; title?: ForgeText };
   adfExport?: { function: string };
-  pages?: { title: string; route: string }[];
+  pages?: { title: ForgeText; route: string }[];
   useAsConfig?: boolean;
   useAsGetStarted?: boolean;
   events?: string[];
@@ -164,10 +180,19 @@ export function counterpartProblems(
   return problems;
 }
 
-/** Counterparts that differ in what both doors declare: titles, webhook events, the indexed issue property. */
+/** The English of a Forge text: the string itself, or its key's text in the English translations. */
+export function forgeEnglish(text: ForgeText, english: Translations): string {
+  return typeof text === 'string' ? text : (english[text.i18n] ?? text.i18n);
+}
+
+/**
+ * Counterparts that differ in what both doors declare: titles (in English, and their translation keys), webhook
+ * events, the indexed issue property.
+ */
 export function counterpartDifferences(
   descriptor: ConnectDescriptor,
   manifest: ForgeManifest,
+  english: Translations = {},
   table = COUNTERPARTS,
 ): string[] {
   const differences: string[] = [];
@@ -177,8 +202,13 @@ export function counterpartDifferences(
     const before = row.connect ? connect.get(row.connect) : undefined;
     const after = row.forge ? forge.get(row.forge) : undefined;
     if (!before || !after) continue;
-    if (before.name && after.title && before.name.value !== after.title) {
-      differences.push(`${row.forge} is titled "${after.title}", ${row.connect} "${before.name.value}"`);
+    if (before.name && after.title) {
+      const title = forgeEnglish(after.title, english);
+      if (before.name.value !== title) differences.push(`${row.forge} is titled "${title}", ${row.connect} "${before.name.value}"`);
+      const key = typeof after.title === 'string' ? undefined : after.title.i18n;
+      if (before.name.i18n !== key) {
+        differences.push(`${row.forge} translates its title by ${String(key)}, ${row.connect} by ${String(before.name.i18n)}`);
+      }
     }
     if (before.event && JSON.stringify(after.events) !== JSON.stringify([EVENT_COUNTERPARTS[before.event]])) {
       differences.push(`${row.forge} listens to ${String(after.events)}, ${row.connect} to ${before.event}`);
@@ -327,6 +357,102 @@ export function globalPageProblems(manifest: ForgeManifest, routes: readonly str
   for (const route of routes) {
     if (!subPages.includes(route)) problems.push(`the router page knows the route ${route}, which no sub-page has`);
   }
+  return problems;
+}
+
+/**
+ * Every text a person reads in the manifest's modules (titles, labels, descriptions, the sub-pages' and the macro
+ * editor's titles), named `<type>/<key>.<property>`.
+ */
+export function forgeTexts(manifest: ForgeManifest): Map<string, ForgeText> {
+  const texts = new Map<string, ForgeText>();
+  for (const [type, entries] of Object.entries(manifest.modules)) {
+    for (const module of entries) {
+      for (const property of ['title', 'label', 'description'] as const) {
+        const text = module[property];
+        if (text !== undefined) texts.set(`${type}/${module.key}.${property}`, text);
+      }
+      if (module.config?.title !== undefined) texts.set(`${type}/${module.key}.config.title`, module.config.title);
+      for (const page of module.pages ?? []) texts.set(`${type}/${module.key}#${page.route}.title`, page.title);
+    }
+  }
+  return texts;
+}
+
+/** Every i18n property of a Connect descriptor's modules (an object with a `value`), named by its JSON path. */
+export function connectTexts(descriptor: ConnectDescriptor): Map<string, ConnectText> {
+  const texts = new Map<string, ConnectText>();
+  const walk = (node: unknown, path: string): void => {
+    if (Array.isArray(node)) {
+      node.forEach((child, index) => walk(child, `${path}[${String(index)}]`));
+    } else if (node !== null && typeof node === 'object') {
+      const entries = node as Record<string, unknown>;
+      if (typeof entries.value === 'string') {
+        texts.set(path, entries as unknown as ConnectText);
+        return;
+      }
+      for (const [name, child] of Object.entries(entries)) walk(child, path ? `${path}.${name}` : name);
+    }
+  };
+  for (const [product, { modules }] of Object.entries(descriptor.products)) walk(modules, product);
+  return texts;
+}
+
+/**
+ * Texts of either door that are not translated: a plain string on Forge, a Connect text without a key, a key one
+ * language lacks, a Connect text whose English is not its key's. Also keys neither door uses.
+ */
+export function translationProblems(
+  descriptor: ConnectDescriptor,
+  manifest: ForgeManifest,
+  languages: Record<string, Translations>,
+): string[] {
+  const problems: string[] = [];
+  const used = new Set<string>();
+  const english = languages['en-US'] ?? {};
+  const check = (where: string, key: string) => {
+    used.add(key);
+    for (const [language, translations] of Object.entries(languages)) {
+      if (!translations[key]?.trim()) problems.push(`${where}: ${key} has no ${language} translation`);
+    }
+  };
+  for (const [where, text] of forgeTexts(manifest)) {
+    if (typeof text === 'string') problems.push(`${where} is not translated: "${text}"`);
+    else check(where, text.i18n);
+  }
+  for (const [where, text] of connectTexts(descriptor)) {
+    if (!text.i18n) {
+      problems.push(`${where} is not translated: "${text.value}"`);
+      continue;
+    }
+    check(where, text.i18n);
+    if (english[text.i18n] !== undefined && english[text.i18n] !== text.value) {
+      problems.push(`${where} says "${text.value}", its key ${text.i18n} "${english[text.i18n]}"`);
+    }
+  }
+  for (const [language, translations] of Object.entries(languages)) {
+    for (const key of Object.keys(translations)) {
+      if (!used.has(key)) problems.push(`${language}: ${key} is used by no module`);
+    }
+  }
+  return problems;
+}
+
+/**
+ * Translation files the two doors do not share: Forge reads `translations.resources` from the app's directory,
+ * Connect fetches `translations.paths` from the app, which serves the file of the same name from `locales/`.
+ */
+export function translationFileProblems(descriptor: ConnectDescriptor, manifest: ForgeManifest): string[] {
+  const problems: string[] = [];
+  const forge = new Map((manifest.translations?.resources ?? []).map((resource) => [resource.key, resource.path]));
+  const connect = new Map(Object.entries(descriptor.translations?.paths ?? {}));
+  for (const [locale, path] of forge) {
+    if (path !== `locales/${locale}.json`) problems.push(`Forge reads ${locale} from ${path}, not locales/${locale}.json`);
+    const served = connect.get(locale);
+    if (served !== `/i18n/${locale}.json`) problems.push(`Connect fetches ${locale} from ${String(served)}, not /i18n/${locale}.json`);
+  }
+  for (const locale of connect.keys()) if (!forge.has(locale)) problems.push(`Connect translates ${locale}, Forge does not`);
+  if (manifest.translations?.fallback.default !== 'en-US') problems.push('Forge does not fall back to en-US');
   return problems;
 }
 

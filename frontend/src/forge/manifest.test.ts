@@ -14,13 +14,17 @@ import {
   ICONS,
   counterpartDifferences,
   counterpartProblems,
+  forgeTexts,
   globalPageProblems,
   pagesBuilt,
   parseConnect,
   parseForge,
   resourceProblems,
   routeProblems,
+  translationFileProblems,
+  translationProblems,
   type ForgeManifest,
+  type Translations,
 } from './doors';
 import { withTheSharedSetUpsDocument } from './node-environment';
 import { GLOBAL_PAGE, ROUTED_PAGES } from '../pages/global-page/routes';
@@ -32,6 +36,8 @@ const manifestText = readFileSync(join(root, 'manifest.yml'), 'utf8');
 const manifest = (): ForgeManifest => parseForge(manifestText);
 const connect = () => parseConnect(readFileSync(join(root, 'atlassian-connect.json'), 'utf8'));
 const viteConfig = readFileSync(join(root, 'frontend/vite.config.ts'), 'utf8');
+const translations = (locale: string) => JSON.parse(readFileSync(join(root, `locales/${locale}.json`), 'utf8')) as Translations;
+const languages = () => ({ 'en-US': translations('en-US'), 'de-DE': translations('de-DE') });
 
 function modules(of: ForgeManifest, type: string) {
   const entries = of.modules[type];
@@ -67,16 +73,28 @@ afterAll(() => scratch.forEach((directory) => rmSync(directory, { recursive: tru
 
 /**
  * An app directory holding the manifest and what it names, as `forge deploy` would find it: the function's code,
- * the icons, and a stand-in index.html for each page the frontend builds (the tests do not run the build).
+ * the icons, the translation files, and a stand-in index.html for each page the frontend builds (the tests do not
+ * run the build), or the pages the build wrote. @forge/manifest reads translation files from the working directory
+ * (`forge` runs in the app's), which these tests, in frontend/ on worker threads, cannot change: the copy of the
+ * manifest names them by their absolute path in the app directory.
  */
-function appWith(text: string): string {
+function appWith(text: string, builtPages = false): string {
   const directory = mkdtempSync(join(tmpdir(), 'icr-forge-'));
   scratch.push(directory);
-  writeFileSync(join(directory, 'manifest.yml'), text);
   const parsed = parseForge(text);
+  for (const resource of parsed.translations?.resources ?? []) {
+    if (existsSync(join(root, resource.path))) {
+      mkdirSync(dirname(join(directory, resource.path)), { recursive: true });
+      cpSync(join(root, resource.path), join(directory, resource.path));
+    }
+    resource.path = join(directory, resource.path);
+  }
+  writeFileSync(join(directory, 'manifest.yml'), parsed.translations ? stringify(parsed) : text);
   for (const resource of parsed.resources ?? []) {
     const target = join(directory, resource.path);
-    if (resource.path.startsWith('target/')) {
+    if (builtPages && resource.path.startsWith('target/') && existsSync(join(root, resource.path))) {
+      cpSync(join(root, resource.path), target, { recursive: true });
+    } else if (resource.path.startsWith('target/')) {
       mkdirSync(target, { recursive: true });
       writeFileSync(join(target, 'index.html'), '<!doctype html><title>stand-in</title>');
     } else if (existsSync(join(root, resource.path))) {
@@ -106,7 +124,7 @@ describe('manifest.yml against Forge’s own schema and validators', { timeout: 
     .some((resource) => existsSync(join(root, resource.path)));
 
   it.skipIf(!built)('passes them with the pages the build wrote', async () => {
-    expect(await validate(join(root, 'manifest.yml'))).toEqual([]);
+    expect(await validate(appWith(manifestText, true))).toEqual([]);
   });
 
   it.each([
@@ -168,6 +186,13 @@ describe('manifest.yml against Forge’s own schema and validators', { timeout: 
       refusal: "cannot find associated file with name 'forge/export",
     },
     {
+      breakage: 'a title whose key the English translations lack',
+      change: (copy: ForgeManifest) => {
+        module(copy, 'macro', 'relationship-matrix').title = { i18n: 'matrix-macro.heading' };
+      },
+      refusal: "i18n key 'matrix-macro.heading' could not be found in default locale file",
+    },
+    {
       breakage: 'a remote that stores data without saying whether it is in scope',
       change: (copy: ForgeManifest) => {
         delete copy.remotes?.[0]?.storage;
@@ -187,7 +212,7 @@ describe('the Forge and Connect modules', () => {
   });
 
   it('declare the same titles, events and JQL index as their counterparts', () => {
-    expect(counterpartDifferences(connect(), manifest())).toEqual([]);
+    expect(counterpartDifferences(connect(), manifest(), translations('en-US'))).toEqual([]);
   });
 
   it('name a reason wherever one door has a module the other has not', () => {
@@ -231,10 +256,68 @@ describe('the Forge and Connect modules', () => {
     if (!rating) throw new Error('no rating in the index');
     rating.searchAlias = 'rating';
 
-    expect(counterpartDifferences(connect(), copy)).toEqual([
+    expect(counterpartDifferences(connect(), copy, translations('en-US'))).toEqual([
       'jira:adminPage/icr-admin is titled "ICR", jira/adminPages/icr-admin "Internal Customer Relationships"',
+      'jira:adminPage/icr-admin translates its title by undefined, jira/adminPages/icr-admin by app.name',
       expect.stringContaining('jira:entityProperty/internal-request-index indexes'),
       'trigger/issue-updated listens to avi:jira:created:issue, jira/webhooks/issue-updated to jira:issue_updated',
+    ]);
+  });
+});
+
+describe('the translations of the modules’ titles and descriptions', () => {
+  it('are keys of the English and the German file on both doors, with Connect’s English the same as the file’s', () => {
+    expect(forgeTexts(manifest()).size).toBeGreaterThan(10);
+    expect(Object.keys(translations('de-DE')).sort()).toEqual(Object.keys(translations('en-US')).sort());
+    expect(translationProblems(connect(), manifest(), languages())).toEqual([]);
+  });
+
+  it('are told apart from a plain title, a key German lacks and a Connect name without a key', () => {
+    const copy = manifest();
+    module(copy, 'jira:adminPage', 'icr-admin').title = 'ICR';
+    module(copy, 'macro', 'relationship-matrix').description = { i18n: 'matrix-macro.summary' };
+    const descriptor = connect();
+    const pages = descriptor.products.jira?.modules.generalPages;
+    if (!Array.isArray(pages) || !pages[0]) throw new Error('no Jira pages');
+    pages[0].name = { value: 'Relationship matrix' };
+    const german = { ...translations('de-DE') };
+    delete german['quarterly-review.name'];
+
+    expect(translationProblems(descriptor, copy, { 'en-US': translations('en-US'), 'de-DE': german })).toEqual([
+      'jira:adminPage/icr-admin.title is not translated: "ICR"',
+      'jira:globalPage/icr-pages#quarterly-review.title: quarterly-review.name has no de-DE translation',
+      'macro/relationship-matrix.description: matrix-macro.summary has no en-US translation',
+      'macro/relationship-matrix.description: matrix-macro.summary has no de-DE translation',
+      'jira.generalPages[0].name is not translated: "Relationship matrix"',
+      'jira.generalPages[1].name: quarterly-review.name has no de-DE translation',
+    ]);
+  });
+
+  it('come from the same files on both doors: Forge reads locales/, the app serves them to Connect', () => {
+    expect(manifest().translations).toEqual({
+      resources: [
+        { key: 'en-US', path: 'locales/en-US.json' },
+        { key: 'de-DE', path: 'locales/de-DE.json' },
+      ],
+      fallback: { default: 'en-US' },
+    });
+    expect(translationFileProblems(connect(), manifest())).toEqual([]);
+    // the Maven build copies them as they are onto the class path, where the app serves /i18n/<locale>.json from
+    // (DescriptorTranslationsTest compares what it serves with these files)
+    const pom = readFileSync(join(root, 'pom.xml'), 'utf8');
+    expect(pom).toMatch(/<directory>\$\{project\.basedir\}\/locales<\/directory>\s*<targetPath>locales<\/targetPath>/);
+  });
+
+  it('are told apart when the doors read different files', () => {
+    const copy = manifest();
+    const descriptor = connect();
+    copy.translations?.resources.push({ key: 'fr-FR', path: 'src/i18n/fr.json' });
+    if (descriptor.translations) descriptor.translations.paths['ja-JP'] = '/i18n/ja-JP.json';
+
+    expect(translationFileProblems(descriptor, copy)).toEqual([
+      'Forge reads fr-FR from src/i18n/fr.json, not locales/fr-FR.json',
+      'Connect fetches fr-FR from undefined, not /i18n/fr-FR.json',
+      'Connect translates ja-JP, Forge does not',
     ]);
   });
 });

@@ -89,7 +89,7 @@ class AppreciationController {
                     Set.of(departments.get(caller.tenantId(), department).id()), false, caller);
         }
         else {
-            throw new InvalidInput("department", "name either a department or a relationship");
+            throw new InvalidInput("department", "input.thanks-scope");
         }
         return new Given(items.size(), items);
     }

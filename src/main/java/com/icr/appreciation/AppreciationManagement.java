@@ -55,26 +55,26 @@ public class AppreciationManagement {
 
     public AppreciationView give(TenantId tenantId, AppreciationRequest request, String accountId) {
         if (request == null) {
-            throw new InvalidInput("body", "is required");
+            throw new InvalidInput("body", "input.required");
         }
         if (accountId == null) {
-            throw new NotPermitted("Thanks come from a person: sign in to Jira.");
+            throw new NotPermitted("not-permitted.thanks-signed-in");
         }
         DepartmentName to = department(tenantId, "toDepartmentId", request.toDepartmentId());
         DepartmentName from = request.fromDepartmentId() == null || request.fromDepartmentId().isBlank() ? null
                 : department(tenantId, "fromDepartmentId", request.fromDepartmentId());
         if (from != null && from.id().equals(to.id())) {
-            throw new InvalidInput("toDepartmentId", "must be another department than the one thanking");
+            throw new InvalidInput("toDepartmentId", "input.thank-another-department");
         }
         Set<String> people = new LinkedHashSet<>();
         for (String id : request.toAccountIds() == null ? List.<String>of() : request.toAccountIds()) {
             people.add(AccountId.required("toAccountIds", id).value());
         }
         if (people.isEmpty() || people.size() > MAX_PEOPLE) {
-            throw new InvalidInput("toAccountIds", "must name from 1 to " + MAX_PEOPLE + " people");
+            throw new InvalidInput("toAccountIds", "input.thanked-people", MAX_PEOPLE);
         }
         if (people.contains(accountId)) {
-            throw new InvalidInput("toAccountIds", "cannot include yourself");
+            throw new InvalidInput("toAccountIds", "input.thank-yourself");
         }
         String message = TextInput.optional("message", request.message(), MAX_MESSAGE);
         GivenThanks given = ledger.give(tenantId, new Gift(accountId, from == null ? null : from.id(), to.id(),
@@ -114,12 +114,12 @@ public class AppreciationManagement {
 
     private DepartmentName department(TenantId tenantId, String field, String id) {
         if (id == null || id.isBlank()) {
-            throw new InvalidInput(field, "is required");
+            throw new InvalidInput(field, "input.required");
         }
         DepartmentName department = departments.findName(tenantId, id.strip())
-            .orElseThrow(() -> new InvalidInput(field, "no department with id " + id.strip()));
+            .orElseThrow(() -> new InvalidInput(field, "input.no-department", id.strip()));
         if (department.archived()) {
-            throw new InvalidInput(field, "'" + department.name() + "' is archived");
+            throw new InvalidInput(field, "input.department-archived", department.name());
         }
         return department;
     }

@@ -7,6 +7,7 @@ import com.icr.relationship.RelationshipManagement;
 import com.icr.relationship.UnknownDepartments;
 import com.icr.review.ReviewManagement;
 import com.icr.tenant.Caller;
+import javax.servlet.http.HttpServletRequest;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -40,16 +41,22 @@ class MacroExportController {
 
     @PostMapping(value = "/forge/macro/export", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    MacroExportView export(Caller caller, @RequestBody(required = false) MacroExportRequest request) {
+    MacroExportView export(Caller caller, @RequestBody(required = false) MacroExportRequest request,
+            HttpServletRequest http) {
+        // In the reader's language when the call says one (Accept-Language), else
+        // English:
+        // Forge hands the export function no locale.
+        ExportWords words = ExportWords.of(http);
         MacroExportRequest asked = request == null ? new MacroExportRequest(null, null) : request;
         String mode = asked.parameter("mode") == null || asked.parameter("mode").isBlank() ? "matrix"
                 : asked.parameter("mode").strip();
         try {
             return new MacroExportView(switch (mode) {
                 case "matrix" -> matrix.render(relationships.matrixFor(caller.tenantId(), asked.parameter("metric"),
-                        asked.parameter("period"), asked.parameter("departments"), UnknownDepartments.LEAVE_OUT));
-                case "review" -> review(caller, asked);
-                default -> throw new InvalidInput("mode", "must be matrix or review, not " + mode);
+                        asked.parameter("period"), asked.parameter("departments"), UnknownDepartments.LEAVE_OUT),
+                        words);
+                case "review" -> review(caller, asked, words);
+                default -> throw new InvalidInput("mode", "input.mode", mode);
             });
         }
         catch (InvalidInput e) {
@@ -57,15 +64,14 @@ class MacroExportController {
         }
     }
 
-    private ObjectNode review(Caller caller, MacroExportRequest asked) {
+    private ObjectNode review(Caller caller, MacroExportRequest asked, ExportWords words) {
         // The Connect door keeps anonymous viewers to the matrix (AnonymousReads); this
         // route is not on its list, so the rule is said here for any door.
         if (caller.accountId().isEmpty()) {
-            throw new NotPermitted("This needs a signed-in Atlassian user: a viewer without one (a macro on a public"
-                    + " page) sees only the relationship matrix.");
+            throw new NotPermitted("not-permitted.signed-in-user");
         }
         return review.render(reviews.review(caller.tenantId(), asked.parameter("relationship"),
-                asked.parameter("department"), asked.parameter("quarter")));
+                asked.parameter("department"), asked.parameter("quarter")), words);
     }
 
     /**
@@ -73,9 +79,7 @@ class MacroExportController {
      * caller wrote it.
      */
     private static InvalidInput inConfig(InvalidInput e) {
-        String prefix = e.field() + ": ";
-        String reason = e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage();
-        return new InvalidInput("config." + e.field(), reason);
+        return e.forField("config." + e.field());
     }
 
 }

@@ -24,14 +24,19 @@ import org.springframework.stereotype.Component;
 class MatrixAdf {
 
     ObjectNode render(MatrixView view) {
+        return render(view, ExportWords.ENGLISH);
+    }
+
+    /** The matrix in the reader's language; department names as they were written. */
+    ObjectNode render(MatrixView view, ExportWords words) {
         List<ObjectNode> blocks = new ArrayList<>();
         if (!view.missingDepartments().isEmpty()) {
             blocks.add(paragraph(
-                    MatrixExport.missingNote(view.missingDepartments().size(), !view.departments().isEmpty())));
+                    MatrixExport.missingNote(words, view.missingDepartments().size(), !view.departments().isEmpty())));
         }
         if (view.departments().isEmpty()) {
             if (view.missingDepartments().isEmpty()) {
-                blocks.add(paragraph(MatrixExport.NO_DEPARTMENTS));
+                blocks.add(paragraph(words.text(MatrixExport.NO_DEPARTMENTS)));
             }
             return Adf.doc(blocks);
         }
@@ -39,7 +44,7 @@ class MatrixAdf {
         view.cells().forEach(c -> cells.put(((long) c.provider() << 32) | c.customer(), c));
         List<ObjectNode> rows = new ArrayList<>();
         List<ObjectNode> columns = new ArrayList<>();
-        columns.add(header(MatrixExport.CORNER));
+        columns.add(header(words.text(MatrixExport.CORNER)));
         view.departments().forEach(d -> columns.add(header(d.name())));
         rows.add(row(columns));
         for (int p = 0; p < view.departments().size(); p++) {
@@ -47,11 +52,11 @@ class MatrixAdf {
             line.add(header(view.departments().get(p).name()));
             for (int c = 0; c < view.departments().size(); c++) {
                 MatrixView.Cell cell = cells.get(((long) p << 32) | c);
-                line.add(cell(MatrixExport.label(cell, p == c), MatrixExport.tint(cell)));
+                line.add(cell(MatrixExport.label(words, cell, p == c), MatrixExport.tint(cell)));
             }
             rows.add(row(line));
         }
-        blocks.add(paragraph(strong(MatrixExport.caption(view))));
+        blocks.add(paragraph(strong(MatrixExport.caption(words, view))));
         blocks.add(Adf.table(rows));
         return Adf.doc(blocks);
     }

@@ -2,6 +2,7 @@ package com.icr.confluence;
 
 import com.icr.relationship.MatrixView;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -21,24 +22,29 @@ class MatrixExport {
     private static final String TD = "border:1px solid #8590A2;padding:4px;color:#172B4D;";
 
     /** Said in place of the matrix on a site without departments (in every rendering). */
-    static final String NO_DEPARTMENTS = "No departments yet. A Jira administrator defines them on the Internal Customer Relationships admin page.";
+    static final String NO_DEPARTMENTS = "export.matrix.no-departments";
 
     /** The table's corner: which way it reads. */
-    static final String CORNER = "Provider \\ Customer";
+    static final String CORNER = "export.matrix.corner";
 
     String render(MatrixView view) {
+        return render(view, ExportWords.ENGLISH);
+    }
+
+    /** The matrix in the reader's language; department names as they were written. */
+    String render(MatrixView view, ExportWords words) {
         StringBuilder html = new StringBuilder(1024);
         html.append("<div class=\"icr-matrix-export\">");
         if (!view.missingDepartments().isEmpty()) {
             html.append("<p style=\"font-family:Arial,Helvetica,sans-serif;font-size:9pt;color:#172B4D;\">")
-                .append(escape(missingNote(view.missingDepartments().size(), !view.departments().isEmpty())))
+                .append(escape(missingNote(words, view.missingDepartments().size(), !view.departments().isEmpty())))
                 .append("</p>");
         }
         if (view.departments().isEmpty() && !view.missingDepartments().isEmpty()) {
             return html.append("</div>").toString();
         }
         if (view.departments().isEmpty()) {
-            html.append("<p>").append(escape(NO_DEPARTMENTS)).append("</p></div>");
+            html.append("<p>").append(escape(words.text(NO_DEPARTMENTS))).append("</p></div>");
             return html.toString();
         }
         Map<Long, MatrixView.Cell> cells = new HashMap<>();
@@ -46,11 +52,11 @@ class MatrixExport {
         html.append("<table style=\"")
             .append(TABLE)
             .append("\"><caption style=\"text-align:left;font-weight:bold;padding:4px 0;\">")
-            .append(escape(caption(view)))
+            .append(escape(caption(words, view)))
             .append("</caption><thead><tr><th scope=\"col\" style=\"")
             .append(TH)
             .append("\">")
-            .append(escape(CORNER))
+            .append(escape(words.text(CORNER)))
             .append("</th>");
         view.departments()
             .forEach(d -> html.append("<th scope=\"col\" style=\"")
@@ -72,7 +78,7 @@ class MatrixExport {
                     .append(TD)
                     .append(tint == null ? "" : "background:" + tint + ";")
                     .append("\">")
-                    .append(escape(label(cell, p == c)))
+                    .append(escape(label(words, cell, p == c)))
                     .append("</td>");
             }
             html.append("</tr>");
@@ -85,25 +91,24 @@ class MatrixExport {
      * Said once, above the table: the page names departments that were deleted since it
      * was written.
      */
-    static String missingNote(int missing, boolean othersShown) {
-        String which = missing == 1 ? "A department this macro names no longer exists"
-                : missing + " departments this macro names no longer exist";
-        return which + (othersShown ? "; the matrix shows the others."
-                : ". Edit the macro to choose others, or none to show all departments.");
+    static String missingNote(ExportWords words, int missing, boolean othersShown) {
+        return words.text("export.matrix.missing." + (missing == 1 ? "one" : "many")
+                + (othersShown ? ".others-shown" : ".none-shown"), String.valueOf(missing));
     }
 
     /** What the table is, said above it. */
-    static String caption(MatrixView view) {
-        return "Internal Customer Relationship Matrix: " + metricName(view) + ", " + view.period().key()
-                + " (rows provide, columns receive)";
+    static String caption(ExportWords words, MatrixView view) {
+        return words.text("export.matrix.caption",
+                words.text("export.metric." + view.metric().name().toLowerCase(Locale.ROOT)),
+                words.quarter(view.period().key()));
     }
 
     /**
      * What a cell says: nothing where a department would provide for itself, a dash where
      * no relationship is.
      */
-    static String label(MatrixView.Cell cell, boolean diagonal) {
-        return diagonal ? "" : cell == null ? "–" : cell.label();
+    static String label(ExportWords words, MatrixView.Cell cell, boolean diagonal) {
+        return diagonal ? "" : cell == null ? "–" : words.cell(cell.label());
     }
 
     /**
@@ -116,16 +121,6 @@ class MatrixExport {
         }
         double v = cell.value();
         return v >= 0.9 ? "#DCFFF1" : v >= 0.5 ? "#FFF7D6" : "#FFECEB";
-    }
-
-    private static String metricName(MatrixView view) {
-        return switch (view.metric()) {
-            case AGREEMENT -> "agreement status";
-            case SATISFACTION -> "satisfaction";
-            case YESNO -> "yes/no ratio";
-            case OPEN -> "open requests";
-            case SERVICE -> "service target met";
-        };
     }
 
     private static String escape(String text) {

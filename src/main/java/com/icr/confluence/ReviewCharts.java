@@ -3,6 +3,7 @@ package com.icr.confluence;
 import com.icr.review.ReviewView.TrendPoint;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -32,27 +33,39 @@ final class ReviewCharts {
      * point reads.
      */
     record Figure(String title, String axis, double min, double max, double[] ticks, Function<TrendPoint, Double> value,
-            Function<Double, String> format) {
+            BiFunction<ExportWords, Double, String> format) {
+
+        /** How a point reads in English. */
+        String format(double value) {
+            return format.apply(ExportWords.ENGLISH, value);
+        }
+
     }
 
-    static final Figure SATISFACTION = new Figure("Satisfaction (average rating, 1 to 5)", "Rating", 1, 5,
-            new double[] { 1, 2, 3, 4, 5 }, TrendPoint::satisfaction, v -> String.format(Locale.ROOT, "%.1f", v));
-    static final Figure MET = share("Expectations met (%)", TrendPoint::met);
-    static final Figure YES = share("Requests accepted, yes decisions (%)", TrendPoint::yes);
-    static final Figure SERVICE = share("Service target met (%)", TrendPoint::service);
+    /** Titles and axes are keys of the export's words. */
+    static final Figure SATISFACTION = new Figure("export.chart.satisfaction", "export.chart.axis.rating", 1, 5,
+            new double[] { 1, 2, 3, 4, 5 }, TrendPoint::satisfaction, (words, v) -> words.decimal(v, 1));
+    static final Figure MET = share("export.chart.met", TrendPoint::met);
+    static final Figure YES = share("export.chart.yes", TrendPoint::yes);
+    static final Figure SERVICE = share("export.chart.service", TrendPoint::service);
 
     private ReviewCharts() {
     }
 
     /** Shares arrive as 0 to 1 and are drawn and printed as percent. */
     private static Figure share(String title, Function<TrendPoint, Double> value) {
-        return new Figure(title, "Percent", 0, 100, new double[] { 0, 25, 50, 75, 100 },
-                p -> value.apply(p) == null ? null : value.apply(p) * 100, v -> Math.round(v) + " %");
+        return new Figure(title, "export.chart.axis.percent", 0, 100, new double[] { 0, 25, 50, 75, 100 },
+                p -> value.apply(p) == null ? null : value.apply(p) * 100,
+                (words, v) -> words.text("export.review.amount.percent", String.valueOf(Math.round(v))));
     }
 
     static String chart(Figure figure, List<TrendPoint> trend) {
+        return chart(figure, trend, ExportWords.ENGLISH);
+    }
+
+    static String chart(Figure figure, List<TrendPoint> trend, ExportWords words) {
         StringBuilder svg = new StringBuilder(2048);
-        String alternative = alternative(figure, trend);
+        String alternative = alternative(figure, trend, words);
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
             .append(WIDTH)
             .append("\" height=\"")
@@ -66,30 +79,34 @@ final class ReviewCharts {
             .append("\" style=\"background:#FFFFFF;max-width:100%;height:auto;\"><title>")
             .append(ReviewExport.escape(alternative))
             .append("</title>");
-        svg.append(text(LEFT, 14, "start", 11, "#000000", "bold", figure.title()));
-        axes(svg, figure, trend);
-        plot(svg, figure, trend);
+        svg.append(text(LEFT, 14, "start", 11, "#000000", "bold", words.text(figure.title())));
+        axes(svg, figure, trend, words);
+        plot(svg, figure, trend, words);
         return svg.append("</svg>").toString();
     }
 
     /** The chart in words, for screen readers and for whoever cannot see the picture. */
     static String alternative(Figure figure, List<TrendPoint> trend) {
-        StringBuilder words = new StringBuilder(figure.title()).append(", by quarter: ");
-        for (int i = 0; i < trend.size(); i++) {
-            Double v = figure.value().apply(trend.get(i));
-            words.append(i == 0 ? "" : "; ")
-                .append(trend.get(i).quarter())
-                .append(' ')
-                .append(v == null ? "no data" : figure.format().apply(v));
-        }
-        return words.append('.').toString();
+        return alternative(figure, trend, ExportWords.ENGLISH);
     }
 
-    private static void axes(StringBuilder svg, Figure figure, List<TrendPoint> trend) {
+    static String alternative(Figure figure, List<TrendPoint> trend, ExportWords words) {
+        StringBuilder said = new StringBuilder(words.text("export.chart.by-quarter", words.text(figure.title())));
+        for (int i = 0; i < trend.size(); i++) {
+            Double v = figure.value().apply(trend.get(i));
+            said.append(i == 0 ? "" : "; ")
+                .append(words.quarter(trend.get(i).quarter()))
+                .append(' ')
+                .append(v == null ? words.text("export.chart.no-data") : figure.format().apply(words, v));
+        }
+        return said.append('.').toString();
+    }
+
+    private static void axes(StringBuilder svg, Figure figure, List<TrendPoint> trend, ExportWords words) {
         for (double tick : figure.ticks()) {
             double y = y(figure, tick);
             svg.append(line(LEFT, y, RIGHT, y, "#D0D0D0", 1));
-            svg.append(text(LEFT - 5, y + 3.5, "end", 9, "#444444", "normal", number(tick)));
+            svg.append(text(LEFT - 5, y + 3.5, "end", 9, "#444444", "normal", words.number(tick, 1)));
         }
         svg.append(line(LEFT, TOP - 4, LEFT, BOTTOM, "#444444", 1))
             .append(line(LEFT, BOTTOM, RIGHT, BOTTOM, "#444444", 1));
@@ -100,20 +117,22 @@ final class ReviewCharts {
             .append(" transform=\"rotate(-90 11 ")
             .append((TOP + BOTTOM) / 2)
             .append(")\">")
-            .append(ReviewExport.escape(figure.axis()))
+            .append(ReviewExport.escape(words.text(figure.axis())))
             .append("</text>");
         for (int i = 0; i < trend.size(); i++) {
-            svg.append(text(x(i, trend.size()), BOTTOM + 13, "middle", 9, "#444444", "normal", trend.get(i).quarter()));
+            svg.append(text(x(i, trend.size()), BOTTOM + 13, "middle", 9, "#444444", "normal",
+                    words.quarter(trend.get(i).quarter())));
         }
-        svg.append(text((LEFT + RIGHT) / 2.0, HEIGHT - 5, "middle", 9, "#444444", "normal", "Quarter"));
+        svg.append(text((LEFT + RIGHT) / 2.0, HEIGHT - 5, "middle", 9, "#444444", "normal",
+                words.text("export.chart.quarter")));
     }
 
-    private static void plot(StringBuilder svg, Figure figure, List<TrendPoint> trend) {
+    private static void plot(StringBuilder svg, Figure figure, List<TrendPoint> trend, ExportWords words) {
         int n = trend.size();
         if (trend.stream().allMatch(p -> figure.value().apply(p) == null)) {
             // One sentence reads better than a row of "no data" under an empty chart.
             svg.append(text((LEFT + RIGHT) / 2.0, (TOP + BOTTOM) / 2.0 - 8, "middle", 10, "#6B6B6B", "normal",
-                    "No data in these quarters"));
+                    words.text("export.chart.no-data-in-quarters")));
             return;
         }
         for (int i = 0; i + 1 < n; i++) {
@@ -126,7 +145,8 @@ final class ReviewCharts {
         for (int i = 0; i < n; i++) {
             Double v = figure.value().apply(trend.get(i));
             if (v == null) {
-                svg.append(text(x(i, n), BOTTOM - 6, "middle", 9, "#6B6B6B", "normal", "no data"));
+                svg.append(text(x(i, n), BOTTOM - 6, "middle", 9, "#6B6B6B", "normal",
+                        words.text("export.chart.no-data")));
                 continue;
             }
             double y = y(figure, v);
@@ -135,7 +155,7 @@ final class ReviewCharts {
                 .append("\" cy=\"")
                 .append(number(y))
                 .append("\" r=\"3.5\" fill=\"#FFFFFF\" stroke=\"#000000\" stroke-width=\"2\"/>");
-            svg.append(value(x(i, n), y - 8, figure.format().apply(v)));
+            svg.append(value(x(i, n), y - 8, figure.format().apply(words, v)));
         }
     }
 

@@ -7,14 +7,8 @@ import com.icr.objective.ObjectiveView;
 import com.icr.review.ReviewView;
 import com.icr.relationship.Side;
 import com.icr.review.SponsorNoteView;
-import java.time.Instant;
-import java.time.YearMonth;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -43,83 +37,85 @@ class ReviewExport {
     private static final String MUTED = "color:#595959;";
 
     /**
-     * A section of the review: its heading, and what it says when it has nothing to show
-     * (null: it always shows something). The words here and below are the review's in
-     * every rendering: this HTML and the ADF of the macro's Forge export.
+     * A section of the review: the keys of its heading, and of what it says when it has
+     * nothing to show (null: it always shows something). The words here and below are the
+     * review's in every rendering: this HTML and the ADF of the macro's Forge export, in
+     * the reader's language ({@link ExportWords}).
      */
     record Section(String heading, String none) {
     }
 
-    static final Section SNAPSHOT = new Section("The matrix this quarter", "No relationships yet.");
+    static final Section SNAPSHOT = new Section("export.review.snapshot.heading", "export.review.snapshot.none");
 
-    static final Section TREND = new Section("Trend over the last four quarters", null);
+    static final Section TREND = new Section("export.review.trend.heading", null);
 
-    static final Section MEASURES = new Section("Measures against targets", "No mutual measures for this quarter.");
+    static final Section MEASURES = new Section("export.review.measures.heading", "export.review.measures.none");
 
-    static final Section OBJECTIVES = new Section("Objectives this quarter supports",
-            "No corporate objectives linked for this quarter.");
+    static final Section OBJECTIVES = new Section("export.review.objectives.heading", "export.review.objectives.none");
 
-    static final Section ITEMS = new Section("Frustrations, assumptions and suggestions",
-            "Nothing raised by either side.");
+    static final Section ITEMS = new Section("export.review.items.heading", "export.review.items.none");
 
-    static final Section APPRECIATION = new Section("Appreciation",
-            "No thanks given between these departments this quarter.");
+    static final Section APPRECIATION = new Section("export.review.appreciation.heading",
+            "export.review.appreciation.none");
 
-    static final Section NOTES = new Section("The executive sponsor's notes",
-            "No notes from the sponsor for this quarter.");
+    static final Section NOTES = new Section("export.review.notes.heading", "export.review.notes.none");
 
-    static final List<String> SNAPSHOT_COLUMNS = List.of("Provider", "Customer", "Agreement", "Satisfaction",
-            "Yes/no decisions", "Service target", "Open requests");
+    static final List<String> SNAPSHOT_COLUMNS = List.of("export.review.column.provider",
+            "export.review.column.customer", "export.review.column.agreement", "export.review.column.satisfaction",
+            "export.review.column.yesno", "export.review.column.service", "export.review.column.open");
 
-    static final String TREND_CAPTION = "The trend in figures";
+    static final String TREND_CAPTION = "export.review.trend.caption";
 
-    static final List<String> TREND_COLUMNS = List.of("Quarter", "Satisfaction (1 to 5)", "Expectations met",
-            "Yes decisions", "Service target met", "Checks answered");
+    static final List<String> TREND_COLUMNS = List.of("export.review.trend.quarter", "export.review.trend.satisfaction",
+            "export.review.trend.met", "export.review.trend.yes", "export.review.trend.service",
+            "export.review.trend.answered");
 
     /** A month of a measure without a value. */
-    static final String NO_MONTH_VALUE = "no data";
+    static final String NO_MONTH_VALUE = "export.review.no-month-value";
 
-    static final String SCORE_NOTE = "Score from 0.0 to 1.0 from the latest month against the target: on track from 0.7, at risk from 0.4, off track below.";
+    static final String SCORE_NOTE = "export.review.score-note";
 
     /** Where one side of a relationship raised nothing. */
-    static final String NOTHING_RAISED = "Nothing raised.";
+    static final String NOTHING_RAISED = "export.review.nothing-raised";
 
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
-        .withZone(ZoneOffset.UTC);
+    static final List<String> MEASURE_COLUMNS = List.of("export.review.measure.measure", "export.review.measure.target",
+            "export.review.measure.status", "export.review.measure.score");
 
     String render(ReviewView review) {
+        return render(review, ExportWords.ENGLISH);
+    }
+
+    /** The review in the reader's language; names and texts as people wrote them. */
+    String render(ReviewView review, ExportWords words) {
         Map<String, String> names = relationshipNames(review);
         StringBuilder html = new StringBuilder(8192).append("<div class=\"icr-review-export\" style=\"")
             .append(BOX)
             .append("\">");
         html.append("<h1 style=\"font-size:14pt;margin:0 0 2px 0;\">")
-            .append(escape(title(review)))
+            .append(escape(title(words, review)))
             .append("</h1><p style=\"margin:0 0 8px 0;")
             .append(MUTED)
             .append("\">")
-            .append(escape(subtitle(review)))
+            .append(escape(subtitle(words, review)))
             .append("</p>");
-        snapshot(html, review.snapshot());
-        trend(html, review.trend());
-        measures(html, review.measures(), review.objectives(), names);
-        objectives(html, review.objectives(), names);
-        items(html, review, names);
-        appreciation(html, review.appreciation());
-        notes(html, review.sponsorNotes());
+        snapshot(html, review.snapshot(), words);
+        trend(html, review.trend(), words);
+        measures(html, review.measures(), review.objectives(), names, words);
+        objectives(html, review.objectives(), names, words);
+        items(html, review, names, words);
+        appreciation(html, review.appreciation(), words);
+        notes(html, review.sponsorNotes(), words);
         return html.append("</div>").toString();
     }
 
-    static String title(ReviewView review) {
-        return "Quarterly review: " + review.scope().name() + ", " + review.quarter();
+    static String title(ExportWords words, ReviewView review) {
+        return words.text("export.review.title", review.scope().name(), words.quarter(review.quarter()));
     }
 
     /** What the review covers and when it was made. */
-    static String subtitle(ReviewView review) {
-        return ("department".equals(review.scope().kind())
-                ? "Department: all the relationships it provides or receives." : "Relationship: provider → customer.")
-                + " Generated " + DAY.format(review.generatedAt()) + " by Internal Customer Relationships.";
+    static String subtitle(ExportWords words, ReviewView review) {
+        return words.text("department".equals(review.scope().kind()) ? "export.review.subtitle.department"
+                : "export.review.subtitle.relationship", words.day(review.generatedAt()));
     }
 
     /**
@@ -141,22 +137,30 @@ class ReviewExport {
      * reason on it.
      */
     static String refusal(String reason) {
-        return "<div class=\"icr-review-export\" style=\"" + BOX
-                + "\"><p style=\"border:1px solid #8C8C8C;padding:6px;\"><strong>"
-                + "The quarterly review cannot be shown.</strong> "
-                + escape(reason.endsWith(".") ? reason : reason + ".")
-                + " Edit the macro to choose a relationship or a department of this site and a quarter such as 2026-Q4.</p></div>";
+        return refusal(ExportWords.ENGLISH, reason);
     }
 
-    private static void snapshot(StringBuilder html, List<ReviewView.SnapshotRow> rows) {
-        heading(html, SNAPSHOT.heading());
+    static String refusal(ExportWords words, String reason) {
+        return "<div class=\"icr-review-export\" style=\"" + BOX
+                + "\"><p style=\"border:1px solid #8C8C8C;padding:6px;\"><strong>"
+                + escape(words.text("export.review.refusal")) + "</strong> "
+                + escape(reason.endsWith(".") ? reason : reason + ".") + " "
+                + escape(words.text("export.review.refusal.hint")) + "</p></div>";
+    }
+
+    private static void snapshot(StringBuilder html, List<ReviewView.SnapshotRow> rows, ExportWords words) {
+        heading(html, words.text(SNAPSHOT.heading()));
         if (rows.isEmpty()) {
-            none(html, SNAPSHOT.none());
+            none(html, words.text(SNAPSHOT.none()));
             return;
         }
         html.append("<table style=\"").append(TABLE).append("\"><thead><tr>");
         for (String column : SNAPSHOT_COLUMNS) {
-            html.append("<th scope=\"col\" style=\"").append(TH).append("\">").append(column).append("</th>");
+            html.append("<th scope=\"col\" style=\"")
+                .append(TH)
+                .append("\">")
+                .append(escape(words.text(column)))
+                .append("</th>");
         }
         html.append("</tr></thead><tbody>");
         for (ReviewView.SnapshotRow row : rows) {
@@ -165,24 +169,24 @@ class ReviewExport {
                 .append("\">")
                 .append(escape(row.providerName()))
                 .append("</th>");
-            cells(html, row.customerName(), standing(row), cell(row.satisfaction()), cell(row.yesno()),
-                    cell(row.service()), String.valueOf(row.open()));
+            cells(html, row.customerName(), standing(words, row), cell(words, row.satisfaction()),
+                    cell(words, row.yesno()), cell(words, row.service()), String.valueOf(row.open()));
             html.append("</tr>");
         }
         html.append("</tbody></table>");
     }
 
-    private static void trend(StringBuilder html, List<ReviewView.TrendPoint> trend) {
-        heading(html, TREND.heading());
+    private static void trend(StringBuilder html, List<ReviewView.TrendPoint> trend, ExportWords words) {
+        heading(html, words.text(TREND.heading()));
         html.append(
                 "<table style=\"border-collapse:collapse;width:100%;table-layout:fixed;\"><tr><td style=\"width:50%;padding:0 8px 8px 0;page-break-inside:avoid;\">")
-            .append(ReviewCharts.chart(ReviewCharts.SATISFACTION, trend))
+            .append(ReviewCharts.chart(ReviewCharts.SATISFACTION, trend, words))
             .append("</td><td style=\"width:50%;padding:0 0 8px 0;page-break-inside:avoid;\">")
-            .append(ReviewCharts.chart(ReviewCharts.MET, trend))
+            .append(ReviewCharts.chart(ReviewCharts.MET, trend, words))
             .append("</td></tr><tr><td style=\"width:50%;padding:0 8px 8px 0;page-break-inside:avoid;\">")
-            .append(ReviewCharts.chart(ReviewCharts.YES, trend))
+            .append(ReviewCharts.chart(ReviewCharts.YES, trend, words))
             .append("</td><td style=\"width:50%;padding:0 0 8px 0;page-break-inside:avoid;\">")
-            .append(ReviewCharts.chart(ReviewCharts.SERVICE, trend))
+            .append(ReviewCharts.chart(ReviewCharts.SERVICE, trend, words))
             .append("</td></tr></table>");
         // The same figures as a table: Word exports may drop the drawings, and it is the
         // charts' text alternative.
@@ -191,31 +195,35 @@ class ReviewExport {
             .append("\"><caption style=\"text-align:left;padding:0 0 4px 0;")
             .append(MUTED)
             .append("\">")
-            .append(escape(TREND_CAPTION))
+            .append(escape(words.text(TREND_CAPTION)))
             .append("</caption><thead><tr>");
         for (String column : TREND_COLUMNS) {
-            html.append("<th scope=\"col\" style=\"").append(TH).append("\">").append(column).append("</th>");
+            html.append("<th scope=\"col\" style=\"")
+                .append(TH)
+                .append("\">")
+                .append(escape(words.text(column)))
+                .append("</th>");
         }
         html.append("</tr></thead><tbody>");
         for (ReviewView.TrendPoint point : trend) {
             html.append("<tr><th scope=\"row\" style=\"")
                 .append(TH)
                 .append("\">")
-                .append(escape(point.quarter()))
+                .append(escape(words.quarter(point.quarter())))
                 .append("</th>");
-            cells(html, value(ReviewCharts.SATISFACTION, point), value(ReviewCharts.MET, point),
-                    value(ReviewCharts.YES, point), value(ReviewCharts.SERVICE, point),
-                    point.answered() + " of " + point.sent());
+            cells(html, value(words, ReviewCharts.SATISFACTION, point), value(words, ReviewCharts.MET, point),
+                    value(words, ReviewCharts.YES, point), value(words, ReviewCharts.SERVICE, point),
+                    answered(words, point));
             html.append("</tr>");
         }
         html.append("</tbody></table>");
     }
 
     private static void measures(StringBuilder html, List<MeasureView> measures, List<ObjectiveView> objectives,
-            Map<String, String> relationships) {
-        heading(html, MEASURES.heading());
+            Map<String, String> relationships, ExportWords words) {
+        heading(html, words.text(MEASURES.heading()));
         if (measures.isEmpty()) {
-            none(html, MEASURES.none());
+            none(html, words.text(MEASURES.none()));
             return;
         }
         Map<String, String> titles = objectives.stream()
@@ -224,56 +232,68 @@ class ReviewExport {
             .append(TABLE)
             .append("\"><thead><tr><th scope=\"col\" style=\"")
             .append(TH)
-            .append("\">Measure</th>")
-            .append("<th scope=\"col\" style=\"")
+            .append("\">")
+            .append(escape(words.text(MEASURE_COLUMNS.get(0))))
+            .append("</th><th scope=\"col\" style=\"")
             .append(TH)
-            .append("\">Target</th>");
+            .append("\">")
+            .append(escape(words.text(MEASURE_COLUMNS.get(1))))
+            .append("</th>");
         measures.get(0)
             .months()
             .forEach(m -> html.append("<th scope=\"col\" style=\"")
                 .append(TH)
                 .append("\">")
-                .append(escape(month(m.month())))
+                .append(escape(words.month(m.month())))
                 .append("</th>"));
         html.append("<th scope=\"col\" style=\"")
             .append(TH)
-            .append("\">Status</th><th scope=\"col\" style=\"")
+            .append("\">")
+            .append(escape(words.text(MEASURE_COLUMNS.get(2))))
+            .append("</th><th scope=\"col\" style=\"")
             .append(TH)
-            .append("\">Score</th></tr></thead><tbody>");
+            .append("\">")
+            .append(escape(words.text(MEASURE_COLUMNS.get(3))))
+            .append("</th></tr></thead><tbody>");
         for (MeasureView measure : measures) {
             html.append("<tr><th scope=\"row\" style=\"").append(TH).append("\">").append(escape(measure.name()));
             context(html, relationships.get(measure.relationshipId()));
             context(html, measure.objectiveId() == null ? null : titles.get(measure.objectiveId()));
-            html.append("</th><td style=\"").append(TD).append("\">").append(escape(target(measure))).append("</td>");
+            html.append("</th><td style=\"")
+                .append(TD)
+                .append("\">")
+                .append(escape(target(words, measure)))
+                .append("</td>");
             measure.months()
                 .forEach(m -> html.append("<td style=\"")
                     .append(TD)
                     .append("\">")
-                    .append(m.value() == null ? "<span style=\"" + MUTED + "\">" + NO_MONTH_VALUE + "</span>"
-                            : escape(amount(measure, m.value())))
+                    .append(m.value() == null
+                            ? "<span style=\"" + MUTED + "\">" + escape(words.text(NO_MONTH_VALUE)) + "</span>"
+                            : escape(amount(words, measure, m.value())))
                     .append("</td>"));
             html.append("<td style=\"")
                 .append(TD)
                 .append("\"><strong>")
-                .append(escape(status(measure.status())))
+                .append(escape(status(words, measure.status())))
                 .append("</strong></td><td style=\"")
                 .append(TD)
                 .append("\">")
-                .append(escape(score(measure)))
+                .append(escape(score(words, measure)))
                 .append("</td></tr>");
         }
         html.append("</tbody></table><p style=\"margin:4px 0 0 0;")
             .append(MUTED)
             .append("\">")
-            .append(escape(SCORE_NOTE))
+            .append(escape(words.text(SCORE_NOTE)))
             .append("</p>");
     }
 
     private static void objectives(StringBuilder html, List<ObjectiveView> objectives,
-            Map<String, String> relationships) {
-        heading(html, OBJECTIVES.heading());
+            Map<String, String> relationships, ExportWords words) {
+        heading(html, words.text(OBJECTIVES.heading()));
         if (objectives.isEmpty()) {
-            none(html, OBJECTIVES.none());
+            none(html, words.text(OBJECTIVES.none()));
             return;
         }
         html.append("<ul style=\"margin:0;padding:0 0 0 18px;\">");
@@ -284,7 +304,7 @@ class ReviewExport {
             if (objective.description() != null) {
                 html.append("<br>").append(multiline(objective.description()));
             }
-            String supporters = supporters(objective, relationships);
+            String supporters = supporters(words, objective, relationships);
             if (supporters != null) {
                 html.append("<br><span style=\"")
                     .append(MUTED)
@@ -301,10 +321,11 @@ class ReviewExport {
      * Provider and customer side by side: the practice compares what each side says about
      * the other.
      */
-    private static void items(StringBuilder html, ReviewView review, Map<String, String> relationships) {
-        heading(html, ITEMS.heading());
+    private static void items(StringBuilder html, ReviewView review, Map<String, String> relationships,
+            ExportWords words) {
+        heading(html, words.text(ITEMS.heading()));
         if (review.items().isEmpty()) {
-            none(html, ITEMS.none());
+            none(html, words.text(ITEMS.none()));
             return;
         }
         html.append("<table style=\"")
@@ -312,58 +333,66 @@ class ReviewExport {
             .append("table-layout:fixed;\"><thead><tr><th scope=\"col\" style=\"")
             .append(TH)
             .append("width:50%;\">")
-            .append(escape(sideHeading(review, Side.PROVIDER)))
+            .append(escape(sideHeading(words, review, Side.PROVIDER)))
             .append("</th><th scope=\"col\" style=\"")
             .append(TH)
             .append("width:50%;\">")
-            .append(escape(sideHeading(review, Side.CUSTOMER)))
+            .append(escape(sideHeading(words, review, Side.CUSTOMER)))
             .append("</th></tr></thead><tbody><tr><td style=\"")
             .append(TD)
             .append("\">");
-        side(html, review.items(), Side.PROVIDER, relationships);
+        side(html, review.items(), Side.PROVIDER, relationships, words);
         html.append("</td><td style=\"").append(TD).append("\">");
-        side(html, review.items(), Side.CUSTOMER, relationships);
+        side(html, review.items(), Side.CUSTOMER, relationships, words);
         html.append("</td></tr></tbody></table>");
     }
 
-    private static void side(StringBuilder html, List<ItemView> items, Side side, Map<String, String> relationships) {
+    private static void side(StringBuilder html, List<ItemView> items, Side side, Map<String, String> relationships,
+            ExportWords words) {
         List<ItemView> raised = raisedBy(items, side);
         if (raised.isEmpty()) {
-            html.append("<span style=\"").append(MUTED).append("\">").append(escape(NOTHING_RAISED)).append("</span>");
+            html.append("<span style=\"")
+                .append(MUTED)
+                .append("\">")
+                .append(escape(words.text(NOTHING_RAISED)))
+                .append("</span>");
         }
         for (ItemView item : raised) {
             html.append("<div style=\"margin:0 0 8px 0;page-break-inside:avoid;\"><strong>")
-                .append(escape(word(item.kind().key())))
+                .append(escape(words.text("export.review.kind." + item.kind().key())))
                 .append("</strong> <span style=\"")
                 .append(MUTED)
                 .append("\">")
-                .append(escape(whereAndHowFar(item, relationships)))
+                .append(escape(whereAndHowFar(words, item, relationships)))
                 .append("</span><br>")
                 .append(multiline(item.text()));
             if (item.action() != null) {
-                html.append("<br><em>Agreed action:</em> ").append(multiline(item.action()));
+                html.append("<br><em>")
+                    .append(escape(words.text("export.review.agreed-action")))
+                    .append("</em> ")
+                    .append(multiline(item.action()));
             }
             html.append("</div>");
         }
     }
 
-    private static void appreciation(StringBuilder html, List<AppreciationView> thanks) {
-        heading(html, APPRECIATION.heading());
+    private static void appreciation(StringBuilder html, List<AppreciationView> thanks, ExportWords words) {
+        heading(html, words.text(APPRECIATION.heading()));
         if (thanks.isEmpty()) {
-            none(html, APPRECIATION.none());
+            none(html, words.text(APPRECIATION.none()));
             return;
         }
         html.append("<ul style=\"margin:0;padding:0 0 0 18px;\">");
         for (AppreciationView thank : thanks) {
-            html.append("<li style=\"margin:0 0 4px 0;\">").append(escape(thanked(thank))).append("</li>");
+            html.append("<li style=\"margin:0 0 4px 0;\">").append(escape(thanked(words, thank))).append("</li>");
         }
         html.append("</ul>");
     }
 
-    private static void notes(StringBuilder html, List<SponsorNoteView> notes) {
-        heading(html, NOTES.heading());
+    private static void notes(StringBuilder html, List<SponsorNoteView> notes, ExportWords words) {
+        heading(html, words.text(NOTES.heading()));
         if (notes.isEmpty()) {
-            none(html, NOTES.none());
+            none(html, words.text(NOTES.none()));
             return;
         }
         for (SponsorNoteView note : notes) {
@@ -372,7 +401,7 @@ class ReviewExport {
                 .append("</strong> <span style=\"")
                 .append(MUTED)
                 .append("\">")
-                .append(escape(dated(note)))
+                .append(escape(dated(words, note)))
                 .append("</span><br>")
                 .append(multiline(note.text()))
                 .append("</p>");
@@ -407,14 +436,15 @@ class ReviewExport {
      * "Provider side (Finance)": the department is named when the review has one
      * relationship.
      */
-    static String sideHeading(ReviewView review, Side side) {
+    static String sideHeading(ExportWords words, ReviewView review, Side side) {
         boolean one = review.snapshot().size() == 1;
-        String word = side == Side.PROVIDER ? "Provider side" : "Customer side";
+        String word = words.text(side == Side.PROVIDER ? "export.review.side.provider" : "export.review.side.customer");
         if (!one) {
             return word;
         }
         ReviewView.SnapshotRow row = review.snapshot().get(0);
-        return word + " (" + (side == Side.PROVIDER ? row.providerName() : row.customerName()) + ")";
+        return words.text("export.review.side.named", word,
+                side == Side.PROVIDER ? row.providerName() : row.customerName());
     }
 
     /** One side's entries, frustrations first, then assumptions, then suggestions. */
@@ -426,106 +456,91 @@ class ReviewExport {
     }
 
     /** "· Agreed action · Legal → Sales": after the entry's kind. */
-    static String whereAndHowFar(ItemView item, Map<String, String> relationships) {
+    static String whereAndHowFar(ExportWords words, ItemView item, Map<String, String> relationships) {
         String where = relationships.get(item.relationshipId());
-        return "· " + word(item.status().key()) + (where == null ? "" : " · " + where);
+        return "· " + words.text("export.review.item-status." + item.status().key())
+                + (where == null ? "" : " · " + where);
     }
 
     /**
      * "Supported by HR → IT, Sales → IT", or null when none of the review's relationships
      * does.
      */
-    static String supporters(ObjectiveView objective, Map<String, String> relationships) {
+    static String supporters(ExportWords words, ObjectiveView objective, Map<String, String> relationships) {
         String names = objective.relationshipIds()
             .stream()
             .map(relationships::get)
             .filter(n -> n != null)
             .collect(Collectors.joining(", "));
-        return names.isEmpty() ? null : "Supported by " + names;
+        return names.isEmpty() ? null : words.text("export.review.supported-by", names);
     }
 
     /** One thanks in a sentence, its message quoted. */
-    static String thanked(AppreciationView thank) {
+    static String thanked(ExportWords words, AppreciationView thank) {
         int people = thank.toAccountIds().size();
-        return day(thank.createdAt()) + ": "
-                + (thank.fromDepartmentName() == null ? "Someone" : "Someone in " + thank.fromDepartmentName())
-                + " thanked " + people + (people == 1 ? " person" : " people") + " in " + thank.toDepartmentName()
-                + ("check".equals(thank.source()) ? " after a satisfaction check" : "")
-                + (thank.message() == null ? "" : ": “" + thank.message() + "”");
+        String who = thank.fromDepartmentName() == null ? words.text("export.review.thanked.someone")
+                : words.text("export.review.thanked.someone-in", thank.fromDepartmentName());
+        String whom = people == 1 ? words.text("export.review.thanked.one-person")
+                : words.text("export.review.thanked.people", String.valueOf(people));
+        return words.text("export.review.thanked", words.day(thank.createdAt()), who, whom, thank.toDepartmentName())
+                + ("check".equals(thank.source()) ? words.text("export.review.thanked.after-check") : "")
+                + (thank.message() == null ? "" : words.text("export.review.thanked.message", thank.message()));
     }
 
     /** "· 23 Nov 2026": after the note's relationship. */
-    static String dated(SponsorNoteView note) {
-        return "· " + day(note.updatedAt());
+    static String dated(ExportWords words, SponsorNoteView note) {
+        return "· " + words.day(note.updatedAt());
     }
 
-    static String score(MeasureView measure) {
-        return measure.score() == null ? "–" : String.format(Locale.ROOT, "%.2f", measure.score());
+    static String score(ExportWords words, MeasureView measure) {
+        return measure.score() == null ? "–" : words.decimal(measure.score(), 2);
     }
 
-    static String standing(ReviewView.SnapshotRow row) {
-        return switch (row.standing()) {
-            case NONE -> "No agreement";
-            case DRAFT -> "Draft";
-            case AGREED -> "Agreed";
-            case AGREED_DRAFT_PENDING -> "Agreed, new draft pending";
-        };
+    static String standing(ExportWords words, ReviewView.SnapshotRow row) {
+        return words.text(switch (row.standing()) {
+            case NONE -> "export.review.standing.none";
+            case DRAFT -> "export.review.standing.draft";
+            case AGREED -> "export.review.standing.agreed";
+            case AGREED_DRAFT_PENDING -> "export.review.standing.agreed-pending";
+        });
     }
 
-    static String cell(ReviewView.Cell cell) {
-        return cell == null ? "No data" : cell.label();
+    static String cell(ExportWords words, ReviewView.Cell cell) {
+        return cell == null ? words.text("export.review.no-data") : words.cell(cell.label());
     }
 
-    static String value(ReviewCharts.Figure figure, ReviewView.TrendPoint point) {
+    static String value(ExportWords words, ReviewCharts.Figure figure, ReviewView.TrendPoint point) {
         Double v = figure.value().apply(point);
-        return v == null ? "No data" : figure.format().apply(v);
+        return v == null ? words.text("export.review.no-data") : figure.format().apply(words, v);
+    }
+
+    /** "3 of 4": the checks of a quarter answered of those sent. */
+    static String answered(ExportWords words, ReviewView.TrendPoint point) {
+        return words.text("export.review.answered", String.valueOf(point.answered()), String.valueOf(point.sent()));
     }
 
     /**
      * Targets read the way the measure is better: "at least 40 leads", "at most 30 days".
      */
-    static String target(MeasureView measure) {
-        return (measure.direction().key().equals("lower") ? "at most " : "at least ")
-                + amount(measure, measure.target());
+    static String target(ExportWords words, MeasureView measure) {
+        return words.text(measure.direction().key().equals("lower") ? "export.review.target.at-most"
+                : "export.review.target.at-least", amount(words, measure, measure.target()));
     }
 
-    static String amount(MeasureView measure, double value) {
-        String number = value == Math.rint(value) && Math.abs(value) < 1e15 ? String.valueOf((long) value)
-                : String.format(Locale.ROOT, "%.2f", value).replaceAll("0$", "");
+    static String amount(ExportWords words, MeasureView measure, double value) {
+        String number = Math.abs(value) < 1e15 ? words.number(value, 2) : String.valueOf(value);
         return switch (measure.source().key()) {
-            case "satisfaction" -> number + " of 5";
+            case "satisfaction" -> words.text("export.review.amount.of-5", number);
             case "manual" -> measure.unit() == null ? number : number + " " + measure.unit();
-            default -> number + " %";
+            default -> words.text("export.review.amount.percent", number);
         };
     }
 
-    static String status(String status) {
+    static String status(ExportWords words, String status) {
         return switch (status) {
-            case "on-track" -> "On track";
-            case "at-risk" -> "At risk";
-            case "off-track" -> "Off track";
-            case "no-data" -> "No data";
+            case "on-track", "at-risk", "off-track", "no-data" -> words.text("export.review.status." + status);
             default -> status;
         };
-    }
-
-    /** "agreed-action" reads "Agreed action". */
-    static String word(String key) {
-        String words = key.replace('-', ' ');
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
-    }
-
-    static String month(String key) {
-        try {
-            return MONTH.format(YearMonth.parse(key));
-        }
-        catch (DateTimeParseException e) {
-            return key;
-        }
-    }
-
-    static String day(Instant instant) {
-        return instant == null ? "" : DAY.format(instant);
     }
 
     /** Line breaks the author typed survive; everything else is text. */

@@ -58,6 +58,19 @@ public class AppDescriptor {
         return source.path("lifecycle").path(event).asText();
     }
 
+    /**
+     * The translations of the modules' names ({@code translations.paths}): locale (such
+     * as {@code de-DE}) to the path the app serves its file at.
+     */
+    public Map<String, String> translationPaths() {
+        Map<String, String> paths = new java.util.LinkedHashMap<>();
+        source.path("translations")
+            .path("paths")
+            .fields()
+            .forEachRemaining(e -> paths.put(e.getKey(), e.getValue().asText()));
+        return paths;
+    }
+
     /** The descriptor a product installs from, with the public base URL filled in. */
     public String forProduct(Product product) {
         return rendered.computeIfAbsent(product, p -> render(p, baseUrl()));

@@ -24,7 +24,7 @@ public record AccountId(String value) {
         }
         String id = value.strip();
         if (!ACCOUNT_ID.matcher(id).matches()) {
-            throw new InvalidInput(field, "is not an Atlassian account id");
+            throw new InvalidInput(field, "input.not-account-id");
         }
         return new AccountId(id);
     }
@@ -32,7 +32,7 @@ public record AccountId(String value) {
     public static AccountId required(String field, String value) {
         AccountId id = optional(field, value);
         if (id == null) {
-            throw new InvalidInput(field, "is required");
+            throw new InvalidInput(field, "input.required");
         }
         return id;
     }

@@ -8,21 +8,37 @@ import java.util.Optional;
  * {@code Retry-After}): the caller may try again, no sooner than {@link #retryAfter()}
  * when the product said when.
  */
-public class HostUnavailable extends RuntimeException {
+public class HostUnavailable extends RuntimeException implements Explained {
 
     private final transient Duration retryAfter;
 
-    public HostUnavailable(String message, Throwable cause) {
-        this(message, cause, null);
+    private final String key;
+
+    private final transient Object[] arguments;
+
+    public HostUnavailable(Throwable cause, String key, Object... arguments) {
+        this(cause, (Duration) null, key, arguments);
     }
 
-    public HostUnavailable(String message, Throwable cause, Duration retryAfter) {
-        super(message, cause);
+    public HostUnavailable(Throwable cause, Duration retryAfter, String key, Object... arguments) {
+        super(ErrorBundle.english(key, arguments), cause);
         this.retryAfter = retryAfter;
+        this.key = key;
+        this.arguments = arguments.clone();
     }
 
     public Optional<Duration> retryAfter() {
         return Optional.ofNullable(retryAfter);
+    }
+
+    @Override
+    public String messageKey() {
+        return key;
+    }
+
+    @Override
+    public Object[] messageArguments() {
+        return arguments.clone();
     }
 
 }

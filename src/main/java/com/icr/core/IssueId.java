@@ -22,7 +22,7 @@ public record IssueId(String value) {
 
     public static IssueId parse(String field, String value) {
         if (!isValid(value)) {
-            throw new InvalidInput(field, "must be a Jira issue id (digits)");
+            throw new InvalidInput(field, "input.not-issue-id");
         }
         return new IssueId(value);
     }

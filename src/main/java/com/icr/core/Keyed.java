@@ -12,7 +12,7 @@ public interface Keyed {
     static <E extends Enum<E> & Keyed> E parse(String field, String value, Class<E> type, E fallback) {
         if (value == null || value.isBlank()) {
             if (fallback == null) {
-                throw new InvalidInput(field, "is required");
+                throw new InvalidInput(field, "input.required");
             }
             return fallback;
         }
@@ -25,7 +25,7 @@ public interface Keyed {
         for (E e : type.getEnumConstants()) {
             keys.append(keys.length() == 0 ? "" : ", ").append(e.key());
         }
-        throw new InvalidInput(field, "must be one of " + keys);
+        throw new InvalidInput(field, "input.one-of", keys.toString());
     }
 
 }

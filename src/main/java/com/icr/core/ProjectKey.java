@@ -27,8 +27,8 @@ public record ProjectKey(String value) {
     public static ProjectKey parse(String field, String value) {
         String key = value == null ? "" : value.strip();
         if (!isValid(key)) {
-            throw new InvalidInput(field,
-                    "'" + (key.length() > 60 ? key.substring(0, 60) + "…" : key) + "' is not a Jira project key");
+            throw new InvalidInput(field, "input.not-project-key",
+                    key.length() > 60 ? key.substring(0, 60) + "…" : key);
         }
         return new ProjectKey(key);
     }

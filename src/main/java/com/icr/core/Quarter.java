@@ -33,7 +33,7 @@ public record Quarter(int year, int number) {
         }
         Matcher m = QUARTER.matcher(value.strip().toUpperCase(Locale.ROOT));
         if (!m.matches() || Integer.parseInt(m.group(1)) < FIRST_YEAR || Integer.parseInt(m.group(1)) > LAST_YEAR) {
-            throw new InvalidInput(field, "must be a quarter such as 2026-Q4");
+            throw new InvalidInput(field, "input.not-quarter");
         }
         return new Quarter(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
     }

@@ -12,7 +12,7 @@ public final class TextInput {
     public static String required(String field, String value, int max) {
         String text = optional(field, value, max);
         if (text == null) {
-            throw new InvalidInput(field, "is required");
+            throw new InvalidInput(field, "input.required");
         }
         return text;
     }
@@ -24,7 +24,7 @@ public final class TextInput {
         }
         String text = value.strip();
         if (text.length() > max) {
-            throw new InvalidInput(field, "must be at most " + max + " characters");
+            throw new InvalidInput(field, "input.too-long", max);
         }
         return text;
     }

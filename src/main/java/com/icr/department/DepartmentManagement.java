@@ -178,14 +178,14 @@ public class DepartmentManagement {
 
     private Department insert(TenantId tenantId, DepartmentDraft draft) {
         if (departments.existsByTenantIdAndNameKey(tenantId, Department.keyOf(draft.name()))) {
-            throw new InvalidInput("name", "a department named '" + draft.name() + "' already exists");
+            throw new InvalidInput("name", "input.department-exists", draft.name());
         }
         try {
             return departments.saveAndFlush(new Department(tenantId, draft, clock.instant()));
         }
         catch (DataIntegrityViolationException e) {
             // the unique index (tenant, name key) caught what the check could not see
-            throw new InvalidInput("name", "a department named '" + draft.name() + "' already exists");
+            throw new InvalidInput("name", "input.department-exists", draft.name());
         }
     }
 
@@ -195,14 +195,14 @@ public class DepartmentManagement {
         DepartmentDraft draft = DepartmentDraft.of(request);
         revisions.structureChanged(tenantId);
         if (departments.existsByTenantIdAndNameKeyAndIdNot(tenantId, Department.keyOf(draft.name()), id)) {
-            throw new InvalidInput("name", "a department named '" + draft.name() + "' already exists");
+            throw new InvalidInput("name", "input.department-exists", draft.name());
         }
         department.change(draft, clock.instant());
         try {
             departments.flush();
         }
         catch (DataIntegrityViolationException e) {
-            throw new InvalidInput("name", "a department named '" + draft.name() + "' already exists");
+            throw new InvalidInput("name", "input.department-exists", draft.name());
         }
         return department.view();
     }
@@ -221,7 +221,8 @@ public class DepartmentManagement {
     }
 
     private Department find(TenantId tenantId, String id) {
-        return departments.findByTenantIdAndId(tenantId, id).orElseThrow(() -> new NotFound("Department " + id));
+        return departments.findByTenantIdAndId(tenantId, id)
+            .orElseThrow(() -> new NotFound("not-found.department", id));
     }
 
     /**

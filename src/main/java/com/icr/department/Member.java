@@ -13,9 +13,9 @@ public record Member(String accountId, boolean administrator, Set<String> depart
         return departmentIds.contains(departmentId);
     }
 
-    public void requireAdministrator(String what) {
+    public void requireAdministrator(String refusalKey) {
         if (!administrator) {
-            throw new NotPermitted("Only Jira administrators may " + what + ".");
+            throw new NotPermitted(refusalKey);
         }
     }
 }

@@ -35,8 +35,7 @@ public class HostBackoff {
         Instant now = clock.instant();
         Instant waitUntil = until.get(tenantId);
         if (waitUntil != null && waitUntil.isAfter(now)) {
-            throw new HostUnavailable("Jira asked the app to slow down; it tries again shortly.", null,
-                    Duration.between(now, waitUntil));
+            throw new HostUnavailable(null, Duration.between(now, waitUntil), "host.jira-slow-down");
         }
     }
 
@@ -49,10 +48,9 @@ public class HostBackoff {
         if (e.getStatusCode() == HttpStatus.TOO_MANY_REQUESTS || e.getStatusCode() == HttpStatus.SERVICE_UNAVAILABLE) {
             Duration pause = wait.orElse(DEFAULT_WAIT);
             until.put(tenantId, clock.instant().plus(pause));
-            return new HostUnavailable(
-                    "Jira asked the app to slow down (" + e.getRawStatusCode() + ") to " + what + ".", e, pause);
+            return new HostUnavailable(e, pause, "host.jira-slow-down-to", e.getRawStatusCode(), what);
         }
-        return new HostUnavailable("Jira did not " + what + " (" + e.getRawStatusCode() + ").", e, wait.orElse(null));
+        return new HostUnavailable(e, wait.orElse(null), "host.jira-did-not", e.getRawStatusCode(), what);
     }
 
 }

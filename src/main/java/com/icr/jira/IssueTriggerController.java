@@ -62,14 +62,14 @@ class IssueTriggerController {
         JsonNode event = eventOf(body);
         String kind = event.path("eventType").asText("");
         if (kind.isEmpty()) {
-            throw new InvalidInput("eventType", "is required");
+            throw new InvalidInput("eventType", "input.required");
         }
         if (!CHANGES.contains(kind) && !DELETED.equals(kind)) {
             return ResponseEntity.noContent().build(); // not an event this app asked for
         }
         JsonNode issue = event.path("issue");
         if (!issue.isObject()) {
-            throw new InvalidInput("issue", "is required");
+            throw new InvalidInput("issue", "input.required");
         }
         String issueId = JiraIssueFormat.issueIdOf(issue);
         String key = deliveryKey(event);

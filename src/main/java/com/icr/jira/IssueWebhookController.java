@@ -67,7 +67,7 @@ class IssueWebhookController {
         String kind = payload.path("webhookEvent").asText("");
         if (!CHANGES.contains(kind) && !DELETED.equals(kind)) {
             if (kind.isEmpty()) {
-                throw new InvalidInput("webhookEvent", "is required");
+                throw new InvalidInput("webhookEvent", "input.required");
             }
             return null; // an event this app did not register for: nothing to do, nothing
                          // wrong
@@ -75,11 +75,11 @@ class IssueWebhookController {
         JsonNode timestamp = payload.path("timestamp");
         if (!timestamp.canConvertToLong() || timestamp.asLong() <= 0
                 || timestamp.asLong() > JiraIssueFormat.LATEST.toEpochMilli()) {
-            throw new InvalidInput("timestamp", "must be the event time in epoch milliseconds");
+            throw new InvalidInput("timestamp", "input.epoch-millis");
         }
         JsonNode issue = payload.path("issue");
         if (!issue.isObject()) {
-            throw new InvalidInput("issue", "is required");
+            throw new InvalidInput("issue", "input.required");
         }
         if (DELETED.equals(kind)) {
             return IssueEvent.deleted(JiraIssueFormat.issueIdOf(issue), timestamp.asLong(), deliveryKey);

@@ -61,10 +61,10 @@ final class JiraIssueFormat {
             payload = body == null || body.length == 0 ? null : mapper.readTree(body);
         }
         catch (java.io.IOException e) {
-            throw new InvalidInput("body", "is not JSON");
+            throw new InvalidInput("body", "input.not-json");
         }
         if (payload == null || !payload.isObject()) {
-            throw new InvalidInput("body", "must be a JSON object");
+            throw new InvalidInput("body", "input.json-object");
         }
         return payload;
     }
@@ -91,11 +91,11 @@ final class JiraIssueFormat {
         String id = issueIdOf(issue);
         JsonNode fields = issue.path("fields");
         if (!fields.isObject()) {
-            throw new InvalidInput("issue.fields", "is required");
+            throw new InvalidInput("issue.fields", "input.required");
         }
         String project = text(fields.path("project").path("key"));
         if (project == null) {
-            throw new InvalidInput("issue.fields.project.key", "is required");
+            throw new InvalidInput("issue.fields.project.key", "input.required");
         }
         List<String> components = new ArrayList<>();
         fields.path("components").forEach(c -> {
@@ -105,8 +105,7 @@ final class JiraIssueFormat {
             }
         });
         if (String.join(",", components).length() > MAX_COMPONENT_IDS) {
-            throw new InvalidInput("issue.fields.components",
-                    "are too many: their ids take more than " + MAX_COMPONENT_IDS + " characters");
+            throw new InvalidInput("issue.fields.components", "input.too-many-components", MAX_COMPONENT_IDS);
         }
         return new IssueSnapshot(id, bounded("issue.key", text(issue.path("key")), MAX_KEY),
                 bounded("issue.fields.project.key", project, MAX_KEY), components,
@@ -128,14 +127,14 @@ final class JiraIssueFormat {
             time = OffsetDateTime.parse(value, JIRA_TIME).toInstant();
         }
         catch (DateTimeParseException e) {
-            throw new InvalidInput(field, "is not a time Jira writes (2026-11-23T10:15:30.000+0000)");
+            throw new InvalidInput(field, "input.not-jira-time");
         }
         return inRange(field, time);
     }
 
     static Instant inRange(String field, Instant time) {
         if (time.isBefore(EARLIEST) || time.isAfter(LATEST)) {
-            throw new InvalidInput(field, "is out of range (1970 to 9999)");
+            throw new InvalidInput(field, "input.time-out-of-range");
         }
         return time;
     }
@@ -146,7 +145,7 @@ final class JiraIssueFormat {
 
     private static String bounded(String field, String value, int max) {
         if (value != null && value.length() > max) {
-            throw new InvalidInput(field, "is longer than " + max + " characters");
+            throw new InvalidInput(field, "input.longer-than", max);
         }
         return value;
     }

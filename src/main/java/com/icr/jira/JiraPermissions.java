@@ -234,7 +234,7 @@ public class JiraPermissions implements SitePermissions {
             throw backoff.failure(tenantId, "answer the permission check", e);
         }
         catch (RestClientException e) {
-            throw new HostUnavailable("Jira did not answer the permission check; try again shortly.", e);
+            throw new HostUnavailable(e, "host.permission-check");
         }
     }
 

@@ -50,7 +50,7 @@ class JiraRest {
 
     /** The site's Jira, which the caller cannot do without. */
     JiraConnection jira(TenantId tenantId) {
-        return jiraOf(tenantId).orElseThrow(() -> new HostUnavailable("Jira is not installed on this site.", null));
+        return jiraOf(tenantId).orElseThrow(() -> new HostUnavailable(null, "host.jira-not-installed"));
     }
 
     <T> T call(TenantId tenantId, JiraConnection jira, String what, Supplier<T> call) {
@@ -66,7 +66,7 @@ class JiraRest {
             throw backoff.failure(tenantId, what, e);
         }
         catch (RestClientException e) {
-            throw new HostUnavailable("Jira did not answer to " + what + ".", e);
+            throw new HostUnavailable(e, "host.jira-no-answer", what);
         }
     }
 

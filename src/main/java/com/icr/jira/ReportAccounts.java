@@ -53,11 +53,11 @@ public final class ReportAccounts {
             answer = client.exchange(url, HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
         }
         catch (HttpStatusCodeException e) {
-            throw new HostUnavailable("The personal data reporting API answered " + e.getRawStatusCode() + ".", e,
-                    RetryAfter.of(e).orElse(null));
+            throw new HostUnavailable(e, RetryAfter.of(e).orElse(null), "host.reporting-answered",
+                    e.getRawStatusCode());
         }
         catch (RestClientException e) {
-            throw new HostUnavailable("The personal data reporting API did not answer.", e);
+            throw new HostUnavailable(e, "host.reporting-no-answer");
         }
         Duration cycle = cyclePeriod(answer.getHeaders().getFirst("Cycle-Period"));
         if (answer.getStatusCode() == HttpStatus.NO_CONTENT || answer.getBody() == null) {

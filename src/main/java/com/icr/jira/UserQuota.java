@@ -59,11 +59,7 @@ class UserQuota {
                 k -> new Window(System.nanoTime(), new AtomicInteger()));
         if (window.calls().incrementAndGet() > perMinute) {
             Duration left = WINDOW.minusNanos(System.nanoTime() - window.startNanos());
-            throw new OverLimit(
-                    "You have caused " + perMinute
-                            + " calls to Jira in the last minute, the most one person may on this site"
-                            + " (your own limit: other people of the site are not affected); try again in a moment.",
-                    left.isNegative() ? Duration.ofSeconds(1) : left);
+            throw new OverLimit(left.isNegative() ? Duration.ofSeconds(1) : left, "over-limit.jira-calls", perMinute);
         }
     }
 

@@ -95,21 +95,21 @@ class Measure {
 
         static Draft of(MeasureRequest request) {
             if (request == null) {
-                throw new InvalidInput("body", "is required");
+                throw new InvalidInput("body", "input.required");
             }
             MeasureSource source = Keyed.parse("source", request.source(), MeasureSource.class, MeasureSource.MANUAL);
             Direction direction = Keyed.parse("direction", request.direction(), Direction.class, Direction.HIGHER);
             if (request.target() == null || !Double.isFinite(request.target())
                     || Math.abs(request.target()) > MAX_MAGNITUDE) {
-                throw new InvalidInput("target", "is required: a number");
+                throw new InvalidInput("target", "input.number-required");
             }
             double target = request.target();
             if (source == MeasureSource.SATISFACTION && (target < 1 || target > 5)) {
-                throw new InvalidInput("target", "of a satisfaction measure is an average rating from 1 to 5");
+                throw new InvalidInput("target", "input.satisfaction-target");
             }
             if (source != MeasureSource.MANUAL && source != MeasureSource.SATISFACTION
                     && (target < 0 || target > 100)) {
-                throw new InvalidInput("target", "of a " + source.key() + " measure is a percentage from 0 to 100");
+                throw new InvalidInput("target", "input.percentage-target", source.key());
             }
             String unit = source == MeasureSource.MANUAL ? TextInput.optional("unit", request.unit(), 20)
                     : source == MeasureSource.SATISFACTION ? "of 5" : "%";
@@ -122,8 +122,7 @@ class Measure {
 
     void change(Draft draft, String accountId, Instant now) {
         if (source == MeasureSource.MANUAL && draft.source() != MeasureSource.MANUAL && !values.isEmpty()) {
-            throw new InvalidInput("source",
-                    "cannot change from manual while the measure has values typed in; delete them first");
+            throw new InvalidInput("source", "input.source-has-values");
         }
         this.objectiveId = draft.objectiveId();
         this.name = draft.name();
@@ -137,15 +136,14 @@ class Measure {
 
     void record(MeasureMonth month, Double value, String accountId, Instant now) {
         if (source != MeasureSource.MANUAL) {
-            throw new InvalidInput("source",
-                    "is " + source.key() + ": its values are computed from the app's figures, not typed in");
+            throw new InvalidInput("source", "input.source-computed", source.key());
         }
         if (value == null) {
             values.remove(month.key());
         }
         else {
             if (!Double.isFinite(value) || Math.abs(value) > MAX_MAGNITUDE) {
-                throw new InvalidInput("value", "must be a number");
+                throw new InvalidInput("value", "input.number");
             }
             values.put(month.key(), value);
         }

@@ -88,10 +88,10 @@ class MeasureController {
     @PostMapping("/api/measures")
     ResponseEntity<MeasureView> create(Caller caller, @RequestBody(required = false) MeasureRequest request) {
         if (request == null || request.relationshipId() == null || request.relationshipId().isBlank()) {
-            throw new InvalidInput("relationshipId", "is required");
+            throw new InvalidInput("relationshipId", "input.required");
         }
         Sides.require(departments.memberOf(caller), relationshipFor(caller, request.relationshipId()),
-                "add measures to this relationship");
+                "not-permitted.sides.add-measures");
         MeasureView created = measures.create(caller.tenantId(), request, caller.accountId().orElse(null));
         return ResponseEntity.created(URI.create("/api/measures/" + created.id())).body(created);
     }
@@ -104,7 +104,7 @@ class MeasureController {
             description = "Not one of the relationship's two departments (by group, as lead or owner) nor a Jira administrator")
     @PutMapping("/api/measures/{id}")
     MeasureView update(Caller caller, @PathVariable String id, @RequestBody(required = false) MeasureRequest request) {
-        requireSide(caller, id, "change this measure");
+        requireSide(caller, id, "not-permitted.sides.change-measure");
         return measures.update(caller.tenantId(), id, request, caller.accountId().orElse(null));
     }
 
@@ -115,7 +115,7 @@ class MeasureController {
             description = "Not one of the relationship's two departments (by group, as lead or owner) nor a Jira administrator")
     @DeleteMapping("/api/measures/{id}")
     ResponseEntity<Void> delete(Caller caller, @PathVariable String id) {
-        requireSide(caller, id, "delete this measure");
+        requireSide(caller, id, "not-permitted.sides.delete-measure");
         measures.delete(caller.tenantId(), id);
         return ResponseEntity.noContent().build();
     }
@@ -134,7 +134,7 @@ class MeasureController {
     MeasureView record(Caller caller, @PathVariable String id,
             @Parameter(schema = @Schema(type = "string", pattern = "^\\d{4}-\\d{2}$")) @PathVariable String month,
             @RequestBody(required = false) Value body) {
-        requireSide(caller, id, "enter this measure's values");
+        requireSide(caller, id, "not-permitted.sides.enter-values");
         return measures.record(caller.tenantId(), id, month, body == null ? null : body.value(), false,
                 caller.accountId().orElse(null));
     }
@@ -148,7 +148,7 @@ class MeasureController {
     @DeleteMapping("/api/measures/{id}/values/{month}")
     MeasureView clear(Caller caller, @PathVariable String id,
             @Parameter(schema = @Schema(type = "string", pattern = "^\\d{4}-\\d{2}$")) @PathVariable String month) {
-        requireSide(caller, id, "clear this measure's values");
+        requireSide(caller, id, "not-permitted.sides.clear-values");
         return measures.record(caller.tenantId(), id, month, null, true, caller.accountId().orElse(null));
     }
 
@@ -178,13 +178,14 @@ class MeasureController {
             return relationships.get(caller.tenantId(), relationshipId);
         }
         catch (com.icr.core.NotFound e) {
-            throw new InvalidInput("relationshipId", "no relationship with id " + relationshipId);
+            throw new InvalidInput("relationshipId", "input.no-relationship", relationshipId);
         }
     }
 
-    private void requireSide(Caller caller, String measureId, String what) {
+    private void requireSide(Caller caller, String measureId, String refusalKey) {
         Sides.require(departments.memberOf(caller),
-                relationships.get(caller.tenantId(), measures.relationshipOf(caller.tenantId(), measureId)), what);
+                relationships.get(caller.tenantId(), measures.relationshipOf(caller.tenantId(), measureId)),
+                refusalKey);
     }
 
 }

@@ -84,8 +84,7 @@ public class MeasureManagement {
         Measure.Draft draft = draft(tenantId, request);
         Measure measure = find(tenantId, id);
         if (request.relationshipId() != null && !request.relationshipId().equals(measure.relationshipId())) {
-            throw new InvalidInput("relationshipId",
-                    "cannot change: a measure stays with the relationship it was made for");
+            throw new InvalidInput("relationshipId", "input.measure-relationship-fixed");
         }
         measure.change(draft, accountId, clock.instant());
         return views(tenantId, List.of(measure), Quarter.current(clock).period()).get(0);
@@ -105,7 +104,7 @@ public class MeasureManagement {
             String accountId) {
         MeasureMonth parsed = MeasureMonth.parse(month);
         if (!clear && value == null) {
-            throw new InvalidInput("value", "is required: a number");
+            throw new InvalidInput("value", "input.number-required");
         }
         Measure measure = find(tenantId, id);
         measure.record(parsed, clear ? null : value, accountId, clock.instant());
@@ -131,26 +130,26 @@ public class MeasureManagement {
     private Measure.Draft draft(TenantId tenantId, MeasureRequest request) {
         Measure.Draft draft = Measure.Draft.of(request);
         if (draft.objectiveId() != null && !objectives.exists(tenantId, draft.objectiveId())) {
-            throw new InvalidInput("objectiveId", "names an objective this site does not have");
+            throw new InvalidInput("objectiveId", "input.unknown-objective");
         }
         return draft;
     }
 
     private String checked(TenantId tenantId, String relationshipId) {
         if (relationshipId == null || relationshipId.isBlank()) {
-            throw new InvalidInput("relationshipId", "is required");
+            throw new InvalidInput("relationshipId", "input.required");
         }
         try {
             relationships.pairOf(tenantId, relationshipId);
         }
         catch (NotFound e) {
-            throw new InvalidInput("relationshipId", "no relationship with id " + relationshipId);
+            throw new InvalidInput("relationshipId", "input.no-relationship", relationshipId);
         }
         return relationshipId;
     }
 
     private Measure find(TenantId tenantId, String id) {
-        return measures.findByTenantIdAndId(tenantId, id).orElseThrow(() -> new NotFound("Measure " + id));
+        return measures.findByTenantIdAndId(tenantId, id).orElseThrow(() -> new NotFound("not-found.measure", id));
     }
 
     private static String quarterOf(MeasureMonth month) {

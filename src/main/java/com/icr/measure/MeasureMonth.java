@@ -14,17 +14,17 @@ record MeasureMonth(YearMonth month) {
 
     static MeasureMonth parse(String value) {
         if (value == null || !MONTH.matcher(value).matches()) {
-            throw new InvalidInput("month", "must be a month such as 2026-11");
+            throw new InvalidInput("month", "input.not-month");
         }
         try {
             YearMonth month = YearMonth.parse(value);
             if (month.getYear() < 2000 || month.getYear() > 2100) {
-                throw new InvalidInput("month", "must be a month such as 2026-11");
+                throw new InvalidInput("month", "input.not-month");
             }
             return new MeasureMonth(month);
         }
         catch (java.time.DateTimeException e) {
-            throw new InvalidInput("month", "must be a month such as 2026-11");
+            throw new InvalidInput("month", "input.not-month");
         }
     }
 

@@ -69,7 +69,7 @@ class ObjectiveController {
     @ApiResponse(responseCode = "403", description = "Not a Jira administrator")
     @PostMapping("/api/objectives")
     ResponseEntity<ObjectiveView> create(Caller caller, @RequestBody(required = false) ObjectiveRequest request) {
-        departments.memberOf(caller).requireAdministrator("set corporate objectives");
+        departments.memberOf(caller).requireAdministrator("not-permitted.administrators.set-objectives");
         ObjectiveView created = objectives.create(caller.tenantId(), request);
         return ResponseEntity.created(URI.create("/api/objectives/" + created.id())).body(created);
     }
@@ -86,11 +86,11 @@ class ObjectiveController {
             @RequestBody(required = false) ObjectiveRequest request) {
         String actor = caller.accountId().orElse(null);
         if (!objectives.isOwner(caller.tenantId(), id, actor)) {
-            departments.memberOf(caller).requireAdministrator("change an objective they do not own");
+            departments.memberOf(caller).requireAdministrator("not-permitted.administrators.change-others-objective");
         }
         else if (request != null && request.ownerAccountId() != null
                 && !request.ownerAccountId().strip().equals(actor)) {
-            departments.memberOf(caller).requireAdministrator("name another owner for an objective");
+            departments.memberOf(caller).requireAdministrator("not-permitted.administrators.objective-owner");
         }
         return objectives.update(caller.tenantId(), id, request, caller.accountId().orElse(null));
     }
@@ -102,7 +102,7 @@ class ObjectiveController {
     @DeleteMapping("/api/objectives/{id}")
     ResponseEntity<Void> delete(Caller caller, @PathVariable String id) {
         objectives.get(caller.tenantId(), id); // 404 before 403 for another site's ids
-        departments.memberOf(caller).requireAdministrator("delete corporate objectives");
+        departments.memberOf(caller).requireAdministrator("not-permitted.administrators.delete-objectives");
         objectives.delete(caller.tenantId(), id);
         return ResponseEntity.noContent().build();
     }
@@ -124,7 +124,7 @@ class ObjectiveController {
     @PutMapping("/api/relationships/{id}/objectives")
     Linked link(Caller caller, @PathVariable String id, @RequestBody(required = false) Links body) {
         Sides.require(departments.memberOf(caller), relationships.get(caller.tenantId(), id),
-                "say which objectives this relationship supports");
+                "not-permitted.sides.link-objectives");
         return new Linked(id, objectives.link(caller.tenantId(), id, body == null ? null : body.objectiveIds()));
     }
 

@@ -88,11 +88,11 @@ public class ObjectiveManagement {
         relationships.pairOf(tenantId, relationshipId);
         Set<String> ids = new LinkedHashSet<>(objectiveIds == null ? List.of() : objectiveIds);
         if (ids.size() > 50) {
-            throw new InvalidInput("objectiveIds", "must name at most 50 objectives");
+            throw new InvalidInput("objectiveIds", "input.too-many-objectives");
         }
         int found = objectives.findByTenantIdAndIdIn(tenantId, ids).size();
         if (ids.contains(null) || found != ids.size()) {
-            throw new InvalidInput("objectiveIds", "names an objective this site does not have");
+            throw new InvalidInput("objectiveIds", "input.unknown-objective");
         }
         links.replace(tenantId, relationshipId, ids);
         return links.objectivesOf(tenantId, relationshipId);
@@ -134,7 +134,7 @@ public class ObjectiveManagement {
     }
 
     private Objective find(TenantId tenantId, String id) {
-        return objectives.findByTenantIdAndId(tenantId, id).orElseThrow(() -> new NotFound("Objective " + id));
+        return objectives.findByTenantIdAndId(tenantId, id).orElseThrow(() -> new NotFound("not-found.objective", id));
     }
 
     private List<ObjectiveView> views(TenantId tenantId, List<Objective> list) {

@@ -61,11 +61,11 @@ class PreviewForgeController {
     ResponseEntity<String> page(@PathVariable String page, HttpServletRequest request) throws IOException {
         PreviewController.requireLoopback(request);
         if (!PAGES.contains(page)) {
-            throw new NotFound("No Forge page " + page + ".");
+            throw new NotFound("not-found.forge-page", page);
         }
         ClassPathResource resource = new ClassPathResource("forge/" + page + "/index.html");
         if (!resource.exists()) {
-            throw new NotFound("The Forge form of " + page + " is not built (npm run build).");
+            throw new NotFound("not-found.forge-page-not-built", page);
         }
         String html = new String(resource.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         int head = html.indexOf("<head>");
@@ -80,7 +80,7 @@ class PreviewForgeController {
         String module = request.moduleKey() == null || request.moduleKey().isBlank() ? "icr-pages"
                 : request.moduleKey().strip();
         if (!module.matches("[A-Za-z0-9_-]{1,64}")) {
-            throw new InvalidInput("moduleKey", "must be a module key of the manifest");
+            throw new InvalidInput("moduleKey", "input.module-key");
         }
         String issue = request.issueId() == null || request.issueId().isBlank() ? null
                 : IssueId.parse("issueId", request.issueId()).value();

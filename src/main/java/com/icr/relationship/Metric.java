@@ -25,8 +25,7 @@ public enum Metric {
         return Arrays.stream(values())
             .filter(m -> m.key().equals(value.strip().toLowerCase(Locale.ROOT)))
             .findFirst()
-            .orElseThrow(
-                    () -> new InvalidInput("metric", "must be one of agreement, satisfaction, yesno, open, service"));
+            .orElseThrow(() -> new InvalidInput("metric", "input.metric"));
     }
 
 }

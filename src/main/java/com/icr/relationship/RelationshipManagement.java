@@ -98,10 +98,10 @@ public class RelationshipManagement {
     @Transactional(readOnly = true)
     public Optional<RelationshipView> between(TenantId tenantId, String providerId, String customerId) {
         if (providerId == null || providerId.isBlank()) {
-            throw new InvalidInput("provider", "is required with customer");
+            throw new InvalidInput("provider", "input.required-with-customer");
         }
         if (customerId == null || customerId.isBlank()) {
-            throw new InvalidInput("customer", "is required with provider");
+            throw new InvalidInput("customer", "input.required-with-provider");
         }
         return relationships.findByTenantIdAndProviderIdAndCustomerId(tenantId, providerId, customerId)
             .map(r -> viewOf(tenantId, r, true));
@@ -159,14 +159,13 @@ public class RelationshipManagement {
 
     Relationship createUnchecked(TenantId tenantId, RelationshipRequest request, String actor) {
         if (request == null) {
-            throw new InvalidInput("providerId", "is required");
+            throw new InvalidInput("providerId", "input.required");
         }
         DepartmentName provider = department(tenantId, "providerId", request.providerId());
         DepartmentName customer = department(tenantId, "customerId", request.customerId());
         if (relationships.findByTenantIdAndProviderIdAndCustomerId(tenantId, provider.id(), customer.id())
             .isPresent()) {
-            throw new InvalidInput("customerId", "'" + provider.name() + "' already serves '" + customer.name()
-                    + "': change that relationship instead");
+            throw new InvalidInput("customerId", "input.already-serves", provider.name(), customer.name());
         }
         return relationships.saveAndFlush(newRelationship(tenantId, provider, customer, request, actor));
     }
@@ -192,17 +191,15 @@ public class RelationshipManagement {
         Relationship relationship = find(tenantId, id);
         if (!administrator) {
             if (!relationship.isOwnedBy(actor)) {
-                throw new NotPermitted("Only the owners of this relationship (and Jira administrators) may change it.");
+                throw new NotPermitted("not-permitted.relationship-owners");
             }
             if (request == null) {
-                throw new InvalidInput("agreement", "is required");
+                throw new InvalidInput("agreement", "input.required");
             }
             Owners current = relationship.owners();
             Owners asked = Owners.of(request);
             if (!current.equals(current.with(asked))) {
-                throw new NotPermitted(
-                        "Only Jira administrators change who owns a side of a relationship or who sponsors it;"
-                                + " as an owner you may change the agreement's terms, which start a new draft.");
+                throw new NotPermitted("not-permitted.owners-by-administrators");
             }
             request = current.with(asked).into(request);
         }
@@ -217,15 +214,13 @@ public class RelationshipManagement {
      */
     public boolean change(Relationship relationship, RelationshipRequest request, String actor) {
         if (request == null) {
-            throw new InvalidInput("agreement", "is required");
+            throw new InvalidInput("agreement", "input.required");
         }
         if (request.providerId() != null && !request.providerId().equals(relationship.providerId())) {
-            throw new InvalidInput("providerId",
-                    "cannot change; create a relationship for the other department instead");
+            throw new InvalidInput("providerId", "input.side-fixed");
         }
         if (request.customerId() != null && !request.customerId().equals(relationship.customerId())) {
-            throw new InvalidInput("customerId",
-                    "cannot change; create a relationship for the other department instead");
+            throw new InvalidInput("customerId", "input.side-fixed");
         }
         Owners owners = Owners.of(request);
         AgreementTerms terms = AgreementTerms.of(request.agreement());
@@ -251,18 +246,19 @@ public class RelationshipManagement {
 
     private DepartmentName department(TenantId tenantId, String field, String id) {
         if (id == null || id.isBlank()) {
-            throw new InvalidInput(field, "is required");
+            throw new InvalidInput(field, "input.required");
         }
         DepartmentName department = departments.findName(tenantId, id)
-            .orElseThrow(() -> new InvalidInput(field, "no department with id " + id));
+            .orElseThrow(() -> new InvalidInput(field, "input.no-department", id));
         if (department.archived()) {
-            throw new InvalidInput(field, "'" + department.name() + "' is archived");
+            throw new InvalidInput(field, "input.department-archived", department.name());
         }
         return department;
     }
 
     private Relationship find(TenantId tenantId, String id) {
-        return relationships.findByTenantIdAndId(tenantId, id).orElseThrow(() -> new NotFound("Relationship " + id));
+        return relationships.findByTenantIdAndId(tenantId, id)
+            .orElseThrow(() -> new NotFound("not-found.relationship", id));
     }
 
     private RelationshipView viewOf(TenantId tenantId, Relationship relationship, boolean withVersions) {

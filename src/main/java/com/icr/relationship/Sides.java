@@ -37,12 +37,12 @@ public final class Sides {
 
     /**
      * Only the relationship's two departments, and administrators, change what belongs to
-     * it.
+     * it. {@code refusalKey} names the refusal in the error bundle
+     * ({@code not-permitted.sides.*}), whose message takes the two departments' names.
      */
-    public static void require(Member member, RelationshipView relationship, String what) {
+    public static void require(Member member, RelationshipView relationship, String refusalKey) {
         if (!member.administrator() && of(member, relationship).isEmpty()) {
-            throw new NotPermitted("Only people of " + relationship.provider().name() + " or "
-                    + relationship.customer().name() + " (and Jira administrators) may " + what + ".");
+            throw new NotPermitted(refusalKey, relationship.provider().name(), relationship.customer().name());
         }
     }
 

@@ -20,7 +20,7 @@ public enum UnknownDepartments {
         return switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "refuse" -> REFUSE;
             case "omit" -> LEAVE_OUT;
-            default -> throw new InvalidInput("unknownDepartments", "must be refuse or omit");
+            default -> throw new InvalidInput("unknownDepartments", "input.unknown-departments");
         };
     }
 

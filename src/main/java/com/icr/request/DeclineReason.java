@@ -36,8 +36,7 @@ public enum DeclineReason {
         return Arrays.stream(values())
             .filter(r -> r.key().equals(value))
             .findFirst()
-            .orElseThrow(() -> new InvalidInput(field,
-                    "must be one of out-of-scope, no-capacity, incomplete-specification, duplicate, elsewhere, other"));
+            .orElseThrow(() -> new InvalidInput(field, "input.decline-reason"));
     }
 
     public static DeclineReason fromColumn(String name) {

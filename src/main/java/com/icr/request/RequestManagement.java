@@ -247,15 +247,15 @@ public class RequestManagement {
         DeclineReason reason = null;
         String note = body.note() == null ? "" : body.note().strip();
         if (note.length() > DecisionRecord.MAX_NOTE) {
-            throw new InvalidInput("note", "must be at most " + DecisionRecord.MAX_NOTE + " characters");
+            throw new InvalidInput("note", "input.too-long", DecisionRecord.MAX_NOTE);
         }
         if (outcome == Decision.DECLINED) {
             if (body.reason() == null || body.reason().isBlank()) {
-                throw new InvalidInput("reason", "is required to decline: say why this is a no");
+                throw new InvalidInput("reason", "input.decline-reason-required");
             }
             reason = DeclineReason.parse("reason", body.reason().strip());
             if (reason == DeclineReason.OTHER && note.isEmpty()) {
-                throw new InvalidInput("note", "is required when the reason is 'other'");
+                throw new InvalidInput("note", "input.note-for-other");
             }
         }
         InternalRequest.Keys before = request.keys();
@@ -265,12 +265,12 @@ public class RequestManagement {
 
     private static Decision outcomeOf(DecisionRequest body) {
         if (body == null || body.outcome() == null) {
-            throw new InvalidInput("outcome", "is required: accepted or declined");
+            throw new InvalidInput("outcome", "input.outcome-required");
         }
         return switch (body.outcome().strip()) {
             case "accepted" -> Decision.ACCEPTED;
             case "declined" -> Decision.DECLINED;
-            default -> throw new InvalidInput("outcome", "must be accepted or declined");
+            default -> throw new InvalidInput("outcome", "input.outcome");
         };
     }
 
@@ -278,12 +278,12 @@ public class RequestManagement {
     public void correct(TenantId tenantId, String issueId, DepartmentsCorrection body, String accountId) {
         InternalRequest request = known(tenantId, issueId);
         if (body == null) {
-            throw new InvalidInput("providerId", "is required (null for the automatic department)");
+            throw new InvalidInput("providerId", "input.provider-or-null");
         }
         String provider = department(tenantId, "providerId", body.providerId());
         String customer = department(tenantId, "customerId", body.customerId());
         if (provider != null && provider.equals(customer)) {
-            throw new InvalidInput("customerId", "a department cannot be its own internal customer");
+            throw new InvalidInput("customerId", "input.own-customer");
         }
         InternalRequest.Keys before = request.keys();
         request.correct(provider, customer, accountId, clock.instant());
@@ -298,9 +298,9 @@ public class RequestManagement {
             return null;
         }
         DepartmentName department = departments.findName(tenantId, id.strip())
-            .orElseThrow(() -> new InvalidInput(field, "no department with id " + id.strip()));
+            .orElseThrow(() -> new InvalidInput(field, "input.no-department", id.strip()));
         if (department.archived()) {
-            throw new InvalidInput(field, "'" + department.name() + "' is archived");
+            throw new InvalidInput(field, "input.department-archived", department.name());
         }
         return department.id();
     }
@@ -308,7 +308,7 @@ public class RequestManagement {
     private InternalRequest known(TenantId tenantId, String issueId) {
         return requests.findByTenantIdAndIssueId(tenantId, issueId)
             .filter(r -> !r.deleted())
-            .orElseThrow(() -> new NotFound("Issue " + issueId));
+            .orElseThrow(() -> new NotFound("not-found.issue", issueId));
     }
 
     /**

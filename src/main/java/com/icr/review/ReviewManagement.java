@@ -122,7 +122,7 @@ public class ReviewManagement {
         boolean byRelationship = relationshipId != null && !relationshipId.isBlank();
         boolean byDepartment = departmentId != null && !departmentId.isBlank();
         if (byRelationship == byDepartment) {
-            throw new InvalidInput("relationship", "name either a relationship or a department to review");
+            throw new InvalidInput("relationship", "input.review-scope");
         }
         List<RelationshipView> scope;
         ReviewView.Scope what;

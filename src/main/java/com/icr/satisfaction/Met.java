@@ -17,12 +17,12 @@ public enum Met {
 
     public static Met parse(String value) {
         if (value == null || value.isBlank()) {
-            throw new InvalidInput("met", "is required: yes, partly or no");
+            throw new InvalidInput("met", "input.met-required");
         }
         return Arrays.stream(values())
             .filter(m -> m.key().equals(value.strip().toLowerCase(Locale.ROOT)))
             .findFirst()
-            .orElseThrow(() -> new InvalidInput("met", "must be yes, partly or no"));
+            .orElseThrow(() -> new InvalidInput("met", "input.met"));
     }
 
     /** The worse of two answers, for a check several people answered. */

@@ -37,11 +37,18 @@ class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+    private final ErrorMessages messages;
+
+    ApiExceptionHandler(ErrorMessages messages) {
+        this.messages = messages;
+    }
+
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ResponseEntity<ErrorView> invalid(MethodArgumentNotValidException e, HttpServletRequest request) {
         FieldError field = e.getBindingResult().getFieldError();
         String name = field == null ? null : field.getField();
-        String message = field == null ? "The request is not valid." : name + ": " + field.getDefaultMessage();
+        String message = field == null ? messages.text(request, "web.invalid")
+                : name + ": " + field.getDefaultMessage();
         return answer(HttpStatus.BAD_REQUEST, message, request, name);
     }
 
@@ -50,7 +57,7 @@ class ApiExceptionHandler {
         if (BodyLimits.tooLarge(e) != null) {
             return tooLarge(BodyLimits.tooLarge(e), request);
         }
-        return answer(HttpStatus.BAD_REQUEST, "The request body is not valid JSON for this endpoint.", request, null);
+        return answer(HttpStatus.BAD_REQUEST, messages.text(request, "web.not-json"), request, null);
     }
 
     /**
@@ -61,28 +68,31 @@ class ApiExceptionHandler {
     ResponseEntity<ErrorView> tooLarge(BodyLimits.TooLarge e, HttpServletRequest request) {
         return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
             .contentType(MediaType.APPLICATION_JSON)
-            .body(BodyLimits.TooLarge.view(e.limit, request.getRequestURI()));
+            .body(BodyLimits.TooLarge.view(e.limit, request, messages));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<ErrorView> missing(MissingServletRequestParameterException e, HttpServletRequest request) {
-        return answer(HttpStatus.BAD_REQUEST, e.getParameterName() + ": is required.", request, e.getParameterName());
+        return answer(HttpStatus.BAD_REQUEST,
+                e.getParameterName() + ": " + messages.text(request, "web.parameter-required"), request,
+                e.getParameterName());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ErrorView> mismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
-        return answer(HttpStatus.BAD_REQUEST, e.getName() + ": has the wrong format.", request, e.getName());
+        return answer(HttpStatus.BAD_REQUEST, e.getName() + ": " + messages.text(request, "web.parameter-format"),
+                request, e.getName());
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ErrorView> method(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
-        return answer(HttpStatus.METHOD_NOT_ALLOWED, "Method " + e.getMethod() + " is not supported here.", request,
+        return answer(HttpStatus.METHOD_NOT_ALLOWED, messages.text(request, "web.method", e.getMethod()), request,
                 null);
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ErrorView> mediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
-        return answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "This content type is not supported here.", request, null);
+        return answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, messages.text(request, "web.media-type"), request, null);
     }
 
     /**
@@ -91,35 +101,34 @@ class ApiExceptionHandler {
      */
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
     ResponseEntity<ErrorView> notAcceptable(HttpMediaTypeNotAcceptableException e, HttpServletRequest request) {
-        return answer(HttpStatus.NOT_ACCEPTABLE, "This endpoint cannot answer in the type the Accept header asks for.",
-                request, null);
+        return answer(HttpStatus.NOT_ACCEPTABLE, messages.text(request, "web.not-acceptable"), request, null);
     }
 
     @ExceptionHandler(InvalidInput.class)
     ResponseEntity<ErrorView> invalidInput(InvalidInput e, HttpServletRequest request) {
-        return answer(HttpStatus.BAD_REQUEST, e.getMessage(), request, e.field());
+        return answer(HttpStatus.BAD_REQUEST, messages.of(e, request), request, e.field());
     }
 
     @ExceptionHandler(NotFound.class)
     ResponseEntity<ErrorView> notFound(NotFound e, HttpServletRequest request) {
-        return answer(HttpStatus.NOT_FOUND, e.getMessage(), request, null);
+        return answer(HttpStatus.NOT_FOUND, messages.of(e, request), request, null);
     }
 
     @ExceptionHandler(NotPermitted.class)
     ResponseEntity<ErrorView> forbidden(NotPermitted e, HttpServletRequest request) {
-        return answer(HttpStatus.FORBIDDEN, e.getMessage(), request, null);
+        return answer(HttpStatus.FORBIDDEN, messages.of(e, request), request, null);
     }
 
     @ExceptionHandler(OverLimit.class)
     ResponseEntity<ErrorView> tooMany(OverLimit e, HttpServletRequest request) {
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
             .header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, e.retryAfter().toSeconds())))
-            .body(ErrorView.of(HttpStatus.TOO_MANY_REQUESTS, e.getMessage(), request.getRequestURI(), null));
+            .body(ErrorView.of(HttpStatus.TOO_MANY_REQUESTS, messages.of(e, request), request.getRequestURI(), null));
     }
 
     @ExceptionHandler(ConflictingState.class)
     ResponseEntity<ErrorView> conflict(ConflictingState e, HttpServletRequest request) {
-        return answer(HttpStatus.CONFLICT, e.getMessage(), request, null);
+        return answer(HttpStatus.CONFLICT, messages.of(e, request), request, null);
     }
 
     /**
@@ -132,7 +141,8 @@ class ApiExceptionHandler {
         ResponseEntity.BodyBuilder answer = ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE);
         e.retryAfter()
             .ifPresent(wait -> answer.header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, wait.toSeconds()))));
-        return answer.body(ErrorView.of(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage(), request.getRequestURI(), null));
+        return answer
+            .body(ErrorView.of(HttpStatus.SERVICE_UNAVAILABLE, messages.of(e, request), request.getRequestURI(), null));
     }
 
     /**
@@ -141,13 +151,12 @@ class ApiExceptionHandler {
      */
     @ExceptionHandler(org.springframework.dao.OptimisticLockingFailureException.class)
     ResponseEntity<ErrorView> concurrentChange(RuntimeException e, HttpServletRequest request) {
-        return answer(HttpStatus.CONFLICT, "Someone changed this at the same moment; load it again and retry.", request,
-                null);
+        return answer(HttpStatus.CONFLICT, messages.text(request, "web.concurrent-change"), request, null);
     }
 
     @ExceptionHandler(ResponseStatusException.class)
     ResponseEntity<ErrorView> status(ResponseStatusException e, HttpServletRequest request) {
-        String reason = e.getReason() == null ? e.getStatus().getReasonPhrase() : e.getReason();
+        String reason = e.getReason() == null ? messages.status(request, e.getStatus()) : e.getReason();
         return answer(e.getStatus(), reason, request, null);
     }
 
@@ -165,8 +174,8 @@ class ApiExceptionHandler {
                     e.getMessage());
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, DatabaseFailures.RETRY_AFTER_SECONDS)
-                .body(ErrorView.of(HttpStatus.SERVICE_UNAVAILABLE, DatabaseFailures.MESSAGE, request.getRequestURI(),
-                        null));
+                .body(ErrorView.of(HttpStatus.SERVICE_UNAVAILABLE, messages.text(request, DatabaseFailures.MESSAGE),
+                        request.getRequestURI(), null));
         }
         ResponseStatus declared = AnnotatedElementUtils.findMergedAnnotation(e.getClass(), ResponseStatus.class);
         if (declared != null && declared.code().is5xxServerError() && e.getMessage() != null) {
@@ -175,11 +184,11 @@ class ApiExceptionHandler {
         }
         if (declared != null && declared.code().is4xxClientError()) {
             return answer(declared.code(),
-                    declared.reason().isEmpty() ? declared.code().getReasonPhrase() : declared.reason(), request, null);
+                    declared.reason().isEmpty() ? messages.status(request, declared.code()) : declared.reason(),
+                    request, null);
         }
         log.error("Request to {} failed", request.getRequestURI(), e);
-        return answer(HttpStatus.INTERNAL_SERVER_ERROR, "The app could not handle this request; it has been logged.",
-                request, null);
+        return answer(HttpStatus.INTERNAL_SERVER_ERROR, messages.text(request, "web.unexpected"), request, null);
     }
 
     private static boolean clientWentAway(Throwable e) {

@@ -39,6 +39,12 @@ class BodyLimits extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(BodyLimits.class);
 
+    private final ErrorMessages messages;
+
+    BodyLimits(ErrorMessages messages) {
+        this.messages = messages;
+    }
+
     /**
      * The API's JSON bodies: the largest legitimate one (a relationship's terms) is a few
      * kB.
@@ -101,11 +107,10 @@ class BodyLimits extends OncePerRequestFilter {
         }
     }
 
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, long bytes)
-            throws IOException {
+    private void refuse(HttpServletRequest request, HttpServletResponse response, long bytes) throws IOException {
         log.debug("Refused a {} body over {} bytes for {}", request.getMethod(), bytes, request.getRequestURI());
         response.setHeader("Connection", "close");
-        TooLarge.view(bytes, request.getRequestURI()).writeTo(response);
+        TooLarge.view(bytes, request, messages).writeTo(response);
         response.flushBuffer();
     }
 
@@ -139,8 +144,9 @@ class BodyLimits extends OncePerRequestFilter {
             this.limit = limit;
         }
 
-        static ErrorView view(long limit, String path) {
-            return ErrorView.of(HttpStatus.PAYLOAD_TOO_LARGE, new TooLarge(limit).getMessage(), path, "body");
+        static ErrorView view(long limit, HttpServletRequest request, ErrorMessages messages) {
+            return ErrorView.of(HttpStatus.PAYLOAD_TOO_LARGE, messages.text(request, "web.too-large", describe(limit)),
+                    request.getRequestURI(), "body");
         }
 
     }

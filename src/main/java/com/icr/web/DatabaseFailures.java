@@ -14,7 +14,9 @@ import org.springframework.transaction.CannotCreateTransactionException;
 final class DatabaseFailures {
 
     static final String RETRY_AFTER_SECONDS = "5";
-    static final String MESSAGE = "The app's database is not answering; try again shortly.";
+
+    /** The key of the message in the error bundle. */
+    static final String MESSAGE = "web.database-outage";
 
     private DatabaseFailures() {
     }

@@ -28,6 +28,12 @@ public class JsonErrorController implements ErrorController {
 
     private static final Logger log = LoggerFactory.getLogger(JsonErrorController.class);
 
+    private final ErrorMessages messages;
+
+    JsonErrorController(ErrorMessages messages) {
+        this.messages = messages;
+    }
+
     @RequestMapping
     ResponseEntity<ErrorView> error(HttpServletRequest request) {
         String path = Optional.ofNullable((String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI))
@@ -40,7 +46,8 @@ public class JsonErrorController implements ErrorController {
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, DatabaseFailures.RETRY_AFTER_SECONDS)
                 .contentType(MediaType.APPLICATION_JSON)
-                .body(ErrorView.of(HttpStatus.SERVICE_UNAVAILABLE, DatabaseFailures.MESSAGE, path));
+                .body(ErrorView.of(HttpStatus.SERVICE_UNAVAILABLE, messages.text(request, DatabaseFailures.MESSAGE),
+                        path));
         }
         String message = messageOf(request, failure, status);
         if (status.is5xxServerError() && failure != null) {
@@ -77,15 +84,14 @@ public class JsonErrorController implements ErrorController {
         return status;
     }
 
-    private static String messageOf(HttpServletRequest request, Throwable failure, HttpStatus status) {
+    private String messageOf(HttpServletRequest request, Throwable failure, HttpStatus status) {
         if (status == HttpStatus.UNAUTHORIZED) {
-            return explicitMessage(request)
-                .orElse("The request is not authenticated as Connect requires (a valid JWT for an installed site).");
+            return explicitMessage(request).orElseGet(() -> messages.text(request, "web.unauthenticated"));
         }
         if (status.is5xxServerError()) {
-            return "The app could not handle this request; it has been logged.";
+            return messages.text(request, "web.unexpected");
         }
-        return explicitMessage(request).orElse(status.getReasonPhrase());
+        return explicitMessage(request).orElseGet(() -> messages.status(request, status));
     }
 
     /**

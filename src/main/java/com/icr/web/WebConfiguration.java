@@ -1,6 +1,7 @@
 package com.icr.web;
 
 import java.time.Clock;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,8 +12,14 @@ class WebConfiguration {
      * Registered here rather than scanned: it must be the only handler of {@code /error}.
      */
     @Bean
-    JsonErrorController jsonErrorController() {
-        return new JsonErrorController();
+    JsonErrorController jsonErrorController(ErrorMessages messages) {
+        return new JsonErrorController(messages);
+    }
+
+    /** Spring MVC's locale of a request: the rule of {@link Languages}. */
+    @Bean
+    LocaleResolver localeResolver() {
+        return Languages.resolver();
     }
 
     /**

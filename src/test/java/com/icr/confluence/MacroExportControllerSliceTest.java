@@ -2,6 +2,7 @@ package com.icr.confluence;
 
 import static com.icr.support.ControllerSlice.CALLER;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.startsWith;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -31,6 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.mock.mockito.MockBean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -82,6 +84,30 @@ class MacroExportControllerSliceTest {
     }
 
     @Test
+    void answersInGermanWhenTheCallAsksForIt() throws Exception {
+        when(relationships.matrixFor(CALLER.tenantId(), null, null, null, UnknownDepartments.LEAVE_OUT))
+            .thenReturn(MATRIX);
+        when(reviews.review(CALLER.tenantId(), "r1", null, "2026-Q4"))
+            .thenReturn(ReviewExportRenderingTest.review(ReviewExportRenderingTest.trend(4.2, 0.8, 0.9, 0.75)));
+
+        mvc.perform(post("/forge/macro/export").contentType(MediaType.APPLICATION_JSON)
+            .header("Accept-Language", "de-DE")
+            .content("{\"exportType\": \"pdf\"}"))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.adf.content[0].content[0].text").value(
+                    "Matrix der internen Kundenbeziehungen: Stand der Vereinbarung, Q4 2026 (Zeilen liefern, Spalten empfangen)"))
+            .andExpect(jsonPath("$.adf.content[1].content[1].content[2].content[0].content[0].text")
+                .value("Vereinbart v1"));
+        mvc.perform(post("/forge/macro/export").contentType(MediaType.APPLICATION_JSON)
+            .header("Accept-Language", "de-DE")
+            .content(
+                    "{\"exportType\": \"pdf\", \"config\": {\"mode\": \"review\", \"relationship\": \"r1\", \"quarter\": \"2026-Q4\"}}"))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.adf.content[0].content[0].text", startsWith("Quartalsreview: ")))
+            .andExpect(jsonPath("$.adf.content[2].content[0].text").value("Die Matrix in diesem Quartal"));
+    }
+
+    @Test
     void withoutParametersItIsTheWholeMatrixAsTheMacroShowsByDefault() throws Exception {
         when(relationships.matrixFor(CALLER.tenantId(), null, null, null, UnknownDepartments.LEAVE_OUT))
             .thenReturn(MATRIX);
@@ -113,9 +139,8 @@ class MacroExportControllerSliceTest {
     @Test
     void badParametersAreA400NamingTheirFieldInConfig() throws Exception {
         when(relationships.matrixFor(any(), any(), any(), any(), any()))
-            .thenThrow(new InvalidInput("metric", "must be one of agreement, satisfaction, yesno, open, service"));
-        when(reviews.review(any(), any(), any(), any()))
-            .thenThrow(new InvalidInput("quarter", "must be a quarter such as 2026-Q4"));
+            .thenThrow(new InvalidInput("metric", "input.metric"));
+        when(reviews.review(any(), any(), any(), any())).thenThrow(new InvalidInput("quarter", "input.not-quarter"));
 
         export("{\"exportType\": \"pdf\", \"config\": {\"metric\": \"mood\"}}").andExpect(status().isBadRequest())
             .andExpect(jsonPath("$.field").value("config.metric"));
@@ -127,7 +152,8 @@ class MacroExportControllerSliceTest {
 
     @Test
     void aReviewOfAnotherSiteIsNotFound() throws Exception {
-        when(reviews.review(CALLER.tenantId(), "theirs", null, null)).thenThrow(new NotFound("Relationship theirs"));
+        when(reviews.review(CALLER.tenantId(), "theirs", null, null))
+            .thenThrow(new NotFound("not-found.relationship", "theirs"));
 
         export("{\"exportType\": \"pdf\", \"config\": {\"mode\": \"review\", \"relationship\": \"theirs\"}}")
             .andExpect(status().isNotFound());
@@ -140,9 +166,10 @@ class MacroExportControllerSliceTest {
         when(relationships.matrixFor(CALLER.tenantId(), null, null, null, UnknownDepartments.LEAVE_OUT))
             .thenReturn(MATRIX);
 
-        controller.export(anonymous, new MacroExportRequest("pdf", Map.of()));
+        controller.export(anonymous, new MacroExportRequest("pdf", Map.of()), new MockHttpServletRequest());
         assertThatThrownBy(() -> controller.export(anonymous,
-                new MacroExportRequest("pdf", Map.of("mode", "review", "relationship", "r1"))))
+                new MacroExportRequest("pdf", Map.of("mode", "review", "relationship", "r1")),
+                new MockHttpServletRequest()))
             .isInstanceOf(NotPermitted.class);
         verifyNoInteractions(reviews);
     }

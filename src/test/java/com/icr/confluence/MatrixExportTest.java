@@ -51,6 +51,31 @@ class MatrixExportTest {
     }
 
     @Test
+    void isInTheReadersLanguageWhenTheExportAsksForGermanAndEnglishOtherwise() {
+        String provider = department("Finanzen & Co");
+        String customer = department("Vertrieb");
+        site.asAdmin("POST", "/api/relationships",
+                Map.of("providerId", provider, "customerId", customer, "agreement", Map.of("expectations", "Leads")));
+        String path = site.host().signedUrl(site.confluence(), EXPORT).substring(("http://localhost:" + port).length());
+
+        Response german = site.host()
+            .send("GET", path, null, null, "application/json", Map.of("Accept-Language", "de-DE,de;q=0.9,en;q=0.5"));
+        Response french = site.host()
+            .send("GET", path, null, null, "application/json", Map.of("Accept-Language", "fr"));
+
+        assertThat(german.status()).isEqualTo(200);
+        assertThat(german.headers().firstValue("Content-Language")).hasValue("de");
+        assertThat(String.join(",", german.headers().allValues("Vary"))).contains("Accept-Language");
+        assertThat(german.body()).contains("Matrix der internen Kundenbeziehungen: Stand der Vereinbarung, Q4 2026")
+            .contains("Anbieter \\ Kunde")
+            .contains("Entwurf v1")
+            .contains("Finanzen &amp; Co")
+            .doesNotContain("Draft v1");
+        assertThat(french.body()).contains("Internal Customer Relationship Matrix: agreement status, 2026-Q4")
+            .contains("Draft v1");
+    }
+
+    @Test
     void isCachedByItsParametersAndRevalidatedByContent() {
         department("Marketing");
         Response first = site.host().page(site.confluence(), EXPORT);

@@ -75,7 +75,7 @@ class ReviewAdfTest {
         JsonNode status = AdfTree.children(AdfTree.children(measures).get(2)).get(5);
         assertThat(AdfTree.ofType(status, "text").get(0).path("marks").get(0).path("type").asText())
             .isEqualTo("strong");
-        assertThat(AdfTree.text(adf.render(review))).contains(ReviewExport.SCORE_NOTE);
+        assertThat(AdfTree.text(adf.render(review))).contains(ExportWords.ENGLISH.text(ReviewExport.SCORE_NOTE));
     }
 
     @Test
@@ -112,9 +112,12 @@ class ReviewAdfTest {
         JsonNode doc = adf.render(empty);
 
         AdfTree.assertValid(doc);
-        assertThat(AdfTree.text(doc)).contains(ReviewExport.SNAPSHOT.none(), ReviewExport.MEASURES.none(),
-                ReviewExport.OBJECTIVES.none(), ReviewExport.ITEMS.none(), ReviewExport.APPRECIATION.none(),
-                ReviewExport.NOTES.none());
+        assertThat(AdfTree.text(doc)).contains(ExportWords.ENGLISH.text(ReviewExport.SNAPSHOT.none()),
+                ExportWords.ENGLISH.text(ReviewExport.MEASURES.none()),
+                ExportWords.ENGLISH.text(ReviewExport.OBJECTIVES.none()),
+                ExportWords.ENGLISH.text(ReviewExport.ITEMS.none()),
+                ExportWords.ENGLISH.text(ReviewExport.APPRECIATION.none()),
+                ExportWords.ENGLISH.text(ReviewExport.NOTES.none()));
         assertThat(AdfTree.ofType(doc, "table")).hasSize(1);
     }
 

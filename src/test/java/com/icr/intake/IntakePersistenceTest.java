@@ -68,7 +68,7 @@ class IntakePersistenceTest {
                 @Override
                 public void handle(TenantId tenantId, String payload) {
                     if (THROTTLED.incrementAndGet() == 1) {
-                        throw new HostUnavailable("429 from the product", null, Duration.ofSeconds(2));
+                        throw new HostUnavailable(null, Duration.ofSeconds(2), "host.jira-slow-down");
                     }
                 }
             };

@@ -66,7 +66,7 @@ class MeasureControllerSliceTest {
 
     @Test
     void anUnknownRelationshipIsA400NamingItNotA404() throws Exception {
-        when(relationships.get(CALLER.tenantId(), "nope")).thenThrow(new NotFound("Relationship nope"));
+        when(relationships.get(CALLER.tenantId(), "nope")).thenThrow(new NotFound("not-found.relationship", "nope"));
 
         mvc.perform(post("/api/measures").contentType(MediaType.APPLICATION_JSON)
             .content("{\"relationshipId\":\"nope\",\"name\":\"Leads\",\"target\":40}"))
@@ -95,7 +95,7 @@ class MeasureControllerSliceTest {
         verify(measures, never()).record(any(), any(), any(), any(), anyBoolean(), any());
 
         when(measures.record(CALLER.tenantId(), "m1", "2026-13", 5.0, false, ControllerSlice.ACCOUNT))
-            .thenThrow(new InvalidInput("month", "must be a month such as 2026-11"));
+            .thenThrow(new InvalidInput("month", "input.not-month"));
         mvc.perform(
                 put("/api/measures/m1/values/2026-13").contentType(MediaType.APPLICATION_JSON).content("{\"value\":5}"))
             .andExpect(status().isBadRequest())
@@ -105,7 +105,7 @@ class MeasureControllerSliceTest {
     @Test
     void aBadQuarterIsA400NamingIt() throws Exception {
         when(measures.list(CALLER.tenantId(), null, "2026-Q9"))
-            .thenThrow(new InvalidInput("quarter", "must be a quarter such as 2026-Q4"));
+            .thenThrow(new InvalidInput("quarter", "input.not-quarter"));
 
         mvc.perform(get("/api/measures").param("quarter", "2026-Q9"))
             .andExpect(status().isBadRequest())

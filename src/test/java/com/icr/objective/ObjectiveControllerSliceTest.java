@@ -60,7 +60,7 @@ class ObjectiveControllerSliceTest {
     void aRefusedFieldIsA400NamingIt() throws Exception {
         when(objectives.isOwner(CALLER.tenantId(), "o1", ACCOUNT)).thenReturn(true);
         when(objectives.update(eq(CALLER.tenantId()), eq("o1"), any(), any()))
-            .thenThrow(new InvalidInput("title", "is required"));
+            .thenThrow(new InvalidInput("title", "input.required"));
 
         mvc.perform(put("/api/objectives/o1").contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"\"}"))
             .andExpect(status().isBadRequest())
@@ -69,7 +69,8 @@ class ObjectiveControllerSliceTest {
 
     @Test
     void anotherSitesObjectiveIsNotFoundBeforeItIsForbidden() throws Exception {
-        when(objectives.get(CALLER.tenantId(), "elsewhere")).thenThrow(new NotFound("Objective elsewhere"));
+        when(objectives.get(CALLER.tenantId(), "elsewhere"))
+            .thenThrow(new NotFound("not-found.objective", "elsewhere"));
 
         mvc.perform(delete("/api/objectives/elsewhere")).andExpect(status().isNotFound());
         verifyNoInteractions(departments);

@@ -3,6 +3,7 @@ package com.icr.support;
 import com.icr.tenant.Caller;
 import com.icr.tenant.Product;
 import com.icr.tenant.TenantId;
+import com.icr.web.ErrorMessages;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -53,7 +54,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
         pattern = { "com\\.icr\\.connect\\..*", "com\\.icr\\.forge\\..*", "com\\.icr\\.web\\.OpenApiConfiguration" }))
 @AutoConfigureMockMvc(addFilters = false)
 @ContextConfiguration(classes = ControllerSlice.Scan.class)
-@Import(ControllerSlice.Support.class)
+@Import({ ControllerSlice.Support.class, ErrorMessages.class })
 public @interface ControllerSlice {
 
     String ACCOUNT = "557058:slice-caller";

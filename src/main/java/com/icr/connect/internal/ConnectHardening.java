@@ -1,5 +1,6 @@
 package com.icr.connect.internal;
 
+import com.icr.web.ErrorMessages;
 import com.icr.connect.AppDescriptor;
 import com.icr.tenant.TenantManagement;
 import com.atlassian.connect.spring.AtlassianHostRepository;
@@ -71,9 +72,12 @@ class ConnectHardening implements WebMvcConfigurer {
 
     private final boolean production;
 
+    private final ErrorMessages messages;
+
     ConnectHardening(TenantManagement tenants, AppDescriptor descriptor,
-            org.springframework.core.env.Environment environment) {
+            org.springframework.core.env.Environment environment, ErrorMessages messages) {
         this.tenants = tenants;
+        this.messages = messages;
         this.descriptor = descriptor;
         this.production = environment.acceptsProfiles(org.springframework.core.env.Profiles.of("production"));
     }
@@ -214,7 +218,7 @@ class ConnectHardening implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new TenantAccessInterceptor(callerResolver(), descriptor, tenants));
+        registry.addInterceptor(new TenantAccessInterceptor(callerResolver(), descriptor, tenants, messages));
     }
 
     @Override

@@ -5,6 +5,7 @@ import com.icr.tenant.Caller;
 import com.icr.tenant.TenantId;
 import com.icr.tenant.TenantManagement;
 import com.icr.tenant.TenantAccess;
+import com.icr.web.ErrorMessages;
 import com.atlassian.connect.spring.AtlassianHost;
 import com.atlassian.connect.spring.AtlassianHostUser;
 import com.atlassian.connect.spring.internal.auth.jwt.JwtAuthentication;
@@ -42,8 +43,8 @@ class TenantAccessInterceptor implements HandlerInterceptor {
 
     static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
 
-    static final String LICENCE_INACTIVE = "The licence for Internal Customer Relationships is not active on this site,"
-            + " so changes are not saved. Ask a site administrator to renew it in Manage apps.";
+    /** The key of the refusal of an unlicensed site's write, in the error bundle. */
+    static final String LICENCE_INACTIVE = "connect.licence-inactive";
 
     private final TenantManagement tenants;
 
@@ -51,9 +52,13 @@ class TenantAccessInterceptor implements HandlerInterceptor {
 
     private final Set<String> lifecyclePaths;
 
-    TenantAccessInterceptor(CallerResolver callers, AppDescriptor descriptor, TenantManagement tenants) {
+    private final ErrorMessages messages;
+
+    TenantAccessInterceptor(CallerResolver callers, AppDescriptor descriptor, TenantManagement tenants,
+            ErrorMessages messages) {
         this.callers = callers;
         this.tenants = tenants;
+        this.messages = messages;
         this.lifecyclePaths = Set.of(descriptor.lifecyclePath("enabled"), descriptor.lifecyclePath("disabled"));
     }
 
@@ -78,43 +83,37 @@ class TenantAccessInterceptor implements HandlerInterceptor {
                 || !(jwt.getPrincipal() instanceof AtlassianHostUser user)) {
             // unsigned: ACSB's own interceptor refuses it outside /api unless the handler
             // is @IgnoreJwt
-            return !api || refuse(response, HttpStatus.UNAUTHORIZED,
-                    "The API needs a context JWT (AP.context.getToken()).");
+            return !api || refuse(request, response, HttpStatus.UNAUTHORIZED, "connect.context-jwt-needed");
         }
         Object qsh = ((JWTClaimsSet) jwt.getCredentials()).getClaim("qsh");
         if (qsh == null) {
-            return refuse(response, HttpStatus.UNAUTHORIZED, "The JWT has no qsh claim.");
+            return refuse(request, response, HttpStatus.UNAUTHORIZED, "connect.no-qsh");
         }
         if (CONTEXT_QSH.equals(qsh) && !api) {
-            return refuse(response, HttpStatus.UNAUTHORIZED,
-                    "A context token is accepted only by the app's /api endpoints.");
+            return refuse(request, response, HttpStatus.UNAUTHORIZED, "connect.context-token-outside-api");
         }
         if (api && !CONTEXT_QSH.equals(qsh)) {
-            return refuse(response, HttpStatus.UNAUTHORIZED,
-                    "The API accepts only context tokens (AP.context.getToken()).");
+            return refuse(request, response, HttpStatus.UNAUTHORIZED, "connect.context-tokens-only");
         }
         if (api && request.getParameter("jwt") != null) {
             // a token in a URL ends up in logs, histories and Referer headers: the API
             // takes it only as a header
-            return refuse(response, HttpStatus.UNAUTHORIZED,
-                    "The API takes the context token in the Authorization header only.");
+            return refuse(request, response, HttpStatus.UNAUTHORIZED, "connect.token-in-header");
         }
         AtlassianHost host = user.getHost();
         if (!host.isAddonInstalled()) {
-            return refuse(response, HttpStatus.UNAUTHORIZED, "The app is not installed on this site.");
+            return refuse(request, response, HttpStatus.UNAUTHORIZED, "connect.not-installed");
         }
         TenantAccess access = callers.accessFor(host).orElse(null);
         if (access == null || !access.installed()) {
-            return refuse(response, HttpStatus.UNAUTHORIZED, "The app is not installed on this site.");
+            return refuse(request, response, HttpStatus.UNAUTHORIZED, "connect.not-installed");
         }
         if (!access.enabled() && !lifecyclePaths.contains(path)) {
-            return refuse(response, HttpStatus.FORBIDDEN, "The app is disabled on this site.");
+            return refuse(request, response, HttpStatus.FORBIDDEN, "connect.disabled");
         }
         if (user.getUserAccountId().isEmpty() && AnonymousReads.guards(AnonymousReads.route(request))
                 && !AnonymousReads.allows(request)) {
-            return refuse(response, HttpStatus.FORBIDDEN,
-                    "This needs a signed-in Atlassian user: a viewer without one (a macro on a public"
-                            + " page) sees only the relationship matrix.");
+            return refuse(request, response, HttpStatus.FORBIDDEN, "not-permitted.signed-in-user");
         }
         request.setAttribute(ACCESS_ATTRIBUTE, access);
         return licensedFor(request, response, access.tenantId());
@@ -133,7 +132,7 @@ class TenantAccessInterceptor implements HandlerInterceptor {
         if (tenants.licenceOf(tenantId).licensed()) {
             return true;
         }
-        return refuse(response, HttpStatus.FORBIDDEN, LICENCE_INACTIVE);
+        return refuse(request, response, HttpStatus.FORBIDDEN, LICENCE_INACTIVE);
     }
 
     /**
@@ -145,8 +144,10 @@ class TenantAccessInterceptor implements HandlerInterceptor {
         return pattern instanceof String p ? p : UrlPathHelper.defaultInstance.getPathWithinApplication(request);
     }
 
-    private static boolean refuse(HttpServletResponse response, HttpStatus status, String message) throws Exception {
-        response.sendError(status.value(), message);
+    /** Refuses in the caller's language: the message of a key of the error bundle. */
+    private boolean refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)
+            throws Exception {
+        response.sendError(status.value(), messages.text(request, key));
         return false;
     }
 

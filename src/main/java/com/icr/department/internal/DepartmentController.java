@@ -87,7 +87,7 @@ class DepartmentController {
 
     private void requireAdministrator(Caller caller) {
         if (!permissions.isAdministrator(caller)) {
-            throw new NotPermitted("Only Jira administrators may change departments.");
+            throw new NotPermitted("not-permitted.administrators.change-departments");
         }
     }
 

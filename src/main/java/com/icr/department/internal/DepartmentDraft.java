@@ -24,21 +24,21 @@ public record DepartmentDraft(String name, String description, String leadAccoun
 
     public static DepartmentDraft of(DepartmentRequest request) {
         if (request == null) {
-            throw new InvalidInput("name", "is required");
+            throw new InvalidInput("name", "input.required");
         }
         String name = request.name() == null ? "" : request.name().strip();
         if (name.isEmpty()) {
-            throw new InvalidInput("name", "is required");
+            throw new InvalidInput("name", "input.required");
         }
         if (name.length() > MAX_NAME) {
-            throw new InvalidInput("name", "must be at most " + MAX_NAME + " characters");
+            throw new InvalidInput("name", "input.too-long", MAX_NAME);
         }
         if (name.chars().anyMatch(Character::isISOControl)) {
-            throw new InvalidInput("name", "must not contain control characters");
+            throw new InvalidInput("name", "input.control-characters");
         }
         String description = Objects.requireNonNullElse(request.description(), "").strip();
         if (description.length() > 4000) {
-            throw new InvalidInput("description", "must be at most 4000 characters");
+            throw new InvalidInput("description", "input.too-long", 4000);
         }
         String lead = AccountId.valueOf("leadAccountId", request.leadAccountId());
         List<ProjectMapping> projects = new ArrayList<>();
@@ -46,7 +46,7 @@ public record DepartmentDraft(String name, String description, String leadAccoun
             String key = ProjectKey.parse("projects", project == null ? null : project.projectKey()).value();
             String component = blankToNull(project.componentId());
             if (component != null && !COMPONENT_ID.matcher(component).matches()) {
-                throw new InvalidInput("projects", "component of " + key + " must be a component id");
+                throw new InvalidInput("projects", "input.component-id", key);
             }
             ProjectMapping mapping = new ProjectMapping(key, component);
             if (!projects.contains(mapping)) {
@@ -54,18 +54,18 @@ public record DepartmentDraft(String name, String description, String leadAccoun
             }
         }
         if (projects.size() > 100) {
-            throw new InvalidInput("projects", "at most 100 projects");
+            throw new InvalidInput("projects", "input.too-many-projects", 100);
         }
         LinkedHashSet<String> groups = new LinkedHashSet<>();
         for (String group : Objects.requireNonNullElse(request.groups(), List.<String>of())) {
             String g = group == null ? "" : group.strip();
             if (g.isEmpty() || g.length() > 255) {
-                throw new InvalidInput("groups", "a group name must be 1 to 255 characters");
+                throw new InvalidInput("groups", "input.group-name");
             }
             groups.add(g);
         }
         if (groups.size() > 100) {
-            throw new InvalidInput("groups", "at most 100 groups");
+            throw new InvalidInput("groups", "input.too-many-groups");
         }
         return new DepartmentDraft(name, description, lead, List.copyOf(projects), List.copyOf(groups));
     }

@@ -1,5 +1,6 @@
 package com.icr.forge.internal;
 
+import com.icr.web.ErrorMessages;
 import com.icr.forge.ForgeSettings;
 import com.icr.tenant.Caller;
 import com.icr.tenant.TenantAccess;
@@ -45,9 +46,12 @@ class ForgeDoor extends OncePerRequestFilter {
 
     private final ForgeSiteLicence licences;
 
+    private final ErrorMessages messages;
+
     ForgeDoor(ForgeSettings settings, InvocationTokens tokens, ForgeInstallations installations,
-            ForgeSiteLicence licences) {
+            ForgeSiteLicence licences, ErrorMessages messages) {
         this.settings = settings;
+        this.messages = messages;
         this.licences = licences;
         this.tokens = tokens;
         this.installations = installations;
@@ -73,13 +77,11 @@ class ForgeDoor extends OncePerRequestFilter {
             return;
         }
         if (settings.app().isEmpty()) {
-            refuse(request, response, "The Forge front door is off on this server (ICR_FORGE_APP_ID is not set).",
-                    "door off");
+            refuse(request, response, "forge.door-off", "door off");
             return;
         }
         if (bearer.isEmpty()) {
-            refuse(request, response, "Forge calls carry a Forge Invocation Token (Authorization: Bearer).",
-                    "no bearer token");
+            refuse(request, response, "forge.no-token", "no bearer token");
             return;
         }
         Invocation invocation;
@@ -87,17 +89,16 @@ class ForgeDoor extends OncePerRequestFilter {
             invocation = tokens.verify(bearer.get());
         }
         catch (InvocationTokens.InvalidInvocation e) {
-            refuse(request, response, "The Forge Invocation Token is not valid for this app.", e.getMessage());
+            refuse(request, response, "forge.invalid-token", e.getMessage());
             return;
         }
         if (api && invocation.principal().isEmpty()) {
-            refuse(request, response, "The API needs a signed-in user: the invocation token names no principal.",
-                    "no principal on /api");
+            refuse(request, response, "forge.no-principal", "no principal on /api");
             return;
         }
         TenantAccess access = installations.accessOf(invocation);
         if (!access.installed() && !path.startsWith("/forge/lifecycle/")) {
-            refuse(request, response, "The app is not installed on this site.", "uninstalled installation");
+            refuse(request, response, "connect.not-installed", "uninstalled installation");
             return;
         }
         String systemToken = request.getHeader(SYSTEM_TOKEN_HEADER);
@@ -122,11 +123,15 @@ class ForgeDoor extends OncePerRequestFilter {
         return token.isEmpty() ? Optional.empty() : Optional.of(token);
     }
 
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, String message, String reason)
+    /**
+     * A 401 saying why in the caller's language: the message of a key of the error
+     * bundle.
+     */
+    private void refuse(HttpServletRequest request, HttpServletResponse response, String key, String reason)
             throws IOException {
         log.warn("Refused a Forge call to {} {}: {}", request.getMethod(),
                 UrlPathHelper.defaultInstance.getPathWithinApplication(request), reason);
-        response.sendError(HttpServletResponse.SC_UNAUTHORIZED, message);
+        response.sendError(HttpServletResponse.SC_UNAUTHORIZED, messages.text(request, key));
     }
 
 }

@@ -41,7 +41,7 @@ class ParkedController {
     @GetMapping("/api/intake/parked")
     ParkedView parked(Caller caller) {
         if (!permissions.isAdministrator(caller)) {
-            throw new NotPermitted("Only Jira administrators may see parked deliveries.");
+            throw new NotPermitted("not-permitted.administrators.parked");
         }
         return new ParkedView(intake.parkedCount(caller.tenantId()), intake.parked(caller.tenantId(), LIST));
     }

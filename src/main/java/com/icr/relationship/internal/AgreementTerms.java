@@ -32,13 +32,12 @@ public record AgreementTerms(List<String> deliverables, String expectations, Str
                 continue;
             }
             if (d.length() > MAX_DELIVERABLE) {
-                throw new InvalidInput("agreement.deliverables",
-                        "each deliverable must be at most " + MAX_DELIVERABLE + " characters");
+                throw new InvalidInput("agreement.deliverables", "input.deliverable-too-long", MAX_DELIVERABLE);
             }
             deliverables.add(d);
         }
         if (deliverables.size() > MAX_DELIVERABLES) {
-            throw new InvalidInput("agreement.deliverables", "at most " + MAX_DELIVERABLES + " deliverables");
+            throw new InvalidInput("agreement.deliverables", "input.too-many-deliverables", MAX_DELIVERABLES);
         }
         String expectations = text("agreement.expectations", request.expectations());
         String givesBack = text("agreement.customerGivesBack", request.customerGivesBack());
@@ -47,8 +46,7 @@ public record AgreementTerms(List<String> deliverables, String expectations, Str
         hours("agreement.serviceTarget.resolutionHours", target.resolutionHours());
         if (target.firstResponseHours() != null && target.resolutionHours() != null
                 && target.firstResponseHours() > target.resolutionHours()) {
-            throw new InvalidInput("agreement.serviceTarget.firstResponseHours",
-                    "must not be longer than the resolution time");
+            throw new InvalidInput("agreement.serviceTarget.firstResponseHours", "input.first-response-longer");
         }
         return new AgreementTerms(List.copyOf(deliverables), expectations, givesBack, target);
     }
@@ -60,14 +58,14 @@ public record AgreementTerms(List<String> deliverables, String expectations, Str
     private static String text(String field, String value) {
         String text = value == null ? "" : value.strip();
         if (text.length() > MAX_TEXT) {
-            throw new InvalidInput(field, "must be at most " + MAX_TEXT + " characters");
+            throw new InvalidInput(field, "input.too-long", MAX_TEXT);
         }
         return text;
     }
 
     private static void hours(String field, Integer hours) {
         if (hours != null && (hours < 1 || hours > MAX_HOURS)) {
-            throw new InvalidInput(field, "must be between 1 and " + MAX_HOURS + " hours");
+            throw new InvalidInput(field, "input.hours-range", MAX_HOURS);
         }
     }
 }

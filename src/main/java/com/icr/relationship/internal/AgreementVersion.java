@@ -110,9 +110,7 @@ class AgreementVersion {
         }
         else if ((confirmedProvider && customerSide && customerConfirmedBy == null)
                 || (confirmedCustomer && providerSide && providerConfirmedBy == null)) {
-            throw new ConflictingState("You confirmed version " + number
-                    + " for one side already; the other side's confirmation must come"
-                    + " from someone else: one person never confirms both sides. A Jira administrator can name another owner for it.");
+            throw new ConflictingState("conflict.confirm-both-sides", number);
         }
         return providerConfirmedBy != null && customerConfirmedBy != null;
     }

@@ -126,16 +126,16 @@ class MatrixController {
     ResponseEntity<Object> importCsv(Caller caller, @RequestParam(defaultValue = "false") boolean dryRun,
             HttpServletRequest request) throws IOException {
         if (!permissions.isAdministrator(caller)) {
-            throw new NotPermitted("Only Jira administrators may import the matrix.");
+            throw new NotPermitted("not-permitted.administrators.import-matrix");
         }
         byte[] bytes = request.getInputStream().readNBytes(MAX_CSV + 1);
         if (bytes.length > MAX_CSV) {
-            throw new InvalidInput("csv", "the file is larger than 5 MB");
+            throw new InvalidInput("csv", "input.csv-too-large");
         }
         String encoding = request.getCharacterEncoding();
         String body = new String(bytes, encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding));
         if (body.isBlank()) {
-            throw new InvalidInput("csv", "the file is empty");
+            throw new InvalidInput("csv", "input.csv-empty");
         }
         String text = body.startsWith("\uFEFF") ? body.substring(1) : body;
         int rows = MatrixCsv.rowsIn(text);
@@ -155,7 +155,7 @@ class MatrixController {
     ImportJob importJob(Caller caller, @Parameter(description = "The import's id, from the 202 that started it",
             schema = @Schema(type = "string", format = "uuid")) @PathVariable String id) {
         if (!permissions.isAdministrator(caller)) {
-            throw new NotPermitted("Only Jira administrators may follow a matrix import.");
+            throw new NotPermitted("not-permitted.administrators.follow-import");
         }
         return imports.find(caller.tenantId(), id);
     }

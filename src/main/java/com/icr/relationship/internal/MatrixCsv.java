@@ -351,12 +351,12 @@ class MatrixCsv {
                 }
             }
             catch (InvalidInput e) {
-                throw new InvalidInput(column, e.getMessage().substring(e.field().length() + 2));
+                throw e.forField(column);
             }
             known.put(name.toLowerCase(Locale.ROOT), department);
         }
         if (department.archived()) {
-            throw new InvalidInput(column, "'" + department.name() + "' is archived");
+            throw new InvalidInput(column, "input.department-archived", department.name());
         }
         return department;
     }
@@ -369,7 +369,7 @@ class MatrixCsv {
             return Integer.valueOf(value);
         }
         catch (NumberFormatException e) {
-            throw new InvalidInput(column, "'" + value + "' is not a whole number of hours");
+            throw new InvalidInput(column, "input.not-whole-hours", value);
         }
     }
 

@@ -82,7 +82,7 @@ class MatrixImports {
                 "select count(*) from matrix_import where tenant_id = ? and state = 'running' and updated_at > ?",
                 Integer.class, tenantId.value(), Timestamp.from(now.minus(STALLED)));
         if (running != null && running > 0) {
-            throw new ConflictingState("An import of this site's matrix is still running; wait for it to finish.");
+            throw new ConflictingState("conflict.import-running");
         }
         String id = UUID.randomUUID().toString();
         jdbc.update(
@@ -94,7 +94,7 @@ class MatrixImports {
         }
         catch (RejectedExecutionException e) {
             jdbc.update("delete from matrix_import where id = ?", id);
-            throw new OverLimit("Too many imports are waiting; try again in a minute.", Duration.ofMinutes(1));
+            throw new OverLimit(Duration.ofMinutes(1), "over-limit.imports-waiting");
         }
         return new ImportJob(id, dryRun, ImportJob.State.RUNNING, rows, 0, null, null);
     }
@@ -117,7 +117,7 @@ class MatrixImports {
                         rs.getString(6), rs.getTimestamp(7).toInstant()),
                 tenantId.value(), id);
         if (found.isEmpty()) {
-            throw new NotFound("No import " + id + " on this site.");
+            throw new NotFound("not-found.import", id);
         }
         return found.get(0);
     }

@@ -93,7 +93,7 @@ public class MatrixQuery {
         }
         List<String> missing = wanted.stream().filter(id -> !index.containsKey(id)).sorted().toList();
         if (!missing.isEmpty() && unknown == UnknownDepartments.REFUSE) {
-            throw new InvalidInput("departments", "names a department this site does not have");
+            throw new InvalidInput("departments", "input.unknown-department");
         }
         Map<MatrixFigures.Pair, MatrixFigures.Figure> figures = metric == Metric.AGREEMENT ? Map.of()
                 : figureSources.stream()
@@ -138,7 +138,7 @@ public class MatrixQuery {
         Set<String> ids = new HashSet<>();
         Arrays.stream(param.split(",")).map(String::strip).filter(s -> !s.isEmpty()).forEach(ids::add);
         if (ids.size() > 1000) {
-            throw new InvalidInput("departments", "at most 1000 departments");
+            throw new InvalidInput("departments", "input.too-many-departments");
         }
         return ids;
     }

@@ -90,7 +90,7 @@ public class Relationship {
     public Relationship(TenantId tenantId, String providerId, String customerId, Owners owners, AgreementTerms terms,
             String actor, Instant now) {
         if (providerId.equals(customerId)) {
-            throw new InvalidInput("customerId", "a department cannot be its own internal customer");
+            throw new InvalidInput("customerId", "input.own-customer");
         }
         this.id = UUID.randomUUID().toString();
         this.tenantId = tenantId;
@@ -145,13 +145,12 @@ public class Relationship {
     public void confirm(String accountId, Instant now) {
         AgreementVersion draft = latest();
         if (draft.status() != AgreementStatus.DRAFT) {
-            throw new InvalidInput("version",
-                    "there is no draft to confirm; version " + draft.number() + " is " + draft.status().json());
+            throw new InvalidInput("version", "input.no-draft", draft.number(), draft.status().json());
         }
         boolean providerSide = accountId != null && Objects.equals(accountId, providerOwner);
         boolean customerSide = accountId != null && Objects.equals(accountId, customerOwner);
         if (!providerSide && !customerSide) {
-            throw new NotPermitted("Only the owners of this relationship may confirm its agreement.");
+            throw new NotPermitted("not-permitted.confirm-owners");
         }
         if (draft.confirm(providerSide, customerSide, accountId, now)) {
             versions.stream().filter(v -> v.status() == AgreementStatus.AGREED).forEach(AgreementVersion::superseded);

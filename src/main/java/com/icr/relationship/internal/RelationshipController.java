@@ -82,7 +82,7 @@ class RelationshipController {
                     + " archived departments")
     @PostMapping
     ResponseEntity<RelationshipView> create(Caller caller, @RequestBody RelationshipRequest request) {
-        requireAdministrator(caller, "create relationships");
+        requireAdministrator(caller, "not-permitted.administrators.create-relationships");
         RelationshipView created = relationships.create(caller.tenantId(), request, caller.accountId().orElse(null));
         return ResponseEntity.created(URI.create("/api/relationships/" + created.id())).body(created);
     }
@@ -107,7 +107,7 @@ class RelationshipController {
                                                                              // sites
         boolean administrator = permissions.isAdministrator(caller);
         if (!owner && !administrator) {
-            throw new NotPermitted("Only the owners of this relationship and Jira administrators may change it.");
+            throw new NotPermitted("not-permitted.relationship-owners-and-administrators");
         }
         return relationships.update(caller.tenantId(), id, request, actor, administrator);
     }
@@ -118,7 +118,7 @@ class RelationshipController {
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(Caller caller, @PathVariable String id) {
         relationships.get(caller.tenantId(), id); // 404 before 403 for ids of other sites
-        requireAdministrator(caller, "delete relationships");
+        requireAdministrator(caller, "not-permitted.administrators.delete-relationships");
         relationships.delete(caller.tenantId(), id);
         return ResponseEntity.noContent().build();
     }
@@ -136,9 +136,9 @@ class RelationshipController {
         return relationships.confirm(caller.tenantId(), id, caller.accountId().orElse(null));
     }
 
-    private void requireAdministrator(Caller caller, String what) {
+    private void requireAdministrator(Caller caller, String refusalKey) {
         if (!permissions.isAdministrator(caller)) {
-            throw new NotPermitted("Only Jira administrators may " + what + ".");
+            throw new NotPermitted(refusalKey);
         }
     }
 

@@ -234,7 +234,7 @@ public class InternalRequest {
 
     public DecisionRecord decide(Decision outcome, DeclineReason reason, String note, String accountId, Instant now) {
         if (!isInternal()) {
-            throw new InvalidInput("outcome", "this issue is not an internal request; choose its departments first");
+            throw new InvalidInput("outcome", "input.not-internal-request");
         }
         DecisionRecord record = new DecisionRecord(tenantId, outcome, reason, note, accountId, now);
         decisions.add(record);

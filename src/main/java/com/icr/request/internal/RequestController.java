@@ -94,9 +94,7 @@ class RequestController {
         IssueAccess access = access(caller, issueId);
         String viewer = caller.accountId().orElse(null);
         if (!current(caller, issueId, access).viewer().canDecide()) {
-            throw new NotPermitted(
-                    "Only the provider's side decides: the assignee, the provider department's lead, the relationship's"
-                            + " provider-side owner or a Jira administrator.");
+            throw new NotPermitted("not-permitted.decide");
         }
         requests.decide(caller.tenantId(), issueId, body == null ? new DecisionRequest(null, null, null) : body,
                 viewer);
@@ -117,9 +115,7 @@ class RequestController {
         IssueAccess access = access(caller, issueId);
         String viewer = caller.accountId().orElse(null);
         if (!current(caller, issueId, access).viewer().canCorrect()) {
-            throw new NotPermitted(
-                    "Only the reporter, the assignee, the departments' leads, the relationship's owners or a Jira"
-                            + " administrator can correct this issue's departments.");
+            throw new NotPermitted("not-permitted.correct-departments");
         }
         requests.correct(caller.tenantId(), issueId, body, viewer);
         return current(caller, issueId, access);
@@ -144,7 +140,7 @@ class RequestController {
     }
 
     private static NotFound notFound(String issueId) {
-        return new NotFound("Issue " + (issueId.length() > 20 ? issueId.substring(0, 20) + "…" : issueId));
+        return new NotFound("not-found.issue", issueId.length() > 20 ? issueId.substring(0, 20) + "…" : issueId);
     }
 
 }

@@ -94,8 +94,7 @@ class ReviewController {
         RelationshipView relationship = relationships.get(caller.tenantId(), id);
         String account = caller.accountId().orElse(null);
         if (account == null || !account.equals(relationship.executiveSponsorAccountId())) {
-            throw new NotPermitted("Only the executive sponsor of " + ReviewManagement.nameOf(relationship)
-                    + " writes its notes;" + " a Jira administrator names the sponsor.");
+            throw new NotPermitted("not-permitted.sponsor-notes", ReviewManagement.nameOf(relationship));
         }
         return notes.write(caller.tenantId(), relationship, quarter, body == null ? null : body.text(),
                 caller.accountId().orElse(null));

@@ -116,14 +116,13 @@ public class ReviewItem {
         String newText = change.text() == null ? text : TextInput.required("text", change.text(), MAX_TEXT);
         if (!mayReword && !newText.equals(text)) {
             throw new NotPermitted(
-                    "Only the " + side.key() + "'s side, which raised this entry, rewords it; you may move its status,"
-                            + " owner and agreed action.");
+                    side == Side.PROVIDER ? "not-permitted.reword.provider" : "not-permitted.reword.customer");
         }
         String newOwner = change.ownerAccountId() == null ? ownerAccountId
                 : AccountId.valueOf("ownerAccountId", change.ownerAccountId());
         String newAction = change.action() == null ? action : TextInput.optional("action", change.action(), MAX_ACTION);
         if (newStatus == ItemStatus.AGREED_ACTION && newAction == null) {
-            throw new InvalidInput("action", "is required when the status is agreed-action: name what was agreed");
+            throw new InvalidInput("action", "input.agreed-action-required");
         }
         if (newStatus == ItemStatus.CLOSED && status != ItemStatus.CLOSED) {
             closedAt = now;

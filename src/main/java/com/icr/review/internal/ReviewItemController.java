@@ -74,17 +74,17 @@ class ReviewItemController {
     @PostMapping("/api/review-items")
     ResponseEntity<ItemView> raise(Caller caller, @RequestBody(required = false) ItemRequest request) {
         if (request == null || request.relationshipId() == null || request.relationshipId().isBlank()) {
-            throw new InvalidInput("relationshipId", "is required");
+            throw new InvalidInput("relationshipId", "input.required");
         }
         RelationshipView relationship;
         try {
             relationship = relationships.get(caller.tenantId(), request.relationshipId());
         }
         catch (NotFound e) {
-            throw new InvalidInput("relationshipId", "no relationship with id " + request.relationshipId());
+            throw new InvalidInput("relationshipId", "input.no-relationship", request.relationshipId());
         }
         Member member = departments.memberOf(caller);
-        Sides.require(member, relationship, "raise entries about this relationship");
+        Sides.require(member, relationship, "not-permitted.sides.raise-entries");
         ItemView raised = items.raise(caller.tenantId(), relationship, request,
                 member.administrator() ? null : Sides.of(member, relationship), caller.accountId().orElse(null));
         return ResponseEntity.created(URI.create("/api/review-items/" + raised.id())).body(raised);
@@ -103,7 +103,7 @@ class ReviewItemController {
         RelationshipView relationship = relationships.get(caller.tenantId(),
                 items.relationshipOf(caller.tenantId(), id));
         Member member = departments.memberOf(caller);
-        Sides.require(member, relationship, "change entries of this relationship");
+        Sides.require(member, relationship, "not-permitted.sides.change-entries");
         return items.change(caller.tenantId(), id, change,
                 member.administrator() ? null : Sides.of(member, relationship), caller.accountId().orElse(null));
     }

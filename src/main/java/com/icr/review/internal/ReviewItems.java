@@ -83,17 +83,17 @@ public class ReviewItems {
     public ItemView raise(TenantId tenantId, RelationshipView relationship, ItemRequest request, Set<Side> mayRaiseFor,
             String accountId) {
         if (request == null) {
-            throw new InvalidInput("body", "is required");
+            throw new InvalidInput("body", "input.required");
         }
         Side side = Keyed.parse("side", request.side(), Side.class, null);
         ItemKind kind = Keyed.parse("kind", request.kind(), ItemKind.class, null);
         String text = TextInput.required("text", request.text(), ReviewItem.MAX_TEXT);
         String owner = AccountId.valueOf("ownerAccountId", request.ownerAccountId());
         if (accountId == null) {
-            throw new NotPermitted("Entries are raised by a person: sign in to Jira.");
+            throw new NotPermitted("not-permitted.raise-signed-in");
         }
         if (mayRaiseFor != null && !mayRaiseFor.contains(side)) {
-            throw new NotPermitted("You may raise entries only for your own department's side of this relationship.");
+            throw new NotPermitted("not-permitted.raise-own-side");
         }
         String department = side == Side.PROVIDER ? relationship.provider().id() : relationship.customer().id();
         ReviewItem item = items.save(new ReviewItem(tenantId, relationship.id(), side, department, kind, text, owner,
@@ -108,10 +108,10 @@ public class ReviewItems {
     @Transactional
     public ItemView change(TenantId tenantId, String id, ItemChange change, Set<Side> editorSides, String accountId) {
         if (change == null) {
-            throw new InvalidInput("body", "is required");
+            throw new InvalidInput("body", "input.required");
         }
         if (accountId == null) {
-            throw new NotPermitted("Entries are changed by a person: sign in to Jira.");
+            throw new NotPermitted("not-permitted.change-signed-in");
         }
         ReviewItem item = find(tenantId, id);
         item.change(change, editorSides == null || editorSides.contains(item.side()), accountId, clock.instant());
@@ -132,7 +132,7 @@ public class ReviewItems {
     }
 
     private ReviewItem find(TenantId tenantId, String id) {
-        return items.findByTenantIdAndId(tenantId, id).orElseThrow(() -> new NotFound("Entry " + id));
+        return items.findByTenantIdAndId(tenantId, id).orElseThrow(() -> new NotFound("not-found.entry", id));
     }
 
     private List<ItemView> views(TenantId tenantId, List<ReviewItem> list) {

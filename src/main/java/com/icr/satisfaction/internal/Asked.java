@@ -25,7 +25,7 @@ enum Asked {
         return Arrays.stream(values())
             .filter(a -> a.key().equals(value.strip().toLowerCase(Locale.ROOT)))
             .findFirst()
-            .orElseThrow(() -> new InvalidInput("asked", "must be reporter or customer-members"));
+            .orElseThrow(() -> new InvalidInput("asked", "input.asked"));
     }
 
 }

@@ -69,7 +69,7 @@ public class CheckAnswers {
     @Transactional
     public void answer(TenantId tenantId, String checkId, String accountId, AnswerBody body) {
         if (body == null) {
-            throw new InvalidInput("rating", "an answer is required");
+            throw new InvalidInput("rating", "input.answer-required");
         }
         Rating rating = Rating.of("rating", body.rating());
         Met met = Met.parse(body.met());
@@ -96,7 +96,7 @@ public class CheckAnswers {
     @Transactional
     public void rateClarity(TenantId tenantId, String checkId, String accountId, ClarityBody body) {
         if (body == null) {
-            throw new InvalidInput("rating", "a rating is required");
+            throw new InvalidInput("rating", "input.rating-required");
         }
         Rating rating = Rating.of("rating", body.rating());
         String comment = Rating.comment("comment", body.comment(), CheckAnswer.MAX_COMMENT);
@@ -114,13 +114,12 @@ public class CheckAnswers {
         String message = Rating.comment("message", body == null ? null : body.message(), Thanks.MAX_MESSAGE);
         SatisfactionCheck check = check(tenantId, checkId);
         CheckAnswer answer = check.answerOf(String.valueOf(accountId))
-            .orElseThrow(() -> new NotPermitted("Only someone who answered this check can thank for it from here."));
+            .orElseThrow(() -> new NotPermitted("not-permitted.thank-answerers"));
         if (!answer.isHigh()) {
-            throw new NotPermitted(
-                    "A thank-you from a check follows a high answer (4 or 5, expectation met at least partly).");
+            throw new NotPermitted("not-permitted.thank-high-answer");
         }
         if (thanks.existsByTenantIdAndCheckIdAndFrom(tenantId, checkId, accountId)) {
-            throw new ConflictingState("You thanked them for this already.");
+            throw new ConflictingState("conflict.thanked-already");
         }
         ledger.requireWithinLimit(tenantId, accountId);
         List<String> workers = Stream.ofNullable(check.assignee()).toList();
@@ -128,8 +127,7 @@ public class CheckAnswers {
             workers = departments.leadOf(tenantId, check.providerId()).stream().toList();
         }
         if (workers.isEmpty()) {
-            throw new ConflictingState(
-                    "Nobody is known to have done this work: the issue has no assignee and the department no lead.");
+            throw new ConflictingState("conflict.nobody-did-work");
         }
         Thanks sent = thanks.saveAndFlush(new Thanks(check, accountId, workers, message, clock.instant()));
         notices.thanked(check, sent);
@@ -137,7 +135,7 @@ public class CheckAnswers {
 
     private SatisfactionCheck check(TenantId tenantId, String checkId) {
         return checks.findByIdAndTenantId(checkId, tenantId)
-            .orElseThrow(() -> new NotFound("Satisfaction check " + checkId));
+            .orElseThrow(() -> new NotFound("not-found.check", checkId));
     }
 
     @EventListener

@@ -78,7 +78,7 @@ class FiguresController {
                             required = false) Integer quarters) {
         int n = quarters == null ? 4 : quarters;
         if (n < 1 || n > 8) {
-            throw new InvalidInput("quarters", "must be from 1 to 8");
+            throw new InvalidInput("quarters", "input.quarters-range");
         }
         Period until = Quarter.parse("period", period, clock).period();
         return new Trend(id, until.key(),
@@ -105,10 +105,10 @@ class FiguresController {
                     required = false) Integer limit) {
         int n = limit == null ? 20 : limit;
         if (n < 1 || n > 100) {
-            throw new InvalidInput("limit", "must be from 1 to 100");
+            throw new InvalidInput("limit", "input.limit-range");
         }
         departments.findName(caller.tenantId(), id)
-            .orElseThrow(() -> new NotFound("Department " + (id.length() > 40 ? id.substring(0, 40) + "…" : id)));
+            .orElseThrow(() -> new NotFound("not-found.department", id.length() > 40 ? id.substring(0, 40) + "…" : id));
         List<Thanks> latest = thanks.findByTenantIdAndToDepartmentIdOrderByCreatedAtDesc(caller.tenantId(), id,
                 PageRequest.of(0, n));
         Map<String, DepartmentName> names = departments.namesOf(caller.tenantId(),

@@ -44,7 +44,7 @@ class PolicyController {
     @PutMapping
     PolicyBody put(Caller caller, @RequestBody(required = false) PolicyBody body) {
         if (!permissions.isAdministrator(caller)) {
-            throw new NotPermitted("Only Jira administrators can change the satisfaction policy.");
+            throw new NotPermitted("not-permitted.administrators.policy");
         }
         return policies.change(caller.tenantId(), body, caller.accountId().orElse(null));
     }

@@ -7,10 +7,10 @@ record Rating(int value) {
 
     static Rating of(String field, Integer value) {
         if (value == null) {
-            throw new InvalidInput(field, "is required: a whole number from 1 to 5");
+            throw new InvalidInput(field, "input.rating-required-whole");
         }
         if (value < 1 || value > 5) {
-            throw new InvalidInput(field, "must be from 1 to 5");
+            throw new InvalidInput(field, "input.rating-range");
         }
         return new Rating(value);
     }
@@ -19,7 +19,7 @@ record Rating(int value) {
     static String comment(String field, String text, int max) {
         String comment = text == null ? "" : text.strip();
         if (comment.length() > max) {
-            throw new InvalidInput(field, "must be at most " + max + " characters");
+            throw new InvalidInput(field, "input.too-long", max);
         }
         return comment;
     }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -293,25 +294,24 @@ class SatisfactionCheck {
      */
     Answered answer(String accountId, Rating rating, Met met, String comment, Instant now) {
         if (accountId == null || !asked().contains(accountId)) {
-            throw new NotPermitted("Only the people this check asked may answer it.");
+            throw new NotPermitted("not-permitted.answer-asked");
         }
         Optional<CheckAnswer> given = answerOf(accountId);
         if (status == Status.CANCELLED) {
-            throw new ConflictingState("This check was cancelled ("
-                    + cancelReason.name().toLowerCase().replace('_', ' ') + "); it takes no answers.");
+            throw new ConflictingState(
+                    "conflict.check-cancelled." + cancelReason.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         }
         if (given.isPresent()) {
             if (now.isAfter(given.get().correctableUntil())) {
-                throw new ConflictingState("An answer can be changed for 24 hours; this one was given on "
-                        + given.get().answeredAt() + ".");
+                throw new ConflictingState("conflict.answer-locked", given.get().answeredAt());
             }
             given.get().change(rating, met, comment, now);
             updatedAt = now;
             return new Answered(given.get(), false);
         }
         if (status != Status.OPEN) {
-            throw new ConflictingState(status == Status.SCHEDULED ? "This check has not been asked yet."
-                    : "This check is closed: it expired or the issue was reopened.");
+            throw new ConflictingState(
+                    status == Status.SCHEDULED ? "conflict.check-not-asked" : "conflict.check-closed");
         }
         CheckAnswer answer = new CheckAnswer(tenantId, accountId, rating, met, comment, now);
         answers.add(answer);
@@ -331,16 +331,14 @@ class SatisfactionCheck {
      */
     void rateClarity(String accountId, Rating rating, String comment, Instant now) {
         if (!clarityAsked || accountId == null || !accountId.equals(assignee)) {
-            throw new NotPermitted(
-                    "Only the issue's assignee rates the request's clarity, when the site's policy asks for it.");
+            throw new NotPermitted("not-permitted.clarity-assignee");
         }
         if (status == Status.CANCELLED || status == Status.SCHEDULED) {
             throw new ConflictingState(
-                    "This check is " + (status == Status.CANCELLED ? "cancelled" : "not asked yet") + ".");
+                    status == Status.CANCELLED ? "conflict.clarity-cancelled" : "conflict.clarity-not-asked");
         }
         if (clarityAt != null && now.isAfter(clarityAt.plus(CORRECTION))) {
-            throw new ConflictingState(
-                    "A clarity rating can be changed for 24 hours; this one was given on " + clarityAt + ".");
+            throw new ConflictingState("conflict.clarity-locked", clarityAt);
         }
         if (clarityAt == null) {
             clarityAt = now;

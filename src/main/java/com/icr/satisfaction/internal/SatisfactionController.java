@@ -53,7 +53,7 @@ class SatisfactionController {
     @GetMapping("/api/requests/{issueId}/satisfaction")
     IssueSatisfaction get(Caller caller, @PathVariable String issueId) {
         if (!IssueId.isValid(issueId) || !mayBrowse(caller, issueId)) {
-            throw new NotFound("Issue " + abbreviated(issueId));
+            throw new NotFound("not-found.issue", abbreviated(issueId));
         }
         return views.of(caller.tenantId(), issueId, caller.accountId().orElse(null));
     }
@@ -104,7 +104,7 @@ class SatisfactionController {
     }
 
     private String issueOf(Caller caller, String checkId) {
-        NotFound notFound = new NotFound("Satisfaction check " + abbreviated(checkId));
+        NotFound notFound = new NotFound("not-found.check", abbreviated(checkId));
         if (!CHECK_ID.matcher(checkId).matches()) {
             throw notFound;
         }

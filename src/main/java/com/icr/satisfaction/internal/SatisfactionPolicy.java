@@ -81,19 +81,18 @@ class SatisfactionPolicy {
     /** Checks the whole body before changing anything: a bad field changes nothing. */
     void change(PolicyBody body, String accountId, Instant now) {
         if (body == null) {
-            throw new InvalidInput("delayMinutes", "a policy is required");
+            throw new InvalidInput("delayMinutes", "input.policy-required");
         }
         int delay = within("delayMinutes", body.delayMinutes(), 0, 0, MAX_DELAY_MINUTES);
         Asked who = Asked.parse(body.asked());
         int expiry = within("expiryDays", body.expiryDays(), 7, 1, MAX_EXPIRY_DAYS);
         Integer reminder = body.reminderDays();
         if (reminder != null && (reminder < 1 || reminder >= expiry)) {
-            throw new InvalidInput("reminderDays",
-                    "must be at least 1 and less than the expiry (" + expiry + " days), or null for no reminder");
+            throw new InvalidInput("reminderDays", "input.reminder-days", expiry);
         }
         List<String> keys = body.projects() == null ? List.of() : body.projects();
         if (keys.size() > MAX_PROJECTS) {
-            throw new InvalidInput("projects", "at most " + MAX_PROJECTS + " projects");
+            throw new InvalidInput("projects", "input.too-many-projects", MAX_PROJECTS);
         }
         Set<String> cleaned = new LinkedHashSet<>();
         for (String key : keys) {
@@ -113,7 +112,7 @@ class SatisfactionPolicy {
     private static int within(String field, Integer value, int otherwise, int min, int max) {
         int v = value == null ? otherwise : value;
         if (v < min || v > max) {
-            throw new InvalidInput(field, "must be between " + min + " and " + max);
+            throw new InvalidInput(field, "input.between", min, max);
         }
         return v;
     }

@@ -92,12 +92,12 @@ public class ThanksLedger {
         ReentrantLock lock = GIVERS[Math.floorMod((tenantId.value() + "|" + from).hashCode(), GIVERS.length)];
         try {
             if (!lock.tryLock(10, TimeUnit.SECONDS)) {
-                throw new HostUnavailable("Thanks are busy; try again in a moment.", null, Duration.ofSeconds(1));
+                throw new HostUnavailable(null, Duration.ofSeconds(1), "host.thanks-busy");
             }
         }
         catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new HostUnavailable("Interrupted while waiting to thank.", e, Duration.ofSeconds(1));
+            throw new HostUnavailable(e, Duration.ofSeconds(1), "host.thanks-interrupted");
         }
         try {
             return work.get();
@@ -132,10 +132,8 @@ public class ThanksLedger {
             Instant oldest = thanks.findFirstByTenantIdAndFromAndCreatedAtAfterOrderByCreatedAt(tenantId, from, since)
                 .map(Thanks::createdAt)
                 .orElse(clock.instant());
-            throw new OverLimit(
-                    "You have thanked " + DAILY_LIMIT + " times in the last 24 hours, the most anyone can;"
-                            + " you can thank again in a while.",
-                    Duration.between(clock.instant(), oldest.plus(WINDOW)));
+            throw new OverLimit(Duration.between(clock.instant(), oldest.plus(WINDOW)), "over-limit.thanks",
+                    DAILY_LIMIT);
         }
     }
 

@@ -41,7 +41,7 @@ class DepartmentControllerSliceTest {
     @Test
     void aRefusedNameIsA400NamingTheField() throws Exception {
         when(permissions.isAdministrator(CALLER)).thenReturn(true);
-        when(departments.create(eq(CALLER.tenantId()), any())).thenThrow(new InvalidInput("name", "is required"));
+        when(departments.create(eq(CALLER.tenantId()), any())).thenThrow(new InvalidInput("name", "input.required"));
 
         mvc.perform(post("/api/departments").contentType(MediaType.APPLICATION_JSON).content("{\"name\":\" \"}"))
             .andExpect(status().isBadRequest())
@@ -79,7 +79,7 @@ class DepartmentControllerSliceTest {
 
     @Test
     void anUnknownIdIsA404() throws Exception {
-        when(departments.get(CALLER.tenantId(), "nope")).thenThrow(new NotFound("Department nope"));
+        when(departments.get(CALLER.tenantId(), "nope")).thenThrow(new NotFound("not-found.department", "nope"));
 
         mvc.perform(get("/api/departments/nope"))
             .andExpect(status().isNotFound())

@@ -1,5 +1,7 @@
 package com.icr.forge.internal;
 
+import com.icr.web.ErrorMessages;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icr.forge.ForgeSettings;
@@ -27,7 +29,7 @@ class ForgeDoorOffTest {
 
     @Test
     void sayItIsOffAndRefusesForgeCallsButNotConnectOnes(CapturedOutput output) throws Exception {
-        ForgeDoor door = new ForgeDoor(off, null, null, null);
+        ForgeDoor door = new ForgeDoor(off, null, null, null, new ErrorMessages(bundle()));
         assertThat(output.getAll()).contains("Forge front door off: ICR_FORGE_APP_ID");
 
         MockHttpServletResponse forge = new MockHttpServletResponse();
@@ -44,6 +46,14 @@ class ForgeDoorOffTest {
         MockFilterChain connectChain = new MockFilterChain();
         door.doFilter(request("/api/site", "JWT x.y.z"), new MockHttpServletResponse(), connectChain);
         assertThat(connectChain.getRequest()).as("a Connect call goes on to the Connect door").isNotNull();
+    }
+
+    private static ResourceBundleMessageSource bundle() {
+        ResourceBundleMessageSource bundle = new ResourceBundleMessageSource();
+        bundle.setBasename("i18n/errors");
+        bundle.setDefaultEncoding("UTF-8");
+        bundle.setFallbackToSystemLocale(false);
+        return bundle;
     }
 
     private static MockHttpServletRequest request(String path, String authorization) {

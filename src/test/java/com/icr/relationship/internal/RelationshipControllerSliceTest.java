@@ -46,8 +46,7 @@ class RelationshipControllerSliceTest {
     @Test
     void aDepartmentRelatedToItselfIsA400NamingTheField() throws Exception {
         when(permissions.isAdministrator(CALLER)).thenReturn(true);
-        when(relationships.create(any(), any(), any()))
-            .thenThrow(new InvalidInput("customerId", "a department cannot be its own internal customer"));
+        when(relationships.create(any(), any(), any())).thenThrow(new InvalidInput("customerId", "input.own-customer"));
 
         mvc.perform(post("/api/relationships").contentType(MediaType.APPLICATION_JSON)
             .content("{\"providerId\":\"a\",\"customerId\":\"a\"}"))
@@ -67,7 +66,8 @@ class RelationshipControllerSliceTest {
 
     @Test
     void anotherSitesIdIsNotFoundBeforeItIsForbidden() throws Exception {
-        when(relationships.get(CALLER.tenantId(), "elsewhere")).thenThrow(new NotFound("Relationship elsewhere"));
+        when(relationships.get(CALLER.tenantId(), "elsewhere"))
+            .thenThrow(new NotFound("not-found.relationship", "elsewhere"));
 
         mvc.perform(delete("/api/relationships/elsewhere")).andExpect(status().isNotFound());
         verifyNoInteractions(permissions);
@@ -76,13 +76,13 @@ class RelationshipControllerSliceTest {
     @Test
     void confirmingWithoutADraftIsA400AndByANonOwnerA403() throws Exception {
         when(relationships.confirm(CALLER.tenantId(), "r1", ACCOUNT))
-            .thenThrow(new InvalidInput("version", "there is no draft to confirm"));
+            .thenThrow(new InvalidInput("version", "input.no-draft", 2, "agreed"));
         mvc.perform(post("/api/relationships/r1/confirmations"))
             .andExpect(status().isBadRequest())
             .andExpect(jsonPath("$.field").value("version"));
 
         when(relationships.confirm(CALLER.tenantId(), "r2", ACCOUNT))
-            .thenThrow(new NotPermitted("Only the owners of this relationship may confirm its agreement."));
+            .thenThrow(new NotPermitted("not-permitted.confirm-owners"));
         mvc.perform(post("/api/relationships/r2/confirmations")).andExpect(status().isForbidden());
     }
 

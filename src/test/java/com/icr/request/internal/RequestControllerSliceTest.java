@@ -80,7 +80,7 @@ class RequestControllerSliceTest {
         when(summaries.viewOf(CALLER.tenantId(), "10001", ControllerSlice.ACCOUNT, new IssueAccess(false, true)))
             .thenReturn(Optional.empty());
         when(tracker.issue(CALLER.tenantId(), "10001"))
-            .thenThrow(new HostUnavailable("Jira asked us to slow down", null, Duration.ofSeconds(30)));
+            .thenThrow(new HostUnavailable(null, Duration.ofSeconds(30), "host.jira-slow-down"));
 
         mvc.perform(get("/api/requests/10001"))
             .andExpect(status().isServiceUnavailable())
@@ -103,7 +103,7 @@ class RequestControllerSliceTest {
 
     @Test
     void theDecisionsOfAnUnknownRelationshipAreNotFound() throws Exception {
-        when(relationships.pairOf(CALLER.tenantId(), "nope")).thenThrow(new NotFound("Relationship nope"));
+        when(relationships.pairOf(CALLER.tenantId(), "nope")).thenThrow(new NotFound("not-found.relationship", "nope"));
 
         mvc.perform(get("/api/relationships/nope/decisions")).andExpect(status().isNotFound());
     }

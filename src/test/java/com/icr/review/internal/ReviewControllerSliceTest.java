@@ -62,7 +62,7 @@ class ReviewControllerSliceTest {
     @Test
     void aBadQuarterIsA400NamingIt() throws Exception {
         when(reviews.review(any(), any(), any(), any(), any(), any()))
-            .thenThrow(new InvalidInput("quarter", "must be a quarter such as 2026-Q4"));
+            .thenThrow(new InvalidInput("quarter", "input.not-quarter"));
 
         mvc.perform(get("/api/reviews").param("relationship", "r1").param("quarter", "Q4"))
             .andExpect(status().isBadRequest())
@@ -86,7 +86,7 @@ class ReviewControllerSliceTest {
             .andExpect(status().isBadRequest())
             .andExpect(jsonPath("$.field").value("relationshipId"));
 
-        when(relationships.get(CALLER.tenantId(), "nope")).thenThrow(new NotFound("Relationship nope"));
+        when(relationships.get(CALLER.tenantId(), "nope")).thenThrow(new NotFound("not-found.relationship", "nope"));
         mvc.perform(post("/api/review-items").contentType(MediaType.APPLICATION_JSON)
             .content("{\"relationshipId\":\"nope\"}"))
             .andExpect(status().isBadRequest())
@@ -96,7 +96,8 @@ class ReviewControllerSliceTest {
 
     @Test
     void anotherSitesEntryIsNotFound() throws Exception {
-        when(items.relationshipOf(CALLER.tenantId(), "elsewhere")).thenThrow(new NotFound("Review item elsewhere"));
+        when(items.relationshipOf(CALLER.tenantId(), "elsewhere"))
+            .thenThrow(new NotFound("not-found.entry", "elsewhere"));
 
         mvc.perform(put("/api/review-items/elsewhere").contentType(MediaType.APPLICATION_JSON)
             .content("{\"status\":\"closed\"}")).andExpect(status().isNotFound());

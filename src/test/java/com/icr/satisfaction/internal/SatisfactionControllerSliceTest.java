@@ -77,7 +77,7 @@ class SatisfactionControllerSliceTest {
 
     @Test
     void aRefusedAnswerIsA400NamingTheField() throws Exception {
-        doThrow(new InvalidInput("rating", "must be from 1 to 5")).when(answers)
+        doThrow(new InvalidInput("rating", "input.rating-range")).when(answers)
             .answer(eq(CALLER.tenantId()), eq(CHECK), eq(ACCOUNT), any());
 
         mvc.perform(put("/api/satisfaction/checks/" + CHECK + "/answer").contentType(MediaType.APPLICATION_JSON)
@@ -95,22 +95,21 @@ class SatisfactionControllerSliceTest {
 
     @Test
     void someoneNotAskedIsA403AndAClosedCheckA409() throws Exception {
-        doThrow(new NotPermitted("Only the people this check asked may answer it.")).when(answers)
-            .answer(any(), eq(CHECK), any(), any());
+        doThrow(new NotPermitted("not-permitted.answer-asked")).when(answers).answer(any(), eq(CHECK), any(), any());
         mvc.perform(put("/api/satisfaction/checks/" + CHECK + "/answer").contentType(MediaType.APPLICATION_JSON)
             .content("{\"rating\":5}")).andExpect(status().isForbidden());
 
-        doThrow(new ConflictingState("This check is closed.")).when(answers)
+        doThrow(new ConflictingState("conflict.check-closed")).when(answers)
             .rateClarity(any(), eq(CHECK), any(), any());
         mvc.perform(put("/api/satisfaction/checks/" + CHECK + "/clarity").contentType(MediaType.APPLICATION_JSON)
             .content("{\"rating\":5}"))
             .andExpect(status().isConflict())
-            .andExpect(jsonPath("$.message").value("This check is closed."));
+            .andExpect(jsonPath("$.message").value("This check is closed: it expired or the issue was reopened."));
     }
 
     @Test
     void thanksOverTheDailyLimitAreA429WithTheWait() throws Exception {
-        doThrow(new OverLimit("You have thanked 20 times today.", Duration.ofMinutes(90))).when(answers)
+        doThrow(new OverLimit(Duration.ofMinutes(90), "over-limit.thanks", 20)).when(answers)
             .thank(any(), eq(CHECK), any(), any());
 
         mvc.perform(post("/api/satisfaction/checks/" + CHECK + "/thanks").contentType(MediaType.APPLICATION_JSON)
@@ -129,7 +128,7 @@ class SatisfactionControllerSliceTest {
 
         when(permissions.isAdministrator(CALLER)).thenReturn(true);
         when(policies.change(eq(CALLER.tenantId()), any(), eq(ACCOUNT)))
-            .thenThrow(new InvalidInput("reminderDays", "must be less than the expiry"));
+            .thenThrow(new InvalidInput("reminderDays", "input.reminder-days", 14));
         mvc.perform(put("/api/satisfaction/policy").contentType(MediaType.APPLICATION_JSON)
             .content("{\"expiryDays\":7,\"reminderDays\":9}"))
             .andExpect(status().isBadRequest())
