@@ -47,7 +47,7 @@ class PreviewLicenceController {
         LicenceState next = Arrays.stream(LicenceState.values())
             .filter(s -> s.name().equalsIgnoreCase(state))
             .findFirst()
-            .orElseThrow(() -> new InvalidInput("state", "must be active, evaluation or inactive"));
+            .orElseThrow(() -> new InvalidInput("state", "input.one-of", "active, evaluation, inactive"));
         licence.switchTo(next);
         return LicenceView.of(next);
     }

@@ -134,8 +134,8 @@ public final class BrowserHostPage {
                 document.getElementById('frame').appendChild(container[0]);
                 </script></body></html>
                 """
-            .formatted(scenario.width().replaceAll("[^0-9a-z%.]", ""), idOf(scenario),
-                    jsString(scenario.locale()), scenario.moduleKey(), jsString(scenario.iframeUrl()));
+            .formatted(scenario.width().replaceAll("[^0-9a-z%.]", ""), idOf(scenario), jsString(scenario.locale()),
+                    scenario.moduleKey(), jsString(scenario.iframeUrl()));
     }
 
     private static String idOf(Scenario scenario) {
