@@ -230,6 +230,28 @@ function sayHostTexts(): void {
   const options = document.querySelectorAll<HTMLOptionElement>('#theme option');
   for (const option of options) option.textContent = option.value === 'dark' ? t('preview.theme.dark') : t('preview.theme.light');
   document.getElementById('modules')!.setAttribute('aria-label', t('preview.modules'));
+  document.getElementById('licence-label')!.textContent = t('preview.licence');
+  for (const option of document.querySelectorAll<HTMLOptionElement>('#licence option')) {
+    option.textContent = t(`preview.licence.${option.value as LicenceChoice}`);
+  }
+}
+
+type LicenceChoice = 'active' | 'evaluation' | 'inactive';
+
+/**
+ * The licence switch: the demo site's licence as its host reports it (PUT /preview/api/licence), then the page
+ * shown again, as a user would see it after the site's licence changed.
+ */
+async function showLicence(): Promise<void> {
+  const select = document.getElementById('licence') as HTMLSelectElement;
+  select.value = (await json<{ state: LicenceChoice }>('/preview/api/licence')).state;
+  select.addEventListener('change', () => {
+    void fetch('/preview/api/licence', { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ state: select.value }) }).then(
+      (answer) => {
+        if (answer.ok && current) void show(current);
+      },
+    );
+  });
 }
 
 /** The "Connect | Forge" switch: the same preview (theme, module) behind the other door. */
@@ -280,6 +302,7 @@ async function start(): Promise<void> {
   sayHostTexts();
   showLanguages();
   showDoors();
+  await showLicence();
   modules = await json<ModuleView[]>('/preview/api/modules');
   // Forge has no page for the PDF export: its macro exports ADF (the backend's /forge/macro/export).
   if (door === 'forge') modules = modules.filter((m) => forgePageOf(m) !== null);
