@@ -440,7 +440,7 @@ describe('what the manifest declares for the app', () => {
     expect(environment?.variables).toEqual([{ key: 'ICR_BASE_URL', default: 'https://icr.example.com' }]);
   });
 
-  it('asks for the scopes of the backend’s calls to Jira, of the system token and of personal data reporting, no more', () => {
+  it('asks for the scopes of the backend’s calls to Jira, of the system token and of personal data reporting, and avatars’ addresses, no more', () => {
     expect(manifest().permissions).toEqual({
       scopes: [
         'read:jira-work', // issues, their watchers; the issue events
@@ -449,6 +449,8 @@ describe('what the manifest declares for the app', () => {
         'read:app-system-token', // the token on installs, issue events and the hourly call
         'report:personal-data', // every stored account id reported to Atlassian
       ],
+      // avatars shown by the pickers and beside people's names
+      external: { images: [{ address: 'secure.gravatar.com' }, { address: '*.atlassian.net' }] },
     });
   });
 });
