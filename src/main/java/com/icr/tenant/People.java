@@ -8,7 +8,8 @@ import java.util.Map;
  * Who the accounts a site stores are, as its product tells (port; jira implements it, the
  * preview has its own people). Names, avatars and locales are asked for, kept in memory a
  * few minutes and never written to the database. An account the product no longer knows,
- * and a tombstone left by erasure, is a {@link Person#former former user}, never an error.
+ * and a tombstone left by erasure, is a {@link Person#former former user}, never an
+ * error.
  */
 public interface People {
 
