@@ -525,7 +525,11 @@ public final class FakeJira {
                 .sorted(java.util.Comparator.comparing(User::displayName))
                 .map(u -> u.json(site.baseUrl))
                 .toList();
-            send(exchange, 200, page(all, asked.integer("startAt", 0), asked.integer("maxResults", 50)));
+            // Jira's "get all users": a plain list, paged by startAt and maxResults
+            // (default 50)
+            int startAt = asked.integer("startAt", 0);
+            send(exchange, 200, all.subList(Math.min(startAt, all.size()),
+                    Math.min(all.size(), startAt + asked.integer("maxResults", 50))));
         }
         else if (method.equals("GET") && relative.equals("/rest/api/3/groups/picker")) {
             site.searches.incrementAndGet();
