@@ -118,6 +118,21 @@ class JiraNoticesTest {
     }
 
     @Test
+    void aFormerUserIsNotEmailed() {
+        site.jiraSite().inactiveUser("557058:closed-recipient", null);
+
+        jira.send(tenant, Notice.of(messages, issue.id, issue.key, List.of("557058:closed-recipient", EDDIE),
+                "reminded", List.of(Part.text("IT"), Part.issue(issue.key, issue.id), Part.date(Instant.now()))));
+        jira.send(tenant,
+                Notice.of(messages, issue.id, issue.key, List.of("former-user:0123456789abcdef0123456789abcdef"),
+                        "reminded",
+                        List.of(Part.text("IT"), Part.issue(issue.key, issue.id), Part.date(Instant.now()))));
+
+        assertThat(site.jiraSite().notifications()).singleElement()
+            .satisfies(n -> assertThat(n.users()).containsExactly(EDDIE));
+    }
+
+    @Test
     void aNoticeQueuedWithItsWordsWrittenIsSentAsItIs() {
         jira.send(tenant, new Notice(issue.id, issue.key, List.of(GRETA), "Old subject", "Old text"));
 
