@@ -3,6 +3,7 @@ package com.icr.tenant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icr.support.AppTest;
+import com.icr.support.ForgeSite;
 import com.icr.support.HostSimulator;
 import com.icr.support.HostSimulator.Response;
 import com.icr.support.TestSites;
@@ -157,6 +158,22 @@ class PeopleApiTest {
         assertThat(other.as(MEMBER, "GET", "/api/people?accountId=" + OLIVER, null).jsonList("people")).singleElement()
             .satisfies(p -> assertThat(p).containsEntry("former", true).containsEntry("displayName", null));
         assertThat(site.jiraSite().calls()).noneMatch(c -> c.contains("/user/") || c.contains("/project/"));
+        assertThat(site.jiraSite().bulkUserCalls()).isZero();
+    }
+
+    @Test
+    void aForgeSitesPagesGetTheirPeopleAndPickersFromItsJiraWithItsSystemToken() {
+        ForgeSite forge = ForgeSite.installed(site.host());
+        forge.jira().user(OLIVER, "Oliver of Forge", "de_DE").project("FRG", "Forge Project");
+
+        Response people = forge.page(MEMBER, "GET", "/api/people?accountId=" + OLIVER, null);
+        Response projects = forge.page(MEMBER, "GET", "/api/pickers/projects?query=forge", null);
+
+        assertThat(people.status()).as(people.body()).isEqualTo(200);
+        assertThat(people.jsonList("people")).singleElement()
+            .satisfies(p -> assertThat(p).containsEntry("displayName", "Oliver of Forge"));
+        assertThat(projects.jsonList("results")).extracting(r -> r.get("id")).containsExactly("FRG");
+        assertThat(forge.jira().bulkUserCalls()).isEqualTo(1);
         assertThat(site.jiraSite().bulkUserCalls()).isZero();
     }
 
