@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import com.icr.core.AccountId;
+import com.icr.privacy.Tombstone;
 import com.icr.tenant.People;
 import com.icr.tenant.Person;
 import java.util.ArrayList;
@@ -115,8 +116,8 @@ public class JiraIssueTracker implements IssueTracker, Notifier {
      * Only the accounts named; the issue's reporter, assignee and watchers are not added
      * by Jira. Written in each recipient's language as Jira tells it ({@link People}: the
      * recipients and the people the notice names, in one bulk call), one email per
-     * language; a recipient whose language is not known reads English, a former user is
-     * left out. A notice queued with its words written is sent as it is.
+     * language; a recipient whose language is not known reads English, an erased account
+     * is left out. A notice queued with its words written is sent as it is.
      */
     @Override
     public void send(TenantId tenantId, Notice notice) {
@@ -138,8 +139,8 @@ public class JiraIssueTracker implements IssueTracker, Notifier {
         Map<Notice.Written, List<String>> readers = new LinkedHashMap<>();
         for (AccountId recipient : notice.recipients()) {
             Person person = known.get(recipient);
-            if (person != null && person.former()) {
-                continue; // closed, deleted or erased: nobody Jira could email
+            if (Tombstone.isTombstone(recipient.value())) {
+                continue; // an erased account: nobody Jira could email
             }
             Locale locale = person == null ? Notice.DEFAULT_LOCALE
                     : person.preferredLocale().orElse(Notice.DEFAULT_LOCALE);
