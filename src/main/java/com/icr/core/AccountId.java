@@ -17,6 +17,10 @@ public record AccountId(String value) {
         }
     }
 
+    public static boolean isValid(String value) {
+        return value != null && ACCOUNT_ID.matcher(value).matches();
+    }
+
     /** The account a field names, stripped; null when it names none. */
     public static AccountId optional(String field, String value) {
         if (value == null || value.isBlank()) {

@@ -12,9 +12,19 @@ import com.icr.tenant.TenantId;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import com.icr.core.AccountId;
+import com.icr.privacy.Tombstone;
+import com.icr.tenant.People;
+import com.icr.tenant.Person;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import org.springframework.context.MessageSource;
 import java.util.Objects;
 import java.util.Optional;
 import org.springframework.cache.Cache;
@@ -43,7 +53,13 @@ public class JiraIssueTracker implements IssueTracker, Notifier {
 
     private final Cache missing;
 
-    JiraIssueTracker(JiraRest rest, Clock clock, CacheManager caches) {
+    private final People people;
+
+    private final MessageSource messages;
+
+    JiraIssueTracker(JiraRest rest, Clock clock, CacheManager caches, People people, MessageSource messages) {
+        this.people = people;
+        this.messages = messages;
         this.rest = rest;
         this.clock = clock;
         this.missing = caches.getCache("jira-missing-issues");
@@ -98,7 +114,10 @@ public class JiraIssueTracker implements IssueTracker, Notifier {
     /**
      * Jira's notify API: an email to these accounts about the issue, with a link to it.
      * Only the accounts named; the issue's reporter, assignee and watchers are not added
-     * by Jira.
+     * by Jira. Written in each recipient's language as Jira tells it ({@link People}: the
+     * recipients and the people the notice names, in one bulk call), one email per
+     * language; a recipient whose language is not known reads English, an erased account
+     * is left out. A notice queued with its words written is sent as it is.
      */
     @Override
     public void send(TenantId tenantId, Notice notice) {
@@ -107,18 +126,43 @@ public class JiraIssueTracker implements IssueTracker, Notifier {
             return;
         }
         JiraConnection jira = installed.get();
+        if (notice.message() == null) {
+            notify(tenantId, jira, notice, notice.to(), notice.in(messages, Notice.DEFAULT_LOCALE, Map.of()));
+            return;
+        }
+        Set<AccountId> asked = new LinkedHashSet<>(notice.recipients());
+        notice.peopleNamed().stream().filter(AccountId::isValid).map(AccountId::new).forEach(asked::add);
+        Map<AccountId, Person> known = people.of(tenantId, asked);
+        // readers whose locales write the notice alike (en_US and en, not en_GB's dates)
+        // get one email
+        Map<Locale, Notice.Written> byLocale = new HashMap<>();
+        Map<Notice.Written, List<String>> readers = new LinkedHashMap<>();
+        for (AccountId recipient : notice.recipients()) {
+            Person person = known.get(recipient);
+            if (Tombstone.isTombstone(recipient.value())) {
+                continue; // an erased account: nobody Jira could email
+            }
+            Locale locale = person == null ? Notice.DEFAULT_LOCALE
+                    : person.preferredLocale().orElse(Notice.DEFAULT_LOCALE);
+            Notice.Written words = byLocale.computeIfAbsent(locale, l -> notice.in(messages, l, known));
+            readers.computeIfAbsent(words, w -> new ArrayList<>()).add(recipient.value());
+        }
+        readers.forEach((words, to) -> notify(tenantId, jira, notice, to, words));
+    }
+
+    private void notify(TenantId tenantId, JiraConnection jira, Notice notice, List<String> to, Notice.Written words) {
         String link = jira.baseUrl() + "/browse/" + UriUtils
             .encodePathSegment(Objects.requireNonNullElse(notice.issueKey(), notice.issueId()), StandardCharsets.UTF_8);
         String url = UriComponentsBuilder.fromHttpUrl(jira.baseUrl() + "/rest/api/3/issue/{id}/notify")
             .buildAndExpand(notice.issueId())
             .toUriString();
-        Map<String, Object> body = Map.of("subject", notice.subject(), "textBody", notice.text() + "\n\n" + link,
+        Map<String, Object> body = Map.of("subject", words.subject(), "textBody", words.text() + "\n\n" + link,
                 "htmlBody",
-                "<p>" + HtmlUtils.htmlEscape(notice.text()) + "</p><p><a href=\"" + HtmlUtils.htmlEscape(link) + "\">"
-                        + HtmlUtils.htmlEscape("Open " + Objects.requireNonNullElse(notice.issueKey(), "the issue"))
+                "<p>" + HtmlUtils.htmlEscape(words.text(), "UTF-8") + "</p><p><a href=\""
+                        + HtmlUtils.htmlEscape(link, "UTF-8") + "\">" + HtmlUtils.htmlEscape(words.link(), "UTF-8")
                         + "</a></p>",
                 "to", Map.of("reporter", false, "assignee", false, "watchers", false, "voters", false, "users",
-                        notice.to().stream().map(a -> Map.of("accountId", a)).toList()));
+                        to.stream().map(a -> Map.of("accountId", a)).toList()));
         rest.call(tenantId, jira, "notify about issue " + notice.issueId(), () -> {
             try {
                 jira.asApp().postForLocation(url, body);

@@ -7,6 +7,16 @@ import com.icr.privacy.AccountReport;
 import com.icr.privacy.AccountReporting;
 import org.springframework.core.annotation.Order;
 import com.icr.jira.JiraPermissions;
+import com.icr.jira.JiraDirectory;
+import com.icr.jira.JiraPeople;
+import com.icr.core.AccountId;
+import com.icr.core.ProjectKey;
+import com.icr.tenant.DirectoryEntry;
+import com.icr.tenant.People;
+import com.icr.tenant.Person;
+import com.icr.tenant.SiteDirectory;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import com.icr.request.IssueEvent;
 import com.icr.request.IssueTracker;
 import com.icr.request.RequestSummary;
@@ -26,10 +36,11 @@ import org.springframework.context.annotation.Primary;
 
 /**
  * While the preview is on, the ports the domain asks of a host answer the demo site from
- * {@link DemoJira} and pass every other site on to its real Jira. The demo site has no
- * Jira to email or to write entity properties to: its notices and summaries go nowhere.
- * Its pages load the Connect bridge from the app itself, so the preview works without a
- * network. Without the preview, none of this exists.
+ * {@link DemoJira} (its people and pickers from {@link DemoPeople}) and pass every other
+ * site on to its real Jira. The demo site has no Jira to email or to write entity
+ * properties to: its notices and summaries go nowhere. Its pages load the Connect bridge
+ * from the app itself, so the preview works without a network. Without the preview, none
+ * of this exists.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(PreviewActivation.class)
@@ -113,6 +124,48 @@ class PreviewPorts {
             @Override
             public List<String> groupsOf(TenantId tenantId, String accountId) {
                 return demo.isDemo(tenantId) ? demo.groupsOf(accountId) : jira.groupsOf(tenantId, accountId);
+            }
+        };
+    }
+
+    /** The demo site's people are named, with avatars, by the demo site's Jira. */
+    @Bean
+    @Primary
+    People demoPeople(DemoJira demo, JiraPeople jira) {
+        return (tenantId, accounts) -> {
+            if (!demo.isDemo(tenantId)) {
+                return jira.of(tenantId, accounts);
+            }
+            Map<AccountId, Person> people = new LinkedHashMap<>();
+            accounts.forEach(account -> people.put(account, DemoPeople.of(account)));
+            return people;
+        };
+    }
+
+    /** The demo site's pickers search its people, groups, projects and components. */
+    @Bean
+    @Primary
+    SiteDirectory demoDirectory(DemoJira demo, JiraDirectory jira) {
+        return new SiteDirectory() {
+            @Override
+            public List<DirectoryEntry> users(TenantId site, String query) {
+                return demo.isDemo(site) ? DemoPeople.users(query) : jira.users(site, query);
+            }
+
+            @Override
+            public List<DirectoryEntry> groups(TenantId site, String query) {
+                return demo.isDemo(site) ? DemoPeople.groups(query) : jira.groups(site, query);
+            }
+
+            @Override
+            public List<DirectoryEntry> projects(TenantId site, String query) {
+                return demo.isDemo(site) ? DemoPeople.projects(query) : jira.projects(site, query);
+            }
+
+            @Override
+            public List<DirectoryEntry> components(TenantId site, ProjectKey project, String query) {
+                return demo.isDemo(site) ? DemoPeople.components(project, query)
+                        : jira.components(site, project, query);
             }
         };
     }

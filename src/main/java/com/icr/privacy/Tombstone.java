@@ -11,11 +11,19 @@ import java.util.HexFormat;
  * everywhere on a site (so that counts of people and answers stay right), 44 characters,
  * a one-way hash that names nobody, and still a valid {@link com.icr.core.AccountId}.
  */
-final class Tombstone {
+public final class Tombstone {
 
     static final String PREFIX = "former-user:";
 
     private Tombstone() {
+    }
+
+    /**
+     * Whether this id is what an erased account left: such an id names nobody, and no
+     * product is asked about it.
+     */
+    public static boolean isTombstone(String accountId) {
+        return accountId != null && accountId.startsWith(PREFIX);
     }
 
     static String of(TenantId tenantId, String accountId) {

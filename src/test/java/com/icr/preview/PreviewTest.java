@@ -344,6 +344,33 @@ class PreviewTest {
             .isEqualTo(400);
     }
 
+    @Test
+    void theDemoSitesPeopleHaveNamesAndInlineAvatarsAndThePickersSearchThem() {
+        String token = "JWT "
+                + host().get("/preview/api/context-token?product=jira", null).json().get("token").toString();
+
+        Response people = host().get("/api/people?accountId=" + DemoData.HANA_HR + "&accountId="
+                + DemoSite.USER_ACCOUNT_ID + "&accountId=557058:not-in-the-demo", token);
+
+        assertThat(people.status()).as(people.body()).isEqualTo(200);
+        List<Map<String, Object>> found = people.jsonList("people");
+        assertThat(found.get(0)).containsEntry("displayName", "Hana Hoffmann").containsEntry("former", false);
+        assertThat(found.get(1)).containsEntry("displayName", "Dana Demo");
+        assertThat(found.get(2)).containsEntry("former", true);
+        assertThat(found.subList(0, 2))
+            .allSatisfy(p -> assertThat(p.get("avatarUrl").toString()).startsWith("data:image/svg+xml;base64,"));
+        assertThat(host().get("/api/pickers/users?query=han", token).jsonList("results")).extracting(r -> r.get("id"))
+            .containsExactly(DemoData.HANA_HR);
+        assertThat(host().get("/api/pickers/projects?query=mark", token).jsonList("results"))
+            .extracting(r -> r.get("id"))
+            .containsExactly("MKT");
+        assertThat(host().get("/api/pickers/components?project=IT&query=lap", token).jsonList("results"))
+            .extracting(r -> r.get("label"))
+            .containsExactly("Laptops");
+        assertThat(host().get("/api/pickers/groups?query=sal", token).jsonList("results")).extracting(r -> r.get("id"))
+            .containsExactly("sales");
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> asMap(Object value) {
         return (Map<String, Object>) value;

@@ -94,6 +94,70 @@ class MatrixCsvTest {
         assertThat(revision()).isEqualTo(before + 1);
     }
 
+    @Test
+    void theExportWritesEachPersonsNameBesideTheirAccountIdAskingJiraOnce() {
+        site.jiraSite()
+            .user("557058:mia", "Mia Marketing", null)
+            .user("557058:sam", "Sam Sales", "de_DE")
+            .inactiveUser("557058:gone", null);
+        String csv = HEADER + "Marketing,Sales,Leads,,,,,557058:mia,557058:sam,557058:gone\n"
+                + "IT,HR,Laptops,,,,,557058:sam,,\n";
+        assertThat(importCsv(csv, false).status()).isEqualTo(200);
+        int before = site.jiraSite().bulkUserCalls();
+
+        String export = site.asAdmin("GET", "/api/matrix.csv", null).body();
+
+        assertThat(export.lines().findFirst().orElseThrow()).contains(
+                "provider_owner,provider_owner_name,customer_owner,customer_owner_name,executive_sponsor,executive_sponsor_name");
+        assertThat(export).contains("IT,HR,Laptops,,,,,557058:sam,Sam Sales,,,,,")
+            .contains(",557058:mia,Mia Marketing,557058:sam,Sam Sales,557058:gone,,");
+        assertThat(site.jiraSite().bulkUserCalls() - before).isEqualTo(1);
+    }
+
+    @Test
+    void anImportTakesAPersonsNameInsteadOfTheirAccountIdWhenExactlyOneActivePersonHasIt() {
+        site.jiraSite()
+            .user("557058:mia", "Mia Marketing", null)
+            .user("557058:sam", "Sam Sales", null)
+            .user("557058:sam-two", "Sam Sales", null)
+            .user("557058:samantha", "Samantha Salesforce", null)
+            .inactiveUser("557058:olga", "Olga Old");
+
+        Response imported = importCsv(HEADER + "Marketing,Sales,Leads,,,,,mia marketing,557058:sam,\n"
+                + "IT,HR,Laptops,,,,,Mia Marketing,,Mia Marketing\n", false);
+
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+        assertThat(site.asAdmin("GET", "/api/matrix.csv", null).body())
+            .contains("Marketing,Sales,Leads,,,,,557058:mia,Mia Marketing,557058:sam,Sam Sales,,,")
+            .contains("IT,HR,Laptops,,,,,557058:mia,Mia Marketing,,,557058:mia,Mia Marketing,");
+        assertThat(site.jiraSite().calls()).filteredOn(c -> c.startsWith("GET /rest/api/3/user/search"))
+            .as("one search per distinct name")
+            .hasSize(1);
+
+        Response refused = importCsv(HEADER + "Finance,Sales,Budgets,,,,,Sam Sales,,\n"
+                + "Finance,IT,Budgets,,,,,,Nobody Known,\n" + "Finance,HR,Budgets,,,,,,,Olga Old\n", false);
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.jsonList("errors")).extracting(e -> e.get("line") + ":" + e.get("field"))
+            .containsExactly("2:provider_owner", "3:customer_owner", "4:executive_sponsor");
+        assertThat(refused.jsonList("errors").get(0).get("message").toString()).contains("2 Jira users are named");
+        assertThat(refused.jsonList("errors").get(1).get("message").toString())
+            .contains("no active Jira user is named 'nobody known'");
+        assertThat(site.asAdmin("GET", "/api/departments", null).body()).doesNotContain("Finance");
+    }
+
+    @Test
+    void aNameColumnIsReadWhenItsAccountIdColumnIsEmpty() {
+        site.jiraSite().user("557058:mia", "Mia Marketing", null);
+
+        Response imported = importCsv("provider,customer,provider_owner,provider_owner_name\n"
+                + "Marketing,Sales,,Mia Marketing\n" + "IT,HR,557058:other,Mia Marketing\n", false);
+
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+        assertThat(site.asAdmin("GET", "/api/matrix.csv", null).body()).contains("Marketing,Sales,,,,,,557058:mia,")
+            .contains("IT,HR,,,,,,557058:other,");
+    }
+
     private long revision() {
         return jdbc.queryForObject(
                 "select s.data_revision from site s join installation i on i.tenant_id = s.tenant_id where i.client_key = ?",

@@ -70,6 +70,25 @@ class MatrixImportJobTest {
     }
 
     @Test
+    void aLargeFileNamingPeopleByNameLooksEachNameUpOnceAndImportsInTheBackground() {
+        site.jiraSite().user("557058:mia", "Mia Marketing", null).user("557058:sam", "Sam Sales", null);
+        String csv = rows(1_100).replace(",8,48,,,", ",8,48,Mia Marketing,Sam Sales,557058:mia");
+
+        Response importing = importCsv(csv, false);
+
+        assertThat(importing.status()).as(importing.body()).isEqualTo(202);
+        Map<String, Object> imported = finished(importing.headers().firstValue("Location").orElseThrow());
+        assertThat(report(imported)).containsEntry("relationshipsCreated", 1_100)
+            .containsEntry("errors", java.util.List.of());
+        assertThat(site.jiraSite().calls()).filteredOn(c -> c.startsWith("GET /rest/api/3/user/search")).hasSize(2);
+        assertThat(jdbc
+            .queryForObject("select count(*) from relationship r join installation i on i.tenant_id = r.tenant_id "
+                    + "where i.client_key = ? and r.provider_owner = '557058:mia' and r.customer_owner = '557058:sam'",
+                    Integer.class, site.jira().clientKey()))
+            .isEqualTo(1_100);
+    }
+
+    @Test
     void aLargeFileWithAnErrorImportsNothingAndItsReportNamesTheLine() {
         String csv = rows(1_200) + "Dept 00,Dept 00,Self,,,,,,,\n";
 

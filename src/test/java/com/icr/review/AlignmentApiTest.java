@@ -198,8 +198,12 @@ class AlignmentApiTest {
 
         assertThat(site.as(BYSTANDER, "GET", "/api/review-items?relationship=" + relationship + "&status=open", null)
             .jsonList()).hasSize(2);
+        site.jiraSite().user(SALES_LEAD, "Sid Sales", null).user(REPORTER, "Rita Reporter", "de_DE");
         String csv = site.as(BYSTANDER, "GET", "/api/review-items.csv?relationship=" + relationship, null).body();
-        assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo(String.join(",", ItemCsv.COLUMNS));
+        assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo(String.join(",", ItemCsv.COLUMNS))
+            .contains("owner,owner_name,agreed_action,raised_by,raised_by_name");
+        assertThat(csv).contains(SALES_LEAD + ",Sid Sales,Sales adds a due date to every request,")
+            .contains(REPORTER + ",Rita Reporter,");
         assertThat(csv).contains(
                 "Finance,Sales,provider,Finance,frustration,agreed-action,\"'=HYPERLINK(\"\"x\"\") Requests arrive without a deadline\"");
         assertThat(csv.lines()).hasSize(4);

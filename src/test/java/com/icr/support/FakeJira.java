@@ -28,8 +28,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code GET /rest/api/3/user/groups?accountId=}, and {@code PUT/GET
  * /rest/api/3/issue/{id}/properties/{key}}, {@code GET /rest/api/3/issue/{id}/watchers}
  * and {@code POST /rest/api/3/issue/{id}/notify} (204; 400 without recipients, as Jira
- * answers). A site can be told to answer 429 with {@code Retry-After} for its next calls.
- * Each site lives under its own path: {@code http://127.0.0.1:port/<site>}.
+ * answers); its people, groups and projects ({@link Site#user}, {@link Site#groupNames},
+ * {@link Site#project}) through {@code GET /rest/api/3/user/bulk} (paged, unknown ids
+ * left out), {@code /user/search}, {@code /users/search}, {@code /groups/picker},
+ * {@code /project/search} and {@code /project/{key}/components}, each call counted
+ * ({@link Site#bulkUserCalls}, {@link Site#searches}). A site can be told to answer 429
+ * with {@code Retry-After} for its next calls. Each site lives under its own path:
+ * {@code http://127.0.0.1:port/<site>}.
  */
 public final class FakeJira {
 
@@ -102,8 +107,83 @@ public final class FakeJira {
 
         private final AtomicInteger licenceChecks = new AtomicInteger();
 
+        /** The site's users, as Jira's user APIs answer them, by account id. */
+        private final Map<String, User> users = new ConcurrentHashMap<>();
+
+        /** Groups the group picker knows besides the groups of {@link #groups}. */
+        private final Set<String> groupNames = ConcurrentHashMap.newKeySet();
+
+        /** Projects by key: name; and their components. */
+        private final Map<String, String> projects = new ConcurrentHashMap<>();
+
+        private final Map<String, List<Map<String, String>>> components = new ConcurrentHashMap<>();
+
+        private final AtomicInteger bulkUserCalls = new AtomicInteger();
+
+        private final AtomicInteger searches = new AtomicInteger();
+
         private Site(String baseUrl) {
             this.baseUrl = baseUrl;
+        }
+
+        /**
+         * Jira knows this person, active, in this locale (a Java tag such as de_DE; null:
+         * none).
+         */
+        public Site user(String accountId, String displayName, String locale) {
+            users.put(accountId, new User(accountId, displayName, locale, true, "atlassian"));
+            return this;
+        }
+
+        /**
+         * Jira knows this account but it is inactive; {@code displayName} null: without a
+         * name, as Jira answers for a closed account.
+         */
+        public Site inactiveUser(String accountId, String displayName) {
+            users.put(accountId, new User(accountId, displayName == null ? "" : displayName, null, false, "atlassian"));
+            return this;
+        }
+
+        /** An app's account (accountType app): Jira's user search finds it too. */
+        public Site appUser(String accountId, String displayName) {
+            users.put(accountId, new User(accountId, displayName, null, true, "app"));
+            return this;
+        }
+
+        /** Jira forgets the account: the bulk API leaves it out. */
+        public Site removeUser(String accountId) {
+            users.remove(accountId);
+            return this;
+        }
+
+        /** The site has these groups (the group picker finds them). */
+        public Site groupNames(String... names) {
+            groupNames.addAll(List.of(names));
+            return this;
+        }
+
+        /** The site has this project, with these components (id=name pairs in order). */
+        public Site project(String key, String name, String... componentIdsAndNames) {
+            projects.put(key, name);
+            List<Map<String, String>> list = new ArrayList<>();
+            for (int i = 0; i + 1 < componentIdsAndNames.length; i += 2) {
+                list.add(Map.of("id", componentIdsAndNames[i], "name", componentIdsAndNames[i + 1]));
+            }
+            components.put(key, list);
+            return this;
+        }
+
+        /** How many calls the app made to the bulk user API. */
+        public int bulkUserCalls() {
+            return bulkUserCalls.get();
+        }
+
+        /**
+         * How many calls the app made to the user, group and project searches and
+         * component lists.
+         */
+        public int searches() {
+            return searches.get();
         }
 
         /** The licence Jira reports for the app from now on. */
@@ -272,6 +352,25 @@ public final class FakeJira {
 
     }
 
+    /** A user of a site, as Jira's user APIs describe one. */
+    record User(String accountId, String displayName, String locale, boolean active, String accountType) {
+
+        Map<String, Object> json(String baseUrl) {
+            Map<String, Object> user = new java.util.LinkedHashMap<>();
+            user.put("self", baseUrl + "/rest/api/3/user?accountId=" + accountId);
+            user.put("accountId", accountId);
+            user.put("accountType", accountType);
+            user.put("displayName", displayName);
+            user.put("active", active);
+            user.put("avatarUrls", Map.of("48x48", "https://avatar.example.test/" + accountId + "/48.png", "24x24",
+                    "https://avatar.example.test/" + accountId + "/24.png"));
+            if (locale != null) {
+                user.put("locale", locale);
+            }
+            return user;
+        }
+    }
+
     /**
      * One accepted {@code POST .../notify}: the issue, and what the email says to whom.
      */
@@ -410,6 +509,52 @@ public final class FakeJira {
         else if (method.equals("POST") && NOTIFY.matcher(relative).matches()) {
             notify(exchange, site, relative.split("/")[5]);
         }
+        else if (method.equals("GET") && relative.equals("/rest/api/3/user/bulk")) {
+            site.bulkUserCalls.incrementAndGet();
+            bulkUsers(exchange, site, Query.of(query));
+        }
+        else if (method.equals("GET") && relative.equals("/rest/api/3/user/search")) {
+            site.searches.incrementAndGet();
+            searchUsers(exchange, site, Query.of(query));
+        }
+        else if (method.equals("GET") && relative.equals("/rest/api/3/users/search")) {
+            site.searches.incrementAndGet();
+            Query asked = Query.of(query);
+            List<Map<String, Object>> all = site.users.values()
+                .stream()
+                .sorted(java.util.Comparator.comparing(User::displayName))
+                .map(u -> u.json(site.baseUrl))
+                .toList();
+            // Jira's "get all users": a plain list, paged by startAt and maxResults
+            // (default 50)
+            int startAt = asked.integer("startAt", 0);
+            send(exchange, 200, all.subList(Math.min(startAt, all.size()),
+                    Math.min(all.size(), startAt + asked.integer("maxResults", 50))));
+        }
+        else if (method.equals("GET") && relative.equals("/rest/api/3/groups/picker")) {
+            site.searches.incrementAndGet();
+            pickGroups(exchange, site, Query.of(query));
+        }
+        else if (method.equals("GET") && relative.equals("/rest/api/3/project/search")) {
+            site.searches.incrementAndGet();
+            searchProjects(exchange, site, Query.of(query));
+        }
+        else if (method.equals("GET") && COMPONENTS.matcher(relative).matches()) {
+            site.searches.incrementAndGet();
+            String key = relative.split("/")[5];
+            List<Map<String, String>> list = site.components.get(key);
+            if (list == null) {
+                send(exchange, 404,
+                        Map.of("errorMessages", List.of("No project could be found with key '" + key + "'.")));
+            }
+            else {
+                send(exchange, 200,
+                        list.stream()
+                            .map(c -> Map.of("self", site.baseUrl + "/rest/api/3/component/" + c.get("id"), "id",
+                                    c.get("id"), "name", c.get("name"), "project", key))
+                            .toList());
+            }
+        }
         else if (method.equals("GET") && relative.equals("/rest/api/3/user/groups")) {
             String accountId = query == null ? "" : java.net.URLDecoder
                 .decode(query.replaceFirst("^.*accountId=([^&]*).*$", "$1"), StandardCharsets.UTF_8);
@@ -437,6 +582,131 @@ public final class FakeJira {
         else {
             send(exchange, 404, Map.of("errorMessages", List.of("not implemented by the fake: " + relative)));
         }
+    }
+
+    private static final java.util.regex.Pattern COMPONENTS = java.util.regex.Pattern
+        .compile("/rest/api/3/project/[A-Z][A-Z0-9_]+/components");
+
+    /** A request's query parameters, decoded; a name may repeat. */
+    private record Query(Map<String, List<String>> params) {
+
+        static Query of(String raw) {
+            Map<String, List<String>> params = new java.util.LinkedHashMap<>();
+            if (raw != null && !raw.isEmpty()) {
+                for (String pair : raw.split("&")) {
+                    int eq = pair.indexOf('=');
+                    String name = java.net.URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq),
+                            StandardCharsets.UTF_8);
+                    String value = eq < 0 ? ""
+                            : java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+                    params.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
+                }
+            }
+            return new Query(params);
+        }
+
+        List<String> all(String name) {
+            return params.getOrDefault(name, List.of());
+        }
+
+        String first(String name) {
+            List<String> values = all(name);
+            return values.isEmpty() ? null : values.get(0);
+        }
+
+        int integer(String name, int otherwise) {
+            String value = first(name);
+            return value == null ? otherwise : Integer.parseInt(value);
+        }
+    }
+
+    /** Jira's PageBean: startAt, maxResults, total, isLast, values. */
+    private static Map<String, Object> page(List<?> all, int startAt, int maxResults) {
+        List<?> values = all.subList(Math.min(startAt, all.size()), Math.min(all.size(), startAt + maxResults));
+        return Map.of("startAt", startAt, "maxResults", maxResults, "total", all.size(), "isLast",
+                startAt + values.size() >= all.size(), "values", values);
+    }
+
+    /**
+     * As Jira's bulk user API: the users it knows of those asked (unknown ids left out),
+     * paged by startAt and maxResults (default 10, at most 200); no accountId is a 400.
+     */
+    private static void bulkUsers(HttpExchange exchange, Site site, Query query) throws IOException {
+        List<String> asked = query.all("accountId");
+        int maxResults = query.integer("maxResults", 10);
+        if (asked.isEmpty() || maxResults < 1 || maxResults > 200) {
+            send(exchange, 400, Map.of("errorMessages", List.of("accountId is required; maxResults 1 to 200")));
+            return;
+        }
+        List<Map<String, Object>> found = new java.util.LinkedHashSet<>(asked).stream()
+            .map(site.users::get)
+            .filter(java.util.Objects::nonNull)
+            .map(u -> u.json(site.baseUrl))
+            .toList();
+        send(exchange, 200, page(found, query.integer("startAt", 0), maxResults));
+    }
+
+    /**
+     * As Jira's user search: active users (apps too) whose display name, or a word of it,
+     * starts with the query; a query is required; maxResults default 50.
+     */
+    private static void searchUsers(HttpExchange exchange, Site site, Query query) throws IOException {
+        String typed = query.first("query");
+        if (typed == null || typed.isBlank()) {
+            send(exchange, 400, Map.of("errorMessages", List.of("The query parameter is required.")));
+            return;
+        }
+        String wanted = typed.toLowerCase(java.util.Locale.ROOT);
+        List<Map<String, Object>> found = site.users.values()
+            .stream()
+            .filter(User::active)
+            .filter(u -> u.displayName().toLowerCase(java.util.Locale.ROOT).startsWith(wanted)
+                    || java.util.Arrays.stream(u.displayName().toLowerCase(java.util.Locale.ROOT).split(" "))
+                        .anyMatch(w -> w.startsWith(wanted)))
+            .sorted(java.util.Comparator.comparing(User::displayName))
+            .limit(query.integer("maxResults", 50))
+            .map(u -> u.json(site.baseUrl))
+            .toList();
+        send(exchange, 200, found);
+    }
+
+    /**
+     * As Jira's group picker: groups whose name contains the query, maxResults default
+     * 20.
+     */
+    private static void pickGroups(HttpExchange exchange, Site site, Query query) throws IOException {
+        String wanted = java.util.Objects.requireNonNullElse(query.first("query"), "")
+            .toLowerCase(java.util.Locale.ROOT);
+        java.util.TreeSet<String> names = new java.util.TreeSet<>(site.groupNames);
+        site.groups.values().forEach(names::addAll);
+        List<String> matching = names.stream()
+            .filter(n -> n.toLowerCase(java.util.Locale.ROOT).contains(wanted))
+            .toList();
+        List<Map<String, Object>> shown = matching.stream()
+            .limit(query.integer("maxResults", 20))
+            .map(n -> Map.<String, Object>of("name", n, "html", n, "labels", List.of(), "groupId",
+                    "g-" + Math.abs(n.hashCode())))
+            .toList();
+        send(exchange, 200, Map.of("header", "Showing " + shown.size() + " of " + matching.size() + " matching groups",
+                "total", matching.size(), "groups", shown));
+    }
+
+    /**
+     * As Jira's project search: key or name contains the query (any case), paged,
+     * maxResults default 50.
+     */
+    private static void searchProjects(HttpExchange exchange, Site site, Query query) throws IOException {
+        String wanted = java.util.Objects.requireNonNullElse(query.first("query"), "")
+            .toLowerCase(java.util.Locale.ROOT);
+        List<Map<String, Object>> found = new java.util.TreeMap<>(site.projects).entrySet()
+            .stream()
+            .filter(p -> p.getKey().toLowerCase(java.util.Locale.ROOT).contains(wanted)
+                    || p.getValue().toLowerCase(java.util.Locale.ROOT).contains(wanted))
+            .map(p -> Map.<String, Object>of("self", site.baseUrl + "/rest/api/3/project/" + p.getKey(), "id",
+                    String.valueOf(10000 + Math.abs(p.getKey().hashCode() % 10000)), "key", p.getKey(), "name",
+                    p.getValue(), "avatarUrls", Map.of("48x48", "https://avatar.example.test/project/" + p.getKey())))
+            .toList();
+        send(exchange, 200, page(found, query.integer("startAt", 0), query.integer("maxResults", 50)));
     }
 
     private static final java.util.regex.Pattern WATCHERS = java.util.regex.Pattern

@@ -35,7 +35,8 @@ class CacheConfigurationTest {
         String yaml = new String(getClass().getResourceAsStream("/application.yml").readAllBytes(),
                 java.nio.charset.StandardCharsets.UTF_8);
         for (String name : new String[] { "tenant-access", "connect-hosts", "connect-jira-hosts", "jwt-clients",
-                "jira-administrators", "jira-issue-access", "jira-groups", "request-views", "jira-missing-issues" }) {
+                "jira-administrators", "jira-issue-access", "jira-groups", "request-views", "jira-missing-issues",
+                "jira-people", "jira-pickers" }) {
             assertThat(yaml).as(name)
                 .containsPattern("\\n    " + name + ": \\{ maximum-size: \\d+, expire-after-write: \\d+[smh] \\}");
         }

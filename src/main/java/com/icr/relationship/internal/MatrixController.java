@@ -12,7 +12,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -143,8 +142,7 @@ class MatrixController {
             ImportJob job = imports.start(caller.tenantId(), text, rows, dryRun, caller.accountId().orElse(null));
             return ResponseEntity.accepted().location(URI.create("/api/matrix/imports/" + job.id())).body(job);
         }
-        ImportReport report = csv.importCsv(caller.tenantId(), new StringReader(text), dryRun,
-                caller.accountId().orElse(null));
+        ImportReport report = csv.importCsv(caller.tenantId(), text, dryRun, caller.accountId().orElse(null));
         return report.succeeded() ? ResponseEntity.ok(report) : ResponseEntity.badRequest().body(report);
     }
 

@@ -7,12 +7,18 @@ import com.icr.relationship.ServiceTarget;
 import com.icr.relationship.Standing;
 import com.icr.department.DepartmentManagement;
 import com.icr.department.DepartmentName;
+import com.icr.tenant.DirectoryEntry;
+import com.icr.tenant.People;
+import com.icr.tenant.Person;
+import com.icr.tenant.SiteDirectory;
 import com.icr.tenant.TenantManagement;
 import com.icr.tenant.TenantId;
+import com.icr.core.AccountId;
 import com.icr.core.InvalidInput;
 import com.icr.core.SpreadsheetCells;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -43,14 +49,37 @@ import org.springframework.transaction.support.TransactionTemplate;
  * export, and an import that is all or nothing (one transaction, rolled back on any error
  * or for a dry run) and whose errors name the line and the column. Cells that a
  * spreadsheet would run as a formula are written with a leading apostrophe, which the
- * import takes off again.
+ * import takes off again. Beside each column of account ids the export writes the
+ * person's name (all names in one call to {@link People}); the import takes an account id
+ * or a display name in either, a name resolved before the import's transaction through
+ * the site's user search ({@link SiteDirectory}), once per distinct name: exactly one
+ * active person of that name, or the row's error says why.
  */
 @Component
 class MatrixCsv {
 
     static final List<String> COLUMNS = List.of("provider", "customer", "deliverables", "expectations",
-            "customer_gives_back", "first_response_hours", "resolution_hours", "provider_owner", "customer_owner",
-            "executive_sponsor", "standing", "agreed_version");
+            "customer_gives_back", "first_response_hours", "resolution_hours", "provider_owner", "provider_owner_name",
+            "customer_owner", "customer_owner_name", "executive_sponsor", "executive_sponsor_name", "standing",
+            "agreed_version");
+
+    /**
+     * The columns that name a person, each with its name column ({@code <column>_name})
+     * beside it.
+     */
+    static final List<String> PEOPLE_COLUMNS = List.of("provider_owner", "customer_owner", "executive_sponsor");
+
+    /**
+     * The most different names one file may give instead of account ids (each is a search
+     * in Jira).
+     */
+    static final int MAX_NAMES = 1_000;
+
+    /**
+     * What looks like an account id rather than a name: Atlassian's two forms, and
+     * tombstones.
+     */
+    private static final Pattern ACCOUNT_ID_FORM = Pattern.compile("[A-Za-z0-9_-]*:[A-Za-z0-9:_-]+|[0-9a-fA-F]{24}");
 
     private static final Set<String> REQUIRED = Set.of("provider", "customer");
 
@@ -74,9 +103,15 @@ class MatrixCsv {
 
     private final TenantManagement revisions;
 
+    private final People people;
+
+    private final SiteDirectory directory;
+
     MatrixCsv(JdbcTemplate jdbc, DepartmentManagement departments, RelationshipManagement relationships,
             RelationshipRepository repository, PlatformTransactionManager transactionManager, EntityManager entities,
-            TenantManagement revisions) {
+            TenantManagement revisions, People people, SiteDirectory directory) {
+        this.people = people;
+        this.directory = directory;
         this.jdbc = jdbc;
         this.departments = departments;
         this.relationships = relationships;
@@ -106,6 +141,17 @@ class MatrixCsv {
             int byProvider = a.get(0).compareToIgnoreCase(b.get(0));
             return byProvider != 0 ? byProvider : a.get(1).compareToIgnoreCase(b.get(1));
         });
+        Map<AccountId, Person> named = namesOf(tenantId, rows);
+        rows = rows.stream().map(row -> {
+            List<String> withNames = new ArrayList<>(row.subList(0, 7));
+            for (int i = 7; i < 10; i++) {
+                withNames.add(row.get(i));
+                Person person = row.get(i) == null ? null : named.get(new AccountId(row.get(i)));
+                withNames.add(person == null || person.displayName() == null ? "" : person.displayName());
+            }
+            withNames.addAll(row.subList(10, row.size()));
+            return withNames;
+        }).toList();
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(out,
                 CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).build())) {
@@ -119,6 +165,19 @@ class MatrixCsv {
         return out.toString();
     }
 
+    /** The people of the rows' account id columns, in one call to {@link People}. */
+    private Map<AccountId, Person> namesOf(TenantId tenantId, List<List<String>> rows) {
+        Set<AccountId> ids = new java.util.LinkedHashSet<>();
+        for (List<String> row : rows) {
+            for (int i = 7; i < 10; i++) {
+                if (row.get(i) != null && !row.get(i).isBlank()) {
+                    ids.add(new AccountId(row.get(i)));
+                }
+            }
+        }
+        return ids.isEmpty() ? Map.of() : people.of(tenantId, ids);
+    }
+
     /**
      * Reads and applies the file in one transaction. The site's revisions (whose row lock
      * every other change of the site waits for) are raised once, at the end, just before
@@ -126,7 +185,7 @@ class MatrixCsv {
      * without holding it, so other requests of the site are not kept waiting behind a
      * long import. That last wait is bounded ({@link TenantManagement#structureChanged}).
      */
-    ImportReport importCsv(TenantId tenantId, Reader csv, boolean dryRun, String actor) {
+    ImportReport importCsv(TenantId tenantId, String csv, boolean dryRun, String actor) {
         return importCsv(tenantId, csv, dryRun, actor, rows -> {
         });
     }
@@ -136,10 +195,11 @@ class MatrixCsv {
      * (on the importing thread, inside the import's transaction: what it writes must go
      * through a transaction of its own to be seen before the import ends).
      */
-    ImportReport importCsv(TenantId tenantId, Reader csv, boolean dryRun, String actor, IntConsumer progress) {
+    ImportReport importCsv(TenantId tenantId, String csv, boolean dryRun, String actor, IntConsumer progress) {
         Outcome outcome = new Outcome();
+        Map<String, Named> names = resolveNames(tenantId, csv);
         transactions.executeWithoutResult(tx -> {
-            apply(tenantId, csv, actor, outcome, progress);
+            apply(tenantId, new StringReader(csv), actor, names, outcome, progress);
             if (dryRun || !outcome.errors.isEmpty()) {
                 tx.setRollbackOnly();
             }
@@ -188,7 +248,88 @@ class MatrixCsv {
         }
     }
 
-    private void apply(TenantId tenantId, Reader csv, String actor, Outcome outcome, IntConsumer progress) {
+    /**
+     * A name the file gives for a person: the one account of that name, or why there is
+     * none.
+     */
+    private record Named(String accountId, String problem, Object... arguments) {
+    }
+
+    /**
+     * The names the file gives instead of account ids, each looked up once in the site's
+     * Jira before the import's transaction (no remote call inside one). A file that is
+     * not readable CSV resolves nothing: its import says why.
+     */
+    private Map<String, Named> resolveNames(TenantId tenantId, String csv) {
+        Set<String> wanted = new java.util.LinkedHashSet<>();
+        try (CSVParser parser = CSVParser.parse(csv,
+                CSVFormat.RFC4180.builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .setIgnoreEmptyLines(true)
+                    .setTrim(true)
+                    .build())) {
+            Map<String, Integer> header = new HashMap<>();
+            parser.getHeaderMap().forEach((name, index) -> header.put(name.strip().toLowerCase(Locale.ROOT), index));
+            for (CSVRecord record : parser) {
+                Row row = new Row(record, header, 0);
+                for (String column : PEOPLE_COLUMNS) {
+                    String value = row.person(column);
+                    if (!value.isEmpty() && !looksLikeAccountId(value) && wanted.size() <= MAX_NAMES) {
+                        wanted.add(value.toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+        }
+        catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+            return Map.of();
+        }
+        Map<String, Named> names = new HashMap<>();
+        for (String name : wanted) {
+            if (names.size() == MAX_NAMES) {
+                names.put(name, new Named(null, "input.too-many-names", MAX_NAMES));
+                continue;
+            }
+            List<DirectoryEntry> found = directory.users(tenantId, name)
+                .stream()
+                .filter(user -> user.label().strip().equalsIgnoreCase(name))
+                .toList();
+            names.put(name,
+                    found.size() == 1 ? new Named(found.get(0).id(), null)
+                            : found.isEmpty() ? new Named(null, "input.no-user-named", shortened(name))
+                                    : new Named(null, "input.several-users-named", found.size(), shortened(name)));
+        }
+        return names;
+    }
+
+    static boolean looksLikeAccountId(String value) {
+        return ACCOUNT_ID_FORM.matcher(value).matches();
+    }
+
+    private static String shortened(String name) {
+        return name.length() > 60 ? name.substring(0, 60) + "…" : name;
+    }
+
+    /**
+     * The account a people column gives: its id, or the one account its name resolved to.
+     */
+    private static String accountOf(Row row, String column, Map<String, Named> names) {
+        String value = row.person(column);
+        if (value.isEmpty() || looksLikeAccountId(value)) {
+            return value;
+        }
+        Named named = names.get(value.toLowerCase(Locale.ROOT));
+        if (named == null) {
+            throw new InvalidInput(column, "input.name-not-looked-up", shortened(value));
+        }
+        if (named.accountId() == null) {
+            throw new InvalidInput(column, named.problem(), named.arguments());
+        }
+        return named.accountId();
+    }
+
+    private void apply(TenantId tenantId, Reader csv, String actor, Map<String, Named> names, Outcome outcome,
+            IntConsumer progress) {
         CSVFormat format = CSVFormat.RFC4180.builder()
             .setHeader()
             .setSkipHeaderRecord(true)
@@ -234,11 +375,11 @@ class MatrixCsv {
                 batch.add(new Row(record, header, line));
                 line = parser.getCurrentLineNumber() + 1;
                 if (batch.size() == BATCH) {
-                    applyBatch(tenantId, batch, actor, known, existing, pairs, outcome);
+                    applyBatch(tenantId, batch, actor, names, known, existing, pairs, outcome);
                     progress.accept(count);
                 }
             }
-            applyBatch(tenantId, batch, actor, known, existing, pairs, outcome);
+            applyBatch(tenantId, batch, actor, names, known, existing, pairs, outcome);
             if (count == 0) {
                 outcome.error(2, "csv", "the file has a header but no relationships");
             }
@@ -260,6 +401,12 @@ class MatrixCsv {
             }
             return SpreadsheetCells.unneutralise(record.get(index));
         }
+
+        /** A people column's account id or name; its name column when it is empty. */
+        String person(String column) {
+            String value = get(column).strip();
+            return value.isEmpty() ? get(column + "_name").strip() : value;
+        }
     }
 
     /**
@@ -268,8 +415,8 @@ class MatrixCsv {
      * dirty-checks every entity the session holds, so the session never holds more than
      * one batch: the import takes time in proportion to its rows.
      */
-    private void applyBatch(TenantId tenantId, List<Row> batch, String actor, Map<String, DepartmentName> known,
-            Map<String, String> existing, Set<String> pairs, Outcome outcome) {
+    private void applyBatch(TenantId tenantId, List<Row> batch, String actor, Map<String, Named> names,
+            Map<String, DepartmentName> known, Map<String, String> existing, Set<String> pairs, Outcome outcome) {
         if (batch.isEmpty()) {
             return;
         }
@@ -287,15 +434,16 @@ class MatrixCsv {
             repository.findWithVersions(tenantId, ids).forEach(r -> loaded.put(r.id(), r));
         }
         for (Row row : batch) {
-            applyRow(tenantId, row, actor, known, existing, loaded, pairs, outcome);
+            applyRow(tenantId, row, actor, names, known, existing, loaded, pairs, outcome);
         }
         batch.clear();
         entities.flush();
         entities.clear();
     }
 
-    private void applyRow(TenantId tenantId, Row row, String actor, Map<String, DepartmentName> known,
-            Map<String, String> existing, Map<String, Relationship> loaded, Set<String> pairs, Outcome outcome) {
+    private void applyRow(TenantId tenantId, Row row, String actor, Map<String, Named> names,
+            Map<String, DepartmentName> known, Map<String, String> existing, Map<String, Relationship> loaded,
+            Set<String> pairs, Outcome outcome) {
         String providerName = row.get("provider");
         String customerName = row.get("customer");
         if (providerName.isEmpty() || customerName.isEmpty()) {
@@ -315,7 +463,8 @@ class MatrixCsv {
             DepartmentName provider = department(tenantId, providerName, "provider", known, outcome);
             DepartmentName customer = department(tenantId, customerName, "customer", known, outcome);
             RelationshipRequest request = new RelationshipRequest(provider.id(), customer.id(),
-                    row.get("provider_owner"), row.get("customer_owner"), row.get("executive_sponsor"),
+                    accountOf(row, "provider_owner", names), accountOf(row, "customer_owner", names),
+                    accountOf(row, "executive_sponsor", names),
                     new AgreementRequest(Arrays.stream(row.get("deliverables").split("\\R")).toList(),
                             row.get("expectations"), row.get("customer_gives_back"),
                             new ServiceTarget(hours(row.get("first_response_hours"), "first_response_hours"),

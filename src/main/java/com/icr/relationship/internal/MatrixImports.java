@@ -6,7 +6,6 @@ import com.icr.core.ConflictingState;
 import com.icr.core.NotFound;
 import com.icr.core.OverLimit;
 import com.icr.tenant.TenantId;
-import java.io.StringReader;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -146,7 +145,7 @@ class MatrixImports {
 
     private void run(TenantId tenantId, String id, String body, boolean dryRun, String actor) {
         try {
-            ImportReport report = csv.importCsv(tenantId, new StringReader(body), dryRun, actor,
+            ImportReport report = csv.importCsv(tenantId, body, dryRun, actor,
                     rowsDone -> beside.executeWithoutResult(
                             tx -> jdbc.update("update matrix_import set rows_done = ?, updated_at = ? where id = ?",
                                     rowsDone, Timestamp.from(clock.instant()), id)));

@@ -9,6 +9,10 @@ import com.icr.relationship.Sides;
 import com.icr.relationship.RelationshipManagement;
 import com.icr.relationship.RelationshipView;
 import com.icr.tenant.Caller;
+import com.icr.tenant.People;
+import com.icr.tenant.Person;
+import com.icr.core.AccountId;
+import java.util.Set;
 import com.icr.core.InvalidInput;
 import com.icr.core.NotFound;
 import io.swagger.v3.oas.annotations.Operation;
@@ -48,7 +52,11 @@ class ReviewItemController {
 
     private final DepartmentManagement departments;
 
-    ReviewItemController(ReviewItems items, RelationshipManagement relationships, DepartmentManagement departments) {
+    private final People people;
+
+    ReviewItemController(ReviewItems items, RelationshipManagement relationships, DepartmentManagement departments,
+            People people) {
+        this.people = people;
         this.items = items;
         this.relationships = relationships;
         this.departments = departments;
@@ -117,10 +125,13 @@ class ReviewItemController {
         Map<String, RelationshipView> byId = relationships.list(caller.tenantId())
             .stream()
             .collect(Collectors.toMap(RelationshipView::id, Function.identity()));
+        List<ItemView> listed = items.list(caller.tenantId(), relationship, null);
+        Set<AccountId> named = ItemCsv.people(listed);
+        Map<AccountId, Person> people = named.isEmpty() ? Map.of() : this.people.of(caller.tenantId(), named);
         return ResponseEntity.ok()
             .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"review-items.csv\"")
             .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-            .body(ItemCsv.of(items.list(caller.tenantId(), relationship, null), byId));
+            .body(ItemCsv.of(listed, byId, people));
     }
 
 }

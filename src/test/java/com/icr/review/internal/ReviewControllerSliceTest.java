@@ -59,6 +59,9 @@ class ReviewControllerSliceTest {
     @MockBean
     DepartmentManagement departments;
 
+    @MockBean
+    com.icr.tenant.People people;
+
     @Test
     void aBadQuarterIsA400NamingIt() throws Exception {
         when(reviews.review(any(), any(), any(), any(), any(), any()))
