@@ -7,23 +7,24 @@ import { gzipSync } from 'node:zlib';
 
 /**
  * Room for the messages of one language besides English, which a page loads on demand for a German user (about
- * 10 KB gzipped now, and growing with the app's texts; the Forge form counts it, as every chunk our code imports on demand).
+ * 13 KB gzipped now, every page's texts in one file, and growing with the app's texts; the Forge form counts it,
+ * as every chunk our code imports on demand), and for English's own share of the same texts in every page.
  */
-const LANGUAGE = 16 * 1024;
+const LANGUAGE = 20 * 1024;
 
 export const budgets = {
   'pages/getting-started.html': 30 * 1024 + LANGUAGE,
-  'pages/preview.html': 30 * 1024,
+  'pages/preview.html': 30 * 1024 + LANGUAGE,
   'pages/admin.html': 40 * 1024 + LANGUAGE,
   'pages/satisfaction-policy.html': 30 * 1024 + LANGUAGE,
-  'pages/relationship-matrix.html': 40 * 1024,
-  'pages/quarterly-review.html': 40 * 1024, // the review with its edit forms; the macro shows the same review read-only
-  'pages/matrix-macro.html': 60 * 1024, // the Confluence macro: under 60 KB with every shared chunk
+  'pages/relationship-matrix.html': 40 * 1024 + LANGUAGE,
+  'pages/quarterly-review.html': 40 * 1024 + LANGUAGE, // the review with its edit forms; the macro shows the same review read-only
+  'pages/matrix-macro.html': 60 * 1024 + LANGUAGE, // the Confluence macro: under 60 KB with every shared chunk
   'pages/matrix-macro-editor.html': 30 * 1024 + LANGUAGE,
   'pages/issue-panel.html': 100 * 1024, // Jira issue view panels: Jira loads them with every issue
   'pages/issue-context.html': 100 * 1024,
   // Forge's global page: the router, with both pages it loads on demand (a sub-page loads one) and the Forge door
-  'pages/global-page.html': 70 * 1024,
+  'pages/global-page.html': 70 * 1024 + LANGUAGE,
 };
 
 /**

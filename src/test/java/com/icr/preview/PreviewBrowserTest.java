@@ -48,7 +48,8 @@ class PreviewBrowserTest {
             .contains("Accept")
             .contains("Decline")
             .contains("Everything ready on the first morning of a new hire")
-            .contains("557058:preview-demo-user");
+            .contains("Dana Demo")
+            .doesNotContain("557058:preview-demo-user");
         assertThat(panel.view("dark").background()).isNotEqualTo(panel.view("light").background());
 
         Report context = Browser.visit("http://localhost:" + port + "/preview#jira:internal-request-context:CS-23",

@@ -40,7 +40,7 @@ class IssuePanelBrowserTest {
     private static final List<String> PROBES = List.of("#accept", "#decline", "#decline-form", "#correct",
             "#decision-history li", ".lozenge[data-outcome=awaiting]", ".lozenge[data-outcome=accepted]",
             ".lozenge[data-outcome=declined]", "#decision-history li:first-child[data-decision=declined]",
-            ".clock[data-clock][data-state=running]", "img", "b");
+            ".clock[data-clock][data-state=running]", "img:not(.avatar)", "b", ".person img.avatar");
 
     @LocalServerPort
     int port;
@@ -52,6 +52,8 @@ class IssuePanelBrowserTest {
     @BeforeEach
     void setUp() {
         scenario = new RequestScenario(new HostSimulator("http://localhost:" + port));
+        // Jira knows the people by name: the pages show names, never account ids
+        scenario.site.jiraSite().user(REPORTER, "Rita Reporter", "en_US").user(ASSIGNEE, "Alan Assignee", "en_GB");
         issue = scenario.newIssue().summary("Reconcile the Q4 pipeline with the ledger");
         assertThat(scenario.created(issue).status()).isEqualTo(204);
         scenario.settled(REPORTER, issue.id, "internal");
@@ -81,13 +83,17 @@ class IssuePanelBrowserTest {
             .contains("Deal data in the CRM by the 25th")
             .contains("Monthly pipeline report")
             .contains("The providing department decides")
-            .contains(REPORTER)
-            .contains(ASSIGNEE);
+            .contains("Rita Reporter")
+            .contains("Alan Assignee")
+            .doesNotContain(REPORTER)
+            .doesNotContain(ASSIGNEE);
+        assertThat(view.count(".person img.avatar")).as("the reporter's and the assignee's avatars")
+            .isGreaterThanOrEqualTo(2);
         assertThat(view.count(".lozenge[data-outcome=awaiting]")).isEqualTo(1);
         assertThat(view.count("#accept")).isZero();
         assertThat(view.count("#decline")).isZero();
         assertThat(view.count(".clock[data-clock][data-state=running]")).isEqualTo(2);
-        assertThat(view.count("b") + view.count("img")).isZero();
+        assertThat(view.count("b") + view.count("img:not(.avatar)")).isZero();
         assertThat(panel.view("dark").background()).isNotEqualTo(view.background());
     }
 
@@ -113,7 +119,7 @@ class IssuePanelBrowserTest {
         assertThat(accepted.count(".lozenge[data-outcome=accepted]")).isEqualTo(1);
         assertThat(accepted.count("#decision-history li")).isEqualTo(1);
         assertThat(accepted.count("#accept")).as("accepting again changes nothing").isZero();
-        assertThat(accepted.text()).contains("Accepted.").contains("by " + ASSIGNEE);
+        assertThat(accepted.text()).contains("Accepted.").contains("by Alan Assignee").doesNotContain(ASSIGNEE);
 
         assertThat(panel.step("decline-form").count("#decline-form")).isEqualTo(1);
 
@@ -128,7 +134,7 @@ class IssuePanelBrowserTest {
             .contains("No capacity this period");
         assertThat(declined.count("#decision-history li:first-child[data-decision=declined]")).as("newest first")
             .isEqualTo(1);
-        assertThat(declined.count("img") + declined.count("b")).isZero();
+        assertThat(declined.count("img:not(.avatar)") + declined.count("b")).isZero();
         assertThat(panel.step("declined-dark").background()).isNotEqualTo(declined.background());
 
         Map<String, Object> view = scenario.view(ASSIGNEE, issue.id).json();

@@ -362,12 +362,39 @@ public final class FakeJira {
             user.put("accountType", accountType);
             user.put("displayName", displayName);
             user.put("active", active);
-            user.put("avatarUrls", Map.of("48x48", "https://avatar.example.test/" + accountId + "/48.png", "24x24",
-                    "https://avatar.example.test/" + accountId + "/24.png"));
+            user.put("avatarUrls",
+                    Map.of("48x48", avatarUrl(baseUrl, accountId, 48), "24x24", avatarUrl(baseUrl, accountId, 24)));
             if (locale != null) {
                 user.put("locale", locale);
             }
             return user;
+        }
+    }
+
+    /**
+     * An avatar as Atlassian's avatar service serves one: an image on an origin of its
+     * own (here the stand-in's root, outside any site), public.
+     */
+    static String avatarUrl(String siteBaseUrl, String id, int size) {
+        String origin = siteBaseUrl.substring(0, siteBaseUrl.indexOf('/', "http://".length()));
+        return origin + "/avatars/" + java.net.URLEncoder.encode(id, StandardCharsets.UTF_8) + "/" + size + ".svg";
+    }
+
+    private static void avatar(HttpExchange exchange, String path) throws IOException {
+        String[] parts = path.split("/");
+        String id = java.net.URLDecoder.decode(parts.length > 2 ? parts[2] : "?", StandardCharsets.UTF_8);
+        String initial = id.replaceAll("^.*[:-]", "").isEmpty() ? "?"
+                : id.replaceAll("^.*[:-]", "").substring(0, 1).toUpperCase(java.util.Locale.ROOT);
+        int hue = Math.floorMod(id.hashCode(), 360);
+        byte[] svg = ("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 48 48\"><circle cx=\"24\" cy=\"24\" r=\"24\" "
+                + "fill=\"hsl(" + hue
+                + ",55%,40%)\"/><text x=\"24\" y=\"31\" font-family=\"sans-serif\" font-size=\"22\" "
+                + "text-anchor=\"middle\" fill=\"#fff\">" + initial + "</text></svg>")
+            .getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "image/svg+xml");
+        exchange.sendResponseHeaders(200, svg.length);
+        try (java.io.OutputStream out = exchange.getResponseBody()) {
+            out.write(svg);
         }
     }
 
@@ -420,6 +447,10 @@ public final class FakeJira {
 
     private void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getRawPath();
+        if (path.startsWith("/avatars/") && exchange.getRequestMethod().equals("GET")) {
+            avatar(exchange, path);
+            return;
+        }
         if (path.equals("/app/report-accounts/")) {
             String header = exchange.getRequestHeaders().getFirst("Authorization");
             Site bearerOf = header == null || !header.startsWith("Bearer ") ? null
@@ -704,7 +735,7 @@ public final class FakeJira {
                     || p.getValue().toLowerCase(java.util.Locale.ROOT).contains(wanted))
             .map(p -> Map.<String, Object>of("self", site.baseUrl + "/rest/api/3/project/" + p.getKey(), "id",
                     String.valueOf(10000 + Math.abs(p.getKey().hashCode() % 10000)), "key", p.getKey(), "name",
-                    p.getValue(), "avatarUrls", Map.of("48x48", "https://avatar.example.test/project/" + p.getKey())))
+                    p.getValue(), "avatarUrls", Map.of("48x48", avatarUrl(site.baseUrl, "project-" + p.getKey(), 48))))
             .toList();
         send(exchange, 200, page(found, query.integer("startAt", 0), query.integer("maxResults", 50)));
     }
