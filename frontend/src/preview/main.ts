@@ -163,7 +163,7 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
 
 async function show(module: ModuleView): Promise<void> {
   current = module;
-  const note = ISSUE_TYPES.has(module.type) ? ` (${TYPE_NOTES[module.type]})` : '';
+  const note = TYPE_NOTES[module.type] ? ` (${TYPE_NOTES[module.type]})` : '';
   document.getElementById('module-title')!.textContent = `${module.product === 'jira' ? 'Jira' : 'Confluence'} · ${module.name}${note}`;
   for (const link of document.querySelectorAll<HTMLElement>('[data-module]')) {
     link.setAttribute('aria-current', String(link.dataset.module === `${module.product}:${module.key}`));
@@ -303,7 +303,7 @@ async function start(): Promise<void> {
   showLanguages();
   showDoors();
   await showLicence();
-  modules = await json<ModuleView[]>('/preview/api/modules');
+  modules = await json<ModuleView[]>(`/preview/api/modules?lang=${language}`);
   // Forge has no page for the PDF export: its macro exports ADF (the backend's /forge/macro/export).
   if (door === 'forge') modules = modules.filter((m) => forgePageOf(m) !== null);
   const nav = document.getElementById('modules')!;

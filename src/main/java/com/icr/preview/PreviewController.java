@@ -77,9 +77,15 @@ class PreviewController {
         }
     }
 
+    /**
+     * The hostable modules, named as the products show them in the preview's language
+     * switch ({@code lang}: {@code de} reads the descriptor's German translations, the
+     * same {@code locales/} files Connect and Forge read).
+     */
     @GetMapping("/preview/api/modules")
-    List<ModuleView> modules(HttpServletRequest request) {
+    List<ModuleView> modules(@RequestParam(required = false) String lang, HttpServletRequest request) {
         requireLoopback(request);
+        JsonNode names = translations("de".equals(lang) ? "de-DE" : "en-US");
         List<ModuleView> modules = new ArrayList<>();
         for (Product product : Product.values()) {
             descriptor.treeFor(product).path("modules").fields().forEachRemaining(entry -> {
@@ -87,7 +93,8 @@ class PreviewController {
                     JsonNode node = entry.getValue();
                     for (JsonNode module : node.isArray() ? node : List.of(node)) {
                         String key = module.path("key").asText();
-                        String name = module.path("name").path("value").asText();
+                        String name = names.path(module.path("name").path("i18n").asText())
+                            .asText(module.path("name").path("value").asText());
                         if (ISSUE_MODULES.contains(entry.getKey())) {
                             // Jira shows an issue's panels on the issue: one entry per
                             // demo issue, with the issue filled in.
@@ -102,19 +109,28 @@ class PreviewController {
                         modules
                             .add(new ModuleView(product.key(), entry.getKey(), key, name, module.path("url").asText()));
                         if (module.has("editor")) {
-                            modules.add(new ModuleView(product.key(), "macroEditor", key + "-editor",
-                                    name + " (editor)", module.path("editor").path("url").asText()));
+                            modules.add(new ModuleView(product.key(), "macroEditor", key + "-editor", name,
+                                    module.path("editor").path("url").asText()));
                         }
                         if (module.path("renderModes").has("pdf")) {
-                            modules
-                                .add(new ModuleView(product.key(), "macroExport", key + "-pdf", name + " (PDF export)",
-                                        module.path("renderModes").path("pdf").path("url").asText()));
+                            modules.add(new ModuleView(product.key(), "macroExport", key + "-pdf", name,
+                                    module.path("renderModes").path("pdf").path("url").asText()));
                         }
                     }
                 }
             });
         }
         return modules;
+    }
+
+    private static JsonNode translations(String locale) {
+        try (java.io.InputStream in = new org.springframework.core.io.ClassPathResource("locales/" + locale + ".json")
+            .getInputStream()) {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(in);
+        }
+        catch (java.io.IOException e) {
+            return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+        }
     }
 
     record IframeView(String addonKey, String moduleKey, String url) {
@@ -125,7 +141,7 @@ class PreviewController {
             @RequestParam(required = false) String params, HttpServletRequest request) {
         requireLoopback(request);
         Product target = productOf(product);
-        ModuleView page = modules(request).stream()
+        ModuleView page = modules(null, request).stream()
             .filter(m -> m.product().equals(target.key()) && m.key().equals(module))
             .findFirst()
             .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "module: no such page module"));

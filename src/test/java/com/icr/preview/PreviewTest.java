@@ -36,6 +36,10 @@ class PreviewTest {
         assertThat(host().get("/preview/api/modules", null).body())
             .contains("\"product\":\"jira\",\"type\":\"postInstallPage\",\"key\":\"getting-started\"")
             .contains("\"product\":\"confluence\",\"type\":\"postInstallPage\",\"key\":\"getting-started\"");
+        // named as the products name them in the language switch's language
+        assertThat(host().get("/preview/api/modules", null).body()).contains("\"name\":\"Relationship matrix\"");
+        assertThat(host().get("/preview/api/modules?lang=de", null).body()).contains("\"name\":\"Beziehungsmatrix\"")
+            .doesNotContain("\"name\":\"Relationship matrix\"");
     }
 
     @Test

@@ -119,7 +119,9 @@ class IssuePanelBrowserTest {
         assertThat(accepted.count(".lozenge[data-outcome=accepted]")).isEqualTo(1);
         assertThat(accepted.count("#decision-history li")).isEqualTo(1);
         assertThat(accepted.count("#accept")).as("accepting again changes nothing").isZero();
-        assertThat(accepted.text()).contains("Accepted.").containsPattern("by\\s+Alan Assignee").doesNotContain(ASSIGNEE);
+        assertThat(accepted.text()).contains("Accepted.")
+            .containsPattern("by\\s+Alan Assignee")
+            .doesNotContain(ASSIGNEE);
 
         assertThat(panel.step("decline-form").count("#decline-form")).isEqualTo(1);
 
