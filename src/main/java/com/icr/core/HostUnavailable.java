@@ -8,37 +8,21 @@ import java.util.Optional;
  * {@code Retry-After}): the caller may try again, no sooner than {@link #retryAfter()}
  * when the product said when.
  */
-public class HostUnavailable extends RuntimeException implements Explained {
+public class HostUnavailable extends Refusal {
 
     private final transient Duration retryAfter;
-
-    private final String key;
-
-    private final transient Object[] arguments;
 
     public HostUnavailable(Throwable cause, String key, Object... arguments) {
         this(cause, (Duration) null, key, arguments);
     }
 
     public HostUnavailable(Throwable cause, Duration retryAfter, String key, Object... arguments) {
-        super(ErrorBundle.english(key, arguments), cause);
+        super("", cause, key, arguments);
         this.retryAfter = retryAfter;
-        this.key = key;
-        this.arguments = arguments.clone();
     }
 
     public Optional<Duration> retryAfter() {
         return Optional.ofNullable(retryAfter);
-    }
-
-    @Override
-    public String messageKey() {
-        return key;
-    }
-
-    @Override
-    public Object[] messageArguments() {
-        return arguments.clone();
     }
 
 }

@@ -5,19 +5,13 @@ package com.icr.core;
  * key of the error bundle with arguments ({@link Explained}), said after the field's
  * name.
  */
-public class InvalidInput extends RuntimeException implements Explained {
+public class InvalidInput extends Refusal {
 
     private final String field;
 
-    private final String key;
-
-    private final transient Object[] arguments;
-
     public InvalidInput(String field, String key, Object... arguments) {
-        super(field + ": " + ErrorBundle.english(key, arguments));
+        super(field + ": ", null, key, arguments);
         this.field = field;
-        this.key = key;
-        this.arguments = arguments.clone();
     }
 
     public String field() {
@@ -29,17 +23,7 @@ public class InvalidInput extends RuntimeException implements Explained {
      * config).
      */
     public InvalidInput forField(String other) {
-        return new InvalidInput(other, key, arguments);
-    }
-
-    @Override
-    public String messageKey() {
-        return key;
-    }
-
-    @Override
-    public Object[] messageArguments() {
-        return arguments.clone();
+        return new InvalidInput(other, messageKey(), messageArguments());
     }
 
 }
