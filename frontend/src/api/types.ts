@@ -104,27 +104,12 @@ export type Review = Schemas['Review'];
 export type ReviewScope = Schemas['ReviewScope'];
 
 // ---- people and pickers ---------------------------------------------------------------------------------
-// Written by hand for now: the backend's People and picker endpoints are built in parallel and not yet in
-// openapi.json. At the merge these become aliases of the generated schemas like the ones above.
 
 /** One account as GET /api/people names it: a former account (Jira no longer knows it) has no name. */
-export interface PersonView {
-  accountId: string;
-  displayName: string | null;
-  avatarUrl: string | null;
-  former: boolean;
-}
+export type PersonView = Schemas['Person'];
 /** GET /api/people?accountId=…&accountId=… (at most 200 ids a call). */
-export interface PeopleView {
-  people: PersonView[];
-}
+export type PeopleView = Schemas['People'];
 /** One search result of a picker: a user (account id), group (its name), project (its key) or component (its id). */
-export interface PickerResult {
-  id: string;
-  label: string;
-  avatarUrl: string | null;
-}
+export type PickerResult = Schemas['PickerResult'];
 /** GET /api/pickers/{users,groups,projects,components}?query= */
-export interface PickerResults {
-  results: PickerResult[];
-}
+export type PickerResults = Schemas['PickerResults'];
