@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icr.support.AppTest;
 import com.icr.support.Browser;
 import com.icr.support.Browser.Report;
+import com.icr.support.HostSimulator;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -127,6 +129,28 @@ class PreviewBrowserTest {
         assertThat(forge.pageErrors()).isEmpty();
         assertThat(forge.view("light").text()).contains("Quartalsrückblick", "Momentaufnahme der Matrix")
             .doesNotContain("Matrix snapshot");
+    }
+
+    @Test
+    void theLicenceSwitchShowsWhatAnInactiveSiteSeesInBothDoors() {
+        HostSimulator host = new HostSimulator("http://localhost:" + port);
+        assertThat(host.send("PUT", "/preview/api/licence", null, Map.of("state", "inactive")).status()).isEqualTo(200);
+        try {
+            for (String door : List.of("connect", "forge")) {
+                Report matrix = Browser.visit(
+                        "http://localhost:" + port + "/preview?door=" + door + "#jira:relationship-matrix",
+                        "main#app[data-ready=true]", "preview-" + door + "-licence-inactive", List.of("light", "dark"),
+                        "#theme");
+                assertThat(matrix.error()).isNull();
+                assertThat(matrix.pageErrors()).isEmpty();
+                assertThat(matrix.view("light").text())
+                    .contains("The licence for Internal Customer Relationships is not active on this site")
+                    .contains("Finance");
+            }
+        }
+        finally {
+            host.send("PUT", "/preview/api/licence", null, Map.of("state", "active"));
+        }
     }
 
     @Test
