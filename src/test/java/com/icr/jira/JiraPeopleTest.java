@@ -71,7 +71,7 @@ class JiraPeopleTest {
         Map<AccountId, Person> first = people.of(tenant, List.of(ANNA, BEN, ANNA));
 
         assertThat(first.get(ANNA).displayName()).isEqualTo("Anna Alvarez");
-        assertThat(first.get(ANNA).avatarUrl()).endsWith("/48.png");
+        assertThat(first.get(ANNA).avatarUrl()).endsWith("/48.svg");
         assertThat(first.get(ANNA).locale()).isEqualTo(Locale.GERMANY);
         assertThat(first.get(BEN).displayName()).isEqualTo("Ben Baker");
         assertThat(first.get(BEN).preferredLocale()).isEmpty();
