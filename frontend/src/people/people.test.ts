@@ -73,6 +73,21 @@ describe('people on a page', () => {
     expect(failed.textContent).not.toContain('acc-fail');
   });
 
+  it('holds its call until the page’s first loads have settled, then asks for what they all show at once', async () => {
+    const lookup = vi.fn((ids: string[]) => Promise.resolve(ids.map((accountId) => ({ accountId, displayName: accountId.toUpperCase(), avatarUrl: null, former: false }))));
+    const resolver = new PeopleResolver(lookup);
+    let settle: () => void = () => undefined;
+    resolver.holdUntil(new Promise<void>((resolve) => (settle = resolve)));
+    const first = resolver.resolve('a');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(lookup).not.toHaveBeenCalled();
+    const second = resolver.resolve('b');
+    settle();
+    expect((await Promise.all([first, second])).map((p) => p.displayName)).toEqual(['A', 'B']);
+    expect(lookup).toHaveBeenCalledTimes(1);
+    expect(lookup).toHaveBeenCalledWith(['a', 'b']);
+  });
+
   it('splits more than 200 ids into calls of 200', async () => {
     const lookup = vi.fn((ids: string[]) => Promise.resolve(ids.map((accountId) => ({ accountId, displayName: accountId.toUpperCase(), avatarUrl: null, former: false }))));
     const resolver = new PeopleResolver(lookup);

@@ -20,11 +20,25 @@ export class PeopleResolver {
   private readonly known = new Map<string, PersonView>();
   private readonly waiting = new Map<string, Waiting>();
   private batch: string[] = [];
+  /** While the page's first loads are under way: the next call waits for them. */
+  private held: Promise<unknown> | null = null;
 
   constructor(
     private readonly lookup: PeopleLookup,
     private readonly perCall = PEOPLE_PER_CALL,
   ) {}
+
+  /**
+   * Holds the next call until the page's first loads have settled, so that what they show is asked for in one
+   * call (a page whose parts load separately, such as the issue panel's request and its satisfaction checks).
+   */
+  holdUntil(loads: Promise<unknown>): void {
+    const held = Promise.all([this.held, loads.catch(() => undefined)]);
+    this.held = held;
+    void held.then(() => {
+      if (this.held === held) this.held = null;
+    });
+  }
 
   /** The person, when the page already knows them. */
   peek(accountId: string): PersonView | undefined {
@@ -44,7 +58,10 @@ export class PeopleResolver {
       reject = no;
     });
     this.waiting.set(accountId, { promise, resolve, reject });
-    if (this.batch.length === 0) setTimeout(() => this.ask(), 0);
+    if (this.batch.length === 0) {
+      if (this.held) void this.held.then(() => setTimeout(() => this.ask(), 0));
+      else setTimeout(() => this.ask(), 0);
+    }
     this.batch.push(accountId);
     return promise;
   }

@@ -9,6 +9,7 @@ import type { DepartmentView } from '../../api/types';
 import { requestError } from '../../request/errors';
 import type { IssueRef } from '../../request/issue';
 import { pollRequest } from '../../request/poll';
+import { people } from '../../people/resolver';
 import { checkError } from '../../satisfaction/errors';
 import { createSatisfactionSection } from './satisfaction';
 import { markReady, type PanelActions, renderPanel, renderPanelError } from './view';
@@ -61,9 +62,13 @@ function open(issue: IssueRef | null): void {
   const section = actions.satisfaction!;
   // null until the request's first answer is shown; then whether that answer is final.
   let settled: boolean | null = null;
-  // Both loads start at once: the checks do not wait for the request, nor the request for them.
-  api
-    .satisfaction(issue.issueId)
+  // Both loads start at once: the checks do not wait for the request, nor the request for them. The people
+  // both show are asked for together, once both have answered: one call for the page.
+  let requestShown: () => void = () => undefined;
+  const firstRequest = new Promise<void>((resolve) => (requestShown = resolve));
+  const checks = api.satisfaction(issue.issueId);
+  people().holdUntil(Promise.allSettled([checks, firstRequest]));
+  checks
     .then((view) => section.show(view))
     .catch((error: unknown) => section.fail(t('issue.checks-load-failed', { reason: checkError(error, 'load').message })))
     .finally(() => {
@@ -75,12 +80,14 @@ function open(issue: IssueRef | null): void {
   pollRequest(
     () => api.request(issue.issueId),
     (view, final) => {
+      requestShown();
       settled = final;
       renderPanel(root, view, actions, final);
       fitToContent();
       markTimings();
     },
   ).catch((error: unknown) => {
+    requestShown();
     renderPanelError(root, requestError(error, 'load').message);
     fitToContent();
   });
