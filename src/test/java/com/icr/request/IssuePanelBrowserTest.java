@@ -61,6 +61,7 @@ class IssuePanelBrowserTest {
 
     @Test
     void theReporterSeesWhoAsksWhomTheStatusAndWhatWasAgreedButNoDecisionControls() {
+        int bulkCalls = scenario.site.jiraSite().bulkUserCalls();
         Report context = Browser.visit(
                 page("internal-request-context", "/pages/issue-context", REPORTER, CONTEXT_WIDTH), READY,
                 "issue-context-reporter", List.of("light", "dark"), PROBES, List.of());
@@ -89,6 +90,9 @@ class IssuePanelBrowserTest {
             .doesNotContain(ASSIGNEE);
         assertThat(view.count(".person img.avatar")).as("the reporter's and the assignee's avatars")
             .isGreaterThanOrEqualTo(2);
+        assertThat(scenario.site.jiraSite().bulkUserCalls() - bulkCalls)
+            .as("one bulk call for the people of both pages: the panel finds them kept")
+            .isEqualTo(1);
         assertThat(view.count(".lozenge[data-outcome=awaiting]")).isEqualTo(1);
         assertThat(view.count("#accept")).isZero();
         assertThat(view.count("#decline")).isZero();
