@@ -77,7 +77,7 @@ class MatrixBrowserTest {
         assertClean(report);
         assertThat(report.step("import-progress").text()).containsPattern("Importing: [\\d,]+ of 2,450 rows");
         assertThat(report.step("import-done").text())
-            .contains("Imported: 50 departments created, 2450 relationships created");
+            .contains("Imported: 50 departments created, 2,450 relationships created");
         assertThat(report.step("import-done").count(".import-progress")).isZero();
     }
 
