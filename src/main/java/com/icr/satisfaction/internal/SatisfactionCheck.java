@@ -59,6 +59,16 @@ class SatisfactionCheck {
 
     }
 
+    /**
+     * What opened the check: the issue's resolution, or the provider asking now from the
+     * issue panel (its time stands in for the resolution's).
+     */
+    enum Trigger {
+
+        RESOLUTION, ASK_NOW
+
+    }
+
     @Id
     private String id;
 
@@ -96,6 +106,10 @@ class SatisfactionCheck {
 
     @Column(nullable = false)
     private boolean superseded;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "trigger_kind", nullable = false)
+    private Trigger trigger = Trigger.RESOLUTION;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "asked_mode", nullable = false)
@@ -180,6 +194,33 @@ class SatisfactionCheck {
     }
 
     /**
+     * A check the provider asked for now, whatever the issue's resolution: asked at once,
+     * under the policy in force, and left alone by reopening and resolving.
+     */
+    static SatisfactionCheck askedNow(RequestChanged request, SatisfactionPolicy policy, Instant now) {
+        SatisfactionCheck check = new SatisfactionCheck();
+        check.id = UUID.randomUUID().toString();
+        check.tenantId = request.tenantId();
+        check.issueId = request.issueId();
+        check.resolvedAt = now;
+        check.trigger = Trigger.ASK_NOW;
+        check.status = Status.SCHEDULED;
+        check.askedMode = policy.asked();
+        check.clarityAsked = policy.clarity();
+        check.expiryDays = policy.expiryDays();
+        check.reminderDays = policy.reminderDays();
+        check.askAt = now;
+        check.createdAt = now;
+        check.follow(request, now);
+        return check;
+    }
+
+    /** Whether the check is still to be asked or waits for answers. */
+    boolean isLive() {
+        return status == Status.SCHEDULED || status == Status.OPEN;
+    }
+
+    /**
      * The request changed: follows its departments and people while the check is live,
      * and applies the rules of reopening, resolving again and deleting.
      * @return whether this check changed in a way its issue's summary shows
@@ -200,7 +241,7 @@ class SatisfactionCheck {
         issueKey = request.issueKey();
         providerId = request.providerId();
         customerId = request.customerId();
-        if (resolvedAt.equals(request.resolvedAt())) {
+        if (trigger == Trigger.ASK_NOW || resolvedAt.equals(request.resolvedAt())) {
             if (status == Status.SCHEDULED) {
                 moved |= !Objects.equals(reporter, request.reporter()) || !Objects.equals(assignee, request.assignee());
                 reporter = request.reporter();
@@ -414,6 +455,10 @@ class SatisfactionCheck {
 
     Status status() {
         return status;
+    }
+
+    Trigger trigger() {
+        return trigger;
     }
 
     CancelReason cancelReason() {
