@@ -15,10 +15,10 @@ public record IssueSatisfaction(String issueId, boolean clarityEnabled,
                 + " while the internal request has no check to be asked or awaiting answers") boolean canAskNow) {
 
     @Schema(name = "SatisfactionCheck")
-    public record CheckView(String id,
-            @Schema(description = "The resolution's time, or when the check was asked now") Instant resolvedAt,
+    public record CheckView(String id, @Schema(
+            description = "The resolution's time, when the issue entered the trigger status, or when the check was asked now") Instant resolvedAt,
             @Schema(allowableValues = {
-                    "resolution", "ask-now" }) String trigger,
+                    "resolution", "status", "ask-now" }) String trigger,
             @Schema(allowableValues = { "scheduled", "awaiting", "answered", "expired", "cancelled" }) String state,
             @Schema(nullable = true,
                     allowableValues = { "reopened", "deleted", "not-internal", "nobody-to-ask" }) String cancelReason,

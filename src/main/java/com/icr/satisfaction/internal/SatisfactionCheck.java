@@ -65,7 +65,7 @@ class SatisfactionCheck {
      */
     enum Trigger {
 
-        RESOLUTION, ASK_NOW
+        RESOLUTION, STATUS, ASK_NOW
 
     }
 
@@ -110,6 +110,10 @@ class SatisfactionCheck {
     @Enumerated(EnumType.STRING)
     @Column(name = "trigger_kind", nullable = false)
     private Trigger trigger = Trigger.RESOLUTION;
+
+    /** The workflow status a check of trigger STATUS was opened for. */
+    @Column(name = "trigger_status")
+    private String triggerStatus;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "asked_mode", nullable = false)
@@ -182,6 +186,8 @@ class SatisfactionCheck {
         this.tenantId = request.tenantId();
         this.issueId = request.issueId();
         this.resolvedAt = resolvedAt;
+        this.trigger = policy.trigger();
+        this.triggerStatus = policy.triggerStatus();
         this.status = Status.SCHEDULED;
         this.askedMode = policy.asked();
         this.clarityAsked = policy.clarity();
@@ -241,7 +247,10 @@ class SatisfactionCheck {
         issueKey = request.issueKey();
         providerId = request.providerId();
         customerId = request.customerId();
-        if (trigger == Trigger.ASK_NOW || resolvedAt.equals(request.resolvedAt())) {
+        // what opened the check, as the issue is now: its resolution, or its entering the
+        // chosen status (null once it left it)
+        Instant triggered = trigger == Trigger.STATUS ? request.enteredStatus(triggerStatus) : request.resolvedAt();
+        if (trigger == Trigger.ASK_NOW || resolvedAt.equals(triggered)) {
             if (status == Status.SCHEDULED) {
                 moved |= !Objects.equals(reporter, request.reporter()) || !Objects.equals(assignee, request.assignee());
                 reporter = request.reporter();
@@ -258,7 +267,7 @@ class SatisfactionCheck {
         if (answers.isEmpty()) {
             return cancel(CancelReason.REOPENED, now);
         }
-        boolean laterResolution = request.resolvedAt() != null && request.resolvedAt().isAfter(resolvedAt);
+        boolean laterResolution = triggered != null && triggered.isAfter(resolvedAt);
         boolean changed = close(now) | (laterResolution && !superseded);
         superseded |= laterResolution;
         return changed;

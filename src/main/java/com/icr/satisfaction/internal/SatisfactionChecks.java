@@ -75,19 +75,26 @@ public class SatisfactionChecks implements SatisfactionResults, RequestFollower 
     public Optional<String> follow(RequestChanged change) {
         List<SatisfactionCheck> known = checks.findByTenantIdAndIssueIdOrderByResolvedAtDesc(change.tenantId(),
                 change.issueId());
-        List<Instant> resolutions = Stream
-            .concat(change.resolutionSeen().stream(), Stream.ofNullable(change.resolvedAt()))
-            .distinct()
-            .filter(r -> known.stream().noneMatch(c -> c.resolvedAt().equals(r)))
-            .toList();
-        if (known.isEmpty() && (resolutions.isEmpty() || !change.isInternal())) {
+        boolean mayOpen = change.isInternal() && (!known.isEmpty() || change.resolvedAt() != null
+                || change.resolutionSeen().isPresent() || change.statusSince() != null);
+        if (known.isEmpty() && !mayOpen) {
             return Optional.empty(); // the common case, an issue that is not (or not yet)
                                      // a resolved internal request: one select
+        }
+        SatisfactionPolicy policy = mayOpen ? policies.of(change.tenantId()) : null;
+        // what opens a check: each resolution seen, or entering the policy's status
+        List<Instant> resolutions = policy == null ? List.of()
+                : (policy.trigger() == SatisfactionCheck.Trigger.STATUS ? Stream.ofNullable(policy.triggeredAt(change))
+                        : Stream.concat(change.resolutionSeen().stream(), Stream.ofNullable(change.resolvedAt())))
+                    .distinct()
+                    .filter(r -> known.stream().noneMatch(c -> c.resolvedAt().equals(r)))
+                    .toList();
+        if (known.isEmpty() && resolutions.isEmpty()) {
+            return Optional.empty();
         }
         Instant now = clock.instant();
         List<SatisfactionCheck> all = new ArrayList<>(known);
         if (change.isInternal() && !resolutions.isEmpty()) {
-            SatisfactionPolicy policy = policies.of(change.tenantId());
             if (policy.takesPart(change.projectKey())) {
                 for (Instant resolution : resolutions) {
                     all.add(opened(new SatisfactionCheck(change, resolution, policy, now), change, now));
