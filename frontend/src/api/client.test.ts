@@ -201,7 +201,7 @@ describe('API client', () => {
   });
 
   it('reads and writes the satisfaction policy with the contract’s body', async () => {
-    const policy = { delayMinutes: 60, asked: 'customer-members', expiryDays: 7, reminderDays: null, projects: ['IT', 'HR'], clarity: true } as const;
+    const policy = { delayMinutes: 60, asked: 'customer-members', expiryDays: 7, reminderDays: null, projects: ['IT', 'HR'], clarity: true, trigger: 'status', triggerStatus: 'In Review' } as const;
     fetchMock.mockImplementation(() => Promise.resolve(answer(200, policy)));
     await api.satisfactionPolicy();
     await api.saveSatisfactionPolicy({ ...policy, projects: [...policy.projects] });
@@ -209,7 +209,7 @@ describe('API client', () => {
     const calls = fetchMock.mock.calls.map(([path, init]) => [path, init!.method, init!.body]);
     expect(calls).toEqual([
       ['/api/satisfaction/policy', 'GET', undefined],
-      ['/api/satisfaction/policy', 'PUT', '{"delayMinutes":60,"asked":"customer-members","expiryDays":7,"reminderDays":null,"projects":["IT","HR"],"clarity":true}'],
+      ['/api/satisfaction/policy', 'PUT', '{"delayMinutes":60,"asked":"customer-members","expiryDays":7,"reminderDays":null,"projects":["IT","HR"],"clarity":true,"trigger":"status","triggerStatus":"In Review"}'],
     ]);
   });
 
@@ -218,11 +218,13 @@ describe('API client', () => {
       .mockResolvedValueOnce(answer(200, { issueId: '10/1', current: null, history: [] }))
       .mockResolvedValueOnce(answer(200, { issueId: '10/1' }))
       .mockResolvedValueOnce(answer(200, { issueId: '10/1' }))
+      .mockResolvedValueOnce(answer(201, { issueId: '10/1', current: null }))
       .mockResolvedValueOnce(answer(201, { issueId: '10/1', current: null }));
     await api.satisfaction('10/1');
     await api.answerCheck('c/1', { rating: 4, met: 'partly', comment: '' });
     await api.rateClarity('c/1', { rating: 2, comment: 'Vague' });
     const thanked = await api.thank('c/1', { message: 'Thanks!' });
+    await api.askNow('10/1');
 
     expect(thanked).toMatchObject({ issueId: '10/1' });
     const calls = fetchMock.mock.calls.map(([path, init]) => [path, init!.method, init!.body]);
@@ -231,6 +233,7 @@ describe('API client', () => {
       ['/api/satisfaction/checks/c%2F1/answer', 'PUT', '{"rating":4,"met":"partly","comment":""}'],
       ['/api/satisfaction/checks/c%2F1/clarity', 'PUT', '{"rating":2,"comment":"Vague"}'],
       ['/api/satisfaction/checks/c%2F1/thanks', 'POST', '{"message":"Thanks!"}'],
+      ['/api/requests/10%2F1/satisfaction/checks', 'POST', undefined],
     ]);
   });
 

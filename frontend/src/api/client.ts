@@ -310,6 +310,8 @@ export const api = {
   saveSatisfactionPolicy: (policy: SatisfactionPolicy) => call<SatisfactionPolicy>('PUT', '/api/satisfaction/policy', { json: policy }),
   /** An issue's satisfaction checks: the current one and every one before it. */
   satisfaction: (issueId: string) => call<IssueSatisfactionView>('GET', `/api/requests/${id(issueId)}/satisfaction`),
+  /** Ask now: opens a check of the internal request at once (its provider's side; 403 otherwise, 409 while one is open). */
+  askNow: (issueId: string) => call<IssueSatisfactionView>('POST', `/api/requests/${id(issueId)}/satisfaction/checks`),
   /** Answers a check, or changes the viewer's answer within 24 h; answers the issue's checks as they are now. */
   answerCheck: (checkId: string, answer: AnswerRequest) =>
     call<IssueSatisfactionView>('PUT', `/api/satisfaction/checks/${id(checkId)}/answer`, { json: answer }),

@@ -217,7 +217,7 @@ describe('Every page in German', () => {
     }],
     ['issue panel', async () => {
       const root = main();
-      const satisfaction = createSatisfactionSection({ answer: vi.fn(), rateClarity: vi.fn(), thank: vi.fn(), onLayout: vi.fn() });
+      const satisfaction = createSatisfactionSection({ answer: vi.fn(), rateClarity: vi.fn(), thank: vi.fn(), askNow: vi.fn(), onLayout: vi.fn() });
       const actions = { decide: vi.fn(), correct: vi.fn(), departments: vi.fn().mockResolvedValue(departments), onLayout: vi.fn(), satisfaction };
       const view = requestView({
         decision: decision({ outcome: 'declined', reason: 'duplicate' }),

@@ -167,7 +167,7 @@ export function decisionSummary(overrides: Partial<DecisionSummary> = {}): Decis
 // ---- satisfaction checks ------------------------------------------------------------------------------
 
 export function satisfactionPolicy(overrides: Partial<SatisfactionPolicy> = {}): SatisfactionPolicy {
-  return { delayMinutes: 0, asked: 'reporter', expiryDays: 7, reminderDays: 3, projects: [], clarity: false, ...overrides };
+  return { delayMinutes: 0, asked: 'reporter', expiryDays: 7, reminderDays: 3, projects: [], clarity: false, trigger: 'resolution', triggerStatus: null, ...overrides };
 }
 
 /** acc-sam's answer at 09:00: 4 of 5, met, correctable until tomorrow 09:00. */
@@ -209,6 +209,7 @@ export function check(overrides: Partial<CheckView> = {}): CheckView {
   return {
     id: 'check-1',
     resolvedAt: '2026-11-23T08:00:00Z',
+    trigger: 'resolution',
     state: 'awaiting',
     cancelReason: null,
     superseded: false,
@@ -234,7 +235,7 @@ export function answeredCheck(overrides: Partial<CheckView> = {}): CheckView {
 /** The issue's checks with `current` as the only one, unless a history is given. */
 export function issueSatisfaction(overrides: Partial<IssueSatisfactionView> = {}): IssueSatisfactionView {
   const current = overrides.current === undefined ? check() : overrides.current;
-  return { issueId: '10001', clarityEnabled: false, current, history: current ? [current] : [], ...overrides };
+  return { issueId: '10001', clarityEnabled: false, current, history: current ? [current] : [], canAskNow: false, ...overrides };
 }
 
 export function satisfactionQuarter(period: string, overrides: Partial<SatisfactionQuarter> = {}): SatisfactionQuarter {

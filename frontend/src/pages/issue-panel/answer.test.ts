@@ -12,6 +12,7 @@ function actions(overrides: Partial<SatisfactionActions> = {}): SatisfactionActi
     answer: vi.fn().mockResolvedValue(issueSatisfaction()),
     rateClarity: vi.fn(),
     thank: vi.fn(),
+    askNow: vi.fn(),
     onLayout: vi.fn(),
     ...overrides,
   };

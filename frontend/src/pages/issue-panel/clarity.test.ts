@@ -7,7 +7,7 @@ import { createSatisfactionSection, type SatisfactionActions } from './satisfact
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 function shown(view: IssueSatisfactionView, rateClarity = vi.fn().mockResolvedValue(view)): HTMLElement {
-  const actions: SatisfactionActions = { answer: vi.fn(), rateClarity, thank: vi.fn(), onLayout: vi.fn() };
+  const actions: SatisfactionActions = { answer: vi.fn(), rateClarity, thank: vi.fn(), askNow: vi.fn(), onLayout: vi.fn() };
   const section = createSatisfactionSection(actions);
   section.show(view);
   return document.body.appendChild(section.element);

@@ -40,6 +40,7 @@ function actionsFor(issueId: string): PanelActions {
       answer: api.answerCheck,
       rateClarity: api.rateClarity,
       thank: api.thank,
+      askNow: api.askNow,
       onLayout: fitToContent,
     }),
   };

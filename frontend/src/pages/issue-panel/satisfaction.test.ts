@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ApiError } from '../../api/client';
 import type { IssueSatisfactionView } from '../../api/types';
 import { answer, answeredCheck, askedViewer, check, issueSatisfaction } from '../../testing/fixtures';
 import { createSatisfactionSection, type SatisfactionActions } from './satisfaction';
@@ -9,6 +10,7 @@ function actions(overrides: Partial<SatisfactionActions> = {}): SatisfactionActi
     answer: vi.fn().mockResolvedValue(issueSatisfaction()),
     rateClarity: vi.fn().mockResolvedValue(issueSatisfaction()),
     thank: vi.fn().mockResolvedValue(issueSatisfaction()),
+    askNow: vi.fn().mockResolvedValue(issueSatisfaction()),
     onLayout: vi.fn(),
     ...overrides,
   };
@@ -155,5 +157,33 @@ describe('Satisfaction section of the issue panel', () => {
     expect(text(root, '.clarity__comment')).toBe(markup);
     expect(text(root, '.thanks__message')).toBe(markup);
     expect(text(root, '#satisfaction-history .answer__comment')).toBe(markup);
+  });
+
+  it('offers Ask now only when the server says the viewer may, and shows the opened check after it', async () => {
+    expect(shown(issueSatisfaction({ current: null, history: [] })).querySelector('#ask-now')).toBeNull();
+    document.body.replaceChildren();
+
+    const opened = check({ id: 'asked-now', trigger: 'ask-now', resolvedAt: '2026-11-24T10:00:00Z' });
+    const askNow = vi.fn().mockResolvedValue(issueSatisfaction({ current: opened, history: [opened] }));
+    const root = shown(issueSatisfaction({ current: null, history: [], canAskNow: true }), actions({ askNow }));
+
+    const button = root.querySelector<HTMLButtonElement>('#ask-now')!;
+    expect(button.textContent).toBe('Ask now');
+    button.click();
+    await vi.waitFor(() => expect(text(root, '#satisfaction-status')).toBe('Asked: the check is open.'));
+    expect(askNow).toHaveBeenCalledWith('10001');
+    expect(root.querySelector<HTMLElement>('#satisfaction-state')!.dataset.state).toBe('awaiting');
+    expect(root.querySelector('#ask-now')).toBeNull();
+  });
+
+  it('shows why Ask now was refused, and names an earlier asked-now check as such', async () => {
+    const askNow = vi.fn().mockRejectedValue(new ApiError(409, 'A satisfaction check of this issue is still to be asked or awaits answers.'));
+    const earlier = answeredCheck({ id: 'old', trigger: 'ask-now', resolvedAt: '2026-11-20T10:00:00Z' });
+    const root = shown(issueSatisfaction({ current: null, history: [earlier], canAskNow: true }), actions({ askNow }));
+
+    expect(root.querySelector('#ask-now-form')).not.toBeNull();
+    root.querySelector<HTMLButtonElement>('#ask-now')!.click();
+    await vi.waitFor(() => expect(root.querySelector('#ask-now-form')!.textContent).toContain('still to be asked or awaits answers'));
+    expect(root.querySelector<HTMLButtonElement>('#ask-now')!.disabled).toBe(false);
   });
 });

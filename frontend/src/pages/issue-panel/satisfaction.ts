@@ -11,11 +11,14 @@ import { renderClarity, renderClarityRating } from './clarity';
 import { renderThanks, renderThanksList } from './thanks';
 import { personList } from '../../people/person';
 import { t, tParts } from '../../i18n';
+import { submitting } from '../../forms';
 
 export interface SatisfactionActions {
   answer(checkId: string, request: AnswerRequest): Promise<IssueSatisfactionView>;
   rateClarity(checkId: string, request: ClarityRequest): Promise<IssueSatisfactionView>;
   thank(checkId: string, request: ThanksRequest): Promise<IssueSatisfactionView>;
+  /** Opens a check of the issue now (the provider's side). */
+  askNow(issueId: string): Promise<IssueSatisfactionView>;
   /** The page's height changed. */
   onLayout(): void;
 }
@@ -86,6 +89,25 @@ function renderNoCheck(view: IssueSatisfactionView): HTMLElement {
   );
 }
 
+/** "Ask now" for the provider's side while the issue has no check to be asked or awaiting answers. */
+function renderAskNow(view: IssueSatisfactionView, actions: SatisfactionActions, changed: ChecksChanged): HTMLElement | null {
+  if (!view.canAskNow) return null;
+  const form = el(
+    'form',
+    { id: 'ask-now-form', class: 'ask-now', 'aria-label': t('check.ask-now'), novalidate: '' },
+    el('p', { class: 'muted' }, t('check.ask-now.hint')),
+    el('button', { type: 'submit', id: 'ask-now', class: 'button' }, t('check.ask-now')),
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void submitting(form, async () => {
+      const next = await actions.askNow(view.issueId);
+      changed(next, t('check.ask-now.done'));
+    }).then(() => actions.onLayout());
+  });
+  return form;
+}
+
 function historyItem(check: CheckView): HTMLElement {
   return el(
     'li',
@@ -93,7 +115,7 @@ function historyItem(check: CheckView): HTMLElement {
     el(
       'div',
       { class: 'history__head' },
-      el('strong', {}, ...tParts('check.resolved', { date: at(check.resolvedAt) })),
+      el('strong', {}, ...tParts(check.trigger === 'ask-now' ? 'check.asked-now' : 'check.resolved', { date: at(check.resolvedAt) })),
       checkLozenge(check.state),
       check.superseded ? el('span', { class: 'lozenge lozenge--default check__superseded', 'data-superseded': 'true' }, t('agreement.status.superseded')) : null,
     ),
@@ -117,6 +139,7 @@ export function renderChecks(view: IssueSatisfactionView, actions: SatisfactionA
   return [
     el('p', { id: 'satisfaction-status', class: 'notice', role: 'status', tabindex: '-1' }, notice),
     ...(current ? renderCurrent(view, current, actions, changed) : [renderNoCheck(view)]),
+    renderAskNow(view, actions, changed),
     earlier.length > 0 ? el('h3', {}, t('check.earlier')) : null,
     earlier.length > 0 ? renderCheckHistory(earlier) : null,
   ].filter((node): node is Node => node !== null);

@@ -8,7 +8,7 @@ import { namesArrive, stubPeople } from '../../testing/people';
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 function shown(view: IssueSatisfactionView, thank = vi.fn()): HTMLElement {
-  const section = createSatisfactionSection({ answer: vi.fn(), rateClarity: vi.fn(), thank, onLayout: vi.fn() });
+  const section = createSatisfactionSection({ answer: vi.fn(), rateClarity: vi.fn(), thank, askNow: vi.fn(), onLayout: vi.fn() });
   section.show(view);
   return document.body.appendChild(section.element);
 }

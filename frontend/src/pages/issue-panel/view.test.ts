@@ -193,7 +193,7 @@ describe('Issue panel', () => {
   });
 
   it('places the satisfaction section after the decision, measured against the agreed expectations', () => {
-    const satisfaction = createSatisfactionSection({ answer: vi.fn(), rateClarity: vi.fn(), thank: vi.fn(), onLayout: vi.fn() });
+    const satisfaction = createSatisfactionSection({ answer: vi.fn(), rateClarity: vi.fn(), thank: vi.fn(), askNow: vi.fn(), onLayout: vi.fn() });
     satisfaction.show(issueSatisfaction());
     const root = panel({ relationship: { id: 'r', standing: 'agreed', agreement: agreement(1, { expectations: 'Invoices checked against the PO' }) } }, actions({ satisfaction }));
     const sections = Array.from(root.querySelectorAll('section > h2'), (h) => h.textContent);
@@ -205,7 +205,7 @@ describe('Issue panel', () => {
   });
 
   it('is ready only once the satisfaction checks are shown too, or why they are not', () => {
-    const satisfaction = createSatisfactionSection({ answer: vi.fn(), rateClarity: vi.fn(), thank: vi.fn(), onLayout: vi.fn() });
+    const satisfaction = createSatisfactionSection({ answer: vi.fn(), rateClarity: vi.fn(), thank: vi.fn(), askNow: vi.fn(), onLayout: vi.fn() });
     const root = panel({}, actions({ satisfaction }));
     expect(root.dataset.ready).toBe('loading');
     expect(root.querySelector('[data-section=satisfaction]')!.getAttribute('aria-busy')).toBe('true');
@@ -218,7 +218,7 @@ describe('Issue panel', () => {
   });
 
   it('keeps a rating being filled in when a decision renders the panel again', async () => {
-    const satisfaction = createSatisfactionSection({ answer: vi.fn(), rateClarity: vi.fn(), thank: vi.fn(), onLayout: vi.fn() });
+    const satisfaction = createSatisfactionSection({ answer: vi.fn(), rateClarity: vi.fn(), thank: vi.fn(), askNow: vi.fn(), onLayout: vi.fn() });
     satisfaction.show(issueSatisfaction({ current: check({ you: askedViewer() }) }));
     const root = panel({}, actions({ satisfaction, decide: vi.fn().mockResolvedValue(requestView({ decision: decision() })) }));
     root.querySelector<HTMLInputElement>('#rating-4')!.click();
@@ -233,7 +233,7 @@ describe('Issue panel', () => {
   });
 
   it('shows no satisfaction section for an issue that is not an internal request', () => {
-    const satisfaction = createSatisfactionSection({ answer: vi.fn(), rateClarity: vi.fn(), thank: vi.fn(), onLayout: vi.fn() });
+    const satisfaction = createSatisfactionSection({ answer: vi.fn(), rateClarity: vi.fn(), thank: vi.fn(), askNow: vi.fn(), onLayout: vi.fn() });
     satisfaction.show(issueSatisfaction({ current: null }));
     const root = panel({ state: 'not-internal', explanation: 'Not mapped.' }, actions({ satisfaction }));
 

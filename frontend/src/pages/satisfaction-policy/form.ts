@@ -10,6 +10,7 @@ import { t } from '../../i18n';
 export const DELAY_MAX = 10_080;
 export const EXPIRY_MAX = 60;
 export const PROJECTS_MAX = 200;
+export const TRIGGER_STATUS_MAX = 255;
 const PROJECT_KEY = /^[A-Z][A-Z0-9_]{1,9}$/; // as core.ProjectKey: 2 to 10 characters
 
 export interface PolicyActions {
@@ -62,11 +63,15 @@ export function readPolicy(form: HTMLFormElement): SatisfactionPolicy {
     reminderDays = wholeNumber(valueOf(form, 'reminderDays'), 1, expiryDays - 1);
     if (reminderDays === null) throw new ApiError(400, t('policy.error.reminder', { max: expiryDays - 1 }), 'reminderDays');
   }
+  const trigger = choiceOf(form, 'trigger') === 'status' ? 'status' : 'resolution';
+  const status = valueOf(form, 'triggerStatus');
+  if (trigger === 'status' && status === '') throw new ApiError(400, t('policy.error.trigger-status'), 'triggerStatus');
+  if (status.length > TRIGGER_STATUS_MAX) throw new ApiError(400, t('policy.error.trigger-status-long', { max: TRIGGER_STATUS_MAX, count: status.length }), 'triggerStatus');
   const projects = parseProjectKeys(valueOf(form, 'projects'));
   const wrong = projects.find((key) => !PROJECT_KEY.test(key));
   if (wrong !== undefined) throw new ApiError(400, t('policy.error.project-key', { key: wrong }), 'projects');
   if (projects.length > PROJECTS_MAX) throw new ApiError(400, t('policy.error.projects', { max: PROJECTS_MAX, count: projects.length }), 'projects');
-  return { delayMinutes, asked: asked as AskedWho, expiryDays, reminderDays, projects, clarity: checkedOf(form, 'clarity') };
+  return { delayMinutes, asked: asked as AskedWho, expiryDays, reminderDays, projects, clarity: checkedOf(form, 'clarity'), trigger, triggerStatus: trigger === 'status' ? status : null };
 }
 
 /** Shows a policy in the form: after loading, and again as the server stored it after a save. */
@@ -79,6 +84,11 @@ export function fillPolicy(form: HTMLFormElement, policy: SatisfactionPolicy): v
   set('expiry', String(policy.expiryDays));
   set('reminder-days', policy.reminderDays === null ? '' : String(policy.reminderDays));
   set('projects', policy.projects.join(', '));
+  set('trigger-status', policy.triggerStatus ?? '');
+  for (const id of ['trigger-resolution', 'trigger-status-choice']) {
+    const radio = form.querySelector<HTMLInputElement>(`#${id}`);
+    if (radio) radio.checked = radio.value === (policy.trigger ?? 'resolution');
+  }
   for (const id of ['asked-reporter', 'asked-members']) {
     const radio = form.querySelector<HTMLInputElement>(`#${id}`);
     if (radio) radio.checked = radio.value === policy.asked;
@@ -86,6 +96,13 @@ export function fillPolicy(form: HTMLFormElement, policy: SatisfactionPolicy): v
   form.querySelector<HTMLInputElement>('#reminder-on')!.checked = policy.reminderDays !== null;
   form.querySelector<HTMLInputElement>('#clarity')!.checked = policy.clarity;
   syncReminder(form);
+  syncTrigger(form);
+}
+
+/** The status counts only while it is the trigger. */
+function syncTrigger(form: HTMLFormElement): void {
+  const status = form.querySelector<HTMLInputElement>('#trigger-status')!;
+  status.disabled = choiceOf(form, 'trigger') !== 'status' || form.dataset.readOnly === 'true';
 }
 
 /** The reminder's days count only while the reminder is on. */
@@ -118,6 +135,21 @@ export function renderPolicyForm(policy: SatisfactionPolicy, actions: PolicyActi
       'fieldset',
       { class: 'policy__group' },
       el('legend', {}, t('policy.when')),
+      radioGroup(
+        'trigger',
+        t('policy.trigger'),
+        [
+          { value: 'resolution', id: 'trigger-resolution', label: t('policy.trigger.resolution') },
+          { value: 'status', id: 'trigger-status-choice', label: t('policy.trigger.status') },
+        ],
+        policy.trigger ?? 'resolution',
+        'trigger',
+      ),
+      field(
+        t('policy.trigger-status'),
+        textInput('triggerStatus', policy.triggerStatus ?? '', { id: 'trigger-status', autocomplete: 'off', maxlength: String(TRIGGER_STATUS_MAX) }),
+        t('policy.trigger-status-hint'),
+      ),
       field(t('policy.delay'), numberField('delayMinutes', 'delay', policy.delayMinutes, 0, DELAY_MAX), t('policy.delay-hint', { max: DELAY_MAX })),
       field(t('policy.expiry'), numberField('expiryDays', 'expiry', policy.expiryDays, 1, EXPIRY_MAX), t('policy.expiry-hint', { max: EXPIRY_MAX })),
       checkbox('reminderOn', 'reminder-on', policy.reminderDays !== null, t('policy.reminder-on')),
@@ -142,7 +174,9 @@ export function renderPolicyForm(policy: SatisfactionPolicy, actions: PolicyActi
     el('div', { class: 'buttons' }, el('button', { type: 'submit', id: 'policy-save', class: 'button button--primary' }, t('common.save'))),
   );
   form.querySelector('#reminder-on')!.addEventListener('change', () => syncReminder(form));
+  for (const radio of form.querySelectorAll('input[name=trigger]')) radio.addEventListener('change', () => syncTrigger(form));
   syncReminder(form);
+  syncTrigger(form);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void submitting(form, async () => {

@@ -66,9 +66,9 @@ describe('Satisfaction checks admin page', () => {
     expect(input(root, 'policy-save').disabled).toBe(true);
     await flush();
 
-    expect(saveSpy).toHaveBeenCalledWith({ delayMinutes: 30, asked: 'customer-members', expiryDays: 14, reminderDays: 5, projects: ['IT', 'HR_OPS'], clarity: true });
+    expect(saveSpy).toHaveBeenCalledWith({ delayMinutes: 30, asked: 'customer-members', expiryDays: 14, reminderDays: 5, projects: ['IT', 'HR_OPS'], clarity: true, trigger: 'resolution', triggerStatus: null });
     expect(JSON.stringify(saveSpy.mock.calls[0]![0])).toBe(
-      '{"delayMinutes":30,"asked":"customer-members","expiryDays":14,"reminderDays":5,"projects":["IT","HR_OPS"],"clarity":true}',
+      '{"delayMinutes":30,"asked":"customer-members","expiryDays":14,"reminderDays":5,"projects":["IT","HR_OPS"],"clarity":true,"trigger":"resolution","triggerStatus":null}',
     );
     expect(root.querySelector('#policy-status')!.textContent).toBe('Saved: checks opened from now on follow this policy.');
     expect(input(root, 'projects').value).toBe('IT, HR_OPS');
@@ -84,7 +84,7 @@ describe('Satisfaction checks admin page', () => {
     save(root);
     await flush();
 
-    expect(saveSpy).toHaveBeenCalledWith({ delayMinutes: 0, asked: 'reporter', expiryDays: 7, reminderDays: null, projects: [], clarity: false });
+    expect(saveSpy).toHaveBeenCalledWith({ delayMinutes: 0, asked: 'reporter', expiryDays: 7, reminderDays: null, projects: [], clarity: false, trigger: 'resolution', triggerStatus: null });
   });
 
   it('starts the reminder at a few days before expiry when it is turned on', () => {
@@ -177,5 +177,35 @@ describe('Satisfaction checks admin page', () => {
 
     expect(root.querySelector('[role=alert]')!.textContent).toContain('Unauthorized');
     expect(root.dataset.ready).toBe('error');
+  });
+
+  it('opens checks on a workflow status when so chosen: the status is required, named in its field, and sent', async () => {
+    const saveSpy = vi.fn((p: SatisfactionPolicy) => Promise.resolve(p));
+    const root = page(satisfactionPolicy(), saveSpy);
+    expect(input(root, 'trigger-resolution').checked).toBe(true);
+    expect(input(root, 'trigger-status').disabled).toBe(true);
+
+    input(root, 'trigger-status-choice').click();
+    expect(input(root, 'trigger-status').disabled).toBe(false);
+    save(root);
+    await flush();
+    expect(saveSpy).not.toHaveBeenCalled();
+    expect(errorAt(root, 'trigger-status')).toBe('Name the workflow status that opens a check.');
+
+    type(root, 'trigger-status', '  In Review ');
+    save(root);
+    await flush();
+    expect(saveSpy).toHaveBeenCalledWith(expect.objectContaining({ trigger: 'status', triggerStatus: 'In Review' }));
+  });
+
+  it('shows a stored status trigger, and the server’s refusal of the status next to its field', async () => {
+    const saveSpy = vi.fn().mockRejectedValue(new ApiError(400, 'triggerStatus: must be at most 255 characters', 'triggerStatus'));
+    const root = page(satisfactionPolicy({ trigger: 'status', triggerStatus: 'Waiting for sign-off' }), saveSpy);
+    expect(input(root, 'trigger-status-choice').checked).toBe(true);
+    expect(input(root, 'trigger-status').value).toBe('Waiting for sign-off');
+
+    save(root);
+    await flush();
+    expect(errorAt(root, 'trigger-status')).toBe('triggerStatus: must be at most 255 characters');
   });
 });

@@ -41,6 +41,10 @@ final class JiraIssueFormat {
     static final int MAX_ACCOUNT_ID = 128;
     static final int MAX_STATUS_CATEGORY = 20;
 
+    static final int MAX_STATUS_ID = 32;
+
+    static final int MAX_STATUS_NAME = 255;
+
     /**
      * Times the app stores: from 1970 to the end of year 9999 (what every database's
      * timestamp holds).
@@ -114,7 +118,9 @@ final class JiraIssueFormat {
                 bounded("issue.fields.status.statusCategory.key",
                         text(fields.path("status").path("statusCategory").path("key")), MAX_STATUS_CATEGORY),
                 time("issue.fields.created", fields.path("created")),
-                time("issue.fields.resolutiondate", fields.path("resolutiondate")));
+                time("issue.fields.resolutiondate", fields.path("resolutiondate")),
+                bounded("issue.fields.status.id", text(fields.path("status").path("id")), MAX_STATUS_ID),
+                bounded("issue.fields.status.name", text(fields.path("status").path("name")), MAX_STATUS_NAME));
     }
 
     static Instant time(String field, JsonNode node) {

@@ -16,15 +16,35 @@ import java.util.Optional;
  * older than {@code
  *                       resolvedAt} when events arrive out of order; null for changes
  * other than issue events
+ * @param statusSince when the issue was first seen in its workflow status
+ * ({@code statusId}, {@code statusName}), null when no event said
  */
 public record RequestChanged(TenantId tenantId, String issueId, String issueKey, String projectKey, String providerId,
         String customerId, String reporter, String assignee, Instant resolvedAt, boolean deleted,
-        Instant seenResolution) {
+        Instant seenResolution, String statusId, String statusName, Instant statusSince) {
+
+    /** A change whose workflow status nobody said. */
+    public RequestChanged(TenantId tenantId, String issueId, String issueKey, String projectKey, String providerId,
+            String customerId, String reporter, String assignee, Instant resolvedAt, boolean deleted,
+            Instant seenResolution) {
+        this(tenantId, issueId, issueKey, projectKey, providerId, customerId, reporter, assignee, resolvedAt, deleted,
+                seenResolution, null, null, null);
+    }
 
     static RequestChanged of(InternalRequest request, Instant seenResolution) {
         return new RequestChanged(request.tenantId(), request.issueId(), request.issueKey(), request.projectKey(),
                 request.providerId(), request.customerId(), request.reporter(), request.assignee(),
-                request.resolvedAt(), request.deleted(), seenResolution);
+                request.resolvedAt(), request.deleted(), seenResolution, request.statusId(), request.statusName(),
+                request.statusSince());
+    }
+
+    /**
+     * When the issue entered this workflow status (by id, or by name in any case), while
+     * it is in it; null otherwise.
+     */
+    public Instant enteredStatus(String status) {
+        boolean in = status != null && (status.equals(statusId) || status.equalsIgnoreCase(statusName));
+        return in ? statusSince : null;
     }
 
     public boolean isInternal() {

@@ -236,6 +236,15 @@ public class RequestManagement {
     }
 
     /**
+     * The request as its followers see it after a change, for a follower acting outside
+     * one (a satisfaction check asked now).
+     */
+    @Transactional(readOnly = true)
+    public Optional<RequestChanged> current(TenantId tenantId, String issueId) {
+        return requests.findByTenantIdAndIssueId(tenantId, issueId).map(r -> RequestChanged.of(r, null));
+    }
+
+    /**
      * The provider's decision; the caller has made sure {@code accountId} may decide.
      * Public, as every {@code @Transactional} method must be: Spring 5 ignores the
      * annotation on others.

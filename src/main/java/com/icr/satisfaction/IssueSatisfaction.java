@@ -10,11 +10,16 @@ import java.util.List;
  */
 public record IssueSatisfaction(String issueId, boolean clarityEnabled,
         @Schema(nullable = true, description = "The latest check that is not cancelled") CheckView current,
-        List<CheckView> history) {
+        List<CheckView> history,
+        @Schema(description = "Whether the viewer may ask now: someone of the providing department or an administrator,"
+                + " while the internal request has no check to be asked or awaiting answers") boolean canAskNow) {
 
     @Schema(name = "SatisfactionCheck")
-    public record CheckView(String id, Instant resolvedAt, @Schema(allowableValues = {
-            "scheduled", "awaiting", "answered", "expired", "cancelled" }) String state,
+    public record CheckView(String id, @Schema(
+            description = "The resolution's time, when the issue entered the trigger status, or when the check was asked now") Instant resolvedAt,
+            @Schema(allowableValues = {
+                    "resolution", "status", "ask-now" }) String trigger,
+            @Schema(allowableValues = { "scheduled", "awaiting", "answered", "expired", "cancelled" }) String state,
             @Schema(nullable = true,
                     allowableValues = { "reopened", "deleted", "not-internal", "nobody-to-ask" }) String cancelReason,
             boolean superseded, Instant askAt, @Schema(nullable = true) Instant askedAt,

@@ -32,6 +32,10 @@ public final class JiraIssueJson {
 
     private String statusCategory = "new";
 
+    private String statusId;
+
+    private String statusName;
+
     private Instant created = Instant.parse("2026-11-02T09:00:00Z");
 
     private Instant updated = created;
@@ -71,6 +75,16 @@ public final class JiraIssueJson {
         return this;
     }
 
+    /**
+     * A workflow status of its own (id and name) in a category; null for Open or Done.
+     */
+    public JiraIssueJson workflowStatus(String id, String name, String category) {
+        this.statusId = id;
+        this.statusName = name;
+        this.statusCategory = category;
+        return this;
+    }
+
     public JiraIssueJson created(Instant at) {
         this.created = at;
         this.updated = at;
@@ -101,8 +115,11 @@ public final class JiraIssueJson {
         fields.put("components", components.stream().map(c -> Map.of("id", c, "name", "Component " + c)).toList());
         fields.put("reporter", reporter == null ? null : user(reporter));
         fields.put("assignee", assignee == null ? null : user(assignee));
-        fields.put("status", Map.of("name", statusCategory.equals("done") ? "Done" : "Open", "statusCategory",
-                Map.of("id", 2, "key", statusCategory, "name", statusCategory)));
+        boolean done = statusCategory.equals("done");
+        fields.put("status",
+                Map.of("id", statusId != null ? statusId : done ? "6" : "1", "name",
+                        statusName != null ? statusName : done ? "Done" : "Open", "statusCategory",
+                        Map.of("id", 2, "key", statusCategory, "name", statusCategory)));
         fields.put("created", JIRA_TIME.format(created));
         fields.put("updated", JIRA_TIME.format(updated));
         fields.put("resolutiondate", resolved == null ? null : JIRA_TIME.format(resolved));

@@ -66,6 +66,16 @@ public class InternalRequest {
     @Column(name = "resolved_at")
     private Instant resolvedAt;
 
+    @Column(name = "status_id")
+    private String statusId;
+
+    @Column(name = "status_name")
+    private String statusName;
+
+    /** When the issue was first seen in its workflow status (the event's time). */
+    @Column(name = "status_since")
+    private Instant statusSince;
+
     @Column(name = "first_response_at")
     private Instant firstResponseAt;
 
@@ -197,6 +207,12 @@ public class InternalRequest {
         statusCategory = issue.statusCategory();
         issueCreatedAt = issue.createdAt();
         resolvedAt = issue.resolvedAt();
+        if (!Objects.equals(statusId, issue.statusId()) || !Objects.equals(statusName, issue.statusName())) {
+            statusSince = issue.statusId() == null && issue.statusName() == null ? null
+                    : Instant.ofEpochMilli(timestamp);
+        }
+        statusId = issue.statusId();
+        statusName = issue.statusName();
         snapshotAt = timestamp;
         snapshotKey = deliveryKey;
         autoProviderId = providerId;
@@ -401,6 +417,18 @@ public class InternalRequest {
 
     public Instant issueCreatedAt() {
         return issueCreatedAt;
+    }
+
+    public String statusId() {
+        return statusId;
+    }
+
+    public String statusName() {
+        return statusName;
+    }
+
+    public Instant statusSince() {
+        return statusSince;
     }
 
     public Instant resolvedAt() {

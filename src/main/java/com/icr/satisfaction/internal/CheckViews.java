@@ -6,6 +6,8 @@ import com.icr.satisfaction.IssueSatisfaction.AnswerView;
 import com.icr.satisfaction.IssueSatisfaction.CheckView;
 import com.icr.satisfaction.IssueSatisfaction.ClarityView;
 import com.icr.satisfaction.IssueSatisfaction.You;
+import com.icr.request.RequestChanged;
+import com.icr.request.RequestManagement;
 import com.icr.tenant.TenantId;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,9 +27,13 @@ public class CheckViews {
 
     private final Policies policies;
 
+    private final RequestManagement requests;
+
     private final Clock clock;
 
-    public CheckViews(CheckRepository checks, ThanksRepository thanks, Policies policies, Clock clock) {
+    public CheckViews(CheckRepository checks, ThanksRepository thanks, Policies policies, RequestManagement requests,
+            Clock clock) {
+        this.requests = requests;
         this.checks = checks;
         this.thanks = thanks;
         this.policies = policies;
@@ -36,13 +42,35 @@ public class CheckViews {
 
     @Transactional(readOnly = true)
     public IssueSatisfaction of(TenantId tenantId, String issueId, String viewer) {
+        return of(tenantId, issueId, viewer, false);
+    }
+
+    /**
+     * The provider department of an internal request that may be asked now: it has no
+     * check to be asked or awaiting answers, and the policy asks its project.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> askableBy(TenantId tenantId, String issueId) {
+        return requests.current(tenantId, issueId)
+            .filter(r -> !r.deleted() && r.isInternal() && policies.of(tenantId).takesPart(r.projectKey()))
+            .filter(r -> checks.findByTenantIdAndIssueIdOrderByResolvedAtDesc(tenantId, issueId)
+                .stream()
+                .noneMatch(SatisfactionCheck::isLive))
+            .map(RequestChanged::providerId);
+    }
+
+    /**
+     * @param canAskNow whether the viewer may ask now, as the caller found
+     */
+    @Transactional(readOnly = true)
+    public IssueSatisfaction of(TenantId tenantId, String issueId, String viewer, boolean canAskNow) {
         List<SatisfactionCheck> all = checks.findByTenantIdAndIssueIdOrderByResolvedAtDesc(tenantId, issueId);
         Optional<SatisfactionCheck> current = SatisfactionChecks.current(all);
         Instant now = clock.instant();
         List<CheckView> history = all.stream().map(c -> view(c, viewer, now)).toList();
         return new IssueSatisfaction(issueId, policies.of(tenantId).clarity(),
                 current.flatMap(c -> history.stream().filter(v -> v.id().equals(c.id())).findFirst()).orElse(null),
-                history);
+                history, canAskNow);
     }
 
     private CheckView view(SatisfactionCheck check, String viewer, Instant now) {
@@ -63,7 +91,8 @@ public class CheckViews {
         ClarityView clarity = check.clarityRating() == null ? null
                 : new ClarityView(check.clarityBy(), check.clarityRating(), check.clarityComment(), check.clarityAt(),
                         check.clarityAt().plus(SatisfactionCheck.CORRECTION));
-        return new CheckView(check.id(), check.resolvedAt(), check.state(),
+        return new CheckView(check.id(), check.resolvedAt(),
+                check.trigger().name().toLowerCase(Locale.ROOT).replace('_', '-'), check.state(),
                 check.cancelReason() == null ? null
                         : check.cancelReason().name().toLowerCase(Locale.ROOT).replace('_', '-'),
                 check.superseded(), check.askAt(), check.askedAt(), check.remindAt(), check.remindedAt(),

@@ -20,5 +20,15 @@ record PolicyBody(
                 description = "One reminder after this many days, less than the expiry; null for none") Integer reminderDays,
         @ArraySchema(arraySchema = @Schema(
                 description = "Project keys that take part; empty for every mapped project")) List<String> projects,
-        @Schema(description = "Also ask the assignee to rate the request's clarity") Boolean clarity){
+        @Schema(description = "Also ask the assignee to rate the request's clarity") Boolean clarity,
+        @Schema(allowableValues = { "resolution", "status" },
+                description = "What opens a check: the resolution (default), or entering the workflow status triggerStatus") String trigger,
+        @Schema(nullable = true, maxLength = SatisfactionPolicy.MAX_TRIGGER_STATUS,
+                description = "The workflow status (its name or id) that opens a check when trigger is status") String triggerStatus){
+
+    /** A body that leaves the trigger at the resolution. */
+    PolicyBody(Integer delayMinutes, String asked, Integer expiryDays, Integer reminderDays, List<String> projects,
+            Boolean clarity) {
+        this(delayMinutes, asked, expiryDays, reminderDays, projects, clarity, null, null);
+    }
 }

@@ -59,6 +59,16 @@ class SatisfactionCheck {
 
     }
 
+    /**
+     * What opened the check: the issue's resolution, or the provider asking now from the
+     * issue panel (its time stands in for the resolution's).
+     */
+    enum Trigger {
+
+        RESOLUTION, STATUS, ASK_NOW
+
+    }
+
     @Id
     private String id;
 
@@ -96,6 +106,14 @@ class SatisfactionCheck {
 
     @Column(nullable = false)
     private boolean superseded;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "trigger_kind", nullable = false)
+    private Trigger trigger = Trigger.RESOLUTION;
+
+    /** The workflow status a check of trigger STATUS was opened for. */
+    @Column(name = "trigger_status")
+    private String triggerStatus;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "asked_mode", nullable = false)
@@ -168,6 +186,8 @@ class SatisfactionCheck {
         this.tenantId = request.tenantId();
         this.issueId = request.issueId();
         this.resolvedAt = resolvedAt;
+        this.trigger = policy.trigger();
+        this.triggerStatus = policy.triggerStatus();
         this.status = Status.SCHEDULED;
         this.askedMode = policy.asked();
         this.clarityAsked = policy.clarity();
@@ -177,6 +197,33 @@ class SatisfactionCheck {
         this.askAt = policy.delay().isZero() || due.isBefore(now) ? now : due;
         this.createdAt = now;
         follow(request, now);
+    }
+
+    /**
+     * A check the provider asked for now, whatever the issue's resolution: asked at once,
+     * under the policy in force, and left alone by reopening and resolving.
+     */
+    static SatisfactionCheck askedNow(RequestChanged request, SatisfactionPolicy policy, Instant now) {
+        SatisfactionCheck check = new SatisfactionCheck();
+        check.id = UUID.randomUUID().toString();
+        check.tenantId = request.tenantId();
+        check.issueId = request.issueId();
+        check.resolvedAt = now;
+        check.trigger = Trigger.ASK_NOW;
+        check.status = Status.SCHEDULED;
+        check.askedMode = policy.asked();
+        check.clarityAsked = policy.clarity();
+        check.expiryDays = policy.expiryDays();
+        check.reminderDays = policy.reminderDays();
+        check.askAt = now;
+        check.createdAt = now;
+        check.follow(request, now);
+        return check;
+    }
+
+    /** Whether the check is still to be asked or waits for answers. */
+    boolean isLive() {
+        return status == Status.SCHEDULED || status == Status.OPEN;
     }
 
     /**
@@ -200,7 +247,10 @@ class SatisfactionCheck {
         issueKey = request.issueKey();
         providerId = request.providerId();
         customerId = request.customerId();
-        if (resolvedAt.equals(request.resolvedAt())) {
+        // what opened the check, as the issue is now: its resolution, or its entering the
+        // chosen status (null once it left it)
+        Instant triggered = trigger == Trigger.STATUS ? request.enteredStatus(triggerStatus) : request.resolvedAt();
+        if (trigger == Trigger.ASK_NOW || resolvedAt.equals(triggered)) {
             if (status == Status.SCHEDULED) {
                 moved |= !Objects.equals(reporter, request.reporter()) || !Objects.equals(assignee, request.assignee());
                 reporter = request.reporter();
@@ -217,7 +267,7 @@ class SatisfactionCheck {
         if (answers.isEmpty()) {
             return cancel(CancelReason.REOPENED, now);
         }
-        boolean laterResolution = request.resolvedAt() != null && request.resolvedAt().isAfter(resolvedAt);
+        boolean laterResolution = triggered != null && triggered.isAfter(resolvedAt);
         boolean changed = close(now) | (laterResolution && !superseded);
         superseded |= laterResolution;
         return changed;
@@ -414,6 +464,10 @@ class SatisfactionCheck {
 
     Status status() {
         return status;
+    }
+
+    Trigger trigger() {
+        return trigger;
     }
 
     CancelReason cancelReason() {

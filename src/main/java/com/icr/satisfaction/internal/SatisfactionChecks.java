@@ -1,5 +1,7 @@
 package com.icr.satisfaction.internal;
 
+import com.icr.core.ConflictingState;
+import com.icr.core.NotFound;
 import com.icr.intake.Intake;
 import com.icr.intake.Payloads;
 import com.icr.request.RequestChanged;
@@ -73,34 +75,70 @@ public class SatisfactionChecks implements SatisfactionResults, RequestFollower 
     public Optional<String> follow(RequestChanged change) {
         List<SatisfactionCheck> known = checks.findByTenantIdAndIssueIdOrderByResolvedAtDesc(change.tenantId(),
                 change.issueId());
-        List<Instant> resolutions = Stream
-            .concat(change.resolutionSeen().stream(), Stream.ofNullable(change.resolvedAt()))
-            .distinct()
-            .filter(r -> known.stream().noneMatch(c -> c.resolvedAt().equals(r)))
-            .toList();
-        if (known.isEmpty() && (resolutions.isEmpty() || !change.isInternal())) {
+        boolean mayOpen = change.isInternal() && (!known.isEmpty() || change.resolvedAt() != null
+                || change.resolutionSeen().isPresent() || change.statusSince() != null);
+        if (known.isEmpty() && !mayOpen) {
             return Optional.empty(); // the common case, an issue that is not (or not yet)
                                      // a resolved internal request: one select
+        }
+        SatisfactionPolicy policy = mayOpen ? policies.of(change.tenantId()) : null;
+        // what opens a check: each resolution seen, or entering the policy's status
+        List<Instant> resolutions = policy == null ? List.of()
+                : (policy.trigger() == SatisfactionCheck.Trigger.STATUS ? Stream.ofNullable(policy.triggeredAt(change))
+                        : Stream.concat(change.resolutionSeen().stream(), Stream.ofNullable(change.resolvedAt())))
+                    .distinct()
+                    .filter(r -> known.stream().noneMatch(c -> c.resolvedAt().equals(r)))
+                    .toList();
+        if (known.isEmpty() && resolutions.isEmpty()) {
+            return Optional.empty();
         }
         Instant now = clock.instant();
         List<SatisfactionCheck> all = new ArrayList<>(known);
         if (change.isInternal() && !resolutions.isEmpty()) {
-            SatisfactionPolicy policy = policies.of(change.tenantId());
             if (policy.takesPart(change.projectKey())) {
                 for (Instant resolution : resolutions) {
-                    SatisfactionCheck opened = checks.save(new SatisfactionCheck(change, resolution, policy, now));
-                    all.add(opened);
-                    if (opened.isDue(now) && opened.askedMode() == Asked.REPORTER) {
-                        asked(opened, Stream.ofNullable(change.reporter()).toList(), now);
-                    }
-                    else if (opened.status() == SatisfactionCheck.Status.SCHEDULED) {
-                        schedule(opened, ASK, opened.askAt());
-                    }
+                    all.add(opened(new SatisfactionCheck(change, resolution, policy, now), change, now));
                 }
             }
         }
         known.forEach(check -> check.follow(change, now));
         return Optional.ofNullable(keyOf(all));
+    }
+
+    private SatisfactionCheck opened(SatisfactionCheck check, RequestChanged change, Instant now) {
+        SatisfactionCheck opened = checks.save(check);
+        if (opened.isDue(now) && opened.askedMode() == Asked.REPORTER) {
+            asked(opened, Stream.ofNullable(change.reporter()).toList(), now);
+        }
+        else if (opened.status() == SatisfactionCheck.Status.SCHEDULED) {
+            schedule(opened, ASK, opened.askAt());
+        }
+        return opened;
+    }
+
+    /**
+     * "Ask now": a check of the internal request opened now by its provider's side (the
+     * caller made sure of who asks), under the policy in force, unless one of the issue's
+     * checks is still to be asked or waits for answers: one check at a time.
+     */
+    @Transactional
+    public void askNow(TenantId tenantId, String issueId) {
+        RequestChanged request = requests.current(tenantId, issueId)
+            .filter(r -> !r.deleted())
+            .orElseThrow(() -> new NotFound("not-found.issue", issueId));
+        if (!request.isInternal()) {
+            throw new ConflictingState("conflict.ask-now-not-internal");
+        }
+        List<SatisfactionCheck> known = checks.findByTenantIdAndIssueIdOrderByResolvedAtDesc(tenantId, issueId);
+        if (known.stream().anyMatch(SatisfactionCheck::isLive)) {
+            throw new ConflictingState("conflict.ask-now-check-open");
+        }
+        SatisfactionPolicy policy = policies.of(tenantId);
+        if (!policy.takesPart(request.projectKey())) {
+            throw new ConflictingState("conflict.ask-now-not-in-policy");
+        }
+        Instant now = clock.instant();
+        changed(opened(SatisfactionCheck.askedNow(request, policy, now), request, now));
     }
 
     /**

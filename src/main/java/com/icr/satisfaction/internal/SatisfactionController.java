@@ -3,6 +3,11 @@ package com.icr.satisfaction.internal;
 import com.icr.satisfaction.AnswerBody;
 import com.icr.satisfaction.IssueSatisfaction;
 import com.icr.core.IssueId;
+import com.icr.core.NotPermitted;
+import com.icr.department.DepartmentManagement;
+import com.icr.department.Member;
+import com.icr.request.RequestManagement;
+import java.util.Optional;
 import com.icr.tenant.Caller;
 import com.icr.tenant.IssueAccess;
 import com.icr.tenant.SitePermissions;
@@ -40,7 +45,17 @@ class SatisfactionController {
 
     private final ThanksLedger ledger;
 
-    SatisfactionController(CheckViews views, CheckAnswers answers, SitePermissions permissions, ThanksLedger ledger) {
+    private final SatisfactionChecks checks;
+
+    private final RequestManagement requests;
+
+    private final DepartmentManagement departments;
+
+    SatisfactionController(CheckViews views, CheckAnswers answers, SitePermissions permissions, ThanksLedger ledger,
+            SatisfactionChecks checks, RequestManagement requests, DepartmentManagement departments) {
+        this.checks = checks;
+        this.requests = requests;
+        this.departments = departments;
         this.views = views;
         this.answers = answers;
         this.permissions = permissions;
@@ -55,7 +70,47 @@ class SatisfactionController {
         if (!IssueId.isValid(issueId) || !mayBrowse(caller, issueId)) {
             throw new NotFound("not-found.issue", abbreviated(issueId));
         }
-        return views.of(caller.tenantId(), issueId, caller.accountId().orElse(null));
+        return views.of(caller.tenantId(), issueId, caller.accountId().orElse(null), mayAskNow(caller, issueId));
+    }
+
+    @Operation(summary = "Ask now: open a satisfaction check of the internal request at once, whatever its resolution"
+            + " (someone of the providing department, or an administrator); it asks whom the policy asks")
+    @ApiResponse(responseCode = "201", description = "The issue's checks with the new one")
+    @ApiResponse(responseCode = "403",
+            description = "The caller is not of the providing department nor an administrator")
+    @ApiResponse(responseCode = "404", description = "The caller cannot browse the issue, or the app does not know it")
+    @ApiResponse(responseCode = "409",
+            description = "A check is still to be asked or awaits answers, the issue is not an internal request,"
+                    + " or the policy does not ask its project")
+    @PostMapping("/api/requests/{issueId}/satisfaction/checks")
+    @ResponseStatus(HttpStatus.CREATED)
+    IssueSatisfaction askNow(Caller caller, @PathVariable String issueId) {
+        if (!IssueId.isValid(issueId) || !mayBrowse(caller, issueId)) {
+            throw new NotFound("not-found.issue", abbreviated(issueId));
+        }
+        String provider = requests.current(caller.tenantId(), issueId)
+            .filter(r -> !r.deleted())
+            .orElseThrow(() -> new NotFound("not-found.issue", abbreviated(issueId)))
+            .providerId();
+        Member member = departments.memberOf(caller);
+        if (!member.administrator() && (provider == null || !member.belongsTo(provider))) {
+            throw new NotPermitted("not-permitted.ask-now");
+        }
+        checks.askNow(caller.tenantId(), issueId);
+        return views.of(caller.tenantId(), issueId, caller.accountId().orElse(null), false);
+    }
+
+    /**
+     * Asks the host for the caller's groups only when the request could be asked now (the
+     * groups are cached).
+     */
+    private boolean mayAskNow(Caller caller, String issueId) {
+        Optional<String> provider = views.askableBy(caller.tenantId(), issueId);
+        if (provider.isEmpty() || caller.accountId().isEmpty()) {
+            return false;
+        }
+        Member reader = departments.readerOf(caller);
+        return reader.administrator() || reader.belongsTo(provider.get());
     }
 
     @Operation(summary = "Answer a check, or correct the answer within 24 hours (only the people asked)")

@@ -29,6 +29,7 @@ class SatisfactionPolicy {
     static final int MAX_DELAY_MINUTES = 7 * 24 * 60;
     static final int MAX_EXPIRY_DAYS = 60;
     static final int MAX_PROJECTS = 200;
+    static final int MAX_TRIGGER_STATUS = 255;
 
     /** The site's id as text: JPA applies no converter to an id. */
     @Id
@@ -54,6 +55,14 @@ class SatisfactionPolicy {
 
     @Column(nullable = false)
     private boolean clarity;
+
+    /** What opens a check: the resolution, or entering {@link #triggerStatus}. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "trigger_kind", nullable = false)
+    private SatisfactionCheck.Trigger trigger = SatisfactionCheck.Trigger.RESOLUTION;
+
+    @Column(name = "trigger_status")
+    private String triggerStatus;
 
     @Column(name = "updated_by")
     private String updatedBy;
@@ -99,14 +108,33 @@ class SatisfactionPolicy {
             cleaned
                 .add(ProjectKey.parse("projects", key == null ? null : key.toUpperCase(java.util.Locale.ROOT)).value());
         }
+        SatisfactionCheck.Trigger opensOn = triggerOf(body.trigger());
+        String status = body.triggerStatus() == null ? "" : body.triggerStatus().strip();
+        if (status.length() > MAX_TRIGGER_STATUS) {
+            throw new InvalidInput("triggerStatus", "input.too-long", MAX_TRIGGER_STATUS);
+        }
+        if (opensOn == SatisfactionCheck.Trigger.STATUS && status.isEmpty()) {
+            throw new InvalidInput("triggerStatus", "input.trigger-status-required");
+        }
         delayMinutes = delay;
         asked = who;
+        trigger = opensOn;
+        triggerStatus = opensOn == SatisfactionCheck.Trigger.STATUS ? status : null;
         expiryDays = expiry;
         reminderDays = reminder;
         projects = String.join(",", cleaned);
         clarity = Boolean.TRUE.equals(body.clarity());
         updatedBy = accountId;
         updatedAt = now;
+    }
+
+    private static SatisfactionCheck.Trigger triggerOf(String value) {
+        String key = value == null ? "" : value.strip();
+        return switch (key) {
+            case "", "resolution" -> SatisfactionCheck.Trigger.RESOLUTION;
+            case "status" -> SatisfactionCheck.Trigger.STATUS;
+            default -> throw new InvalidInput("trigger", "input.policy-trigger");
+        };
     }
 
     private static int within(String field, Integer value, int otherwise, int min, int max) {
@@ -126,7 +154,24 @@ class SatisfactionPolicy {
     }
 
     PolicyBody body() {
-        return new PolicyBody(delayMinutes, asked.key(), expiryDays, reminderDays, projectList(), clarity);
+        return new PolicyBody(delayMinutes, asked.key(), expiryDays, reminderDays, projectList(), clarity,
+                trigger == SatisfactionCheck.Trigger.STATUS ? "status" : "resolution", triggerStatus);
+    }
+
+    SatisfactionCheck.Trigger trigger() {
+        return trigger;
+    }
+
+    String triggerStatus() {
+        return triggerStatus;
+    }
+
+    /**
+     * When the change shows the issue entering what opens a check under this policy: its
+     * resolution, or the chosen status; null while it is not there.
+     */
+    Instant triggeredAt(com.icr.request.RequestChanged change) {
+        return trigger == SatisfactionCheck.Trigger.STATUS ? change.enteredStatus(triggerStatus) : change.resolvedAt();
     }
 
     Duration delay() {

@@ -19,6 +19,8 @@ import com.icr.core.ConflictingState;
 import com.icr.core.InvalidInput;
 import com.icr.core.NotPermitted;
 import com.icr.core.OverLimit;
+import com.icr.department.DepartmentManagement;
+import com.icr.request.RequestManagement;
 import com.icr.support.ControllerSlice;
 import com.icr.tenant.IssueAccess;
 import com.icr.tenant.SitePermissions;
@@ -58,6 +60,15 @@ class SatisfactionControllerSliceTest {
 
     @MockBean
     ThanksLedger ledger;
+
+    @MockBean
+    SatisfactionChecks checks;
+
+    @MockBean
+    RequestManagement requests;
+
+    @MockBean
+    DepartmentManagement departments;
 
     @BeforeEach
     void aCheckTheCallerMayBrowse() {
