@@ -73,4 +73,33 @@ class BusinessHoursTest {
         assertThat(Instant.parse((String) old.get("dueAt"))).isEqualTo(beforeCreated.plusSeconds(8 * 3600));
     }
 
+    @Test
+    void theMatrixCountsAResolutionAfterTheWeekendAndTheHolidayAsOnTarget() {
+        RequestScenario scenario = new RequestScenario(new HostSimulator("http://localhost:" + port));
+        LocalDate friday = LocalDate.now(BERLIN).plusDays(7).with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));
+        Response set = scenario.site.asAdmin("PUT", "/api/calendar",
+                Map.of("timeZone", "Europe/Berlin", "workingDays",
+                        List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"), "startsAt", "09:00", "endsAt",
+                        "17:00", "holidays", List.of(friday.plusDays(3).toString())));
+        assertThat(set.status()).as(set.body()).isEqualTo(200);
+
+        // Friday 16:00 to Tuesday 15:00: 95 hours on the wall clock, 7 working hours (the
+        // site's
+        // calendar: the relationship has none of its own)
+        JiraIssueJson issue = scenario.newIssue();
+        Instant resolved = ZonedDateTime.of(friday.plusDays(4), LocalTime.of(15, 0), BERLIN).toInstant();
+        issue.created(ZonedDateTime.of(friday, LocalTime.of(16, 0), BERLIN).toInstant()).resolved(resolved);
+        scenario.webhook(issue.webhook("jira:issue_updated", Instant.now().toEpochMilli()), "resolved-" + issue.id);
+        Map<String, Object> service = asMap(scenario.settled(REPORTER, issue.id, "internal").get("service"));
+        assertThat(asMap(service.get("resolution"))).containsEntry("state", "met").containsEntry("workingHours", true);
+        assertThat(asMap(service.get("firstResponse"))).containsEntry("state", "met");
+
+        LocalDate day = LocalDate.ofInstant(resolved, BERLIN);
+        String quarter = day.getYear() + "-Q" + ((day.getMonthValue() - 1) / 3 + 1);
+        Map<String, Object> cell = scenario.site.asAdmin("GET", "/api/matrix?metric=service&period=" + quarter, null)
+            .jsonList("cells")
+            .get(0);
+        assertThat(cell).containsEntry("label", "100% on target (1 resolved)");
+    }
+
 }
