@@ -4,6 +4,7 @@ import type { CalendarView } from '../../api/types';
 import { admin, member, relationship } from '../../testing/fixtures';
 import { renderCalendar } from './calendar';
 import { type RelationshipActions, renderRelationshipPanel } from './relationships';
+import { type AdminActions, renderAdmin } from './view';
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -89,5 +90,34 @@ describe('A relationship’s working calendar on the admin page', () => {
     expect(asAdmin.querySelector('form.calendar input[name=timeZone]')).not.toBeNull();
     expect(asMember.querySelector('.calendar')?.textContent).toContain('Working calendar');
     expect(asMember.querySelector('.calendar input')).toBeNull();
+  });
+
+  it('sets the site’s default calendar on the admin page', async () => {
+    const saveSiteCalendar = vi.fn().mockResolvedValue(calendar({ source: 'site', timeZone: 'Europe/Berlin' }));
+    const actions: AdminActions = {
+      saveDepartment: vi.fn(),
+      deleteDepartment: vi.fn(),
+      saveRelationship: vi.fn(),
+      deleteRelationship: vi.fn(),
+      openRelationship: vi.fn(),
+      closeRelationship: vi.fn(),
+      confirmAgreement: vi.fn(),
+      thanksFor: vi.fn(),
+      checkImport: vi.fn(),
+      runImport: vi.fn(),
+      exportCsv: vi.fn(),
+      loadSiteCalendar: vi.fn().mockResolvedValue(calendar()),
+      saveSiteCalendar,
+    };
+    const root = document.body.appendChild(document.createElement('div'));
+    renderAdmin(root, { me: admin, departments: [], relationships: [], opened: null }, actions);
+    await flush();
+
+    const form = root.querySelector<HTMLFormElement>('[data-site-calendar] form')!;
+    set(form, 'timeZone', 'Europe/Berlin');
+    form.requestSubmit();
+    await flush();
+    expect(saveSiteCalendar).toHaveBeenCalledWith(expect.objectContaining({ timeZone: 'Europe/Berlin' }));
+    expect(form.querySelector('[data-calendar-source]')?.textContent).toBe("The site's calendar");
   });
 });

@@ -68,6 +68,8 @@ const actions: AdminActions = {
   },
   loadCalendar: (id) => api.relationshipCalendar(id),
   saveCalendar: (id, request) => api.setRelationshipCalendar(id, request),
+  loadSiteCalendar: () => api.siteCalendar(),
+  saveSiteCalendar: (request) => api.setSiteCalendar(request),
   thanksFor: (departmentId, limit) => api.departmentThanks(departmentId, limit),
   checkImport: (csv, onProgress) => api.importMatrix(csv, true, onProgress),
   async runImport(csv, onProgress) {

@@ -20,6 +20,9 @@ export interface RelationshipActions {
   loadCalendar?: (id: string) => Promise<CalendarView>;
   /** Gives the relationship its own working calendar (administrators). */
   saveCalendar?: (id: string, request: CalendarRequest) => Promise<CalendarView>;
+  /** The site's default working calendar, for relationships without their own. */
+  loadSiteCalendar?: () => Promise<CalendarView>;
+  saveSiteCalendar?: (request: CalendarRequest) => Promise<CalendarView>;
 }
 
 function departmentOptions(departments: DepartmentView[], current: string | undefined): { value: string; label: string }[] {
