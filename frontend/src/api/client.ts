@@ -6,6 +6,8 @@ import type {
   AnswerRequest,
   Appreciation,
   AppreciationRequest,
+  CalendarRequest,
+  CalendarView,
   Measure,
   MeasureRequest,
   Objective,
@@ -289,6 +291,13 @@ export const api = {
   deleteRelationship: (relationshipId: string) => call<null>('DELETE', `/api/relationships/${id(relationshipId)}`),
   /** The caller, an owner, confirms the current draft for their side. */
   confirmAgreement: (relationshipId: string) => call<RelationshipView>('POST', `/api/relationships/${id(relationshipId)}/confirmations`),
+  /** The working calendar a relationship's service targets are counted in (its own, the site's or the standard one). */
+  relationshipCalendar: (relationshipId: string) => call<CalendarView>('GET', `/api/relationships/${id(relationshipId)}/calendar`),
+  /** Gives a relationship its own working calendar (Jira administrators). */
+  setRelationshipCalendar: (relationshipId: string, request: CalendarRequest) =>
+    call<CalendarView>('PUT', `/api/relationships/${id(relationshipId)}/calendar`, { json: request }),
+  siteCalendar: () => call<CalendarView>('GET', '/api/calendar'),
+  setSiteCalendar: (request: CalendarRequest) => call<CalendarView>('PUT', '/api/calendar', { json: request }),
 
   matrix: (query: MatrixQuery) => call<MatrixView>('GET', matrixPath(query)),
   matrixCsv,

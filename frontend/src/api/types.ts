@@ -23,6 +23,8 @@ export type RelationshipStanding = RelationshipView['standing'];
 /** GET /api/relationships/{id} adds `versions`, newest first. */
 export type RelationshipView = Schemas['Relationship'];
 export type RelationshipRequest = Schemas['RelationshipRequest'];
+export type CalendarView = Schemas['CalendarView'];
+export type CalendarRequest = Schemas['CalendarRequest'];
 export type MatrixMetric = MatrixView['metric'];
 /**
  * GET /api/matrix?metric=&period=&departments=id,id. Cells reference departments by their index in

@@ -42,6 +42,16 @@ describe('Service target clocks', () => {
     expect(clockText('firstResponse', missed, NOW)).toBe('First response missed by 1 h 30 min (target 4 h)');
   });
 
+  it('says when a clock counts the relationship’s working hours, and never times it by the wall clock', () => {
+    // Created Friday 16:00, due Tuesday 16:00 after a weekend and a holiday: 8 working hours, 96 on the wall.
+    const running = clock({ targetHours: 8, dueAt: '2026-11-24T16:00:00Z', state: 'running', workingHours: true });
+    expect(clockText('firstResponse', running, NOW)).toBe('First response due in 30 h (counted in working hours)');
+    const met = clock({ targetHours: 8, dueAt: '2026-11-24T16:00:00Z', doneAt: '2026-11-23T09:00:00Z', state: 'met', workingHours: true });
+    expect(clockText('firstResponse', met, NOW)).toBe('First response met (target 8 h in working hours)');
+    const overdue = clock({ targetHours: 4, dueAt: '2026-11-23T08:00:00Z', state: 'overdue', workingHours: true });
+    expect(clockText('resolution', overdue, NOW)).toBe('Resolution overdue by 2 h (counted in working hours)');
+  });
+
   it('says when the agreement sets no target', () => {
     expect(clockText('firstResponse', clock(), NOW)).toBe('No first response target');
   });

@@ -33,21 +33,32 @@ export const CLOCK_NAMES: Record<ClockKey, string> = texts(['firstResponse', 're
   key === 'firstResponse' ? t('clock.first-response') : t('clock.resolution'),
 );
 
-/** "Resolution due in 5 h", "First response overdue by 2 h", "Resolution met in 3 h (target 8 h)". */
+/**
+ * "Resolution due in 5 h", "First response overdue by 2 h", "Resolution met in 3 h (target 8 h)". A clock counted
+ * in the relationship's working hours says so: "Resolution due in 3 d 4 h (counted in working hours)", "Resolution
+ * met (target 8 h in working hours)" (how long it took in working time is the server's to count, not the wall clock's).
+ */
 export function clockText(key: ClockKey, clock: ServiceClock, nowIso: string): string {
   const name = CLOCK_NAMES[key];
   const now = time(nowIso) ?? Date.now();
   const due = time(clock.dueAt);
   const done = time(clock.doneAt);
-  const withTarget = (text: string) => (clock.targetHours === null ? text : `${text} ${t('clock.target', { time: t('duration.hours', { count: clock.targetHours }) })}`);
+  const working = clock.workingHours === true;
+  const withTarget = (text: string) => {
+    if (clock.targetHours === null) return text;
+    const target = t('duration.hours', { count: clock.targetHours });
+    return `${text} ${working ? t('clock.target-working', { time: target }) : t('clock.target', { time: target })}`;
+  };
+  const counted = (text: string) => (working ? `${text} ${t('clock.working-hours')}` : text);
   switch (clock.state) {
     case 'none':
       return key === 'firstResponse' ? t('clock.first-response.none') : t('clock.resolution.none');
     case 'running':
-      return due === null ? withTarget(t('clock.due', { name })) : t('clock.due-in', { name, time: duration(due - now) });
+      return due === null ? withTarget(t('clock.due', { name })) : counted(t('clock.due-in', { name, time: duration(due - now) }));
     case 'overdue':
-      return due === null ? withTarget(t('clock.overdue', { name })) : t('clock.overdue-by', { name, time: duration(now - due) });
+      return due === null ? withTarget(t('clock.overdue', { name })) : counted(t('clock.overdue-by', { name, time: duration(now - due) }));
     case 'met': {
+      if (working) return withTarget(t('clock.met', { name }));
       // The clock starts when the issue is created: the due time less the target.
       const started = due !== null && clock.targetHours !== null ? due - clock.targetHours * HOUR : null;
       return withTarget(started !== null && done !== null ? t('clock.met-in', { name, time: duration(done - started) }) : t('clock.met', { name }));

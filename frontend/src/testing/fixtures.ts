@@ -102,7 +102,7 @@ export const member: MeView = { accountId: 'acc-sam', administrator: false };
 export const NOW = '2026-11-23T10:00:00Z';
 
 export function clock(overrides: Partial<ServiceClock> = {}): ServiceClock {
-  return { targetHours: null, dueAt: null, doneAt: null, state: 'none', ...overrides };
+  return { targetHours: null, dueAt: null, doneAt: null, state: 'none', workingHours: false, ...overrides };
 }
 
 export function decision(overrides: Partial<DecisionView> = {}): DecisionView {

@@ -66,6 +66,10 @@ const actions: AdminActions = {
     await api.confirmAgreement(id);
     await changed(t('admin.confirmed'), await api.relationship(id));
   },
+  loadCalendar: (id) => api.relationshipCalendar(id),
+  saveCalendar: (id, request) => api.setRelationshipCalendar(id, request),
+  loadSiteCalendar: () => api.siteCalendar(),
+  saveSiteCalendar: (request) => api.setSiteCalendar(request),
   thanksFor: (departmentId, limit) => api.departmentThanks(departmentId, limit),
   checkImport: (csv, onProgress) => api.importMatrix(csv, true, onProgress),
   async runImport(csv, onProgress) {

@@ -1,10 +1,11 @@
 // Relationships on the admin page: the list, the form with the agreement, and the versions with Confirm.
-import type { AgreementView, DepartmentView, MeView, RelationshipRequest, RelationshipView } from '../../api/types';
+import type { AgreementView, CalendarRequest, CalendarView, DepartmentView, MeView, RelationshipRequest, RelationshipView } from '../../api/types';
 import { el, fill } from '../../dom';
 import { field, lines, numberInput, numberOf, select, submitting, textArea, valueOf } from '../../forms';
 import { t } from '../../i18n';
 import { picker } from '../../people/picker';
 import { personOr } from '../../people/person';
+import { renderCalendar } from './calendar';
 import { pairName, renderAgreement, renderVersions, standingLozenge } from '../../relationship/agreement';
 
 export interface RelationshipActions {
@@ -15,6 +16,13 @@ export interface RelationshipActions {
   closeRelationship(): void;
   /** The caller confirms the current draft for their side. */
   confirmAgreement(id: string): Promise<void>;
+  /** The working calendar the relationship's service targets are counted in. */
+  loadCalendar?: (id: string) => Promise<CalendarView>;
+  /** Gives the relationship its own working calendar (administrators). */
+  saveCalendar?: (id: string, request: CalendarRequest) => Promise<CalendarView>;
+  /** The site's default working calendar, for relationships without their own. */
+  loadSiteCalendar?: () => Promise<CalendarView>;
+  saveSiteCalendar?: (request: CalendarRequest) => Promise<CalendarView>;
 }
 
 function departmentOptions(departments: DepartmentView[], current: string | undefined): { value: string; label: string }[] {
@@ -140,7 +148,22 @@ export function renderRelationshipPanel(relationship: RelationshipView, me: MeVi
     relationship.agreed ? renderAgreement(relationship.agreed) : el('p', { class: 'muted' }, t('admin.relationships.nothing-agreed')),
     el('h4', {}, t('admin.relationships.versions')),
     renderVersions(relationship.versions ?? [], (version) => confirmControl(relationship, version, me, actions)),
+    calendarSlot(relationship, me, actions),
   );
+}
+
+/** The relationship's working calendar, filled in once it has loaded; nothing when it cannot be. */
+function calendarSlot(relationship: RelationshipView, me: MeView, actions: RelationshipActions): HTMLElement | null {
+  const { loadCalendar, saveCalendar } = actions;
+  if (!loadCalendar) return null;
+  const slot = el('div', { 'data-calendar-of': relationship.id });
+  loadCalendar(relationship.id)
+    .then((calendar) => {
+      const canEdit = me.administrator && saveCalendar !== undefined;
+      slot.replaceChildren(renderCalendar(calendar, canEdit, (request) => (saveCalendar ? saveCalendar(relationship.id, request) : Promise.resolve(calendar))));
+    })
+    .catch((error: Error) => slot.replaceChildren(el('p', { class: 'error', role: 'alert' }, error.message)));
+  return slot;
 }
 
 function deleteControl(relationship: RelationshipView, actions: RelationshipActions): HTMLElement {

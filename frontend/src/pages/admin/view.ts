@@ -4,6 +4,7 @@ import { el, fill } from '../../dom';
 import { type DepartmentActions, renderDepartments } from './departments';
 import { type ImportActions, renderImportPanel } from './import';
 import { type RelationshipActions, renderRelationships } from './relationships';
+import { renderCalendar } from './calendar';
 import { t } from '../../i18n';
 
 export type AdminActions = DepartmentActions & RelationshipActions & ImportActions;
@@ -38,11 +39,27 @@ export function renderAdmin(root: HTMLElement, data: AdminData, actions: AdminAc
     page.notice,
     page.departments,
     page.relationships,
+    siteCalendar(data.me, actions),
     el('section', { class: 'section', 'aria-label': t('admin.import-export') }, el('h2', {}, t('admin.import-export')), renderImportPanel(data.me.administrator, actions)),
   );
   refreshAdmin(page, data, actions);
   root.dataset.ready = 'true';
   return page;
+}
+
+/** The site's default working calendar: a form for administrators, what is in force for everyone else. */
+function siteCalendar(me: MeView, actions: AdminActions): HTMLElement | null {
+  const { loadSiteCalendar, saveSiteCalendar } = actions;
+  if (!loadSiteCalendar) return null;
+  const slot = el('div', {});
+  loadSiteCalendar()
+    .then((calendar) =>
+      slot.replaceChildren(
+        renderCalendar(calendar, me.administrator && saveSiteCalendar !== undefined, (request) => (saveSiteCalendar ? saveSiteCalendar(request) : Promise.resolve(calendar))),
+      ),
+    )
+    .catch((error: Error) => slot.replaceChildren(el('p', { class: 'error', role: 'alert' }, error.message)));
+  return el('section', { class: 'section', 'aria-label': t('calendar.site-title'), 'data-site-calendar': '' }, el('h2', {}, t('calendar.site-title')), slot);
 }
 
 export function refreshAdmin(page: AdminPage, data: AdminData, actions: AdminActions): void {

@@ -1,6 +1,7 @@
 package com.icr.relationship;
 
 import com.icr.relationship.internal.AgreementTerms;
+import com.icr.relationship.internal.Calendars;
 import com.icr.relationship.internal.MatrixQuery;
 import com.icr.relationship.internal.Owners;
 import com.icr.relationship.internal.Relationship;
@@ -45,12 +46,16 @@ public class RelationshipManagement {
 
     private final ObjectProvider<MatrixQuery> matrix;
 
+    private final Calendars calendars;
+
     /**
      * The matrix comes lazily: the modules that count its figures ask this facade in
      * turn.
      */
     RelationshipManagement(RelationshipRepository relationships, DepartmentManagement departments,
-            TenantManagement revisions, Clock clock, JdbcTemplate jdbc, ObjectProvider<MatrixQuery> matrix) {
+            TenantManagement revisions, Clock clock, JdbcTemplate jdbc, ObjectProvider<MatrixQuery> matrix,
+            Calendars calendars) {
+        this.calendars = calendars;
         this.jdbc = jdbc;
         this.matrix = matrix;
         this.relationships = relationships;
@@ -241,7 +246,80 @@ public class RelationshipManagement {
     @Transactional
     public void delete(TenantId tenantId, String id) {
         relationships.delete(find(tenantId, id));
+        calendars.delete(tenantId, id);
         revisions.structureChanged(tenantId);
+    }
+
+    /**
+     * The working calendar a relationship's service targets are counted in: its own, else
+     * the site's, else the standard one (not in force: {@code since} null).
+     */
+    @Transactional(readOnly = true)
+    public CalendarView calendarOf(TenantId tenantId, String id) {
+        find(tenantId, id);
+        return calendars.find(tenantId, id)
+            .map(c -> CalendarView.of(c.calendar(), "relationship", c.since()))
+            .orElseGet(() -> siteCalendar(tenantId));
+    }
+
+    /**
+     * Gives a relationship its own working calendar (from now on, see
+     * {@link CalendarInForce}).
+     */
+    @Transactional
+    public CalendarView setCalendar(TenantId tenantId, String id, CalendarRequest request) {
+        find(tenantId, id);
+        WorkingCalendar calendar = request.calendar();
+        CalendarInForce saved = calendars.save(tenantId, id, calendar, clock.instant());
+        revisions.structureChanged(tenantId);
+        return CalendarView.of(saved.calendar(), "relationship", saved.since());
+    }
+
+    /**
+     * The site's default working calendar, or the standard one while the site has none.
+     */
+    @Transactional(readOnly = true)
+    public CalendarView siteCalendar(TenantId tenantId) {
+        return calendars.find(tenantId, Calendars.SITE)
+            .map(c -> CalendarView.of(c.calendar(), "site", c.since()))
+            .orElseGet(() -> CalendarView.of(WorkingCalendar.STANDARD, "standard", null));
+    }
+
+    @Transactional
+    public CalendarView setSiteCalendar(TenantId tenantId, CalendarRequest request) {
+        WorkingCalendar calendar = request.calendar();
+        CalendarInForce saved = calendars.save(tenantId, Calendars.SITE, calendar, clock.instant());
+        revisions.structureChanged(tenantId);
+        return CalendarView.of(saved.calendar(), "site", saved.since());
+    }
+
+    /**
+     * The calendar in force for each relationship of the site that has one (its own or
+     * the site's); a relationship missing here counts in calendar hours.
+     */
+    @Transactional(readOnly = true)
+    public Map<MatrixFigures.Pair, CalendarInForce> calendarsInForce(TenantId tenantId) {
+        Map<String, CalendarInForce> all = calendars.all(tenantId);
+        Map<MatrixFigures.Pair, CalendarInForce> inForce = new java.util.HashMap<>();
+        if (all.isEmpty()) {
+            return inForce;
+        }
+        CalendarInForce site = all.get(Calendars.SITE);
+        for (Relationship relationship : relationships.findByTenantId(tenantId)) {
+            CalendarInForce own = all.getOrDefault(relationship.id(), site);
+            if (own != null) {
+                inForce.put(new MatrixFigures.Pair(relationship.providerId(), relationship.customerId()), own);
+            }
+        }
+        return inForce;
+    }
+
+    /**
+     * The calendar in force for one relationship, if any (see {@link #calendarsInForce}).
+     */
+    @Transactional(readOnly = true)
+    public Optional<CalendarInForce> calendarInForce(TenantId tenantId, String id) {
+        return calendars.find(tenantId, id).or(() -> calendars.find(tenantId, Calendars.SITE));
     }
 
     private DepartmentName department(TenantId tenantId, String field, String id) {
@@ -285,6 +363,7 @@ public class RelationshipManagement {
     @Order(0)
     void purge(SitePurging event) {
         relationships.deleteAll(relationships.findByTenantId(event.tenantId()));
+        jdbc.update("delete from working_calendar where tenant_id = ?", event.tenantId().value());
         relationships.flush();
     }
 

@@ -78,7 +78,7 @@ class SitePurgePersistenceTest {
         for (String table : List.of("department", "department_project", "department_group", "relationship",
                 "agreement_version", "internal_request", "request_decision", "satisfaction_check", "intake_delivery",
                 "objective", "objective_link", "measure", "review_item", "sponsor_note", "thanks", "thanks_giver",
-                "installation", "site")) {
+                "working_calendar", "installation", "site")) {
             assertThat(rows(table, purged)).as(table).isZero();
             assertThat(rows(table, kept)).as(table).isPositive();
         }
@@ -106,6 +106,11 @@ class SitePurgePersistenceTest {
                 new RelationshipRequest(provider, customer, "557058:a", "557058:b", null,
                         new AgreementRequest(List.of("Leads"), "Qualified", "Feedback", new ServiceTarget(8, 48))),
                 "557058:a");
+        // working calendars: the site's and the relationship's own
+        CalendarRequest calendar = new CalendarRequest("Europe/Berlin", List.of("MONDAY", "FRIDAY"), "09:00", "17:00",
+                List.of("2027-01-01"));
+        relationships.setSiteCalendar(tenant, calendar);
+        relationships.setCalendar(tenant, relationship.id(), calendar);
         // the quarter's alignment: an objective the relationship supports, a measure with
         // a value, an entry, a note, thanks
         String objective = objectives

@@ -10,6 +10,7 @@ import com.icr.relationship.DepartmentRef;
 import com.icr.relationship.MatrixFigures.Pair;
 import com.icr.relationship.RelationshipManagement;
 import com.icr.relationship.RelationshipView;
+import com.icr.relationship.CalendarInForce;
 import com.icr.relationship.ServiceTarget;
 import com.icr.tenant.IssueAccess;
 import com.icr.tenant.TenantId;
@@ -192,7 +193,7 @@ class RequestSummaries {
      * and the site's structure revision it was built at.
      */
     record Built(long revision, long version, RequestView view, Set<String> deciders, Set<String> correctors,
-            ServiceTarget target, Instant created, Instant firstResponse, Instant resolved) {
+            ServiceTarget target, CalendarInForce calendar, Instant created, Instant firstResponse, Instant resolved) {
 
         RequestView seenBy(String viewer, IssueAccess access, Instant now) {
             boolean canDecide = view.state() == RequestState.INTERNAL && viewer != null
@@ -200,8 +201,9 @@ class RequestSummaries {
             boolean canCorrect = view.state() != RequestState.DELETED && viewer != null
                     && (access.administrator() || correctors.contains(viewer));
             return view.seenBy(new RequestView.Viewer(viewer, canDecide, canCorrect),
-                    new RequestView.Service(ServiceClock.of(target.firstResponseHours(), created, firstResponse, now),
-                            ServiceClock.of(target.resolutionHours(), created, resolved, now)),
+                    new RequestView.Service(
+                            ServiceClock.of(target.firstResponseHours(), created, firstResponse, now, calendar),
+                            ServiceClock.of(target.resolutionHours(), created, resolved, now, calendar)),
                     now);
         }
     }
@@ -218,6 +220,8 @@ class RequestSummaries {
         ServiceTarget target = relationship.map(RelationshipView::agreed)
             .map(a -> a.serviceTarget())
             .orElse(new ServiceTarget(null, null));
+        CalendarInForce calendar = relationship.flatMap(r -> relationships.calendarInForce(tenantId, r.id()))
+            .orElse(null);
         Instant now = clock.instant();
         RequestState state = stateOf(request);
         // Who decides: the assignee, the provider department's lead, the relationship's
@@ -238,12 +242,13 @@ class RequestSummaries {
                     .orElse(null),
                 new RequestView.Service(
                         ServiceClock.of(target.firstResponseHours(), request.issueCreatedAt(),
-                                request.firstResponseAt(), now),
-                        ServiceClock.of(target.resolutionHours(), request.issueCreatedAt(), request.resolvedAt(), now)),
+                                request.firstResponseAt(), now, calendar),
+                        ServiceClock.of(target.resolutionHours(), request.issueCreatedAt(), request.resolvedAt(), now,
+                                calendar)),
                 history.isEmpty() ? null : history.get(0), history, new RequestView.Viewer(null, false, false), REASONS,
                 now);
-        return new Built(revision, request.version(), view, deciders, correctors, target, request.issueCreatedAt(),
-                request.firstResponseAt(), request.resolvedAt());
+        return new Built(revision, request.version(), view, deciders, correctors, target, calendar,
+                request.issueCreatedAt(), request.firstResponseAt(), request.resolvedAt());
     }
 
     private String leadOf(TenantId tenantId, String departmentId) {

@@ -4,14 +4,18 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
+import com.icr.relationship.CalendarInForce;
 
 /**
- * One service target of a request (first response or resolution), in calendar hours from
- * the issue's creation: due when, done when, and where that leaves it.
+ * One service target of a request (first response or resolution), from the issue's
+ * creation: due when, done when, and where that leaves it. Counted in the working hours
+ * of the relationship's calendar ({@code workingHours}) when the request was created once
+ * that calendar was in force, else in calendar hours.
  */
 public record ServiceClock(@Schema(nullable = true) Integer targetHours, @Schema(nullable = true) Instant dueAt,
-        @Schema(nullable = true) Instant doneAt, State state) {
+        @Schema(nullable = true) Instant doneAt, State state, boolean workingHours) {
 
     public enum State {
 
@@ -24,11 +28,13 @@ public record ServiceClock(@Schema(nullable = true) Integer targetHours, @Schema
 
     }
 
-    static ServiceClock of(Integer targetHours, Instant createdAt, Instant doneAt, Instant now) {
+    static ServiceClock of(Integer targetHours, Instant createdAt, Instant doneAt, Instant now,
+            CalendarInForce calendar) {
+        boolean working = calendar != null && calendar.countsRequestCreatedAt(createdAt);
         if (targetHours == null || createdAt == null) {
-            return new ServiceClock(targetHours, null, doneAt, State.NONE);
+            return new ServiceClock(targetHours, null, doneAt, State.NONE, working);
         }
-        Instant due = createdAt.plus(Duration.ofHours(targetHours));
+        Instant due = dueAt(targetHours, createdAt, calendar);
         State state;
         if (doneAt != null) {
             state = doneAt.isAfter(due) ? State.MISSED : State.MET;
@@ -36,7 +42,18 @@ public record ServiceClock(@Schema(nullable = true) Integer targetHours, @Schema
         else {
             state = now.isAfter(due) ? State.OVERDUE : State.RUNNING;
         }
-        return new ServiceClock(targetHours, due, doneAt, state);
+        return new ServiceClock(targetHours, due, doneAt, state, working);
+    }
+
+    /**
+     * When a target of so many hours falls due for a request created then: in working
+     * hours where the calendar counts it, else in calendar hours.
+     */
+    static Instant dueAt(int targetHours, Instant createdAt, CalendarInForce calendar) {
+        if (calendar != null && calendar.countsRequestCreatedAt(createdAt)) {
+            return calendar.calendar().add(createdAt, Duration.ofHours(targetHours), List.of());
+        }
+        return createdAt.plus(Duration.ofHours(targetHours));
     }
 
 }

@@ -1,5 +1,6 @@
 package com.icr.request.internal;
 
+import com.icr.relationship.CalendarInForce;
 import com.icr.relationship.MatrixFigures;
 import com.icr.relationship.Metric;
 import com.icr.core.Period;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
 /**
  * The matrix's service metric: of the requests resolved in the quarter under an agreed
  * service target, the share that kept it (first response and resolution, each where the
- * agreement sets one).
+ * agreement sets one), in working hours where the relationship's calendar counts them.
  */
 @Component
 class ServiceFigures implements MatrixFigures {
@@ -36,15 +37,17 @@ class ServiceFigures implements MatrixFigures {
     @Override
     public Map<Pair, Figure> figuresFor(TenantId tenantId, Period period) {
         Map<Pair, ServiceTarget> targets = relationships.agreedServiceTargets(tenantId);
+        Map<Pair, CalendarInForce> calendars = targets.isEmpty() ? Map.of() : relationships.calendarsInForce(tenantId);
         Map<Pair, int[]> kept = new HashMap<>();
         for (RequestCounts.Resolved r : counts.resolved(tenantId, period)) {
             ServiceTarget target = targets.get(r.pair());
             if (target == null) {
                 continue;
             }
+            CalendarInForce calendar = calendars.get(r.pair());
             boolean ok = keeps(target.firstResponseHours(), r.created(),
-                    r.firstResponse() == null ? r.resolved() : r.firstResponse())
-                    && keeps(target.resolutionHours(), r.created(), r.resolved());
+                    r.firstResponse() == null ? r.resolved() : r.firstResponse(), calendar)
+                    && keeps(target.resolutionHours(), r.created(), r.resolved(), calendar);
             kept.computeIfAbsent(r.pair(), p -> new int[2])[ok ? 0 : 1]++;
         }
         Map<Pair, Figure> figures = new HashMap<>();
@@ -57,8 +60,14 @@ class ServiceFigures implements MatrixFigures {
         return figures;
     }
 
-    private static boolean keeps(Integer hours, Instant from, Instant done) {
-        return hours == null || from == null || (done != null && !done.isAfter(from.plusSeconds(hours * 3600L)));
+    /**
+     * Whether a target was kept: in working hours for a request created once the calendar
+     * was in force, in calendar hours before (a past quarter's figures stay as they
+     * were).
+     */
+    private static boolean keeps(Integer hours, Instant from, Instant done, CalendarInForce calendar) {
+        return hours == null || from == null
+                || (done != null && !done.isAfter(ServiceClock.dueAt(hours, from, calendar)));
     }
 
 }
