@@ -20,7 +20,7 @@ export const budgets = {
   'pages/relationship-matrix.html': 40 * 1024 + LANGUAGE,
   'pages/quarterly-review.html': 40 * 1024 + LANGUAGE, // the review with its edit forms; the macro shows the same review read-only
   'pages/matrix-macro.html': 60 * 1024 + LANGUAGE, // the Confluence macro: under 60 KB with every shared chunk
-  'pages/matrix-macro-editor.html': 30 * 1024 + LANGUAGE,
+  'pages/matrix-macro-editor.html': 35 * 1024 + LANGUAGE, // its Forge form: 51 KB with @forge/bridge and both languages
   'pages/issue-panel.html': 100 * 1024, // Jira issue view panels: Jira loads them with every issue
   'pages/issue-context.html': 100 * 1024,
   // Forge's global page: the router, with both pages it loads on demand (a sub-page loads one) and the Forge door
