@@ -201,7 +201,7 @@ describe('API client', () => {
   });
 
   it('reads and writes the satisfaction policy with the contract’s body', async () => {
-    const policy = { delayMinutes: 60, asked: 'customer-members', expiryDays: 7, reminderDays: null, projects: ['IT', 'HR'], clarity: true, trigger: 'status', triggerStatus: 'In Review' } as const;
+    const policy = { delayMinutes: 60, asked: 'customer-members', expiryDays: 7, reminderDays: null, projects: ['IT', 'HR'], clarity: true, trigger: 'status', triggerStatus: 'In Review', jqlFilter: 'project = IT' } as const;
     fetchMock.mockImplementation(() => Promise.resolve(answer(200, policy)));
     await api.satisfactionPolicy();
     await api.saveSatisfactionPolicy({ ...policy, projects: [...policy.projects] });
@@ -209,7 +209,7 @@ describe('API client', () => {
     const calls = fetchMock.mock.calls.map(([path, init]) => [path, init!.method, init!.body]);
     expect(calls).toEqual([
       ['/api/satisfaction/policy', 'GET', undefined],
-      ['/api/satisfaction/policy', 'PUT', '{"delayMinutes":60,"asked":"customer-members","expiryDays":7,"reminderDays":null,"projects":["IT","HR"],"clarity":true,"trigger":"status","triggerStatus":"In Review"}'],
+      ['/api/satisfaction/policy', 'PUT', '{"delayMinutes":60,"asked":"customer-members","expiryDays":7,"reminderDays":null,"projects":["IT","HR"],"clarity":true,"trigger":"status","triggerStatus":"In Review","jqlFilter":"project = IT"}'],
     ]);
   });
 

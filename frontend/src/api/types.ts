@@ -59,7 +59,9 @@ export type AskedWho = NonNullable<SatisfactionPolicy['asked']>;
  * GET and PUT /api/satisfaction/policy, as the server answers it: every field. The document's schema, which a
  * PUT also takes, leaves each out (it takes its default), so the pages' type asks for them all.
  */
-export type SatisfactionPolicy = Required<Schemas['SatisfactionPolicy']>;
+/** What Jira said the last time it rejected the policy's filter (read only: the server keeps it). */
+export type PolicyFilterProblem = Required<Schemas['PolicyFilterProblem']>;
+export type SatisfactionPolicy = Required<Omit<Schemas['SatisfactionPolicy'], 'filterProblem'>> & { readonly filterProblem?: PolicyFilterProblem | null };
 export type CheckState = CheckView['state'];
 export type CancelReason = NonNullable<CheckView['cancelReason']>;
 /** Whether the work met what good looks like (the agreed expectations). */

@@ -11,7 +11,7 @@ export const MET_WORDS: Record<ExpectationMet, string> = texts(['yes', 'partly',
 export const RATING_WORDS = textList(RATING_MAX, (i) => t(`check.rating.${(i + 1) as 1 | 2 | 3 | 4 | 5}`));
 export const CLARITY_WORDS = textList(RATING_MAX, (i) => t(`check.clarity.${(i + 1) as 1 | 2 | 3 | 4 | 5}`));
 
-export const CANCEL_REASONS: Record<CancelReason, string> = texts(['reopened', 'deleted', 'not-internal', 'nobody-to-ask'], (reason) =>
+export const CANCEL_REASONS: Record<CancelReason, string> = texts(['reopened', 'deleted', 'not-internal', 'nobody-to-ask', 'filtered', 'filter-rejected'], (reason) =>
   t(`check.cancel.${reason}`),
 );
 

@@ -167,7 +167,7 @@ export function decisionSummary(overrides: Partial<DecisionSummary> = {}): Decis
 // ---- satisfaction checks ------------------------------------------------------------------------------
 
 export function satisfactionPolicy(overrides: Partial<SatisfactionPolicy> = {}): SatisfactionPolicy {
-  return { delayMinutes: 0, asked: 'reporter', expiryDays: 7, reminderDays: 3, projects: [], clarity: false, trigger: 'resolution', triggerStatus: null, ...overrides };
+  return { delayMinutes: 0, asked: 'reporter', expiryDays: 7, reminderDays: 3, projects: [], clarity: false, trigger: 'resolution', triggerStatus: null, jqlFilter: null, ...overrides };
 }
 
 /** acc-sam's answer at 09:00: 4 of 5, met, correctable until tomorrow 09:00. */

@@ -3,14 +3,15 @@
 import { ApiError } from '../../api/client';
 import type { AskedWho, SatisfactionPolicy } from '../../api/types';
 import { el } from '../../dom';
-import { choiceOf, field, radioGroup, submitting, textInput, valueOf } from '../../forms';
-import { t } from '../../i18n';
+import { choiceOf, field, radioGroup, submitting, textArea, textInput, valueOf } from '../../forms';
+import { formatDate, t } from '../../i18n';
 
 // The server's limits (satisfaction-contract.md), checked here too so that a mistake shows before a round trip.
 export const DELAY_MAX = 10_080;
 export const EXPIRY_MAX = 60;
 export const PROJECTS_MAX = 200;
 export const TRIGGER_STATUS_MAX = 255;
+export const JQL_MAX = 2000;
 const PROJECT_KEY = /^[A-Z][A-Z0-9_]{1,9}$/; // as core.ProjectKey: 2 to 10 characters
 
 export interface PolicyActions {
@@ -67,11 +68,13 @@ export function readPolicy(form: HTMLFormElement): SatisfactionPolicy {
   const status = valueOf(form, 'triggerStatus');
   if (trigger === 'status' && status === '') throw new ApiError(400, t('policy.error.trigger-status'), 'triggerStatus');
   if (status.length > TRIGGER_STATUS_MAX) throw new ApiError(400, t('policy.error.trigger-status-long', { max: TRIGGER_STATUS_MAX, count: status.length }), 'triggerStatus');
+  const jqlFilter = valueOf(form, 'jqlFilter');
+  if (jqlFilter.length > JQL_MAX) throw new ApiError(400, t('policy.error.jql-long', { max: JQL_MAX, count: jqlFilter.length }), 'jqlFilter');
   const projects = parseProjectKeys(valueOf(form, 'projects'));
   const wrong = projects.find((key) => !PROJECT_KEY.test(key));
   if (wrong !== undefined) throw new ApiError(400, t('policy.error.project-key', { key: wrong }), 'projects');
   if (projects.length > PROJECTS_MAX) throw new ApiError(400, t('policy.error.projects', { max: PROJECTS_MAX, count: projects.length }), 'projects');
-  return { delayMinutes, asked: asked as AskedWho, expiryDays, reminderDays, projects, clarity: checkedOf(form, 'clarity'), trigger, triggerStatus: trigger === 'status' ? status : null };
+  return { delayMinutes, asked: asked as AskedWho, expiryDays, reminderDays, projects, clarity: checkedOf(form, 'clarity'), trigger, triggerStatus: trigger === 'status' ? status : null, jqlFilter: jqlFilter === '' ? null : jqlFilter };
 }
 
 /** Shows a policy in the form: after loading, and again as the server stored it after a save. */
@@ -85,6 +88,9 @@ export function fillPolicy(form: HTMLFormElement, policy: SatisfactionPolicy): v
   set('reminder-days', policy.reminderDays === null ? '' : String(policy.reminderDays));
   set('projects', policy.projects.join(', '));
   set('trigger-status', policy.triggerStatus ?? '');
+  const jql = form.querySelector<HTMLTextAreaElement>('#jql-filter');
+  if (jql) jql.value = policy.jqlFilter ?? '';
+  form.querySelector('#filter-problem')?.replaceWith(filterProblem(policy));
   for (const id of ['trigger-resolution', 'trigger-status-choice']) {
     const radio = form.querySelector<HTMLInputElement>(`#${id}`);
     if (radio) radio.checked = radio.value === (policy.trigger ?? 'resolution');
@@ -97,6 +103,17 @@ export function fillPolicy(form: HTMLFormElement, policy: SatisfactionPolicy): v
   form.querySelector<HTMLInputElement>('#clarity')!.checked = policy.clarity;
   syncReminder(form);
   syncTrigger(form);
+}
+
+/** What Jira said the last time it rejected the filter when a check was due; an empty slot when all is well. */
+function filterProblem(policy: SatisfactionPolicy): HTMLElement {
+  const problem = policy.filterProblem;
+  if (!problem) return el('div', { id: 'filter-problem', hidden: '' });
+  return el(
+    'p',
+    { id: 'filter-problem', class: 'error', role: 'alert' },
+    t('policy.filter-problem', { date: formatDate(problem.at, { dateStyle: 'medium', timeStyle: 'short' }), issue: problem.issueKey ?? '—', message: problem.message }),
+  );
 }
 
 /** The status counts only while it is the trigger. */
@@ -119,7 +136,7 @@ function syncReminder(form: HTMLFormElement): void {
 /** Everything stays readable, nothing can be changed or saved. */
 export function makeReadOnly(form: HTMLFormElement): void {
   form.dataset.readOnly = 'true';
-  for (const control of form.querySelectorAll<HTMLInputElement>('input')) control.disabled = true;
+  for (const control of form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')) control.disabled = true;
   form.querySelector('#policy-save')?.remove();
 }
 
@@ -150,6 +167,12 @@ export function renderPolicyForm(policy: SatisfactionPolicy, actions: PolicyActi
         textInput('triggerStatus', policy.triggerStatus ?? '', { id: 'trigger-status', autocomplete: 'off', maxlength: String(TRIGGER_STATUS_MAX) }),
         t('policy.trigger-status-hint'),
       ),
+      field(
+        t('policy.jql-filter'),
+        textArea('jqlFilter', policy.jqlFilter ?? '', 2, { id: 'jql-filter', autocomplete: 'off', spellcheck: 'false', maxlength: String(JQL_MAX) }),
+        t('policy.jql-filter-hint'),
+      ),
+      filterProblem(policy),
       field(t('policy.delay'), numberField('delayMinutes', 'delay', policy.delayMinutes, 0, DELAY_MAX), t('policy.delay-hint', { max: DELAY_MAX })),
       field(t('policy.expiry'), numberField('expiryDays', 'expiry', policy.expiryDays, 1, EXPIRY_MAX), t('policy.expiry-hint', { max: EXPIRY_MAX })),
       checkbox('reminderOn', 'reminder-on', policy.reminderDays !== null, t('policy.reminder-on')),

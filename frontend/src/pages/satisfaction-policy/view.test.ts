@@ -66,9 +66,9 @@ describe('Satisfaction checks admin page', () => {
     expect(input(root, 'policy-save').disabled).toBe(true);
     await flush();
 
-    expect(saveSpy).toHaveBeenCalledWith({ delayMinutes: 30, asked: 'customer-members', expiryDays: 14, reminderDays: 5, projects: ['IT', 'HR_OPS'], clarity: true, trigger: 'resolution', triggerStatus: null });
+    expect(saveSpy).toHaveBeenCalledWith({ delayMinutes: 30, asked: 'customer-members', expiryDays: 14, reminderDays: 5, projects: ['IT', 'HR_OPS'], clarity: true, trigger: 'resolution', triggerStatus: null, jqlFilter: null });
     expect(JSON.stringify(saveSpy.mock.calls[0]![0])).toBe(
-      '{"delayMinutes":30,"asked":"customer-members","expiryDays":14,"reminderDays":5,"projects":["IT","HR_OPS"],"clarity":true,"trigger":"resolution","triggerStatus":null}',
+      '{"delayMinutes":30,"asked":"customer-members","expiryDays":14,"reminderDays":5,"projects":["IT","HR_OPS"],"clarity":true,"trigger":"resolution","triggerStatus":null,"jqlFilter":null}',
     );
     expect(root.querySelector('#policy-status')!.textContent).toBe('Saved: checks opened from now on follow this policy.');
     expect(input(root, 'projects').value).toBe('IT, HR_OPS');
@@ -84,7 +84,7 @@ describe('Satisfaction checks admin page', () => {
     save(root);
     await flush();
 
-    expect(saveSpy).toHaveBeenCalledWith({ delayMinutes: 0, asked: 'reporter', expiryDays: 7, reminderDays: null, projects: [], clarity: false, trigger: 'resolution', triggerStatus: null });
+    expect(saveSpy).toHaveBeenCalledWith({ delayMinutes: 0, asked: 'reporter', expiryDays: 7, reminderDays: null, projects: [], clarity: false, trigger: 'resolution', triggerStatus: null, jqlFilter: null });
   });
 
   it('starts the reminder at a few days before expiry when it is turned on', () => {
@@ -207,5 +207,32 @@ describe('Satisfaction checks admin page', () => {
     save(root);
     await flush();
     expect(errorAt(root, 'trigger-status')).toBe('triggerStatus: must be at most 255 characters');
+  });
+
+  it('sends the JQL filter, refuses one past 2000 characters naming the field, and shows what Jira said of the filter', async () => {
+    const saveSpy = vi.fn((p: SatisfactionPolicy) => Promise.resolve({ ...p, filterProblem: null }));
+    const root = page(
+      satisfactionPolicy({ jqlFilter: 'priority = High', filterProblem: { message: "Field 'priority' does not exist.", at: '2026-12-01T09:30:00Z', issueKey: 'IT-7' } }),
+      saveSpy,
+    );
+    const problem = root.querySelector('#filter-problem')!;
+    expect(problem.getAttribute('role')).toBe('alert');
+    expect(problem.textContent).toContain("Field 'priority' does not exist.");
+    expect(problem.textContent).toContain('IT-7');
+    expect(root.querySelector<HTMLTextAreaElement>('#jql-filter')!.value).toBe('priority = High');
+
+    root.querySelector<HTMLTextAreaElement>('#jql-filter')!.value = 'x'.repeat(2001);
+    save(root);
+    await flush();
+    expect(saveSpy).not.toHaveBeenCalled();
+    expect(root.querySelector('#jql-filter')!.getAttribute('aria-invalid')).toBe('true');
+
+    root.querySelector<HTMLTextAreaElement>('#jql-filter')!.value = '  project = IT AND component = Payroll ';
+    save(root);
+    await flush();
+    expect(saveSpy.mock.calls[0]![0].jqlFilter).toBe('project = IT AND component = Payroll');
+    // saved with a new filter: the old filter's problem is gone
+    expect(root.querySelector('#filter-problem')!.hasAttribute('hidden')).toBe(true);
+    expect(root.querySelector('#filter-problem')!.textContent).toBe('');
   });
 });

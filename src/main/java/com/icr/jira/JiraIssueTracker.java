@@ -1,9 +1,11 @@
 package com.icr.jira;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icr.request.IssueEvent;
 import com.icr.request.IssueSnapshot;
 import com.icr.request.IssueTracker;
+import com.icr.request.JqlVerdict;
 import com.icr.request.RequestSummary;
 import com.icr.satisfaction.Notice;
 import com.icr.satisfaction.Notifier;
@@ -44,6 +46,8 @@ import org.springframework.web.util.UriUtils;
  */
 @Component
 public class JiraIssueTracker implements IssueTracker, Notifier {
+
+    private static final ObjectMapper ERROR_BODY = new ObjectMapper();
 
     private static final String FIELDS = "project,components,reporter,assignee,status,created,updated,resolutiondate";
 
@@ -198,6 +202,86 @@ public class JiraIssueTracker implements IssueTracker, Notifier {
             }
             return null;
         });
+    }
+
+    /**
+     * Jira's JQL match API for one issue and one query; a query Jira rejects (its errors
+     * in the answer, or a 400) is a verdict with Jira's words, not an exception: the
+     * caller reports it. Jira down or throttling throws as every call does.
+     */
+    @Override
+    public JqlVerdict match(TenantId tenantId, String issueId, String jql) {
+        long id;
+        try {
+            id = Long.parseLong(issueId);
+        }
+        catch (NumberFormatException e) {
+            return JqlVerdict.matched(false); // no issue Jira could know
+        }
+        JiraConnection jira = rest.jira(tenantId);
+        Map<String, Object> body = Map.of("jqls", List.of(jql), "issueIds", List.of(id));
+        return rest.call(tenantId, jira, "match issue " + issueId + " against the policy's filter", () -> {
+            try {
+                JsonNode answer = jira.asApp()
+                    .postForObject(jira.baseUrl() + "/rest/api/3/jql/match", body, JsonNode.class);
+                JsonNode match = answer == null ? null : answer.path("matches").path(0);
+                if (match == null || match.isMissingNode()) {
+                    return JqlVerdict.rejected(List.of("Jira gave no answer for the query"));
+                }
+                List<String> errors = texts(match.path("errors"));
+                if (!errors.isEmpty()) {
+                    return JqlVerdict.rejected(errors);
+                }
+                for (JsonNode matched : match.path("matchedIssues")) {
+                    if (matched.asLong() == id) {
+                        return JqlVerdict.matched(true);
+                    }
+                }
+                return JqlVerdict.matched(false);
+            }
+            catch (HttpStatusCodeException e) {
+                if (e.getStatusCode() == HttpStatus.BAD_REQUEST) {
+                    return JqlVerdict.rejected(errorMessages(e));
+                }
+                throw e;
+            }
+        });
+    }
+
+    /** Jira's JQL parse API, strict validation: every error Jira finds in the query. */
+    @Override
+    public List<String> objectionsTo(TenantId tenantId, String jql) {
+        JiraConnection jira = rest.jira(tenantId);
+        String url = jira.baseUrl() + "/rest/api/3/jql/parse?validation=strict";
+        Map<String, Object> body = Map.of("queries", List.of(jql));
+        return rest.call(tenantId, jira, "validate the policy's filter", () -> {
+            try {
+                JsonNode answer = jira.asApp().postForObject(url, body, JsonNode.class);
+                return answer == null ? List.<String>of() : texts(answer.path("queries").path(0).path("errors"));
+            }
+            catch (HttpStatusCodeException e) {
+                if (e.getStatusCode() == HttpStatus.BAD_REQUEST) {
+                    return errorMessages(e);
+                }
+                throw e;
+            }
+        });
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(t -> texts.add(t.asText()));
+        return texts;
+    }
+
+    private static List<String> errorMessages(HttpStatusCodeException e) {
+        try {
+            List<String> messages = texts(ERROR_BODY.readTree(e.getResponseBodyAsString()).path("errorMessages"));
+            return messages.isEmpty() ? List.of("Jira refused the query") : messages;
+        }
+        catch (java.io.IOException unreadable) {
+            return List.of("Jira refused the query");
+        }
     }
 
 }

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import com.icr.request.IssueEvent;
 import com.icr.request.IssueTracker;
+import com.icr.request.JqlVerdict;
 import com.icr.request.RequestSummary;
 import com.icr.satisfaction.Notifier;
 import com.icr.tenant.Caller;
@@ -76,6 +77,17 @@ class PreviewPorts {
                 if (!demo.isDemo(tenantId)) {
                     jira.publish(tenantId, issueId, summary);
                 }
+            }
+
+            /** The demo site has no JQL engine: every demo issue matches any filter. */
+            @Override
+            public JqlVerdict match(TenantId tenantId, String issueId, String jql) {
+                return demo.isDemo(tenantId) ? JqlVerdict.matched(true) : jira.match(tenantId, issueId, jql);
+            }
+
+            @Override
+            public List<String> objectionsTo(TenantId tenantId, String jql) {
+                return demo.isDemo(tenantId) ? List.of() : jira.objectionsTo(tenantId, jql);
             }
         };
     }

@@ -27,4 +27,16 @@ public interface IssueTracker {
      */
     void publish(TenantId tenantId, String issueId, RequestSummary summary);
 
+    /**
+     * Whether the issue matches the query, as the tracker's JQL engine decides (Jira: the
+     * JQL match API); a query it rejects comes back with its errors, matching nothing.
+     */
+    JqlVerdict match(TenantId tenantId, String issueId, String jql);
+
+    /**
+     * Why the tracker would reject the query (Jira: the JQL parse API); none if it takes
+     * it.
+     */
+    List<String> objectionsTo(TenantId tenantId, String jql);
+
 }

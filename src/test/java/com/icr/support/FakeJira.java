@@ -31,10 +31,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * answers); its people, groups and projects ({@link Site#user}, {@link Site#groupNames},
  * {@link Site#project}) through {@code GET /rest/api/3/user/bulk} (paged, unknown ids
  * left out), {@code /user/search}, {@code /users/search}, {@code /groups/picker},
- * {@code /project/search} and {@code /project/{key}/components}, each call counted
- * ({@link Site#bulkUserCalls}, {@link Site#searches}). A site can be told to answer 429
- * with {@code Retry-After} for its next calls. Each site lives under its own path:
- * {@code http://127.0.0.1:port/<site>}.
+ * {@code /project/search} and {@code /project/{key}/components}, each call counted; the
+ * JQL match and parse APIs ({@code POST /rest/api/3/jql/match}, {@code /jql/parse}) over
+ * a part of JQL ({@link FakeJql}), ({@link Site#bulkUserCalls}, {@link Site#searches}). A
+ * site can be told to answer 429 with {@code Retry-After} for its next calls. Each site
+ * lives under its own path: {@code http://127.0.0.1:port/<site>}.
  */
 public final class FakeJira {
 
@@ -63,6 +64,8 @@ public final class FakeJira {
         private final Map<String, List<String>> groups = new ConcurrentHashMap<>();
 
         private final Map<String, Object> properties = new ConcurrentHashMap<>();
+
+        private final AtomicInteger jqlCalls = new AtomicInteger();
 
         private final Set<String> cannotBrowse = ConcurrentHashMap.newKeySet();
 
@@ -174,6 +177,11 @@ public final class FakeJira {
         }
 
         /** How many calls the app made to the bulk user API. */
+        /** Calls to the JQL match and parse APIs. */
+        public int jqlCalls() {
+            return jqlCalls.get();
+        }
+
         public int bulkUserCalls() {
             return bulkUserCalls.get();
         }
@@ -536,6 +544,29 @@ public final class FakeJira {
             send(exchange, site.issues.containsKey(issueId) ? 200 : 404,
                     Map.of("isWatching", false, "watchCount", watching.size(), "watchers",
                             watching.stream().map(a -> Map.of("accountId", a, "active", true)).toList()));
+        }
+        else if (method.equals("POST") && relative.equals("/rest/api/3/jql/match")) {
+            site.jqlCalls.incrementAndGet();
+            Map<?, ?> asked = JSON.readValue(exchange.getRequestBody(), Map.class);
+            List<Map<String, Object>> matches = new ArrayList<>();
+            for (Object jql : (List<?>) asked.get("jqls")) {
+                List<String> errors = FakeJql.errors(String.valueOf(jql));
+                List<Object> matched = errors.isEmpty() ? ((List<?>) asked.get("issueIds")).stream()
+                    .filter(id -> site.issues.containsKey(String.valueOf(id))
+                            && FakeJql.matches(String.valueOf(jql), site.issues.get(String.valueOf(id))))
+                    .map(id -> (Object) id)
+                    .toList() : List.of();
+                matches.add(Map.of("matchedIssues", matched, "errors", errors));
+            }
+            send(exchange, 200, Map.of("matches", matches));
+        }
+        else if (method.equals("POST") && relative.equals("/rest/api/3/jql/parse")) {
+            site.jqlCalls.incrementAndGet();
+            Map<?, ?> asked = JSON.readValue(exchange.getRequestBody(), Map.class);
+            send(exchange, 200,
+                    Map.of("queries", ((List<?>) asked.get("queries")).stream()
+                        .map(q -> Map.of("query", String.valueOf(q), "errors", FakeJql.errors(String.valueOf(q))))
+                        .toList()));
         }
         else if (method.equals("POST") && NOTIFY.matcher(relative).matches()) {
             notify(exchange, site, relative.split("/")[5]);

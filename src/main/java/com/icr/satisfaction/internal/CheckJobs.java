@@ -10,6 +10,7 @@ import com.icr.department.DepartmentName;
 import com.icr.intake.DeliveryHandler;
 import com.icr.intake.Payloads;
 import com.icr.request.IssueTracker;
+import com.icr.request.JqlVerdict;
 import com.icr.tenant.SitePermissions;
 import com.icr.tenant.TenantId;
 import java.util.ArrayList;
@@ -41,10 +42,21 @@ class CheckJobs {
 
     @Bean
     DeliveryHandler askJob(IssueTracker tracker, SitePermissions permissions, DepartmentManagement departments) {
-        return job(SatisfactionChecks.ASK,
-                (tenantId, checkId) -> checks.toAsk(tenantId, checkId)
-                    .ifPresent(toAsk -> checks.ask(tenantId, checkId, toAsk.mode() == Asked.REPORTER ? reporter(toAsk)
-                            : customerMembers(tracker, permissions, departments, tenantId, toAsk))));
+        return job(SatisfactionChecks.ASK, (tenantId, checkId) -> checks.toAsk(tenantId, checkId).ifPresent(toAsk -> {
+            if (toAsk.jqlFilter() != null) {
+                JqlVerdict verdict = tracker.match(tenantId, toAsk.issueId(), toAsk.jqlFilter());
+                if (!verdict.matches()) {
+                    if (verdict.rejected()) {
+                        log.warn("Jira rejected site {}'s satisfaction filter: check {} was not asked", tenantId,
+                                checkId);
+                    }
+                    checks.filteredOut(tenantId, checkId, verdict);
+                    return;
+                }
+            }
+            checks.ask(tenantId, checkId, toAsk.mode() == Asked.REPORTER ? reporter(toAsk)
+                    : customerMembers(tracker, permissions, departments, tenantId, toAsk));
+        }));
     }
 
     @Bean

@@ -2,6 +2,8 @@ package com.icr.satisfaction.internal;
 
 import com.icr.tenant.TenantId;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,6 +37,14 @@ class Policies {
         SatisfactionPolicy policy = of(tenantId);
         policy.change(body, accountId, clock.instant());
         return policies.saveAndFlush(policy).body();
+    }
+
+    /**
+     * Jira rejected the filter a check was opened under: its administrators are told on
+     * the policy.
+     */
+    void filterRejected(TenantId tenantId, String filter, List<String> errors, String issueKey, Instant at) {
+        policies.findById(tenantId.value()).ifPresent(policy -> policy.filterRejected(filter, errors, issueKey, at));
     }
 
     void purge(TenantId tenantId) {

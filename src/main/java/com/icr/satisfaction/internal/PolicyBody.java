@@ -2,6 +2,7 @@ package com.icr.satisfaction.internal;
 
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -24,11 +25,20 @@ record PolicyBody(
         @Schema(allowableValues = { "resolution", "status" },
                 description = "What opens a check: the resolution (default), or entering the workflow status triggerStatus") String trigger,
         @Schema(nullable = true, maxLength = SatisfactionPolicy.MAX_TRIGGER_STATUS,
-                description = "The workflow status (its name or id) that opens a check when trigger is status") String triggerStatus){
+                description = "The workflow status (its name or id) that opens a check when trigger is status") String triggerStatus,
+        @Schema(nullable = true, maxLength = SatisfactionPolicy.MAX_JQL,
+                description = "Only issues that match this JQL are asked, as Jira's JQL match API decides when the trigger fires; empty for every issue. Jira validates it when it is saved") String jqlFilter,
+        @Schema(nullable = true, accessMode = Schema.AccessMode.READ_ONLY,
+                description = "The last time Jira rejected the filter when a check was due (nobody was asked then); cleared when the filter changes") FilterProblem filterProblem){
 
-    /** A body that leaves the trigger at the resolution. */
+    /** A body that leaves the trigger at the resolution and filters nothing. */
     PolicyBody(Integer delayMinutes, String asked, Integer expiryDays, Integer reminderDays, List<String> projects,
             Boolean clarity) {
-        this(delayMinutes, asked, expiryDays, reminderDays, projects, clarity, null, null);
+        this(delayMinutes, asked, expiryDays, reminderDays, projects, clarity, null, null, null, null);
+    }
+
+    /** What Jira said of the filter, when, for which issue. */
+    @Schema(name = "PolicyFilterProblem")
+    record FilterProblem(String message, Instant at, @Schema(nullable = true) String issueKey) {
     }
 }

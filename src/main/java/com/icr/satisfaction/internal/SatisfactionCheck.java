@@ -55,7 +55,13 @@ class SatisfactionCheck {
 
     enum CancelReason {
 
-        REOPENED, DELETED, NOT_INTERNAL, NOBODY_TO_ASK
+        REOPENED, DELETED, NOT_INTERNAL, NOBODY_TO_ASK,
+
+        /** The issue did not match the policy's JQL filter when the check was due. */
+        FILTERED,
+
+        /** Jira rejected the policy's JQL filter when the check was due. */
+        FILTER_REJECTED
 
     }
 
@@ -114,6 +120,12 @@ class SatisfactionCheck {
     /** The workflow status a check of trigger STATUS was opened for. */
     @Column(name = "trigger_status")
     private String triggerStatus;
+
+    /**
+     * The policy's JQL filter when the check opened: asked only if the issue matches it.
+     */
+    @Column(name = "jql_filter")
+    private String jqlFilter;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "asked_mode", nullable = false)
@@ -188,6 +200,7 @@ class SatisfactionCheck {
         this.resolvedAt = resolvedAt;
         this.trigger = policy.trigger();
         this.triggerStatus = policy.triggerStatus();
+        this.jqlFilter = policy.jqlFilter();
         this.status = Status.SCHEDULED;
         this.askedMode = policy.asked();
         this.clarityAsked = policy.clarity();
@@ -288,6 +301,20 @@ class SatisfactionCheck {
         closedAt = now;
         updatedAt = now;
         return true;
+    }
+
+    /**
+     * The issue did not match the check's filter, or Jira rejected the filter, when the
+     * check was due: nobody is asked. Whether it changed (not when it was not scheduled
+     * any more).
+     */
+    boolean filteredOut(boolean rejected, Instant now) {
+        return status == Status.SCHEDULED
+                && cancel(rejected ? CancelReason.FILTER_REJECTED : CancelReason.FILTERED, now);
+    }
+
+    String jqlFilter() {
+        return jqlFilter;
     }
 
     boolean isDue(Instant now) {

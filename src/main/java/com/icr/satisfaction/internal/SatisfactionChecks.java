@@ -4,6 +4,7 @@ import com.icr.core.ConflictingState;
 import com.icr.core.NotFound;
 import com.icr.intake.Intake;
 import com.icr.intake.Payloads;
+import com.icr.request.JqlVerdict;
 import com.icr.request.RequestChanged;
 import com.icr.request.RequestFollower;
 import com.icr.request.RequestManagement;
@@ -107,7 +108,8 @@ public class SatisfactionChecks implements SatisfactionResults, RequestFollower 
 
     private SatisfactionCheck opened(SatisfactionCheck check, RequestChanged change, Instant now) {
         SatisfactionCheck opened = checks.save(check);
-        if (opened.isDue(now) && opened.askedMode() == Asked.REPORTER) {
+        // a filter is Jira's to match: the ask job asks it, outside this transaction
+        if (opened.isDue(now) && opened.askedMode() == Asked.REPORTER && opened.jqlFilter() == null) {
             asked(opened, Stream.ofNullable(change.reporter()).toList(), now);
         }
         else if (opened.status() == SatisfactionCheck.Status.SCHEDULED) {
@@ -149,10 +151,28 @@ public class SatisfactionChecks implements SatisfactionResults, RequestFollower 
     public Optional<ToAsk> toAsk(TenantId tenantId, String checkId) {
         return checks.findByIdAndTenantId(checkId, tenantId)
             .filter(c -> c.isDue(clock.instant()))
-            .map(c -> new ToAsk(c.issueId(), c.askedMode(), c.reporter(), c.customerId()));
+            .map(c -> new ToAsk(c.issueId(), c.askedMode(), c.reporter(), c.customerId(), c.jqlFilter()));
     }
 
-    record ToAsk(String issueId, Asked mode, String reporter, String customerId) {
+    record ToAsk(String issueId, Asked mode, String reporter, String customerId, String jqlFilter) {
+    }
+
+    /**
+     * The issue did not match the check's filter, or Jira rejected the filter: nobody is
+     * asked; a rejection is kept on the policy for its administrators.
+     */
+    @Transactional
+    public void filteredOut(TenantId tenantId, String checkId, JqlVerdict verdict) {
+        checks.findByIdAndTenantId(checkId, tenantId).filter(c -> c.isDue(clock.instant())).ifPresent(check -> {
+            Instant now = clock.instant();
+            if (check.filteredOut(verdict.rejected(), now)) {
+                if (verdict.rejected()) {
+                    policies.filterRejected(tenantId, check.jqlFilter(), verdict.errors(),
+                            check.issueKey() == null ? check.issueId() : check.issueKey(), now);
+                }
+                changed(check);
+            }
+        });
     }
 
     /** Asks these people, unless the check was asked (or cancelled) meanwhile. */

@@ -31,6 +31,10 @@ class SatisfactionPolicy {
     static final int MAX_PROJECTS = 200;
     static final int MAX_TRIGGER_STATUS = 255;
 
+    static final int MAX_JQL = 2000;
+
+    static final int MAX_PROBLEM = 1000;
+
     /** The site's id as text: JPA applies no converter to an id. */
     @Id
     @Column(name = "tenant_id")
@@ -63,6 +67,25 @@ class SatisfactionPolicy {
 
     @Column(name = "trigger_status")
     private String triggerStatus;
+
+    /**
+     * Only issues that match it are asked (Jira's JQL match API decides); null for all.
+     */
+    @Column(name = "jql_filter")
+    private String jqlFilter;
+
+    /**
+     * What Jira said the last time it rejected the filter, until the policy is saved
+     * again.
+     */
+    @Column(name = "filter_problem")
+    private String filterProblem;
+
+    @Column(name = "filter_problem_at")
+    private Instant filterProblemAt;
+
+    @Column(name = "filter_problem_issue")
+    private String filterProblemIssue;
 
     @Column(name = "updated_by")
     private String updatedBy;
@@ -116,6 +139,10 @@ class SatisfactionPolicy {
         if (opensOn == SatisfactionCheck.Trigger.STATUS && status.isEmpty()) {
             throw new InvalidInput("triggerStatus", "input.trigger-status-required");
         }
+        String jql = body.jqlFilter() == null ? "" : body.jqlFilter().strip();
+        if (jql.length() > MAX_JQL) {
+            throw new InvalidInput("jqlFilter", "input.too-long", MAX_JQL);
+        }
         delayMinutes = delay;
         asked = who;
         trigger = opensOn;
@@ -124,6 +151,12 @@ class SatisfactionPolicy {
         reminderDays = reminder;
         projects = String.join(",", cleaned);
         clarity = Boolean.TRUE.equals(body.clarity());
+        if (!jql.equals(jqlFilter == null ? "" : jqlFilter)) {
+            filterProblem = null; // a new filter: the old one's problem is not its
+            filterProblemAt = null;
+            filterProblemIssue = null;
+        }
+        jqlFilter = jql.isEmpty() ? null : jql;
         updatedBy = accountId;
         updatedAt = now;
     }
@@ -155,7 +188,27 @@ class SatisfactionPolicy {
 
     PolicyBody body() {
         return new PolicyBody(delayMinutes, asked.key(), expiryDays, reminderDays, projectList(), clarity,
-                trigger == SatisfactionCheck.Trigger.STATUS ? "status" : "resolution", triggerStatus);
+                trigger == SatisfactionCheck.Trigger.STATUS ? "status" : "resolution", triggerStatus, jqlFilter,
+                filterProblem == null ? null
+                        : new PolicyBody.FilterProblem(filterProblem, filterProblemAt, filterProblemIssue));
+    }
+
+    String jqlFilter() {
+        return jqlFilter;
+    }
+
+    /**
+     * Jira rejected the filter a check was opened under: kept for the administrator, if
+     * it is still the policy's filter.
+     */
+    void filterRejected(String filter, List<String> errors, String issueKey, Instant at) {
+        if (!filter.equals(jqlFilter)) {
+            return;
+        }
+        String said = String.join(" ", errors);
+        filterProblem = said.length() > MAX_PROBLEM ? said.substring(0, MAX_PROBLEM) : said;
+        filterProblemAt = at;
+        filterProblemIssue = issueKey;
     }
 
     SatisfactionCheck.Trigger trigger() {
