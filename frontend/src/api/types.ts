@@ -42,7 +42,7 @@ export type MeView = Schemas['Me'];
 export type RequestState = RequestView['state'];
 export type DeclineReason = Schemas['DeclineReason'];
 export type DecisionOutcome = DecisionView['outcome'];
-/** none: no target; running: not done, before due; overdue: not done, past due; met: done by due; missed: done after due. */
+/** none: no target; running: not done, before due; paused: not done, waiting for the customer (dueAt: if work resumed now); overdue: not done, past due; met: done by due; missed: done after due. */
 export type ServiceState = ServiceClock['state'];
 export type ServiceClock = Schemas['ServiceClock'];
 export type DecisionView = Schemas['Decision'];

@@ -50,6 +50,10 @@ describe('Service target clocks', () => {
     expect(clockText('firstResponse', met, NOW)).toBe('First response met (target 8 h in working hours)');
     const overdue = clock({ targetHours: 4, dueAt: '2026-11-23T08:00:00Z', state: 'overdue', workingHours: true });
     expect(clockText('resolution', overdue, NOW)).toBe('Resolution overdue by 2 h (counted in working hours)');
+    const paused = clock({ targetHours: 72, dueAt: '2026-12-04T16:00:00Z', state: 'paused', workingHours: true });
+    expect(clockText('resolution', paused, NOW)).toBe('Resolution paused: the request waits for its customer (counted in working hours)');
+    const metAgain = clock({ targetHours: 4, dueAt: '2026-11-23T08:00:00Z', doneAt: '2026-11-23T06:00:00Z', state: 'met' });
+    expect(headlineClock({ firstResponse: metAgain, resolution: paused })).toBe('resolution');
   });
 
   it('says when the agreement sets no target', () => {

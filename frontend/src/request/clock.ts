@@ -55,6 +55,8 @@ export function clockText(key: ClockKey, clock: ServiceClock, nowIso: string): s
       return key === 'firstResponse' ? t('clock.first-response.none') : t('clock.resolution.none');
     case 'running':
       return due === null ? withTarget(t('clock.due', { name })) : counted(t('clock.due-in', { name, time: duration(due - now) }));
+    case 'paused':
+      return counted(t('clock.paused', { name }));
     case 'overdue':
       return due === null ? withTarget(t('clock.overdue', { name })) : counted(t('clock.overdue-by', { name, time: duration(now - due) }));
     case 'met': {
@@ -69,11 +71,11 @@ export function clockText(key: ClockKey, clock: ServiceClock, nowIso: string): s
 }
 
 /**
- * The one clock a narrow summary shows: an overdue one first, then a running one (first response before
+ * The one clock a narrow summary shows: an overdue one first, then a running one, then a paused one (first response before
  * resolution: it comes due first), then how the resolution (or else the first response) ended.
  */
 export function headlineClock(service: RequestView['service']): ClockKey | null {
-  for (const state of ['overdue', 'running'] as const) {
+  for (const state of ['overdue', 'running', 'paused'] as const) {
     if (service.firstResponse.state === state) return 'firstResponse';
     if (service.resolution.state === state) return 'resolution';
   }

@@ -17,6 +17,7 @@ function calendar(overrides: Partial<CalendarView> = {}): CalendarView {
     holidays: [],
     source: 'standard',
     since: null,
+    pausedStatuses: [],
     ...overrides,
   };
 }
@@ -37,6 +38,7 @@ describe('A relationship’s working calendar on the admin page', () => {
     form.querySelector<HTMLInputElement>('input[name=workingDays][value=FRIDAY]')!.checked = false;
     form.querySelector<HTMLInputElement>('input[name=workingDays][value=SATURDAY]')!.checked = true;
     set(form, 'holidays', '2027-01-01\n\n 2027-12-24 ');
+    set(form, 'pausedStatuses', 'Waiting for customer\n 10099 ');
     form.requestSubmit();
     await flush();
 
@@ -46,9 +48,18 @@ describe('A relationship’s working calendar on the admin page', () => {
       startsAt: '09:00',
       endsAt: '17:00',
       holidays: ['2027-01-01', '2027-12-24'],
+      pausedStatuses: ['Waiting for customer', '10099'],
     });
     expect(form.querySelector('[data-calendar-source]')?.textContent).toBe("This relationship's own calendar");
     expect(form.querySelector('[role=status]')?.textContent).toBe('Calendar saved');
+  });
+
+  it('shows the statuses that pause the clock, to readers and in the form', () => {
+    const paused = calendar({ source: 'site', pausedStatuses: ['Waiting for customer', 'Pending'] });
+    const readOnly = document.body.appendChild(renderCalendar(paused, false, vi.fn()));
+    expect(readOnly.textContent).toContain('The clock pauses in: Waiting for customer, Pending');
+    const form = document.body.appendChild(renderCalendar(paused, true, vi.fn())) as HTMLFormElement;
+    expect((form.elements.namedItem('pausedStatuses') as HTMLTextAreaElement).value).toBe('Waiting for customer\nPending');
   });
 
   it('marks the field the server refused', async () => {

@@ -29,7 +29,7 @@ const SOURCES: Record<CalendarView['source'], MessageKey> = {
   standard: 'calendar.source.standard',
 };
 
-/** What the form asks the server for: days as ticked, holidays one a line. */
+/** What the form asks the server for: days as ticked, holidays and paused statuses one a line. */
 export function calendarRequestOf(form: HTMLFormElement): CalendarRequest {
   return {
     timeZone: valueOf(form, 'timeZone'),
@@ -37,6 +37,7 @@ export function calendarRequestOf(form: HTMLFormElement): CalendarRequest {
     startsAt: valueOf(form, 'startsAt'),
     endsAt: valueOf(form, 'endsAt'),
     holidays: lines(valueOf(form, 'holidays')),
+    pausedStatuses: lines(valueOf(form, 'pausedStatuses')),
   };
 }
 
@@ -55,6 +56,7 @@ export function renderCalendar(calendar: CalendarView, canEdit: boolean, save: (
       source,
       el('p', {}, `${days} · ${calendar.startsAt}–${calendar.endsAt} · ${calendar.timeZone}`),
       calendar.holidays.length > 0 ? el('p', {}, `${t('calendar.holidays')}: ${calendar.holidays.join(', ')}`) : null,
+      calendar.pausedStatuses.length > 0 ? el('p', {}, t('calendar.paused-in', { statuses: calendar.pausedStatuses.join(', ') })) : null,
     );
   }
   const days = el(
@@ -79,6 +81,7 @@ export function renderCalendar(calendar: CalendarView, canEdit: boolean, save: (
     field(t('calendar.starts-at'), textInput('startsAt', calendar.startsAt, { type: 'time' })),
     field(t('calendar.ends-at'), textInput('endsAt', calendar.endsAt, { type: 'time' })),
     field(t('calendar.holidays'), textArea('holidays', calendar.holidays.join('\n'), 3)),
+    field(t('calendar.paused-statuses'), textArea('pausedStatuses', calendar.pausedStatuses.join('\n'), 2, { spellcheck: 'false' }), t('calendar.paused-statuses-hint')),
     el('div', { class: 'buttons' }, el('button', { type: 'submit', class: 'button' }, t('calendar.save'))),
     saved,
   );

@@ -15,14 +15,17 @@ import java.util.List;
 public record CalendarView(String timeZone, List<String> workingDays, String startsAt, String endsAt,
         List<String> holidays, @Schema(allowableValues = {
                 "relationship", "site", "standard" }) String source,
-        @Schema(nullable = true) Instant since){
+        @Schema(nullable = true) Instant since,
+        @Schema(description = "Workflow statuses in which the clock pauses (waiting for the customer)") List<String> pausedStatuses){
 
     private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");
 
-    static CalendarView of(WorkingCalendar calendar, String source, Instant since) {
+    static CalendarView of(CalendarInForce inForce, String source) {
+        WorkingCalendar calendar = inForce.calendar();
         return new CalendarView(calendar.zone().getId(), calendar.days().stream().sorted().map(Enum::name).toList(),
                 HOURS.format(calendar.start()), HOURS.format(calendar.end()),
-                calendar.holidays().stream().map(LocalDate::toString).toList(), source, since);
+                calendar.holidays().stream().map(LocalDate::toString).toList(), source, inForce.since(),
+                inForce.pausedStatuses());
     }
 
 }

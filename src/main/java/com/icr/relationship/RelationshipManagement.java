@@ -258,7 +258,7 @@ public class RelationshipManagement {
     public CalendarView calendarOf(TenantId tenantId, String id) {
         find(tenantId, id);
         return calendars.find(tenantId, id)
-            .map(c -> CalendarView.of(c.calendar(), "relationship", c.since()))
+            .map(c -> CalendarView.of(c, "relationship"))
             .orElseGet(() -> siteCalendar(tenantId));
     }
 
@@ -270,9 +270,10 @@ public class RelationshipManagement {
     public CalendarView setCalendar(TenantId tenantId, String id, CalendarRequest request) {
         find(tenantId, id);
         WorkingCalendar calendar = request.calendar();
-        CalendarInForce saved = calendars.save(tenantId, id, calendar, clock.instant());
+        List<String> paused = request.paused();
+        CalendarInForce saved = calendars.save(tenantId, id, calendar, paused, clock.instant());
         revisions.structureChanged(tenantId);
-        return CalendarView.of(saved.calendar(), "relationship", saved.since());
+        return CalendarView.of(saved, "relationship");
     }
 
     /**
@@ -281,16 +282,18 @@ public class RelationshipManagement {
     @Transactional(readOnly = true)
     public CalendarView siteCalendar(TenantId tenantId) {
         return calendars.find(tenantId, Calendars.SITE)
-            .map(c -> CalendarView.of(c.calendar(), "site", c.since()))
-            .orElseGet(() -> CalendarView.of(WorkingCalendar.STANDARD, "standard", null));
+            .map(c -> CalendarView.of(c, "site"))
+            .orElseGet(
+                    () -> CalendarView.of(new CalendarInForce(WorkingCalendar.STANDARD, null, List.of()), "standard"));
     }
 
     @Transactional
     public CalendarView setSiteCalendar(TenantId tenantId, CalendarRequest request) {
         WorkingCalendar calendar = request.calendar();
-        CalendarInForce saved = calendars.save(tenantId, Calendars.SITE, calendar, clock.instant());
+        List<String> paused = request.paused();
+        CalendarInForce saved = calendars.save(tenantId, Calendars.SITE, calendar, paused, clock.instant());
         revisions.structureChanged(tenantId);
-        return CalendarView.of(saved.calendar(), "site", saved.since());
+        return CalendarView.of(saved, "site");
     }
 
     /**

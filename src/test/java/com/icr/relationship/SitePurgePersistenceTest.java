@@ -78,7 +78,7 @@ class SitePurgePersistenceTest {
         for (String table : List.of("department", "department_project", "department_group", "relationship",
                 "agreement_version", "internal_request", "request_decision", "satisfaction_check", "intake_delivery",
                 "objective", "objective_link", "measure", "review_item", "sponsor_note", "thanks", "thanks_giver",
-                "working_calendar", "installation", "site")) {
+                "working_calendar", "request_status_period", "installation", "site")) {
             assertThat(rows(table, purged)).as(table).isZero();
             assertThat(rows(table, kept)).as(table).isPositive();
         }
@@ -135,7 +135,7 @@ class SitePurgePersistenceTest {
         // entity property write it queued
         com.icr.request.IssueSnapshot issue = new com.icr.request.IssueSnapshot("10001", "MKT-1", "MKT", List.of(),
                 "557058:r", "557058:a", "done", java.time.Instant.parse("2026-11-02T09:00:00Z"),
-                java.time.Instant.parse("2026-11-03T09:00:00Z"));
+                java.time.Instant.parse("2026-11-03T09:00:00Z"), "10002", "Done");
         requests.apply(tenant, com.icr.request.IssueEvent.changed(1L, "webhook:1", issue), "557058:r",
                 List.of("sales"));
         requests.decide(tenant, "10001", new com.icr.request.DecisionRequest("accepted", null, null), "557058:a");

@@ -102,4 +102,62 @@ class BusinessHoursTest {
         assertThat(cell).containsEntry("label", "100% on target (1 resolved)");
     }
 
+    @Test
+    void theClockPausesWhileTheRequestWaitsForItsCustomer() {
+        RequestScenario scenario = new RequestScenario(new HostSimulator("http://localhost:" + port));
+        LocalDate monday = LocalDate.now(BERLIN).plusDays(7).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+        Map<String, Object> calendar = Map.of("timeZone", "Europe/Berlin", "workingDays",
+                List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"), "startsAt", "09:00", "endsAt", "17:00",
+                "holidays", List.of(), "pausedStatuses", List.of(" waiting for customer ", "10099"));
+        String path = "/api/relationships/" + scenario.relationshipId + "/calendar";
+        Response set = scenario.site.asAdmin("PUT", path, calendar);
+        assertThat(set.status()).as(set.body()).isEqualTo(200);
+        assertThat(set.json()).containsEntry("pausedStatuses", List.of("waiting for customer", "10099"));
+
+        JiraIssueJson issue = scenario.newIssue();
+        issue.created(ZonedDateTime.of(monday, LocalTime.of(9, 0), BERLIN).toInstant());
+        scenario.created(issue);
+        Instant unpausedDue = ZonedDateTime.of(monday.plusDays(10), LocalTime.of(17, 0), BERLIN).toInstant();
+        assertThat(Instant.parse((String) resolution(scenario, issue).get("dueAt"))).isEqualTo(unpausedDue);
+
+        // Monday 10:00 it waits for the customer: the clock stands
+        Instant waits = ZonedDateTime.of(monday, LocalTime.of(10, 0), BERLIN).toInstant();
+        issue.workflowStatus("10001", "Waiting for Customer", "indeterminate").updated(waits);
+        scenario.webhook(issue.webhook("jira:issue_updated", waits.toEpochMilli()), "waits-" + issue.id);
+        assertThat(eventually(scenario, issue, "paused")).containsEntry("workingHours", true);
+
+        // Tuesday 10:00 work resumes: a working day (7 h on Monday, 1 h on Tuesday) was
+        // the customer's, so the 72 working hours end a working day later
+        Instant resumes = ZonedDateTime.of(monday.plusDays(1), LocalTime.of(10, 0), BERLIN).toInstant();
+        issue.workflowStatus("3", "In Progress", "indeterminate").updated(resumes);
+        scenario.webhook(issue.webhook("jira:issue_updated", resumes.toEpochMilli()), "resumes-" + issue.id);
+        Map<String, Object> running = eventually(scenario, issue, "running");
+        assertThat(Instant.parse((String) running.get("dueAt")))
+            .isEqualTo(ZonedDateTime.of(monday.plusDays(11), LocalTime.of(17, 0), BERLIN).toInstant());
+    }
+
+    @Test
+    void pausedStatusesAreValidatedNamingTheFieldAndChangeNothing() {
+        RequestScenario scenario = new RequestScenario(new HostSimulator("http://localhost:" + port));
+        String path = "/api/relationships/" + scenario.relationshipId + "/calendar";
+        Map<String, Object> before = scenario.site.asAdmin("GET", path, null).json();
+        for (List<String> wrong : List.of(List.of("Waiting", " "), java.util.Collections.nCopies(21, "x"),
+                List.of("x".repeat(256)))) {
+            Response refused = scenario.site.asAdmin("PUT", path, Map.of("timeZone", "Europe/Berlin", "workingDays",
+                    List.of("MONDAY"), "startsAt", "09:00", "endsAt", "17:00", "pausedStatuses", wrong));
+            assertThat(refused.status()).isEqualTo(400);
+            assertThat(refused.body()).contains("\"pausedStatuses\"");
+        }
+        assertThat(scenario.site.asAdmin("GET", path, null).json()).isEqualTo(before);
+    }
+
+    private static Map<String, Object> resolution(RequestScenario scenario, JiraIssueJson issue) {
+        return asMap(asMap(scenario.settled(REPORTER, issue.id, "internal").get("service")).get("resolution"));
+    }
+
+    private static Map<String, Object> eventually(RequestScenario scenario, JiraIssueJson issue, String state) {
+        return com.icr.support.Eventually.await("the resolution clock " + state, () -> resolution(scenario, issue),
+                clock -> state.equals(clock.get("state")));
+    }
+
 }

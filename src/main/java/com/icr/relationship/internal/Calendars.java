@@ -53,20 +53,22 @@ public class Calendars {
         return all;
     }
 
-    public CalendarInForce save(TenantId tenantId, String scope, WorkingCalendar calendar, Instant now) {
+    public CalendarInForce save(TenantId tenantId, String scope, WorkingCalendar calendar, List<String> pausedStatuses,
+            Instant now) {
+        String paused = String.join("\n", pausedStatuses);
         String days = calendar.days().stream().sorted().map(Enum::name).collect(Collectors.joining(","));
         String holidays = calendar.holidays().stream().map(LocalDate::toString).collect(Collectors.joining(","));
         int updated = jdbc.update(
                 "update working_calendar set time_zone = ?, working_days = ?, starts_at = ?, ends_at = ?, holidays = ?, "
-                        + "updated_at = ? where tenant_id = ? and scope = ?",
-                calendar.zone().getId(), days, calendar.start().toString(), calendar.end().toString(), holidays,
+                        + "paused_statuses = ?, updated_at = ? where tenant_id = ? and scope = ?",
+                calendar.zone().getId(), days, calendar.start().toString(), calendar.end().toString(), holidays, paused,
                 Timestamp.from(now), tenantId.value(), scope);
         if (updated == 0) {
             jdbc.update(
                     "insert into working_calendar (tenant_id, scope, time_zone, working_days, starts_at, ends_at, holidays, "
-                            + "since, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            + "paused_statuses, since, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     tenantId.value(), scope, calendar.zone().getId(), days, calendar.start().toString(),
-                    calendar.end().toString(), holidays, Timestamp.from(now), Timestamp.from(now));
+                    calendar.end().toString(), holidays, paused, Timestamp.from(now), Timestamp.from(now));
         }
         return find(tenantId, scope).orElseThrow();
     }
@@ -87,7 +89,9 @@ public class Calendars {
                             .stream()
                             .map(LocalDate::parse)
                             .collect(Collectors.toCollection(TreeSet::new)));
-        return new CalendarInForce(calendar, rs.getTimestamp("since").toInstant());
+        String paused = rs.getString("paused_statuses");
+        return new CalendarInForce(calendar, rs.getTimestamp("since").toInstant(),
+                paused == null || paused.isEmpty() ? List.of() : List.of(paused.split("\n")));
     }
 
 }

@@ -154,6 +154,11 @@ public class InternalRequest {
     @JoinColumn(name = "request_id", nullable = false)
     private List<DecisionRecord> decisions = new ArrayList<>();
 
+    /** The statuses the request was in, as the app saw them, for the paused clocks. */
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "request_id", nullable = false)
+    private List<StatusPeriod> statusPeriods = new ArrayList<>();
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -210,6 +215,11 @@ public class InternalRequest {
         if (!Objects.equals(statusId, issue.statusId()) || !Objects.equals(statusName, issue.statusName())) {
             statusSince = issue.statusId() == null && issue.statusName() == null ? null
                     : Instant.ofEpochMilli(timestamp);
+            Instant at = Instant.ofEpochMilli(timestamp);
+            statusPeriods.stream().filter(StatusPeriod::isOpen).forEach(p -> p.left(at));
+            if (statusSince != null) {
+                statusPeriods.add(new StatusPeriod(tenantId, issue.statusId(), issue.statusName(), at));
+            }
         }
         statusId = issue.statusId();
         statusName = issue.statusName();
@@ -325,6 +335,11 @@ public class InternalRequest {
 
     public boolean isInternal() {
         return providerId != null && customerId != null;
+    }
+
+    /** The statuses the request was in, oldest first. */
+    List<StatusSpan> statusSpans() {
+        return statusPeriods.stream().map(StatusPeriod::span).sorted(Comparator.comparing(StatusSpan::from)).toList();
     }
 
     public List<DecisionView> history() {

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -78,18 +79,34 @@ public class RequestCounts {
      * A declined request closed as "won't do" kept no service target and missed none: it
      * is not counted.
      */
-    record Resolved(Pair pair, Instant created, Instant firstResponse, Instant resolved) {
+    record Resolved(Pair pair, Instant created, Instant firstResponse, Instant resolved, List<StatusSpan> statuses) {
     }
 
+    private static final String RESOLVED_IN = "tenant_id = ? and resolved_at >= ? and resolved_at < ? and provider_id is not null "
+            + "and deleted = false and (decision is null or decision <> 'DECLINED')";
+
+    /**
+     * The requests resolved in the period, each with the statuses it was in (two
+     * queries).
+     */
     @Transactional(readOnly = true)
     public List<Resolved> resolved(TenantId tenantId, Period period) {
-        return jdbc
-            .query("select provider_id, customer_id, issue_created_at, first_response_at, resolved_at from internal_request "
-                    + "where tenant_id = ? and resolved_at >= ? and resolved_at < ? and provider_id is not null and deleted = false "
-                    + "and (decision is null or decision <> 'DECLINED')",
-                    (rs, i) -> new Resolved(new Pair(rs.getString(1), rs.getString(2)), instant(rs.getTimestamp(3)),
-                            instant(rs.getTimestamp(4)), instant(rs.getTimestamp(5))),
-                    tenantId.value(), start(period), end(period));
+        Map<String, List<StatusSpan>> spans = new HashMap<>();
+        jdbc.query(
+                "select request_id, status_id, status_name, entered_at, left_at from request_status_period "
+                        + "where tenant_id = ? and request_id in (select id from internal_request where " + RESOLVED_IN
+                        + ") order by entered_at",
+                (RowCallbackHandler) rs -> spans.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                    .add(new StatusSpan(rs.getString(2), rs.getString(3), instant(rs.getTimestamp(4)),
+                            instant(rs.getTimestamp(5)))),
+                tenantId.value(), tenantId.value(), start(period), end(period));
+        return jdbc.query(
+                "select provider_id, customer_id, issue_created_at, first_response_at, resolved_at, id from internal_request "
+                        + "where " + RESOLVED_IN,
+                (rs, i) -> new Resolved(new Pair(rs.getString(1), rs.getString(2)), instant(rs.getTimestamp(3)),
+                        instant(rs.getTimestamp(4)), instant(rs.getTimestamp(5)),
+                        spans.getOrDefault(rs.getString(6), List.of())),
+                tenantId.value(), start(period), end(period));
     }
 
     @Transactional(readOnly = true)

@@ -193,18 +193,17 @@ class RequestSummaries {
      * and the site's structure revision it was built at.
      */
     record Built(long revision, long version, RequestView view, Set<String> deciders, Set<String> correctors,
-            ServiceTarget target, CalendarInForce calendar, Instant created, Instant firstResponse, Instant resolved) {
+            ServiceTarget target, CalendarInForce calendar, Instant created, Instant firstResponse, Instant resolved,
+            List<StatusSpan> statuses) {
 
         RequestView seenBy(String viewer, IssueAccess access, Instant now) {
             boolean canDecide = view.state() == RequestState.INTERNAL && viewer != null
                     && (access.administrator() || deciders.contains(viewer));
             boolean canCorrect = view.state() != RequestState.DELETED && viewer != null
                     && (access.administrator() || correctors.contains(viewer));
-            return view.seenBy(new RequestView.Viewer(viewer, canDecide, canCorrect),
-                    new RequestView.Service(
-                            ServiceClock.of(target.firstResponseHours(), created, firstResponse, now, calendar),
-                            ServiceClock.of(target.resolutionHours(), created, resolved, now, calendar)),
-                    now);
+            return view.seenBy(new RequestView.Viewer(viewer, canDecide, canCorrect), new RequestView.Service(
+                    ServiceClock.of(target.firstResponseHours(), created, firstResponse, now, calendar, statuses),
+                    ServiceClock.of(target.resolutionHours(), created, resolved, now, calendar, statuses)), now);
         }
     }
 
@@ -234,6 +233,7 @@ class RequestSummaries {
                 leadOf(tenantId, customer), relationship.map(RelationshipView::providerOwnerAccountId).orElse(null),
                 relationship.map(RelationshipView::customerOwnerAccountId).orElse(null));
         List<DecisionView> history = request.history();
+        List<StatusSpan> statuses = calendar == null ? List.of() : request.statusSpans();
         RequestView view = new RequestView(request.issueId(), request.issueKey(), state,
                 explanation(request, state, names), provider == null ? null : names.get(provider),
                 providerSource(request), customer == null ? null : names.get(customer), customerSource(request),
@@ -242,13 +242,13 @@ class RequestSummaries {
                     .orElse(null),
                 new RequestView.Service(
                         ServiceClock.of(target.firstResponseHours(), request.issueCreatedAt(),
-                                request.firstResponseAt(), now, calendar),
+                                request.firstResponseAt(), now, calendar, statuses),
                         ServiceClock.of(target.resolutionHours(), request.issueCreatedAt(), request.resolvedAt(), now,
-                                calendar)),
+                                calendar, statuses)),
                 history.isEmpty() ? null : history.get(0), history, new RequestView.Viewer(null, false, false), REASONS,
                 now);
         return new Built(revision, request.version(), view, deciders, correctors, target, calendar,
-                request.issueCreatedAt(), request.firstResponseAt(), request.resolvedAt());
+                request.issueCreatedAt(), request.firstResponseAt(), request.resolvedAt(), statuses);
     }
 
     private String leadOf(TenantId tenantId, String departmentId) {

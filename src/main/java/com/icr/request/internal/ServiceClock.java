@@ -19,7 +19,9 @@ public record ServiceClock(@Schema(nullable = true) Integer targetHours, @Schema
 
     public enum State {
 
-        NONE, RUNNING, OVERDUE, MET, MISSED;
+        NONE, RUNNING,
+        /** Not done, and not running: the request waits for its customer. */
+        PAUSED, OVERDUE, MET, MISSED;
 
         @JsonValue
         public String key() {
@@ -29,15 +31,18 @@ public record ServiceClock(@Schema(nullable = true) Integer targetHours, @Schema
     }
 
     static ServiceClock of(Integer targetHours, Instant createdAt, Instant doneAt, Instant now,
-            CalendarInForce calendar) {
+            CalendarInForce calendar, List<StatusSpan> statuses) {
         boolean working = calendar != null && calendar.countsRequestCreatedAt(createdAt);
         if (targetHours == null || createdAt == null) {
             return new ServiceClock(targetHours, null, doneAt, State.NONE, working);
         }
-        Instant due = dueAt(targetHours, createdAt, calendar);
+        Instant due = dueAt(targetHours, createdAt, calendar, statuses, now);
         State state;
         if (doneAt != null) {
             state = doneAt.isAfter(due) ? State.MISSED : State.MET;
+        }
+        else if (working && StatusSpan.pausedNow(statuses, calendar)) {
+            state = State.PAUSED; // due: when it would be, were work to resume now
         }
         else {
             state = now.isAfter(due) ? State.OVERDUE : State.RUNNING;
@@ -47,11 +52,14 @@ public record ServiceClock(@Schema(nullable = true) Integer targetHours, @Schema
 
     /**
      * When a target of so many hours falls due for a request created then: in working
-     * hours where the calendar counts it, else in calendar hours.
+     * hours where the calendar counts it, less the time it waited for its customer (the
+     * calendar's paused statuses, a pause still open ending now), else in calendar hours.
      */
-    static Instant dueAt(int targetHours, Instant createdAt, CalendarInForce calendar) {
+    static Instant dueAt(int targetHours, Instant createdAt, CalendarInForce calendar, List<StatusSpan> statuses,
+            Instant now) {
         if (calendar != null && calendar.countsRequestCreatedAt(createdAt)) {
-            return calendar.calendar().add(createdAt, Duration.ofHours(targetHours), List.of());
+            return calendar.calendar()
+                .add(createdAt, Duration.ofHours(targetHours), StatusSpan.pausesOf(statuses, calendar, now));
         }
         return createdAt.plus(Duration.ofHours(targetHours));
     }

@@ -9,6 +9,7 @@ import com.icr.relationship.ServiceTarget;
 import com.icr.tenant.TenantId;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -46,8 +47,8 @@ class ServiceFigures implements MatrixFigures {
             }
             CalendarInForce calendar = calendars.get(r.pair());
             boolean ok = keeps(target.firstResponseHours(), r.created(),
-                    r.firstResponse() == null ? r.resolved() : r.firstResponse(), calendar)
-                    && keeps(target.resolutionHours(), r.created(), r.resolved(), calendar);
+                    r.firstResponse() == null ? r.resolved() : r.firstResponse(), calendar, r.statuses())
+                    && keeps(target.resolutionHours(), r.created(), r.resolved(), calendar, r.statuses());
             kept.computeIfAbsent(r.pair(), p -> new int[2])[ok ? 0 : 1]++;
         }
         Map<Pair, Figure> figures = new HashMap<>();
@@ -62,12 +63,13 @@ class ServiceFigures implements MatrixFigures {
 
     /**
      * Whether a target was kept: in working hours for a request created once the calendar
-     * was in force, in calendar hours before (a past quarter's figures stay as they
-     * were).
+     * was in force, less the time it waited for its customer; in calendar hours before (a
+     * past quarter's figures stay as they were).
      */
-    private static boolean keeps(Integer hours, Instant from, Instant done, CalendarInForce calendar) {
+    private static boolean keeps(Integer hours, Instant from, Instant done, CalendarInForce calendar,
+            List<StatusSpan> statuses) {
         return hours == null || from == null
-                || (done != null && !done.isAfter(ServiceClock.dueAt(hours, from, calendar)));
+                || (done != null && !done.isAfter(ServiceClock.dueAt(hours, from, calendar, statuses, done)));
     }
 
 }
