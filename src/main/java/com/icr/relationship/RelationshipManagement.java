@@ -15,6 +15,7 @@ import com.icr.core.InvalidInput;
 import com.icr.core.NotFound;
 import com.icr.core.NotPermitted;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -268,10 +269,20 @@ public class RelationshipManagement {
      */
     @Transactional
     public CalendarView setCalendar(TenantId tenantId, String id, CalendarRequest request) {
+        return setCalendar(tenantId, id, request, clock.instant());
+    }
+
+    /**
+     * Gives a relationship its own working calendar, in force since a moment already past
+     * when it has none yet: a site's history brought in (the preview's demo site, whose
+     * requests predate its start).
+     */
+    @Transactional
+    public CalendarView setCalendar(TenantId tenantId, String id, CalendarRequest request, Instant inForceSince) {
         find(tenantId, id);
         WorkingCalendar calendar = request.calendar();
         List<String> paused = request.paused();
-        CalendarInForce saved = calendars.save(tenantId, id, calendar, paused, clock.instant());
+        CalendarInForce saved = calendars.save(tenantId, id, calendar, paused, inForceSince);
         revisions.structureChanged(tenantId);
         return CalendarView.of(saved, "relationship");
     }

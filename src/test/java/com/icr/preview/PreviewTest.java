@@ -226,8 +226,11 @@ class PreviewTest {
         assertThat(asMap(awaiting.get("customer"))).containsEntry("name", "HR");
         assertThat(asMap(asMap(awaiting.get("relationship")).get("agreement"))).containsEntry("expectations",
                 "Everything ready on the first morning of a new hire");
+        // IT serves HR in Berlin business hours (DemoCalendar), in force since before
+        // IT-42
         assertThat(asMap(asMap(awaiting.get("service")).get("firstResponse"))).containsEntry("targetHours", 4)
-            .containsEntry("state", "running");
+            .containsEntry("state", "running")
+            .containsEntry("workingHours", true);
         assertThat(asMap(awaiting.get("viewer"))).containsEntry("accountId", DemoSite.USER_ACCOUNT_ID)
             .containsEntry("canDecide", true)
             .containsEntry("canCorrect", true);
