@@ -131,13 +131,16 @@ class SatisfactionBrowserTest {
                     .open(scenario.requests.site.host(), scenario.requests.site.jira(), "satisfaction-policy",
                             "/pages/satisfaction-policy", TestSites.ADMIN),
                 READY, "satisfaction-policy", List.of("light", "dark"), List.of("#policy-form", "[data-read-only]"),
-                List.of(Step.fill("#delay", "90"), Step.fill("#projects", "FIN, OPS"), Step.click("#policy-save"),
+                List.of(Step.fill("#delay", "90"), Step.fill("#projects", "FIN, OPS"),
+                        Step.fill("#jql-filter", "project = FIN AND component in (77, 78)"), Step.click("#policy-save"),
                         Step.waitFor("#policy-status"), Step.snapshot("saved")));
         assertClean(policy);
         assertThat(policy.view("light").count("[data-read-only]")).isZero();
         Map<String, Object> saved = scenario.requests.site.as(BYSTANDER, "GET", "/api/satisfaction/policy", null)
             .json();
-        assertThat(saved).containsEntry("delayMinutes", 90).containsEntry("projects", List.of("FIN", "OPS"));
+        assertThat(saved).containsEntry("delayMinutes", 90)
+            .containsEntry("projects", List.of("FIN", "OPS"))
+            .containsEntry("jqlFilter", "project = FIN AND component in (77, 78)");
 
         assertThat(scenario.answer(REPORTER, checkId, Map.of("rating", 5, "met", "yes")).status()).isEqualTo(200);
         Report matrix = Browser.visit(
