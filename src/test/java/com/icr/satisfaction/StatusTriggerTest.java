@@ -96,6 +96,9 @@ class StatusTriggerTest {
         // again:
         // the next check
         scenario.deliver(inStatus(issue, "3", "In Progress", t0.plusSeconds(10)));
+        // people take seconds between transitions: the next one comes once this one is in
+        scenario.awaitChecks(REPORTER, issue.id, "the check cancelled",
+                h -> h.stream().anyMatch(c -> "cancelled".equals(c.get("state"))));
         scenario.deliver(inStatus(issue, "10004", "In Review", t0.plusSeconds(20)));
         Map<String, Object> view = scenario.awaitChecks(REPORTER, issue.id, "two checks",
                 h -> h.size() == 2 && h.stream().anyMatch(c -> "awaiting".equals(c.get("state"))));

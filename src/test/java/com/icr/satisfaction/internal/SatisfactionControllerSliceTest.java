@@ -1,5 +1,9 @@
 package com.icr.satisfaction.internal;
 
+import java.util.List;
+
+import com.icr.request.IssueTracker;
+
 import static com.icr.support.ControllerSlice.ACCOUNT;
 import static com.icr.support.ControllerSlice.CALLER;
 import static org.mockito.ArgumentMatchers.any;
@@ -69,6 +73,9 @@ class SatisfactionControllerSliceTest {
 
     @MockBean
     DepartmentManagement departments;
+
+    @MockBean
+    IssueTracker tracker;
 
     @BeforeEach
     void aCheckTheCallerMayBrowse() {
@@ -144,6 +151,20 @@ class SatisfactionControllerSliceTest {
             .content("{\"expiryDays\":7,\"reminderDays\":9}"))
             .andExpect(status().isBadRequest())
             .andExpect(jsonPath("$.field").value("reminderDays"));
+    }
+
+    @Test
+    void aFilterJiraObjectsToIsA400NamingTheFieldBeforeAnythingChanges() throws Exception {
+        when(permissions.isAdministrator(CALLER)).thenReturn(true);
+        when(policies.of(CALLER.tenantId())).thenReturn(SatisfactionPolicy.defaults(CALLER.tenantId()));
+        when(tracker.objectionsTo(CALLER.tenantId(), "priority = High"))
+            .thenReturn(List.of("Field 'priority' does not exist or you do not have permission to view it."));
+        mvc.perform(put("/api/satisfaction/policy").contentType(MediaType.APPLICATION_JSON)
+            .content("{\"jqlFilter\":\" priority = High \"}"))
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.field").value("jqlFilter"))
+            .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("'priority' does not exist")));
+        verify(policies, never()).change(any(), any(), any());
     }
 
 }
