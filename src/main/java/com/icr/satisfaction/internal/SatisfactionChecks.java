@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import com.icr.relationship.MatrixFigures.Pair;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.springframework.context.event.EventListener;
@@ -48,10 +49,13 @@ public class SatisfactionChecks implements SatisfactionResults, RequestFollower 
 
     private final Payloads json;
 
+    private final Questionnaires questionnaires;
+
     private final Clock clock;
 
     SatisfactionChecks(CheckRepository checks, Policies policies, NoticeOutbox notices, RequestManagement requests,
-            Intake intake, Payloads json, Clock clock) {
+            Intake intake, Payloads json, Questionnaires questionnaires, Clock clock) {
+        this.questionnaires = questionnaires;
         this.checks = checks;
         this.policies = policies;
         this.notices = notices;
@@ -106,6 +110,8 @@ public class SatisfactionChecks implements SatisfactionResults, RequestFollower 
     }
 
     private SatisfactionCheck opened(SatisfactionCheck check, RequestChanged change, Instant now) {
+        check.ask(questionnaires.inForce(check.tenantId(), new Pair(check.providerId(), check.customerId()))
+            .orElse(null));
         SatisfactionCheck opened = checks.save(check);
         if (opened.isDue(now) && opened.askedMode() == Asked.REPORTER) {
             asked(opened, Stream.ofNullable(change.reporter()).toList(), now);
@@ -231,6 +237,7 @@ public class SatisfactionChecks implements SatisfactionResults, RequestFollower 
         checks.deleteAnswersOf(event.tenantId());
         checks.deleteChecksOf(event.tenantId());
         policies.purge(event.tenantId());
+        questionnaires.purge(event.tenantId());
     }
 
 }
