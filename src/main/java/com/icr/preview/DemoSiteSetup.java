@@ -35,6 +35,8 @@ class DemoSiteSetup {
 
     private final DemoQuarter demoQuarter;
 
+    private final DemoQuestionnaire demoQuestionnaire;
+
     private final Clock clock;
 
     private final boolean previewOn;
@@ -42,7 +44,8 @@ class DemoSiteSetup {
     private final Map<Product, String> secrets = new ConcurrentHashMap<>();
 
     DemoSiteSetup(AtlassianHostRepository hosts, TenantManagement tenants, DemoData demoData, DemoQuarter demoQuarter,
-            Environment environment, Clock clock) {
+            DemoQuestionnaire demoQuestionnaire, Environment environment, Clock clock) {
+        this.demoQuestionnaire = demoQuestionnaire;
         this.hosts = hosts;
         this.tenants = tenants;
         this.demoData = demoData;
@@ -71,6 +74,10 @@ class DemoSiteSetup {
                     .register(new InstallationSignal(host.getClientKey(), product, host.getBaseUrl()));
                 demoData.seed(tenant, DemoSite.USER_ACCOUNT_ID);
                 if (product == Product.JIRA) {
+                    demoQuestionnaire.seed(tenant, DemoSite.USER_ACCOUNT_ID); // before
+                                                                              // the
+                                                                              // checks
+                                                                              // open
                     demoData.seedIssues(tenant, DemoSite.USER_ACCOUNT_ID, setUpAt(saved));
                     demoQuarter.seed(tenant, DemoSite.USER_ACCOUNT_ID);
                 }

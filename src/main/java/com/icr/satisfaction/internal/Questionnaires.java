@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * answer is always counted on the scale it was given on.
  */
 @Service
-class Questionnaires {
+public class Questionnaires {
 
     private final QuestionnaireRepository versions;
 

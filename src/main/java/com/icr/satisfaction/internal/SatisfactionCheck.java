@@ -434,7 +434,7 @@ class SatisfactionCheck {
     }
 
     /** Opens the check with the questionnaire in force for its relationship. */
-    void ask(String questionnaireVersion) {
+    void useQuestionnaire(String questionnaireVersion) {
         this.questionnaireId = questionnaireVersion;
     }
 

@@ -110,8 +110,9 @@ public class SatisfactionChecks implements SatisfactionResults, RequestFollower 
     }
 
     private SatisfactionCheck opened(SatisfactionCheck check, RequestChanged change, Instant now) {
-        check.ask(questionnaires.inForce(check.tenantId(), new Pair(check.providerId(), check.customerId()))
-            .orElse(null));
+        check
+            .useQuestionnaire(questionnaires.inForce(check.tenantId(), new Pair(check.providerId(), check.customerId()))
+                .orElse(null));
         SatisfactionCheck opened = checks.save(check);
         if (opened.isDue(now) && opened.askedMode() == Asked.REPORTER) {
             asked(opened, Stream.ofNullable(change.reporter()).toList(), now);
