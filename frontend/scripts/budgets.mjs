@@ -15,8 +15,8 @@ const LANGUAGE = 20 * 1024;
 export const budgets = {
   'pages/getting-started.html': 30 * 1024 + LANGUAGE,
   'pages/preview.html': 30 * 1024 + LANGUAGE,
-  'pages/admin.html': 40 * 1024 + LANGUAGE,
-  'pages/satisfaction-policy.html': 30 * 1024 + LANGUAGE,
+  'pages/admin.html': 44 * 1024 + LANGUAGE, // with the questionnaire editor of a relationship (its Forge form: 61 KB)
+  'pages/satisfaction-policy.html': 34 * 1024 + LANGUAGE, // with the site's questionnaire editor (its Forge form: 52 KB)
   'pages/relationship-matrix.html': 40 * 1024 + LANGUAGE,
   'pages/quarterly-review.html': 40 * 1024 + LANGUAGE, // the review with its edit forms; the macro shows the same review read-only
   'pages/matrix-macro.html': 60 * 1024 + LANGUAGE, // the Confluence macro: under 60 KB with every shared chunk

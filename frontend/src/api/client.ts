@@ -37,6 +37,9 @@ import type {
   RelationshipView,
   RequestView,
   SatisfactionPolicy,
+  QuestionnaireFigures,
+  QuestionnaireInput,
+  QuestionnaireView,
   SatisfactionTrend,
   SiteView,
   ThanksRequest,
@@ -315,6 +318,20 @@ export const api = {
     call<DecisionSummary>('GET', `/api/relationships/${id(relationshipId)}/decisions${period ? `?period=${encodeURIComponent(period)}` : ''}`),
 
   /** The site's satisfaction-check policy: anyone reads it, Jira administrators change it (403 otherwise). */
+  /** The site's default questionnaire (the built-in one until an administrator saves one). */
+  siteQuestionnaire: () => call<QuestionnaireView>('GET', '/api/questionnaire'),
+  saveSiteQuestionnaire: (input: QuestionnaireInput) => call<QuestionnaireView>('PUT', '/api/questionnaire', { json: input }),
+  /** A relationship's questionnaire: its own, or the site's (inherited). */
+  relationshipQuestionnaire: (relationshipId: string) => call<QuestionnaireView>('GET', `/api/relationships/${id(relationshipId)}/questionnaire`),
+  saveRelationshipQuestionnaire: (relationshipId: string, input: QuestionnaireInput) =>
+    call<QuestionnaireView>('PUT', `/api/relationships/${id(relationshipId)}/questionnaire`, { json: input }),
+  /** Back to the site's questionnaire; answers the site's, now inherited. */
+  removeRelationshipQuestionnaire: (relationshipId: string) => call<QuestionnaireView>('DELETE', `/api/relationships/${id(relationshipId)}/questionnaire`),
+  /** A relationship's answers of a quarter per questionnaire version and question. */
+  questionnaireFigures: (relationshipId: string, period: string) =>
+    call<QuestionnaireFigures>('GET', `/api/relationships/${id(relationshipId)}/questionnaire/figures${query({ period })}`),
+  /** The same answers as CSV, one row per answer (only issues the caller may browse). */
+  answersCsv: (relationshipId: string, period: string) => csv(`/api/relationships/${id(relationshipId)}/answers.csv${query({ period })}`),
   satisfactionPolicy: () => call<SatisfactionPolicy>('GET', '/api/satisfaction/policy'),
   saveSatisfactionPolicy: (policy: SatisfactionPolicy) => call<SatisfactionPolicy>('PUT', '/api/satisfaction/policy', { json: policy }),
   /** An issue's satisfaction checks: the current one and every one before it. */

@@ -117,3 +117,19 @@ export type PeopleView = Schemas['People'];
 export type PickerResult = Schemas['PickerResult'];
 /** GET /api/pickers/{users,groups,projects,components}?query= */
 export type PickerResults = Schemas['PickerResults'];
+
+// ---- questionnaires -------------------------------------------------------------------------------------
+
+/** GET /api/questionnaire, /api/relationships/{id}/questionnaire, and a check's questionnaire. */
+export type QuestionnaireView = Schemas['Questionnaire'];
+export type QuestionnaireQuestion = Schemas['QuestionnaireQuestion'];
+export type QuestionnaireScale = QuestionnaireView['scale'];
+export type QuestionKind = QuestionnaireQuestion['kind'];
+/** PUT /api/questionnaire and /api/relationships/{id}/questionnaire. */
+export type QuestionnaireInput = Schemas['QuestionnaireInput'];
+export type QuestionnaireQuestionInput = Schemas['QuestionnaireQuestionInput'];
+/** GET /api/relationships/{id}/questionnaire/figures?period= */
+export type QuestionnaireFigures = Schemas['QuestionnaireFigures'];
+export type QuestionnaireVersionFigures = Schemas['QuestionnaireVersionFigures'];
+export type QuestionFigures = Schemas['QuestionFigures'];
+export type NpsFigures = Schemas['NpsFigures'];

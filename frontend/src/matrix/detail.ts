@@ -8,6 +8,7 @@ import { metricLabel } from './metric';
 import { quarterLabel } from './period';
 import { type LoadSatisfaction, renderSatisfactionSection } from './satisfaction';
 import { cellLabel } from './table';
+import { type DownloadAnswers, type LoadQuestionFigures, renderQuestionFiguresSection } from '../satisfaction/question-figures';
 import { type LoadDecisions, renderYesNoSection } from './yesno';
 
 /** What the detail can show beyond the relationship itself. */
@@ -16,6 +17,8 @@ export interface DetailExtras {
   loadDecisions?: LoadDecisions;
   /** The satisfaction trend's figures; without it the detail has no satisfaction section. */
   loadSatisfaction?: LoadSatisfaction;
+  /** The answers per questionnaire version and question, with their CSV; without it the detail has no such section. */
+  questionFigures?: { load: LoadQuestionFigures; download?: DownloadAnswers };
   /** The detail's height changed after it was shown (a section finished loading). */
   onLayout?: () => void;
 }
@@ -94,6 +97,7 @@ export function renderRelationshipDetail(
     pending ? renderAgreement(pending) : null,
     ...figures(cell, matrix.metric, matrix.period.key),
     extras.loadSatisfaction ? renderSatisfactionSection(relationship.id, matrix.period.key, extras.loadSatisfaction, extras.onLayout ?? (() => undefined)) : null,
+    extras.questionFigures ? renderQuestionFiguresSection(relationship.id, matrix.period.key, extras.questionFigures.load, extras.onLayout ?? (() => undefined), extras.questionFigures.download) : null,
     extras.loadDecisions ? renderYesNoSection(relationship.id, matrix.period.key, extras.loadDecisions, extras.onLayout ?? (() => undefined)) : null,
     el('h3', {}, t('matrix.detail.versions')),
     renderVersions(relationship.versions ?? []),

@@ -5,6 +5,7 @@ import { renderDetailError, renderDetailLoading, renderRelationshipDetail } from
 import { renderNoDepartments } from './empty';
 import { renderHeatLegend, renderMatrixTable } from './table';
 import type { LoadSatisfaction } from './satisfaction';
+import type { DetailExtras } from './detail';
 import type { LoadDecisions } from './yesno';
 import { t } from '../i18n';
 
@@ -15,6 +16,8 @@ export interface MatrixOptions {
   loadDecisions?: LoadDecisions;
   /** A relationship's satisfaction trend for the detail; without it the detail has no satisfaction section. */
   loadSatisfaction?: LoadSatisfaction;
+  /** A relationship's answers per questionnaire question for the detail, with their CSV. */
+  questionFigures?: DetailExtras['questionFigures'];
   /** The page's height changed (the macro tells its host). */
   onLayout?: () => void;
   /** Departments were chosen: an empty matrix means they are gone, not that the site has none. */
@@ -51,7 +54,7 @@ export function renderMatrix(container: HTMLElement, matrix: MatrixView, options
     options
       .loadRelationship(matrix.departments[cell.provider]?.id ?? '', matrix.departments[cell.customer]?.id ?? '')
       .then((relationship) => {
-        if (request === shown) show(renderRelationshipDetail(relationship, cell, matrix, close, { loadDecisions: options.loadDecisions, loadSatisfaction: options.loadSatisfaction, onLayout: layout }));
+        if (request === shown) show(renderRelationshipDetail(relationship, cell, matrix, close, { loadDecisions: options.loadDecisions, loadSatisfaction: options.loadSatisfaction, questionFigures: options.questionFigures, onLayout: layout }));
       })
       .catch((error: Error) => {
         if (request === shown) show(renderDetailError(title, t('matrix.relationship-load-failed', { reason: error.message }), close));

@@ -1,6 +1,7 @@
 // Builders for tests: a valid object with the parts a test cares about overridden.
 import type {
   AgreementView,
+  QuestionnaireView,
   AnswerView,
   CheckView,
   CheckViewer,
@@ -170,6 +171,11 @@ export function satisfactionPolicy(overrides: Partial<SatisfactionPolicy> = {}):
   return { delayMinutes: 0, asked: 'reporter', expiryDays: 7, reminderDays: 3, projects: [], clarity: false, trigger: 'resolution', triggerStatus: null, jqlFilter: null, ...overrides };
 }
 
+/** The built-in questionnaire (1 to 5, no extra questions) unless overridden. */
+export function questionnaire(overrides: Partial<QuestionnaireView> = {}): QuestionnaireView {
+  return { id: null, number: 0, scope: 'built-in', inherited: false, scale: '1-5', questions: [], createdBy: null, createdAt: null, ...overrides };
+}
+
 /** acc-sam's answer at 09:00: 4 of 5, met, correctable until tomorrow 09:00. */
 export function answer(overrides: Partial<AnswerView> = {}): AnswerView {
   return {
@@ -179,6 +185,8 @@ export function answer(overrides: Partial<AnswerView> = {}): AnswerView {
     comment: 'Paid on time',
     answeredAt: '2026-11-23T09:00:00Z',
     correctableUntil: '2026-11-24T09:00:00Z',
+    scale: '1-5',
+    answers: {},
     ...overrides,
   };
 }
@@ -223,6 +231,7 @@ export function check(overrides: Partial<CheckView> = {}): CheckView {
     clarity: null,
     thanks: [],
     you: onlooker(),
+    questionnaire: questionnaire(),
     ...overrides,
   };
 }
@@ -249,6 +258,8 @@ export function satisfactionQuarter(period: string, overrides: Partial<Satisfact
     metShare: 0.7,
     clarity: 3.5,
     clarityRatings: 2,
+    ratings: 5,
+    nps: { answers: 0, promoters: 0, detractors: 0, score: null },
     ...overrides,
   };
 }

@@ -6,6 +6,7 @@ import { localizeShell } from '../shell';
 import { showLicenceBanner } from '../../licence';
 import type { RelationshipView } from '../../api/types';
 import { type AdminActions, type AdminData, type AdminPage, refreshAdmin, renderAdmin, renderError, showNotice } from './view';
+import { relationshipQuestionnaires } from './questionnaire';
 
 const root = document.getElementById('app') as HTMLElement;
 followHostTheme();
@@ -70,6 +71,7 @@ const actions: AdminActions = {
   saveCalendar: (id, request) => api.setRelationshipCalendar(id, request),
   loadSiteCalendar: () => api.siteCalendar(),
   saveSiteCalendar: (request) => api.setSiteCalendar(request),
+  questionnaire: relationshipQuestionnaires,
   thanksFor: (departmentId, limit) => api.departmentThanks(departmentId, limit),
   checkImport: (csv, onProgress) => api.importMatrix(csv, true, onProgress),
   async runImport(csv, onProgress) {

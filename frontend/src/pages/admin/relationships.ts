@@ -6,6 +6,7 @@ import { t } from '../../i18n';
 import { picker } from '../../people/picker';
 import { personOr } from '../../people/person';
 import { renderCalendar } from './calendar';
+import { questionnaireSlot, type RelationshipQuestionnaireActions } from './questionnaire';
 import { pairName, renderAgreement, renderVersions, standingLozenge } from '../../relationship/agreement';
 
 export interface RelationshipActions {
@@ -23,6 +24,8 @@ export interface RelationshipActions {
   /** The site's default working calendar, for relationships without their own. */
   loadSiteCalendar?: () => Promise<CalendarView>;
   saveSiteCalendar?: (request: CalendarRequest) => Promise<CalendarView>;
+  /** The questionnaire the relationship's checks ask: its own or the site's; its own saved, or removed. */
+  questionnaire?: RelationshipQuestionnaireActions;
 }
 
 function departmentOptions(departments: DepartmentView[], current: string | undefined): { value: string; label: string }[] {
@@ -149,6 +152,7 @@ export function renderRelationshipPanel(relationship: RelationshipView, me: MeVi
     el('h4', {}, t('admin.relationships.versions')),
     renderVersions(relationship.versions ?? [], (version) => confirmControl(relationship, version, me, actions)),
     calendarSlot(relationship, me, actions),
+    questionnaireSlot(relationship.id, me.administrator, actions.questionnaire),
   );
 }
 

@@ -68,7 +68,7 @@ function renderState(check: CheckView): HTMLElement[] {
 function renderCurrent(view: IssueSatisfactionView, current: CheckView, actions: SatisfactionActions, changed: ChecksChanged): (Node | null)[] {
   return [
     ...renderState(current),
-    current.answers.length > 0 ? renderAnswers(current.answers, current.you.answer?.accountId ?? null, 'satisfaction-answers') : null,
+    current.answers.length > 0 ? renderAnswers(current.answers, current.you.answer?.accountId ?? null, 'satisfaction-answers', current.questionnaire) : null,
     renderYourAnswer(current, actions, changed),
     renderThanks(current, actions, changed),
     renderClarity(current, view.clarityEnabled, actions, changed),
@@ -122,7 +122,7 @@ function historyItem(check: CheckView): HTMLElement {
     check.superseded ? el('p', { class: 'muted' }, t('check.superseded')) : null,
     check.state === 'cancelled' ? el('p', { class: 'muted' }, ...stateSentence(check)) : null,
     check.state === 'expired' ? el('p', { class: 'muted' }, ...stateSentence(check)) : null,
-    check.answers.length > 0 ? renderAnswers(check.answers, check.you.answer?.accountId ?? null) : null,
+    check.answers.length > 0 ? renderAnswers(check.answers, check.you.answer?.accountId ?? null, undefined, check.questionnaire) : null,
     check.clarity ? renderClarityRating(check.clarity) : null,
     check.thanks.length > 0 ? renderThanksList(check.thanks) : null,
   );

@@ -12,6 +12,7 @@ import { reviewEditing } from './editing';
 import { renderMine } from './mine';
 import { openingParams } from './picker';
 import { type ReviewNotice, renderReviewError, renderReviewLoading, renderReviewPage, renderReviewResult } from './view';
+import { addQuestionFiguresToReview } from '../../satisfaction/question-figures-server';
 
 // The scope and quarter come from the page's URL: `relationship=`, `department=`, `quarter=` on our iframe's
 // URL (Jira fills them in from the page link's `ac.` parameters; a Forge page has none), else on the Jira
@@ -46,6 +47,7 @@ function load(query: ReviewQuery, notice: ReviewNotice = { text: '' }): Promise<
       if (request !== latest) return; // a newer choice is on its way
       const editing = reviewEditing({ actions: api, changed: (text, section) => load(query, { text, section }) });
       renderReviewResult(root, target, review, query, exports, editing, notice);
+      addQuestionFiguresToReview(target, review, fitToContent);
     })
     .catch((error: Error) => {
       if (request === latest) renderReviewError(root, target, t('review.load-failed', { reason: error.message }));

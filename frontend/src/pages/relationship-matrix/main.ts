@@ -6,6 +6,7 @@ import { localizeShell } from '../shell';
 import { showLicenceBanner } from '../../licence';
 import { recentQuarters } from '../../matrix/period';
 import { renderError, renderMatrixLoading, renderMatrixPage, renderMatrixResult } from './view';
+import { questionFiguresFromServer } from '../../satisfaction/question-figures-server';
 
 const root = document.getElementById('app') as HTMLElement;
 followHostTheme();
@@ -30,6 +31,7 @@ function show(query: MatrixQuery): void {
         loadRelationship: api.relationshipBetween,
         loadDecisions: api.decisions,
         loadSatisfaction: (relationshipId, period) => api.relationshipSatisfaction(relationshipId, period, 4),
+        questionFigures: questionFiguresFromServer,
         onLayout: fitToContent,
         filtered: query.departments.length > 0,
       });

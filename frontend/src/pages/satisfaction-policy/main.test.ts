@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../api/client';
 import { admin, member, satisfactionPolicy } from '../../testing/fixtures';
 
-const api = vi.hoisted(() => ({ satisfactionPolicy: vi.fn(), me: vi.fn(), saveSatisfactionPolicy: vi.fn() }));
+const api = vi.hoisted(() => ({ satisfactionPolicy: vi.fn(), me: vi.fn(), saveSatisfactionPolicy: vi.fn(), siteQuestionnaire: vi.fn(), saveSiteQuestionnaire: vi.fn() }));
 vi.mock('../../api/client', async (original) => ({
   ...(await original<typeof import('../../api/client')>()),
   api,

@@ -37,6 +37,8 @@ class DemoSiteSetup {
 
     private final DemoCalendar demoCalendar;
 
+    private final DemoQuestionnaire demoQuestionnaire;
+
     private final Clock clock;
 
     private final boolean previewOn;
@@ -44,8 +46,9 @@ class DemoSiteSetup {
     private final Map<Product, String> secrets = new ConcurrentHashMap<>();
 
     DemoSiteSetup(AtlassianHostRepository hosts, TenantManagement tenants, DemoData demoData, DemoQuarter demoQuarter,
-            DemoCalendar demoCalendar, Environment environment, Clock clock) {
+            DemoCalendar demoCalendar, DemoQuestionnaire demoQuestionnaire, Environment environment, Clock clock) {
         this.demoCalendar = demoCalendar;
+        this.demoQuestionnaire = demoQuestionnaire;
         this.hosts = hosts;
         this.tenants = tenants;
         this.demoData = demoData;
@@ -74,6 +77,10 @@ class DemoSiteSetup {
                     .register(new InstallationSignal(host.getClientKey(), product, host.getBaseUrl()));
                 demoData.seed(tenant, DemoSite.USER_ACCOUNT_ID);
                 if (product == Product.JIRA) {
+                    demoQuestionnaire.seed(tenant, DemoSite.USER_ACCOUNT_ID); // before
+                                                                              // the
+                                                                              // checks
+                                                                              // open
                     demoData.seedIssues(tenant, DemoSite.USER_ACCOUNT_ID, setUpAt(saved));
                     demoQuarter.seed(tenant, DemoSite.USER_ACCOUNT_ID);
                     demoCalendar.seed(tenant, setUpAt(saved));

@@ -3,6 +3,7 @@ package com.icr.satisfaction;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An issue's satisfaction checks as one viewer sees them: the issue panel's and context's
@@ -26,12 +27,15 @@ public record IssueSatisfaction(String issueId, boolean clarityEnabled,
             boolean superseded, Instant askAt, @Schema(nullable = true) Instant askedAt,
             @Schema(nullable = true) Instant remindAt, @Schema(nullable = true) Instant remindedAt,
             @Schema(nullable = true) Instant expiresAt, List<String> asked, List<AnswerView> answers,
-            @Schema(nullable = true) ClarityView clarity, List<ThanksView> thanks, You you){
+            @Schema(nullable = true) ClarityView clarity, List<ThanksView> thanks, You you,
+            @Schema(description = "The questionnaire version the check asks (the one in force when it opened)") QuestionnaireView questionnaire){
     }
 
     @Schema(name = "Answer")
     public record AnswerView(String accountId, int rating, Met met, String comment, Instant answeredAt,
-            Instant correctableUntil) {
+            Instant correctableUntil, @Schema(allowableValues = {
+                    "1-5", "0-10" }) String scale,
+            @Schema(description = "The extra questions' answers by question id") Map<String, String> answers){
     }
 
     @Schema(name = "ClarityAnswer")

@@ -2,6 +2,7 @@ package com.icr.satisfaction;
 
 import com.icr.satisfaction.internal.CheckAnswers;
 import com.icr.satisfaction.internal.CheckViews;
+import com.icr.satisfaction.internal.Questionnaires;
 import com.icr.satisfaction.internal.ThanksLedger;
 import com.icr.tenant.TenantId;
 import java.time.Instant;
@@ -24,7 +25,11 @@ public class SatisfactionCheckManagement {
 
     private final ThanksLedger ledger;
 
-    SatisfactionCheckManagement(CheckAnswers answers, CheckViews views, ThanksLedger ledger) {
+    private final Questionnaires questionnaires;
+
+    SatisfactionCheckManagement(CheckAnswers answers, CheckViews views, ThanksLedger ledger,
+            Questionnaires questionnaires) {
+        this.questionnaires = questionnaires;
         this.answers = answers;
         this.views = views;
         this.ledger = ledger;
@@ -35,6 +40,20 @@ public class SatisfactionCheckManagement {
      */
     public void answer(TenantId tenantId, String checkId, String accountId, AnswerBody body) {
         answers.answer(tenantId, checkId, accountId, body);
+    }
+
+    /** The questionnaire a relationship's checks ask: its own, or the site's. */
+    public QuestionnaireView questionnaireOf(TenantId tenantId, String relationshipId) {
+        return questionnaires.ofRelationship(tenantId, relationshipId);
+    }
+
+    /**
+     * Gives a relationship its own questionnaire, as a new version (the caller made sure
+     * of who may).
+     */
+    public QuestionnaireView setQuestionnaire(TenantId tenantId, String relationshipId, QuestionnaireView.Input input,
+            String accountId) {
+        return questionnaires.setOverride(tenantId, relationshipId, input, accountId);
     }
 
     /**

@@ -379,6 +379,35 @@ class PreviewTest {
     }
 
     @SuppressWarnings("unchecked")
+    @Test
+    void hrServingItAsksItsOwnQuestionnaireAndCountsItsAnswersPerQuestion() {
+        String token = token();
+        String hrServesIt = host().get("/api/relationships", token)
+            .jsonList()
+            .stream()
+            .map(PreviewTest::asMap)
+            .filter(r -> asMap(r.get("provider")).get("name").equals("HR")
+                    && asMap(r.get("customer")).get("name").equals("IT"))
+            .map(r -> (String) r.get("id"))
+            .findFirst()
+            .orElseThrow();
+        Map<String, Object> own = host().get("/api/relationships/" + hrServesIt + "/questionnaire", token).json();
+        assertThat(own).containsEntry("scope", "relationship").containsEntry("scale", "0-10");
+        assertThat((List<?>) own.get("questions")).hasSize(2);
+        // the demo user's open request asks it in the issue panel
+        Map<String, Object> current = asMap(
+                host().get("/api/requests/10008/satisfaction", token).json().get("current"));
+        assertThat(asMap(current.get("questionnaire"))).containsEntry("id", own.get("id"));
+        // three earlier requests of the quarter were answered on it
+        Map<String, Object> figures = host().get("/api/relationships/" + hrServesIt + "/questionnaire/figures", token)
+            .json();
+        List<?> versions = (List<?>) figures.get("versions");
+        assertThat(versions).hasSize(1);
+        assertThat(asMap(versions.get(0))).containsEntry("answers", 3).containsEntry("averageRating", null);
+        assertThat(asMap(asMap(versions.get(0)).get("nps"))).containsEntry("promoters", 2)
+            .containsEntry("detractors", 1);
+    }
+
     private static Map<String, Object> asMap(Object value) {
         return (Map<String, Object>) value;
     }

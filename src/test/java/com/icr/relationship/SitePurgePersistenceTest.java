@@ -55,6 +55,9 @@ class SitePurgePersistenceTest {
     com.icr.appreciation.AppreciationManagement appreciation;
 
     @Autowired
+    com.icr.satisfaction.SatisfactionCheckManagement satisfaction;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -78,7 +81,7 @@ class SitePurgePersistenceTest {
         for (String table : List.of("department", "department_project", "department_group", "relationship",
                 "agreement_version", "internal_request", "request_decision", "satisfaction_check", "intake_delivery",
                 "objective", "objective_link", "measure", "review_item", "sponsor_note", "thanks", "thanks_giver",
-                "working_calendar", "request_status_period", "installation", "site")) {
+                "working_calendar", "request_status_period", "questionnaire_version", "installation", "site")) {
             assertThat(rows(table, purged)).as(table).isZero();
             assertThat(rows(table, kept)).as(table).isPositive();
         }
@@ -111,6 +114,8 @@ class SitePurgePersistenceTest {
                 List.of("2027-01-01"));
         relationships.setSiteCalendar(tenant, calendar);
         relationships.setCalendar(tenant, relationship.id(), calendar);
+        satisfaction.setQuestionnaire(tenant, relationship.id(),
+                new com.icr.satisfaction.QuestionnaireView.Input("0-10", List.of()), "557058:a");
         // the quarter's alignment: an objective the relationship supports, a measure with
         // a value, an entry, a note, thanks
         String objective = objectives

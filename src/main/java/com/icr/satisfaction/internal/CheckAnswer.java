@@ -3,8 +3,11 @@ package com.icr.satisfaction.internal;
 import com.icr.satisfaction.Met;
 import com.icr.tenant.TenantId;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import javax.persistence.Column;
+import javax.persistence.Convert;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
@@ -40,6 +43,16 @@ class CheckAnswer {
     @Column
     private String comment;
 
+    /** The scale the rating was given on: an answer is never counted on another. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "rating_scale", nullable = false)
+    private Questionnaire.Scale scale = Questionnaire.Scale.RATING_5;
+
+    /** The answers to the questionnaire's extra questions, by question id. */
+    @Convert(converter = QuestionsConverter.Answers.class)
+    @Column(name = "extra_answers")
+    private Map<String, String> extra = new LinkedHashMap<>();
+
     @Column(name = "answered_at", nullable = false)
     private Instant answeredAt;
 
@@ -49,32 +62,48 @@ class CheckAnswer {
     protected CheckAnswer() {
     }
 
-    CheckAnswer(TenantId tenantId, String accountId, Rating rating, Met met, String comment, Instant now) {
+    CheckAnswer(TenantId tenantId, String accountId, Questionnaire.Scale scale, int rating, Met met, String comment,
+            Map<String, String> extra, Instant now) {
         this.id = UUID.randomUUID().toString();
         this.tenantId = tenantId;
         this.accountId = accountId;
         this.answeredAt = now;
-        change(rating, met, comment, now);
+        change(scale, rating, met, comment, extra, now);
     }
 
-    void change(Rating rating, Met met, String comment, Instant now) {
-        this.rating = rating.value();
+    /** A correction keeps the questionnaire version, and so the scale, of the check. */
+    void change(Questionnaire.Scale scale, int rating, Met met, String comment, Map<String, String> extra,
+            Instant now) {
+        this.scale = scale;
+        this.rating = rating;
         this.met = met;
         this.comment = comment;
+        this.extra = new LinkedHashMap<>(extra);
         this.changedAt = now;
     }
 
     /**
-     * A low answer tells the provider-side owner: a rating of 1 or 2, or an expectation
-     * not met.
+     * A low answer tells the provider-side owner: a rating of 1 or 2 (0 to 6 on the NPS
+     * scale), or an expectation not met.
      */
     boolean isLow() {
-        return rating <= 2 || met == Met.NO;
+        return scale.isLow(rating) || met == Met.NO;
     }
 
-    /** A high answer offers the customer a thank-you to the people who did the work. */
+    /**
+     * A high answer offers the customer a thank-you to the people who did the work: 4 or
+     * 5 (9 or 10 on the NPS scale), the expectation met at least partly.
+     */
     boolean isHigh() {
-        return rating >= 4 && met != Met.NO;
+        return scale.isHigh(rating) && met != Met.NO;
+    }
+
+    Questionnaire.Scale scale() {
+        return scale;
+    }
+
+    Map<String, String> extra() {
+        return extra == null ? Map.of() : java.util.Collections.unmodifiableMap(extra);
     }
 
     Instant correctableUntil() {

@@ -14,6 +14,7 @@ import com.icr.core.InvalidInput;
 import com.icr.core.NotFound;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.springframework.context.event.EventListener;
@@ -42,11 +43,14 @@ public class CheckAnswers {
 
     private final DepartmentManagement departments;
 
+    private final Questionnaires questionnaires;
+
     private final Clock clock;
 
     public CheckAnswers(CheckRepository checks, ThanksRepository thanks, ThanksLedger ledger,
             SatisfactionChecks lifecycle, NoticeOutbox notices, RelationshipManagement relationships,
-            DepartmentManagement departments, Clock clock) {
+            DepartmentManagement departments, Questionnaires questionnaires, Clock clock) {
+        this.questionnaires = questionnaires;
         this.checks = checks;
         this.thanks = thanks;
         this.ledger = ledger;
@@ -71,12 +75,15 @@ public class CheckAnswers {
         if (body == null) {
             throw new InvalidInput("rating", "input.answer-required");
         }
-        Rating rating = Rating.of("rating", body.rating());
+        SatisfactionCheck check = check(tenantId, checkId);
+        Questionnaire questionnaire = questionnaires.of(tenantId, check.questionnaireId());
+        int rating = questionnaire.rating(body.rating());
         Met met = Met.parse(body.met());
         String comment = Rating.comment("comment", body.comment(), CheckAnswer.MAX_COMMENT);
-        SatisfactionCheck check = check(tenantId, checkId);
+        Map<String, String> extra = questionnaire.answers(body.answers());
         boolean wasLow = check.answerOf(String.valueOf(accountId)).map(CheckAnswer::isLow).orElse(false);
-        SatisfactionCheck.Answered answered = check.answer(accountId, rating, met, comment, clock.instant());
+        SatisfactionCheck.Answered answered = check.answer(accountId, questionnaire.scale(), rating, met, comment,
+                extra, clock.instant());
         if (answered.answer().isLow() && !wasLow) {
             ownerOf(check).ifPresent(owner -> notices.lowAnswer(check, answered.answer(), owner));
         }

@@ -29,10 +29,13 @@ public class CheckViews {
 
     private final RequestManagement requests;
 
+    private final Questionnaires questionnaires;
+
     private final Clock clock;
 
     public CheckViews(CheckRepository checks, ThanksRepository thanks, Policies policies, RequestManagement requests,
-            Clock clock) {
+            Questionnaires questionnaires, Clock clock) {
+        this.questionnaires = questionnaires;
         this.requests = requests;
         this.checks = checks;
         this.thanks = thanks;
@@ -98,12 +101,13 @@ public class CheckViews {
                 check.superseded(), check.askAt(), check.askedAt(), check.remindAt(), check.remindedAt(),
                 check.expiresAt(), check.asked(), check.answers().stream().map(CheckViews::view).toList(), clarity,
                 given,
-                new You(asked, canAnswer, own.map(CheckViews::view).orElse(null), canRateClarity, canThank, thanked));
+                new You(asked, canAnswer, own.map(CheckViews::view).orElse(null), canRateClarity, canThank, thanked),
+                questionnaires.viewOf(check.tenantId(), check.questionnaireId()));
     }
 
     private static AnswerView view(CheckAnswer answer) {
         return new AnswerView(answer.accountId(), answer.rating(), answer.met(), answer.comment(), answer.answeredAt(),
-                answer.correctableUntil());
+                answer.correctableUntil(), answer.scale().key(), answer.extra());
     }
 
 }

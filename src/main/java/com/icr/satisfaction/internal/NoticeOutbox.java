@@ -47,7 +47,8 @@ class NoticeOutbox {
     }
 
     void lowAnswer(SatisfactionCheck check, CheckAnswer answer, String owner) {
-        queue(check, "low:" + check.id() + ":" + answer.accountId(), List.of(owner), "lowAnswer", issue(check),
+        queue(check, "low:" + check.id() + ":" + answer.accountId(), List.of(owner),
+                answer.scale() == Questionnaire.Scale.NPS_11 ? "lowAnswerNps" : "lowAnswer", issue(check),
                 Part.person(answer.accountId()), name(check, check.customerId()), Part.number(answer.rating()),
                 Part.words("notice.met." + answer.met().key()));
     }

@@ -173,6 +173,12 @@ class SatisfactionCheck {
     @Column(name = "clarity_at")
     private Instant clarityAt;
 
+    /**
+     * The questionnaire version in force when the check opened; null: the built-in one.
+     */
+    @Column(name = "questionnaire_id")
+    private String questionnaireId;
+
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "check_id", nullable = false)
     private List<CheckAnswer> answers = new ArrayList<>();
@@ -370,6 +376,15 @@ class SatisfactionCheck {
      * @return the answer, and whether it is the first this person gave
      */
     Answered answer(String accountId, Rating rating, Met met, String comment, Instant now) {
+        return answer(accountId, Questionnaire.Scale.RATING_5, rating.value(), met, comment, java.util.Map.of(), now);
+    }
+
+    /**
+     * An answer on the check's questionnaire: the rating on its scale and the extra
+     * answers, both checked against it by the caller.
+     */
+    Answered answer(String accountId, Questionnaire.Scale scale, int rating, Met met, String comment,
+            java.util.Map<String, String> extra, Instant now) {
         if (accountId == null || !asked().contains(accountId)) {
             throw new NotPermitted("not-permitted.answer-asked");
         }
@@ -382,7 +397,7 @@ class SatisfactionCheck {
             if (now.isAfter(given.get().correctableUntil())) {
                 throw new ConflictingState("conflict.answer-locked", given.get().answeredAt());
             }
-            given.get().change(rating, met, comment, now);
+            given.get().change(scale, rating, met, comment, extra, now);
             updatedAt = now;
             return new Answered(given.get(), false);
         }
@@ -390,7 +405,7 @@ class SatisfactionCheck {
             throw new ConflictingState(
                     status == Status.SCHEDULED ? "conflict.check-not-asked" : "conflict.check-closed");
         }
-        CheckAnswer answer = new CheckAnswer(tenantId, accountId, rating, met, comment, now);
+        CheckAnswer answer = new CheckAnswer(tenantId, accountId, scale, rating, met, comment, extra, now);
         answers.add(answer);
         if (asked().stream().allMatch(a -> answerOf(a).isPresent())) {
             close(now);
@@ -443,6 +458,15 @@ class SatisfactionCheck {
             case CANCELLED -> "cancelled";
             case OPEN, CLOSED -> !answers.isEmpty() ? "answered" : (status == Status.OPEN ? "awaiting" : "expired");
         };
+    }
+
+    /** Opens the check with the questionnaire in force for its relationship. */
+    void useQuestionnaire(String questionnaireVersion) {
+        this.questionnaireId = questionnaireVersion;
+    }
+
+    String questionnaireId() {
+        return questionnaireId;
     }
 
     Double averageRating() {

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import com.icr.relationship.MatrixFigures.Pair;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.springframework.context.event.EventListener;
@@ -49,10 +50,13 @@ public class SatisfactionChecks implements SatisfactionResults, RequestFollower 
 
     private final Payloads json;
 
+    private final Questionnaires questionnaires;
+
     private final Clock clock;
 
     SatisfactionChecks(CheckRepository checks, Policies policies, NoticeOutbox notices, RequestManagement requests,
-            Intake intake, Payloads json, Clock clock) {
+            Intake intake, Payloads json, Questionnaires questionnaires, Clock clock) {
+        this.questionnaires = questionnaires;
         this.checks = checks;
         this.policies = policies;
         this.notices = notices;
@@ -107,6 +111,9 @@ public class SatisfactionChecks implements SatisfactionResults, RequestFollower 
     }
 
     private SatisfactionCheck opened(SatisfactionCheck check, RequestChanged change, Instant now) {
+        check
+            .useQuestionnaire(questionnaires.inForce(check.tenantId(), new Pair(check.providerId(), check.customerId()))
+                .orElse(null));
         SatisfactionCheck opened = checks.save(check);
         // a filter is Jira's to match: the ask job asks it, outside this transaction
         if (opened.isDue(now) && opened.askedMode() == Asked.REPORTER && opened.jqlFilter() == null) {
@@ -251,6 +258,7 @@ public class SatisfactionChecks implements SatisfactionResults, RequestFollower 
         checks.deleteAnswersOf(event.tenantId());
         checks.deleteChecksOf(event.tenantId());
         policies.purge(event.tenantId());
+        questionnaires.purge(event.tenantId());
     }
 
 }

@@ -35,14 +35,34 @@ class SatisfactionCounts {
     record Quarter(String period, int sent, int answered, @Schema(nullable = true) Double responseRate,
             @Schema(nullable = true) Double averageRating, MetCounts met,
             @Schema(nullable = true, description = "yes counts as met, partly as half") Double metShare,
-            @Schema(nullable = true) Double clarity, int clarityRatings) {
+            @Schema(nullable = true) Double clarity, int clarityRatings,
+            @Schema(description = "Answers given on the 1 to 5 scale: the average rating counts only these") int ratings,
+            @Schema(description = "Answers given on the 0 to 10 scale, counted as NPS") Nps nps) {
 
         static Quarter of(String period, int sent, int answered, int ratings, long ratingSum, MetCounts met,
                 int clarityRatings, long claritySum) {
+            return of(period, sent, answered, ratings, ratingSum, met, clarityRatings, claritySum, Nps.of(0, 0, 0));
+        }
+
+        static Quarter of(String period, int sent, int answered, int ratings, long ratingSum, MetCounts met,
+                int clarityRatings, long claritySum, Nps nps) {
             return new Quarter(period, sent, answered, sent == 0 ? null : (double) answered / sent,
                     ratings == 0 ? null : (double) ratingSum / ratings, met,
                     met.total() == 0 ? null : (met.yes() + met.partly() / 2.0) / met.total(),
-                    clarityRatings == 0 ? null : (double) claritySum / clarityRatings, clarityRatings);
+                    clarityRatings == 0 ? null : (double) claritySum / clarityRatings, clarityRatings, ratings, nps);
+        }
+    }
+
+    /**
+     * Ratings on the 0 to 10 scale: promoters gave 9 or 10, detractors 0 to 6; the score
+     * is the promoters' share less the detractors', in points from -100 to 100.
+     */
+    @Schema(name = "NpsFigures")
+    record Nps(int answers, int promoters, int detractors, @Schema(nullable = true) Double score) {
+
+        static Nps of(int answers, int promoters, int detractors) {
+            return new Nps(answers, promoters, detractors,
+                    answers == 0 ? null : 100.0 * (promoters - detractors) / answers);
         }
     }
 
@@ -66,8 +86,8 @@ class SatisfactionCounts {
             Quarter counted = counts(tenantId, quarter, " and c.provider_id = ? and c.customer_id = ?",
                     List.of(pair.providerId(), pair.customerId()))
                 .get(pair);
-            trend.add(0,
-                    counted != null ? counted : Quarter.of(quarter.key(), 0, 0, 0, 0, new MetCounts(0, 0, 0), 0, 0));
+            trend.add(0, counted != null ? counted
+                    : Quarter.of(quarter.key(), 0, 0, 0, 0, new MetCounts(0, 0, 0), 0, 0, Nps.of(0, 0, 0)));
             quarter = quarter.previous();
         }
         return trend;
@@ -86,20 +106,25 @@ class SatisfactionCounts {
                             new int[] { rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6) });
                 }, args.toArray());
         Map<Pair, long[]> answers = new HashMap<>();
-        jdbc.query(
-                "select c.provider_id, c.customer_id, count(*), sum(a.rating), sum(case when a.met = 'YES' then 1 else 0 end), "
-                        + "sum(case when a.met = 'PARTLY' then 1 else 0 end), sum(case when a.met = 'NO' then 1 else 0 end) "
-                        + "from satisfaction_answer a join satisfaction_check c on c.id = a.check_id where " + COUNTED
-                        + filter + " group by c.provider_id, c.customer_id",
-                rs -> {
+        jdbc.query("select c.provider_id, c.customer_id, sum(case when a.rating_scale = 'RATING_5' then 1 else 0 end), "
+                + "sum(case when a.rating_scale = 'RATING_5' then a.rating else 0 end), sum(case when a.met = 'YES' then 1 else 0 end), "
+                + "sum(case when a.met = 'PARTLY' then 1 else 0 end), sum(case when a.met = 'NO' then 1 else 0 end), "
+                + "sum(case when a.rating_scale = 'NPS_11' then 1 else 0 end), "
+                + "sum(case when a.rating_scale = 'NPS_11' and a.rating >= 9 then 1 else 0 end), "
+                + "sum(case when a.rating_scale = 'NPS_11' and a.rating <= 6 then 1 else 0 end) "
+                + "from satisfaction_answer a join satisfaction_check c on c.id = a.check_id where " + COUNTED + filter
+                + " group by c.provider_id, c.customer_id", rs -> {
                     answers.put(new Pair(rs.getString(1), rs.getString(2)),
-                            new long[] { rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7) });
+                            new long[] { rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7),
+                                    rs.getLong(8), rs.getLong(9), rs.getLong(10) });
                 }, args.toArray());
         Map<Pair, Quarter> figures = new HashMap<>();
         checks.forEach((pair, c) -> {
-            long[] a = answers.getOrDefault(pair, new long[5]);
-            figures.put(pair, Quarter.of(period.key(), c[0], c[1], (int) a[0], a[1],
-                    new MetCounts((int) a[2], (int) a[3], (int) a[4]), c[2], c[3]));
+            long[] a = answers.getOrDefault(pair, new long[8]);
+            figures.put(pair,
+                    Quarter.of(period.key(), c[0], c[1], (int) a[0], a[1],
+                            new MetCounts((int) a[2], (int) a[3], (int) a[4]), c[2], c[3],
+                            Nps.of((int) a[5], (int) a[6], (int) a[7])));
         });
         return figures;
     }

@@ -31,6 +31,18 @@ class SatisfactionFigures implements MatrixFigures {
     public Map<Pair, Figure> figuresFor(TenantId tenantId, Period period) {
         Map<Pair, Figure> figures = new HashMap<>();
         counts.byPair(tenantId, period).forEach((pair, q) -> {
+            if (q.averageRating() == null && q.nps().score() != null) {
+                // only answers on the 0 to 10 scale: the NPS, never mixed with a 1 to 5
+                // average
+                String label = String.format(Locale.ROOT, "NPS %+d · %d %% met · %d of %d answered",
+                        Math.round(q.nps().score()), Math.round(q.metShare() * 100), q.answered(), q.sent());
+                figures.put(pair,
+                        new Figure((q.nps().score() + 100) / 200, label,
+                                Map.of("sent", q.sent(), "answered", q.answered(), "yes", q.met().yes(), "partly",
+                                        q.met().partly(), "no", q.met().no(), "promoters", q.nps().promoters(),
+                                        "detractors", q.nps().detractors())));
+                return;
+            }
             if (q.averageRating() == null) {
                 return; // sent, nothing answered yet: no figure to colour the cell with
             }
