@@ -144,4 +144,32 @@ public class RequestCounts {
         return timestamp == null ? null : timestamp.toInstant();
     }
 
+    /** The pair's requests declined in the period, oldest first (at most 200). */
+    @Transactional(readOnly = true)
+    public List<com.icr.request.DigestRequests.Declined> declined(TenantId tenantId, Pair pair, Period period) {
+        return jdbc
+            .query("select issue_id, issue_key, decision_reason, decision_note, decided_at from internal_request "
+                    + "where tenant_id = ? and provider_id = ? and customer_id = ? and decision = 'DECLINED' and decided_at >= ? "
+                    + "and decided_at < ? and deleted = false order by decided_at, issue_id limit 200",
+                    (rs, i) -> new com.icr.request.DigestRequests.Declined(rs.getString(1), rs.getString(2),
+                            DeclineReason.fromColumn(rs.getString(3)), rs.getString(4) == null ? "" : rs.getString(4),
+                            instant(rs.getTimestamp(5))),
+                    tenantId.value(), pair.providerId(), pair.customerId(), start(period), end(period));
+    }
+
+    /** A request of the pair resolved in the period, with its issue. */
+    record ResolvedIssue(String issueId, String issueKey, Instant created, Instant firstResponse, Instant resolved) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<ResolvedIssue> resolvedIssues(TenantId tenantId, Pair pair, Period period) {
+        return jdbc
+            .query("select issue_id, issue_key, issue_created_at, first_response_at, resolved_at from internal_request "
+                    + "where tenant_id = ? and provider_id = ? and customer_id = ? and resolved_at >= ? and resolved_at < ? "
+                    + "and deleted = false and (decision is null or decision <> 'DECLINED') order by resolved_at, issue_id",
+                    (rs, i) -> new ResolvedIssue(rs.getString(1), rs.getString(2), instant(rs.getTimestamp(3)),
+                            instant(rs.getTimestamp(4)), instant(rs.getTimestamp(5))),
+                    tenantId.value(), pair.providerId(), pair.customerId(), start(period), end(period));
+    }
+
 }

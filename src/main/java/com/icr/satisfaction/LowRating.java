@@ -1,0 +1,15 @@
+package com.icr.satisfaction;
+
+import java.time.Instant;
+
+/**
+ * An answer rating the service 1 or 2 of 5, with its comment (empty without one): what a
+ * relationship's digest lists. {@code met} is the answer's yes, partly or no.
+ */
+public record LowRating(String issueId, String issueKey, String accountId, int rating, String met, String comment,
+        Instant answeredAt) {
+
+    /** Ratings at or below this are low. */
+    public static final int LOW = 2;
+
+}
