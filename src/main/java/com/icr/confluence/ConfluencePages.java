@@ -29,7 +29,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * page's body is logged.
  */
 @Component
-class ConfluencePages implements DigestPages {
+public class ConfluencePages implements DigestPages {
 
     static final Duration DEFAULT_WAIT = Duration.ofSeconds(5);
 
