@@ -8,6 +8,9 @@ import type {
   AppreciationRequest,
   CalendarRequest,
   CalendarView,
+  DigestSettingsRequest,
+  DigestSpace,
+  DigestView,
   Measure,
   MeasureRequest,
   Objective,
@@ -301,6 +304,13 @@ export const api = {
     call<CalendarView>('PUT', `/api/relationships/${id(relationshipId)}/calendar`, { json: request }),
   siteCalendar: () => call<CalendarView>('GET', '/api/calendar'),
   setSiteCalendar: (request: CalendarRequest) => call<CalendarView>('PUT', '/api/calendar', { json: request }),
+  /** The executive digest (Jira administrators): space, frequencies, next run and latest runs. */
+  digest: () => call<DigestView>('GET', '/api/digest'),
+  digestSpaces: () => call<DigestSpace[]>('GET', '/api/digest/spaces'),
+  saveDigest: (request: DigestSettingsRequest) => call<DigestView>('PUT', '/api/digest/settings', { json: request }),
+  setDigestFrequency: (relationshipId: string, frequency: 'weekly' | 'monthly') =>
+    call<DigestView>('PUT', `/api/digest/relationships/${id(relationshipId)}`, { json: { frequency } }),
+  publishDigest: () => call<null>('POST', '/api/digest/publish').then(() => undefined),
 
   matrix: (query: MatrixQuery) => call<MatrixView>('GET', matrixPath(query)),
   matrixCsv,

@@ -133,3 +133,11 @@ export type QuestionnaireFigures = Schemas['QuestionnaireFigures'];
 export type QuestionnaireVersionFigures = Schemas['QuestionnaireVersionFigures'];
 export type QuestionFigures = Schemas['QuestionFigures'];
 export type NpsFigures = Schemas['NpsFigures'];
+
+// ---- the executive digest -------------------------------------------------------------------------------
+
+export type DigestView = Schemas['Digest'];
+export type DigestRelationship = Schemas['DigestRelationship'];
+export type DigestRun = Schemas['DigestRun'];
+export type DigestSpace = Schemas['DigestSpace'];
+export type DigestSettingsRequest = Schemas['DigestSettingsRequest'];

@@ -440,7 +440,7 @@ describe('what the manifest declares for the app', () => {
     expect(environment?.variables).toEqual([{ key: 'ICR_BASE_URL', default: 'https://icr.example.com' }]);
   });
 
-  it('asks for the scopes of the backend’s calls to Jira, of the system token and of personal data reporting, and avatars’ addresses, no more', () => {
+  it('asks for the scopes of the backend’s calls to Jira and Confluence, of the system token and of personal data reporting, and avatars’ addresses, no more', () => {
     expect(manifest().permissions).toEqual({
       scopes: [
         'read:jira-work', // issues, their watchers; the issue events
@@ -448,6 +448,9 @@ describe('what the manifest declares for the app', () => {
         'read:jira-user', // a person's groups, the bulk permission check
         'read:app-system-token', // the token on installs, issue events and the hourly call
         'report:personal-data', // every stored account id reported to Atlassian
+        'read:confluence-space.summary', // the executive digest: the spaces an administrator picks from
+        'read:confluence-content.summary', // the digest's page, found by its title or id
+        'write:confluence-content', // the digest's pages written, and their watchers
       ],
       // avatars shown by the pickers and beside people's names
       external: { images: [{ address: 'secure.gravatar.com' }, { address: '*.atlassian.net' }] },

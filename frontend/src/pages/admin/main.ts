@@ -4,6 +4,7 @@ import { api, fitToContent, followHostTheme, offerDownload, pageLocale } from '.
 import { t, useLocale } from '../../i18n';
 import { localizeShell } from '../shell';
 import { showLicenceBanner } from '../../licence';
+import { renderDigest } from './digest';
 import type { RelationshipView } from '../../api/types';
 import { type AdminActions, type AdminData, type AdminPage, refreshAdmin, renderAdmin, renderError, showNotice } from './view';
 import { relationshipQuestionnaires } from './questionnaire';
@@ -23,6 +24,7 @@ async function load(opened: RelationshipView | null = data?.opened ?? null): Pro
   data = { me, departments, relationships, opened };
   if (page) refreshAdmin(page, data, actions);
   else page = renderAdmin(root, data, actions);
+  if (me.administrator && !root.querySelector('[data-digest]')) root.append(renderDigest(api));
   fitToContent();
 }
 

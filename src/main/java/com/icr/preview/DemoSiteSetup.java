@@ -39,6 +39,8 @@ class DemoSiteSetup {
 
     private final DemoQuestionnaire demoQuestionnaire;
 
+    private final DemoDigest demoDigest;
+
     private final Clock clock;
 
     private final boolean previewOn;
@@ -46,9 +48,11 @@ class DemoSiteSetup {
     private final Map<Product, String> secrets = new ConcurrentHashMap<>();
 
     DemoSiteSetup(AtlassianHostRepository hosts, TenantManagement tenants, DemoData demoData, DemoQuarter demoQuarter,
-            DemoCalendar demoCalendar, DemoQuestionnaire demoQuestionnaire, Environment environment, Clock clock) {
+            DemoCalendar demoCalendar, DemoQuestionnaire demoQuestionnaire, DemoDigest demoDigest,
+            Environment environment, Clock clock) {
         this.demoCalendar = demoCalendar;
         this.demoQuestionnaire = demoQuestionnaire;
+        this.demoDigest = demoDigest;
         this.hosts = hosts;
         this.tenants = tenants;
         this.demoData = demoData;
@@ -84,6 +88,7 @@ class DemoSiteSetup {
                     demoData.seedIssues(tenant, DemoSite.USER_ACCOUNT_ID, setUpAt(saved));
                     demoQuarter.seed(tenant, DemoSite.USER_ACCOUNT_ID);
                     demoCalendar.seed(tenant, setUpAt(saved));
+                    demoDigest.seed(tenant, DemoSite.USER_ACCOUNT_ID);
                 }
                 secrets.put(product, secret);
             }

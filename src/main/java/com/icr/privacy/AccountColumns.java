@@ -32,7 +32,7 @@ final class AccountColumns {
             single("objective", "updated_by"), single("measure", "updated_by"),
             single("review_item", "owner_account_id"), single("review_item", "created_by"),
             single("review_item", "updated_by"), single("sponsor_note", "by_account_id"),
-            single("matrix_import", "started_by"));
+            single("matrix_import", "started_by"), single("digest_setting", "updated_by"));
 
     /** Columns that hold a comma-separated list of account ids. */
     static final List<Column> LISTS = List.of(new Column("thanks", "to_account_ids", "id"),

@@ -71,13 +71,16 @@ public class RequestManagement {
 
     private final ApplicationEventPublisher events;
 
+    private final com.icr.request.internal.ServiceFigures service;
+
     /**
      * The followers come lazily: they ask this facade in turn (an answer changes what the
      * issue's summary says).
      */
     RequestManagement(RequestRepository requests, DepartmentManagement departments, TenantManagement revisions,
             Intake intake, Payloads json, Clock clock, ObjectProvider<RequestFollower> followers, RequestCounts counts,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, com.icr.request.internal.ServiceFigures service) {
+        this.service = service;
         this.events = events;
         this.followers = followers;
         this.counts = counts;
@@ -87,6 +90,19 @@ public class RequestManagement {
         this.intake = intake;
         this.json = json;
         this.clock = clock;
+    }
+
+    /** The relationship's requests declined in the period (the digest), oldest first. */
+    public List<DigestRequests.Declined> declinedDuring(TenantId tenantId, Pair pair, Period period) {
+        return counts.declined(tenantId, pair, period);
+    }
+
+    /**
+     * The relationship's requests resolved in the period past its agreed service target
+     * (the digest), as the matrix counts them.
+     */
+    public List<DigestRequests.Missed> missedTargetsDuring(TenantId tenantId, Pair pair, Period period) {
+        return service.missed(tenantId, pair, period);
     }
 
     /**

@@ -25,6 +25,7 @@ import com.icr.tenant.TenantId;
 import com.icr.core.InvalidInput;
 import com.icr.request.RequestManagement;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -96,6 +97,18 @@ public class ReviewManagement {
     public ItemView change(TenantId tenantId, String itemId, ItemChange change, Set<Side> editorSides,
             String accountId) {
         return items.change(tenantId, itemId, change, editorSides, accountId);
+    }
+
+    /**
+     * The frustrations, assumptions and suggestions raised about the relationship in the
+     * span (the digest), oldest first.
+     */
+    public List<ItemView> raisedDuring(TenantId tenantId, String relationshipId, Instant from, Instant until) {
+        return items.list(tenantId, relationshipId, null)
+            .stream()
+            .filter(i -> !i.createdAt().isBefore(from) && i.createdAt().isBefore(until))
+            .sorted(Comparator.comparing(ItemView::createdAt))
+            .toList();
     }
 
     /** Writes the sponsor's note of the quarter. */

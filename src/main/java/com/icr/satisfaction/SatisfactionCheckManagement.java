@@ -27,9 +27,12 @@ public class SatisfactionCheckManagement {
 
     private final Questionnaires questionnaires;
 
+    private final com.icr.satisfaction.internal.LowRatings lowRatings;
+
     SatisfactionCheckManagement(CheckAnswers answers, CheckViews views, ThanksLedger ledger,
-            Questionnaires questionnaires) {
+            Questionnaires questionnaires, com.icr.satisfaction.internal.LowRatings lowRatings) {
         this.questionnaires = questionnaires;
+        this.lowRatings = lowRatings;
         this.answers = answers;
         this.views = views;
         this.ledger = ledger;
@@ -75,6 +78,15 @@ public class SatisfactionCheckManagement {
     public List<GivenThanks> thanksInvolving(TenantId tenantId, Collection<String> departmentIds, Instant from,
             Instant until) {
         return ledger.involving(tenantId, departmentIds, from, until);
+    }
+
+    /**
+     * The ratings of 1 or 2 given in the span to the provider by the customer (the
+     * digest), oldest first.
+     */
+    public List<LowRating> lowRatingsDuring(TenantId tenantId, String providerId, String customerId, Instant from,
+            Instant until) {
+        return lowRatings.during(tenantId, providerId, customerId, from, until);
     }
 
     /** The latest thanks naming this person. */

@@ -77,8 +77,10 @@ class DescriptorSchemaTest {
         // /rest/api/3/issue/{id}/properties/icr-request)
         assertThat(descriptor.treeFor(Product.JIRA).path("scopes"))
             .containsExactly(JSON.getNodeFactory().textNode("READ"), JSON.getNodeFactory().textNode("WRITE"));
+        // Confluence's WRITE: the executive digest's pages (POST/PUT /rest/api/content)
+        // and their watchers
         assertThat(descriptor.treeFor(Product.CONFLUENCE).path("scopes"))
-            .containsExactly(JSON.getNodeFactory().textNode("READ"));
+            .containsExactly(JSON.getNodeFactory().textNode("READ"), JSON.getNodeFactory().textNode("WRITE"));
     }
 
     @Test

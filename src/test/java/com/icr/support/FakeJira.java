@@ -476,6 +476,9 @@ public final class FakeJira {
             return;
         }
         String[] parts = path.split("/", 3);
+        if (parts.length > 2 && FakeConfluence.get().handle(exchange, parts[1], "/" + parts[2])) {
+            return; // the site's Confluence
+        }
         Site site = parts.length > 2 ? sites.get(parts[1]) : null;
         if (site == null) {
             send(exchange, 404, Map.of("errorMessages", List.of("no such site")));

@@ -79,7 +79,8 @@ public class RequestCounts {
      * A declined request closed as "won't do" kept no service target and missed none: it
      * is not counted.
      */
-    record Resolved(Pair pair, Instant created, Instant firstResponse, Instant resolved, List<StatusSpan> statuses) {
+    record Resolved(Pair pair, String issueId, String issueKey, Instant created, Instant firstResponse,
+            Instant resolved, List<StatusSpan> statuses) {
     }
 
     private static final String RESOLVED_IN = "tenant_id = ? and resolved_at >= ? and resolved_at < ? and provider_id is not null "
@@ -101,10 +102,10 @@ public class RequestCounts {
                             instant(rs.getTimestamp(5)))),
                 tenantId.value(), tenantId.value(), start(period), end(period));
         return jdbc.query(
-                "select provider_id, customer_id, issue_created_at, first_response_at, resolved_at, id from internal_request "
-                        + "where " + RESOLVED_IN,
-                (rs, i) -> new Resolved(new Pair(rs.getString(1), rs.getString(2)), instant(rs.getTimestamp(3)),
-                        instant(rs.getTimestamp(4)), instant(rs.getTimestamp(5)),
+                "select provider_id, customer_id, issue_created_at, first_response_at, resolved_at, id, issue_id, issue_key "
+                        + "from internal_request where " + RESOLVED_IN + " order by resolved_at, issue_id",
+                (rs, i) -> new Resolved(new Pair(rs.getString(1), rs.getString(2)), rs.getString(7), rs.getString(8),
+                        instant(rs.getTimestamp(3)), instant(rs.getTimestamp(4)), instant(rs.getTimestamp(5)),
                         spans.getOrDefault(rs.getString(6), List.of())),
                 tenantId.value(), start(period), end(period));
     }
@@ -159,6 +160,19 @@ public class RequestCounts {
 
     private static Instant instant(Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    /** The pair's requests declined in the period, oldest first (at most 200). */
+    @Transactional(readOnly = true)
+    public List<com.icr.request.DigestRequests.Declined> declined(TenantId tenantId, Pair pair, Period period) {
+        return jdbc
+            .query("select issue_id, issue_key, decision_reason, decision_note, decided_at from internal_request "
+                    + "where tenant_id = ? and provider_id = ? and customer_id = ? and decision = 'DECLINED' and decided_at >= ? "
+                    + "and decided_at < ? and deleted = false order by decided_at, issue_id limit 200",
+                    (rs, i) -> new com.icr.request.DigestRequests.Declined(rs.getString(1), rs.getString(2),
+                            DeclineReason.fromColumn(rs.getString(3)), rs.getString(4) == null ? "" : rs.getString(4),
+                            instant(rs.getTimestamp(5))),
+                    tenantId.value(), pair.providerId(), pair.customerId(), start(period), end(period));
     }
 
 }

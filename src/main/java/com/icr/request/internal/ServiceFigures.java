@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * agreement sets one), in working hours where the relationship's calendar counts them.
  */
 @Component
-class ServiceFigures implements MatrixFigures {
+public class ServiceFigures implements MatrixFigures {
 
     private final RequestCounts counts;
 
@@ -59,6 +59,26 @@ class ServiceFigures implements MatrixFigures {
                             Map.of("onTarget", c[0], "missed", c[1])));
         });
         return figures;
+    }
+
+    /**
+     * The pair's requests resolved in the period that missed the agreed service target
+     * (none without one), counted as the matrix counts them.
+     */
+    public List<com.icr.request.DigestRequests.Missed> missed(TenantId tenantId, Pair pair, Period period) {
+        ServiceTarget target = relationships.agreedServiceTargets(tenantId).get(pair);
+        if (target == null) {
+            return List.of();
+        }
+        CalendarInForce calendar = relationships.calendarsInForce(tenantId).get(pair);
+        return counts.resolved(tenantId, period)
+            .stream()
+            .filter(r -> r.pair().equals(pair))
+            .filter(r -> !(keeps(target.firstResponseHours(), r.created(),
+                    r.firstResponse() == null ? r.resolved() : r.firstResponse(), calendar, r.statuses())
+                    && keeps(target.resolutionHours(), r.created(), r.resolved(), calendar, r.statuses())))
+            .map(r -> new com.icr.request.DigestRequests.Missed(r.issueId(), r.issueKey(), r.created(), r.resolved()))
+            .toList();
     }
 
     /**
