@@ -115,3 +115,10 @@ export type PeopleView = Schemas['People'];
 export type PickerResult = Schemas['PickerResult'];
 /** GET /api/pickers/{users,groups,projects,components}?query= */
 export type PickerResults = Schemas['PickerResults'];
+
+// ---- specifications ---------------------------------------------------------------------------------------
+
+/** GET and PUT /api/requests/{issueId}/specification: the agreement's checklist and what the request specifies. */
+export type SpecificationView = Schemas['Specification'];
+export type SpecificationItem = Schemas['SpecificationItem'];
+export type SpecificationRequest = Schemas['SpecificationRequest'];
