@@ -70,15 +70,28 @@ public class Specifications implements RequestFollower {
     }
 
     /**
-     * Starts a request's specification against its relationship's agreed checklist,
-     * unless it has one (the demo site's, a request followed before there were
-     * checklists).
+     * The demo site's specification of a request: started again against its
+     * relationship's agreed checklist (the demo agreements get theirs after the demo
+     * issues came in), then answered with {@code entries} when given, decided or resolved
+     * as the request may be: the demo's history is written as it would have been ticked.
      */
     @Transactional
-    public void startFor(TenantId tenantId, String issueId) {
+    public void seedDemo(TenantId tenantId, String issueId, List<Specification.Entry> entries, String accountId) {
         InternalRequest request = known(tenantId, issueId);
-        if (request.isInternal() && find(tenantId, issueId).isEmpty()) {
-            start(tenantId, issueId, new Pair(request.providerId(), request.customerId()));
+        if (!request.isInternal()) {
+            return;
+        }
+        jdbc.update("delete from request_specification where tenant_id = ? and issue_id = ?", tenantId.value(),
+                issueId);
+        start(tenantId, issueId, new Pair(request.providerId(), request.customerId()));
+        Stored stored = find(tenantId, issueId).orElseThrow();
+        if (entries != null && stored.specification().total() > 0) {
+            Specification answered = stored.specification().answer(entries);
+            jdbc.update(
+                    "update request_specification set items = ?, specified = ?, complete = ?, updated_by = ?, version = version + 1 "
+                            + "where tenant_id = ? and issue_id = ?",
+                    write(answered.items()), answered.specified(), answered.complete(), accountId, tenantId.value(),
+                    issueId);
         }
     }
 
