@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../api/client';
+import type { RelationshipRequest } from '../../api/types';
 import { admin, agreement, department, member, relationship } from '../../testing/fixtures';
 import { chips, pick, settle, standInSite, user } from '../../testing/jira';
 import { canConfirm, type RelationshipActions, renderRelationshipForm, renderRelationshipPanel, renderRelationships } from './relationships';
@@ -76,7 +77,7 @@ describe('Relationships on the admin page', () => {
     form.requestSubmit();
     await flush();
 
-    expect(onSave.mock.calls[0]![0].agreement.checklist).toEqual(['Budget named', 'Deadline given']);
+    expect((onSave.mock.calls[0]![0] as RelationshipRequest).agreement?.checklist).toEqual(['Budget named', 'Deadline given']);
     expect(checklist.getAttribute('aria-invalid')).toBe('true');
   });
 

@@ -94,7 +94,7 @@ describe('The specification on the issue panel', () => {
     withChecks.show(specification({ lockedBy: 'resolution', complete: true, specified: 3 }));
     withChecks.checks(issueSatisfaction({ current: answeredCheck({ answers: [answer({ met: 'yes' })], clarity: clarity({ rating: 4 }) }) }));
     expect(withChecks.element.querySelector('.specification__against')!.textContent).toBe(
-      'Clarity rated 4 of 5. Expectations met: Yes. Specification complete (3 of 3).',
+      'Clarity rated 4 of 5. Expectations met: Yes. The specification was complete (3 of 3).',
     );
   });
 
