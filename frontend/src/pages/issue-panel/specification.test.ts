@@ -50,6 +50,8 @@ describe('The specification on the issue panel', () => {
     const { root } = shown(specification({ canEdit: true }), save);
     expect(root.querySelector<HTMLInputElement>('#specification-1-not-applicable')!.checked).toBe(true);
     expect(root.querySelector<HTMLTextAreaElement>('#specification-1-reason')!.value).toBe('Standard kit');
+    const reasonShown = (i: number) => !root.querySelector(`#specification-${i}-reason`)!.closest<HTMLElement>('.field')!.hidden;
+    expect([0, 1, 2].map(reasonShown)).toEqual([false, true, false]);
     root.querySelector<HTMLInputElement>('#specification-2-specified')!.click();
     root.querySelector<HTMLTextAreaElement>('#specification-0-reason')!.value = 'not sent: specified';
     root.querySelector<HTMLButtonElement>('#specification-save')!.click();

@@ -87,6 +87,17 @@ export function renderSpecificationForm(view: SpecificationView, actions: Specif
     ),
     el('div', { class: 'buttons' }, el('button', { type: 'submit', id: 'specification-save', class: 'button button--primary' }, t('specification.save'))),
   );
+  // Why an item does not apply is asked only for such an item.
+  const showReasons = () =>
+    view.items.forEach((_, i) => {
+      const reason = form.querySelector<HTMLElement>(`#specification-${i}-reason`)?.closest<HTMLElement>('.field');
+      if (reason) reason.hidden = choiceOf(form, `items[${i}].state`) !== 'not-applicable';
+    });
+  showReasons();
+  form.addEventListener('change', () => {
+    showReasons();
+    actions.onLayout();
+  });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void submitting(form, async () => {
