@@ -137,7 +137,7 @@ public class Specifications implements RequestFollower {
         String lockedBy = lockedBy(request);
         if (lockedBy != null) {
             throw new ConflictingState(
-                    "conflict.specification-" + (lockedBy.equals("decision") ? "decided" : "resolved"));
+                    lockedBy.equals("decision") ? "conflict.specification-decided" : "conflict.specification-resolved");
         }
         Specification answered = stored.specification().answer(body == null ? null : body.entries());
         int updated = jdbc.update(
