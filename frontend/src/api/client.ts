@@ -3,6 +3,8 @@
 // token>`. Forge (`@forge/bridge`, through ./forge, loaded only there): each call is a requestRemote to our
 // backend, which Forge signs with its invocation token. Both answer a Response, read by the same code below.
 import type {
+  SpecificationRequest,
+  SpecificationView,
   AnswerRequest,
   Appreciation,
   AppreciationRequest,
@@ -323,6 +325,11 @@ export const api = {
   /** Sets the issue's departments by hand; null for either goes back to the automatic one. */
   correctDepartments: (issueId: string, correction: DepartmentsCorrection) =>
     call<RequestView>('PUT', `/api/requests/${id(issueId)}/departments`, { json: correction }),
+  /** The request's specification against its agreement's checklist. */
+  specification: (issueId: string) => call<SpecificationView>('GET', `/api/requests/${id(issueId)}/specification`),
+  /** Ticks the checklist (the customer's side, until the provider decides); answers the specification as saved. */
+  saveSpecification: (issueId: string, request: SpecificationRequest) =>
+    call<SpecificationView>('PUT', `/api/requests/${id(issueId)}/specification`, { json: request }),
   /** The yes/no tab of a relationship for a quarter (`2026-Q4`); without one, the current quarter. */
   decisions: (relationshipId: string, period?: string) =>
     call<DecisionSummary>('GET', `/api/relationships/${id(relationshipId)}/decisions${period ? `?period=${encodeURIComponent(period)}` : ''}`),

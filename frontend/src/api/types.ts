@@ -141,3 +141,10 @@ export type DigestRelationship = Schemas['DigestRelationship'];
 export type DigestRun = Schemas['DigestRun'];
 export type DigestSpace = Schemas['DigestSpace'];
 export type DigestSettingsRequest = Schemas['DigestSettingsRequest'];
+
+// ---- specifications ---------------------------------------------------------------------------------------
+
+/** GET and PUT /api/requests/{issueId}/specification: the agreement's checklist and what the request specifies. */
+export type SpecificationView = Schemas['Specification'];
+export type SpecificationItem = Schemas['SpecificationItem'];
+export type SpecificationRequest = Schemas['SpecificationRequest'];

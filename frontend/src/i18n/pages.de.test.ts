@@ -14,6 +14,7 @@ import { renderThanksReceived } from '../pages/admin/thanks';
 import { renderGettingStarted } from '../pages/getting-started/view';
 import { renderContext } from '../pages/issue-context/view';
 import { createSatisfactionSection } from '../pages/issue-panel/satisfaction';
+import { createSpecificationSection } from '../pages/issue-panel/specification';
 import { renderPanel } from '../pages/issue-panel/view';
 import { renderEditor } from '../pages/matrix-macro-editor/view';
 import { renderMacro, renderNoScope, renderReviewMacro } from '../pages/matrix-macro/view';
@@ -235,6 +236,25 @@ describe('Every page in German', () => {
       root.querySelector<HTMLButtonElement>('#decline')!.click();
       root.querySelector<HTMLButtonElement>('#correct')!.click();
       await flush();
+      return root;
+    }],
+    ['issue panel specification', () => {
+      const root = main();
+      const items = [
+        { text: 'Start date given', state: 'specified' as const, reason: null },
+        { text: 'Software listed', state: 'not-applicable' as const, reason: 'Standard kit' },
+        { text: 'Equipment stated', state: 'open' as const, reason: null },
+      ];
+      const spec = { issueId: '1', agreementVersion: 2, items, specified: 2, total: 3, complete: false, lockedBy: null, canEdit: true };
+      const actions = { load: vi.fn(), save: vi.fn(), onLayout: vi.fn() };
+      const editable = createSpecificationSection(actions);
+      editable.show(spec, 'x');
+      const locked = createSpecificationSection(actions);
+      locked.show({ ...spec, canEdit: false, lockedBy: 'decision' });
+      locked.checks(issueSatisfaction({ current: answeredCheck({ clarity: clarity(), answers: [answer()] }) }));
+      const provider = createSpecificationSection(actions);
+      provider.show({ ...spec, canEdit: false });
+      root.append(editable.element, locked.element, provider.element);
       return root;
     }],
     ['issue panel of an issue that is no request', () => {

@@ -32,6 +32,14 @@ const COUNT_LABELS: Record<string, MessageKey> = {
   open: 'matrix.detail.count.open',
   onTarget: 'matrix.detail.count.on-target',
   missed: 'matrix.detail.count.missed',
+  complete: 'matrix.detail.count.complete',
+  incomplete: 'matrix.detail.count.incomplete',
+  answeredComplete: 'matrix.detail.count.answered-complete',
+  metComplete: 'matrix.detail.count.met-complete',
+  partlyComplete: 'matrix.detail.count.partly-complete',
+  answeredIncomplete: 'matrix.detail.count.answered-incomplete',
+  metIncomplete: 'matrix.detail.count.met-incomplete',
+  partlyIncomplete: 'matrix.detail.count.partly-incomplete',
 };
 
 /** A figure's count in words: the bundle's for the counts the server sends; else "answeredChecks" reads "Answered checks". */

@@ -18,6 +18,7 @@ export const METRICS: readonly { key: MatrixMetric; label: string; description: 
   metric('yesno'),
   metric('open'),
   metric('service'),
+  metric('specification'),
 ];
 
 export function isMetric(value: string): value is MatrixMetric {

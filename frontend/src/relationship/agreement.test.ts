@@ -23,3 +23,12 @@ describe('Agreement', () => {
     expect(renderVersions([]).textContent).toContain('No versions yet');
   });
 });
+
+describe('The agreement’s checklist', () => {
+  it('lists what a request specifies, only when the agreement has a checklist', () => {
+    const withChecklist = renderAgreement(agreement(2, { checklist: ['Start date given', 'Role named'] }));
+    expect(Array.from(withChecklist.querySelectorAll('.agreement__checklist li'), (li) => li.textContent)).toEqual(['Start date given', 'Role named']);
+    expect(withChecklist.textContent).toContain('Checklist: what a request specifies');
+    expect(renderAgreement(agreement(1)).querySelector('.agreement__checklist')).toBeNull();
+  });
+});

@@ -54,6 +54,10 @@ export function renderAgreement(agreement: AgreementView | null): HTMLElement {
     el('dd', {}, deliverables),
     el('dt', {}, t('agreement.expectations')),
     el('dd', {}, paragraph(agreement.expectations, t('agreement.no-expectations'))),
+    // Only when the agreement has one: older versions had none.
+    ...((agreement.checklist ?? []).length > 0
+      ? [el('dt', {}, t('agreement.checklist')), el('dd', {}, el('ul', { class: 'deliverables agreement__checklist' }, ...agreement.checklist.map((item) => el('li', {}, item))))]
+      : []),
     el('dt', {}, t('agreement.gives-back')),
     el('dd', {}, paragraph(agreement.customerGivesBack, t('agreement.nothing-written'))),
     el('dt', {}, t('agreement.service-target')),

@@ -52,6 +52,7 @@ export function agreement(version: number, overrides: Partial<AgreementView> = {
     providerConfirmedAt: '2026-10-03T09:00:00Z',
     customerConfirmedBy: 'acc-sam',
     customerConfirmedAt: '2026-10-04T09:00:00Z',
+    checklist: [],
     ...overrides,
   };
 }

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../api/client';
+import type { RelationshipRequest } from '../../api/types';
 import { admin, agreement, department, member, relationship } from '../../testing/fixtures';
 import { chips, pick, settle, standInSite, user } from '../../testing/jira';
 import { canConfirm, type RelationshipActions, renderRelationshipForm, renderRelationshipPanel, renderRelationships } from './relationships';
@@ -44,6 +45,7 @@ describe('Relationships on the admin page', () => {
     await pick(form, 'executiveSponsorAccountId', 'st', 'Eve Stone');
     set(form, 'agreement.deliverables', 'Qualified leads\n\nMonthly campaign plan');
     set(form, 'agreement.expectations', 'Budget known');
+    set(form, 'agreement.checklist', ' Budget named \n\nDecision maker named');
     set(form, 'agreement.customerGivesBack', 'Feedback');
     set(form, 'agreement.serviceTarget.firstResponseHours', '4');
     form.requestSubmit();
@@ -58,10 +60,25 @@ describe('Relationships on the admin page', () => {
       agreement: {
         deliverables: ['Qualified leads', 'Monthly campaign plan'],
         expectations: 'Budget known',
+        checklist: ['Budget named', 'Decision maker named'],
         customerGivesBack: 'Feedback',
         serviceTarget: { firstResponseHours: 4, resolutionHours: null },
       },
     });
+  });
+
+  it('edits the checklist one item per line, starting from the agreement’s, and shows a 400 at it', async () => {
+    const onSave = vi.fn().mockRejectedValue(new ApiError(400, 'agreement.checklist[1]: a checklist item must not be blank', 'agreement.checklist[1]'));
+    const current = relationship({ agreed: agreement(1, { checklist: ['Budget named', 'Deadline given'] }) });
+    const form = document.body.appendChild(renderRelationshipForm(current, departments, onSave, vi.fn()));
+    const checklist = form.elements.namedItem('agreement.checklist') as HTMLTextAreaElement;
+    expect(checklist.value).toBe('Budget named\nDeadline given');
+    expect(form.textContent).toContain('What a request must specify, one item per line');
+    form.requestSubmit();
+    await flush();
+
+    expect((onSave.mock.calls[0]![0] as RelationshipRequest).agreement?.checklist).toEqual(['Budget named', 'Deadline given']);
+    expect(checklist.getAttribute('aria-invalid')).toBe('true');
   });
 
   it('shows a 400 at the named agreement field', async () => {

@@ -71,6 +71,7 @@ export function renderRelationshipForm(
     el('h4', {}, t('admin.relationships.agreement')),
     field(t('admin.relationships.deliverables'), textArea('agreement.deliverables', (terms?.deliverables ?? []).join('\n'), 4), t('admin.relationships.deliverables-hint')),
     field(t('admin.relationships.expectations'), textArea('agreement.expectations', terms?.expectations ?? '', 3), t('admin.relationships.expectations-hint')),
+    field(t('admin.relationships.checklist'), textArea('agreement.checklist', (terms?.checklist ?? []).join('\n'), 4), t('admin.relationships.checklist-hint')),
     field(t('admin.relationships.gives-back'), textArea('agreement.customerGivesBack', terms?.customerGivesBack ?? '', 3)),
     el(
       'div',
@@ -93,6 +94,7 @@ export function renderRelationshipForm(
         agreement: {
           deliverables: lines(valueOf(form, 'agreement.deliverables')),
           expectations: valueOf(form, 'agreement.expectations'),
+          checklist: lines(valueOf(form, 'agreement.checklist')),
           customerGivesBack: valueOf(form, 'agreement.customerGivesBack'),
           serviceTarget: {
             firstResponseHours: numberOf(form, 'agreement.serviceTarget.firstResponseHours'),

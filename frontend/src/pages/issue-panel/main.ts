@@ -12,6 +12,7 @@ import { pollRequest } from '../../request/poll';
 import { people } from '../../people/resolver';
 import { checkError } from '../../satisfaction/errors';
 import { createSatisfactionSection } from './satisfaction';
+import { createSpecificationSection } from './specification';
 import { markReady, type PanelActions, renderPanel, renderPanelError } from './view';
 
 const root = document.getElementById('app') as HTMLElement;
@@ -24,8 +25,15 @@ void showLicenceBanner();
 let departments: Promise<DepartmentView[]> | null = null;
 
 function actionsFor(issueId: string): PanelActions {
+  const specification = createSpecificationSection({
+    load: () => api.specification(issueId),
+    save: (request) => api.saveSpecification(issueId, request),
+    onLayout: fitToContent,
+  });
   return {
-    decide: (request) => api.decide(issueId, request),
+    // A decision ends changes to the specification: it is shown again as it stands.
+    decide: (request) => api.decide(issueId, request).then((view) => (specification.reload(), view)),
+    specification,
     correct: (correction) => api.correctDepartments(issueId, correction),
     departments: () => {
       // Loaded once, when the Correct form first opens; a failure may be tried again.
@@ -69,8 +77,12 @@ function open(issue: IssueRef | null): void {
   const firstRequest = new Promise<void>((resolve) => (requestShown = resolve));
   const checks = api.satisfaction(issue.issueId);
   people().holdUntil(Promise.allSettled([checks, firstRequest]));
+  actions.specification?.reload();
   checks
-    .then((view) => section.show(view))
+    .then((view) => {
+      section.show(view);
+      actions.specification?.checks(view);
+    })
     .catch((error: unknown) => section.fail(t('issue.checks-load-failed', { reason: checkError(error, 'load').message })))
     .finally(() => {
       if (settled === null || root.dataset.ready === 'error') return;

@@ -8,12 +8,15 @@ import { explanationOf, requestLozenge, requestPair } from '../../request/status
 import { type DecisionActions, renderDecision } from './decision';
 import { type DepartmentActions, renderCorrectControl, renderDepartments } from './departments';
 import type { SatisfactionSection } from './satisfaction';
+import type { SpecificationSection } from './specification';
 import { t } from '../../i18n';
 
 export type PanelActions = DecisionActions &
   DepartmentActions & {
     /** The satisfaction section: it loads on its own and is placed, not rebuilt, on every render. */
     satisfaction?: SatisfactionSection;
+    /** The request's specification against the agreement's checklist: placed, like the satisfaction section. */
+    specification?: SpecificationSection;
   };
 
 function renderService(view: RequestView): HTMLElement {
@@ -71,6 +74,7 @@ export function renderPanel(root: HTMLElement, view: RequestView, actions: Panel
       root,
       header(view),
       status,
+      actions.specification?.element,
       renderDecision(view, actions, changed),
       actions.satisfaction?.element,
       renderService(view),

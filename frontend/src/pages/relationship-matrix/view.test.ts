@@ -8,13 +8,13 @@ const query: MatrixQuery = { departments: [], metric: 'agreement', period: '2026
 const departments = [department('sales', 'Sales'), department('marketing', 'Marketing'), department('it', 'IT')];
 
 describe('Relationship matrix page', () => {
-  it('offers departments, the five metrics and the current quarter with the seven before it', () => {
+  it('offers departments, the six metrics and the current quarter with the seven before it', () => {
     const root = document.createElement('main');
     renderMatrixPage(root, departments, query, quarters, vi.fn());
 
     const options = (name: string) => Array.from(root.querySelectorAll(`select[name=${name}] option`), (o) => o.textContent);
     expect(options('departments')).toEqual(['IT', 'Marketing', 'Sales']);
-    expect(options('metric')).toEqual(['Agreement', 'Satisfaction', 'Yes/no tab', 'Open requests', 'Service target met']);
+    expect(options('metric')).toEqual(['Agreement', 'Satisfaction', 'Yes/no tab', 'Open requests', 'Service target met', 'Specification complete']);
     expect(options('period')).toHaveLength(8);
     expect(options('period')[0]).toBe('Q4 2026 (current)');
     expect(options('period')[7]).toBe('Q1 2025');

@@ -41,6 +41,8 @@ class DemoSiteSetup {
 
     private final DemoDigest demoDigest;
 
+    private final DemoChecklist demoChecklist;
+
     private final Clock clock;
 
     private final boolean previewOn;
@@ -49,10 +51,11 @@ class DemoSiteSetup {
 
     DemoSiteSetup(AtlassianHostRepository hosts, TenantManagement tenants, DemoData demoData, DemoQuarter demoQuarter,
             DemoCalendar demoCalendar, DemoQuestionnaire demoQuestionnaire, DemoDigest demoDigest,
-            Environment environment, Clock clock) {
+            DemoChecklist demoChecklist, Environment environment, Clock clock) {
         this.demoCalendar = demoCalendar;
         this.demoQuestionnaire = demoQuestionnaire;
         this.demoDigest = demoDigest;
+        this.demoChecklist = demoChecklist;
         this.hosts = hosts;
         this.tenants = tenants;
         this.demoData = demoData;
@@ -87,6 +90,7 @@ class DemoSiteSetup {
                                                                               // open
                     demoData.seedIssues(tenant, DemoSite.USER_ACCOUNT_ID, setUpAt(saved));
                     demoQuarter.seed(tenant, DemoSite.USER_ACCOUNT_ID);
+                    demoChecklist.seed(tenant, DemoSite.USER_ACCOUNT_ID);
                     demoCalendar.seed(tenant, setUpAt(saved));
                     demoDigest.seed(tenant, DemoSite.USER_ACCOUNT_ID);
                 }

@@ -10,11 +10,11 @@ public record AgreementView(int version, AgreementStatus status, List<String> de
         String customerGivesBack, ServiceTarget serviceTarget, @Schema(nullable = true) String createdBy,
         Instant createdAt, @Schema(nullable = true) String providerConfirmedBy,
         @Schema(nullable = true) Instant providerConfirmedAt, @Schema(nullable = true) String customerConfirmedBy,
-        @Schema(nullable = true) Instant customerConfirmedAt) {
+        @Schema(nullable = true) Instant customerConfirmedAt, List<String> checklist) {
 
     /** The version without who wrote and confirmed it; when stays. */
     public AgreementView withoutPeople() {
         return new AgreementView(version, status, deliverables, expectations, customerGivesBack, serviceTarget, null,
-                createdAt, null, providerConfirmedAt, null, customerConfirmedAt);
+                createdAt, null, providerConfirmedAt, null, customerConfirmedAt, checklist);
     }
 }

@@ -11,7 +11,7 @@ import java.util.Locale;
  */
 public enum Metric {
 
-    AGREEMENT, SATISFACTION, YESNO, OPEN, SERVICE;
+    AGREEMENT, SATISFACTION, YESNO, OPEN, SERVICE, SPECIFICATION;
 
     @JsonValue
     public String key() {

@@ -230,6 +230,12 @@ public class RelationshipManagement {
         }
         Owners owners = Owners.of(request);
         AgreementTerms terms = AgreementTerms.of(request.agreement());
+        if (request.agreement() != null && request.agreement().checklist() == null) {
+            // a change that says nothing of the checklist (the CSV import, an older
+            // client)
+            // keeps it
+            terms = terms.withChecklist(relationship.latestChecklist());
+        }
         boolean ownersChanged = relationship.changeOwners(owners, clock.instant());
         boolean agreementChanged = relationship.changeAgreement(terms, actor, clock.instant());
         return ownersChanged || agreementChanged;

@@ -9,6 +9,8 @@ import com.icr.request.internal.InternalRequest;
 import com.icr.request.internal.RequestCounts;
 import com.icr.request.internal.RequestRepository;
 import com.icr.request.internal.RequestStored;
+import com.icr.request.internal.Specification;
+import com.icr.request.internal.Specifications;
 import com.icr.department.ProviderMatch;
 import com.icr.department.DepartmentManagement;
 import com.icr.department.DepartmentName;
@@ -73,14 +75,18 @@ public class RequestManagement {
 
     private final com.icr.request.internal.ServiceFigures service;
 
+    private final ObjectProvider<Specifications> specifications;
+
     /**
      * The followers come lazily: they ask this facade in turn (an answer changes what the
      * issue's summary says).
      */
     RequestManagement(RequestRepository requests, DepartmentManagement departments, TenantManagement revisions,
             Intake intake, Payloads json, Clock clock, ObjectProvider<RequestFollower> followers, RequestCounts counts,
-            ApplicationEventPublisher events, com.icr.request.internal.ServiceFigures service) {
+            ApplicationEventPublisher events, com.icr.request.internal.ServiceFigures service,
+            ObjectProvider<Specifications> specifications) {
         this.service = service;
+        this.specifications = specifications;
         this.events = events;
         this.followers = followers;
         this.counts = counts;
@@ -390,6 +396,20 @@ public class RequestManagement {
     public static Optional<Pair> pairOf(InternalRequest request) {
         return request.isInternal() ? Optional.of(new Pair(request.providerId(), request.customerId()))
                 : Optional.empty();
+    }
+
+    /** What the demo site's requester says of one checklist item. */
+    public record Ticked(String state, String reason) {
+    }
+
+    /**
+     * The demo site's specification of a request, against its relationship's agreed
+     * checklist, as its requester would have ticked it.
+     */
+    public void specifyForDemo(TenantId tenantId, String issueId, List<Ticked> items, String accountId) {
+        specifications.getObject()
+            .seedDemo(tenantId, issueId,
+                    items.stream().map(i -> new Specification.Entry(i.state(), i.reason())).toList(), accountId);
     }
 
     @EventListener

@@ -150,6 +150,15 @@ class ExportWordsTest {
     }
 
     @Test
+    void theSpecificationMetricsCellIsSaidInGerman() {
+        assertThat(GERMAN.cell("3 of 4 complete · met 88% vs 50%"))
+            .isEqualTo("3 von 4 vollständig · erfüllt 88% gegenüber 50%");
+        assertThat(GERMAN.cell("1 of 2 complete")).isEqualTo("1 von 2 vollständig");
+        assertThat(ExportWords.ENGLISH.cell("1 of 1 complete · met 100% vs –"))
+            .isEqualTo("1 of 1 complete · met 100% vs –");
+    }
+
+    @Test
     void aLanguageTheAppDoesNotSpeakIsEnglish() {
         assertThat(ExportWords.of(Locale.FRANCE)).isSameAs(ExportWords.ENGLISH);
         assertThat(ExportWords.of(Locale.forLanguageTag("de-AT")).locale()).isEqualTo(Locale.GERMAN);

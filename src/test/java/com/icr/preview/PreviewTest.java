@@ -345,6 +345,33 @@ class PreviewTest {
     }
 
     @Test
+    void itsAgreementWithHrHasAChecklistAndTheOpenNewHireRequestIsPartlyTicked() {
+        Map<String, Object> spec = host().get("/api/requests/10042/specification", token()).json();
+        assertThat(spec).containsEntry("total", 4)
+            .containsEntry("specified", 3)
+            .containsEntry("complete", false)
+            .containsEntry("lockedBy", null);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> items = (List<Map<String, Object>>) spec.get("items");
+        assertThat(items).extracting(i -> i.get("text")).isEqualTo(List.copyOf(DemoChecklist.CHECKLIST));
+        assertThat(items).extracting(i -> i.get("state"))
+            .containsExactly("specified", "specified", "not-applicable", "open");
+        assertThat(items.get(2)).containsEntry("reason", "The standard recruiter kit: nothing beyond it");
+        Map<String, Object> request = host().get("/api/requests/10042", token()).json();
+        assertThat(asMap(asMap(request.get("relationship")).get("agreement"))).containsEntry("checklist",
+                DemoChecklist.CHECKLIST);
+        // the past year's specified requests give the matrix's metric figures
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        List<String> labels = java.util.stream.IntStream.range(0, 4)
+            .mapToObj(i -> today.minusMonths(3L * i))
+            .map(d -> "&period=" + d.getYear() + "-Q" + ((d.getMonthValue() - 1) / 3 + 1))
+            .flatMap(p -> host().get("/api/matrix?metric=specification" + p, token()).jsonList("cells").stream())
+            .map(c -> String.valueOf(c.get("label")))
+            .toList();
+        assertThat(labels).anyMatch(label -> label.matches("\\d+ of \\d+ complete.*"));
+    }
+
+    @Test
     void refusesAnUnknownModule() {
         assertThat(host().get("/preview/api/iframe?product=jira&module=nope", null).status()).isEqualTo(404);
         assertThat(host().get("/preview/api/iframe?product=bitbucket&module=getting-started", null).status())

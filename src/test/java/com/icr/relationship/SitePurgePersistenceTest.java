@@ -81,7 +81,8 @@ class SitePurgePersistenceTest {
         for (String table : List.of("department", "department_project", "department_group", "relationship",
                 "agreement_version", "internal_request", "request_decision", "satisfaction_check", "intake_delivery",
                 "objective", "objective_link", "measure", "review_item", "sponsor_note", "thanks", "thanks_giver",
-                "working_calendar", "request_status_period", "questionnaire_version", "installation", "site")) {
+                "working_calendar", "request_status_period", "questionnaire_version", "request_specification",
+                "installation", "site")) {
             assertThat(rows(table, purged)).as(table).isZero();
             assertThat(rows(table, kept)).as(table).isPositive();
         }

@@ -13,9 +13,14 @@ import java.util.Objects;
  * the service target.
  */
 public record AgreementTerms(List<String> deliverables, String expectations, String customerGivesBack,
-        ServiceTarget serviceTarget) {
+        ServiceTarget serviceTarget, List<String> checklist) {
 
-    static final AgreementTerms EMPTY = new AgreementTerms(List.of(), "", "", ServiceTarget.NONE);
+    static final AgreementTerms EMPTY = new AgreementTerms(List.of(), "", "", ServiceTarget.NONE, List.of());
+
+    /** The most items a checklist has, and the longest item. */
+    public static final int MAX_CHECKLIST = 15;
+
+    public static final int MAX_CHECKLIST_ITEM = 200;
     static final int MAX_TEXT = 4000;
     static final int MAX_DELIVERABLES = 50;
     static final int MAX_DELIVERABLE = 500;
@@ -48,7 +53,44 @@ public record AgreementTerms(List<String> deliverables, String expectations, Str
                 && target.firstResponseHours() > target.resolutionHours()) {
             throw new InvalidInput("agreement.serviceTarget.firstResponseHours", "input.first-response-longer");
         }
-        return new AgreementTerms(List.copyOf(deliverables), expectations, givesBack, target);
+        return new AgreementTerms(List.copyOf(deliverables), expectations, givesBack, target,
+                checklist(request.checklist()));
+    }
+
+    /** The same terms with another checklist. */
+    public AgreementTerms withChecklist(List<String> items) {
+        return new AgreementTerms(deliverables, expectations, customerGivesBack, serviceTarget, List.copyOf(items));
+    }
+
+    /**
+     * What good looks like as a checklist: up to {@value #MAX_CHECKLIST} items, each
+     * non-blank, at most {@value #MAX_CHECKLIST_ITEM} characters and different from the
+     * others (regardless of case); an error names the item ({@code checklist[2]}).
+     */
+    static List<String> checklist(List<String> items) {
+        if (items == null) {
+            return List.of();
+        }
+        if (items.size() > MAX_CHECKLIST) {
+            throw new InvalidInput("agreement.checklist", "input.checklist-too-many", MAX_CHECKLIST);
+        }
+        List<String> checklist = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            String field = "agreement.checklist[" + i + "]";
+            String item = items.get(i) == null ? "" : items.get(i).strip();
+            if (item.isEmpty()) {
+                throw new InvalidInput(field, "input.checklist-item-blank");
+            }
+            if (item.length() > MAX_CHECKLIST_ITEM) {
+                throw new InvalidInput(field, "input.too-long", MAX_CHECKLIST_ITEM);
+            }
+            if (!seen.add(item.toLowerCase(java.util.Locale.ROOT))) {
+                throw new InvalidInput(field, "input.checklist-item-twice", item);
+            }
+            checklist.add(item);
+        }
+        return List.copyOf(checklist);
     }
 
     public boolean isEmpty() {

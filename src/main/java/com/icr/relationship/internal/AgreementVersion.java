@@ -47,6 +47,10 @@ class AgreementVersion {
     @Column(nullable = false)
     private String expectations;
 
+    @Convert(converter = DeliverablesConverter.class)
+    @Column(nullable = false)
+    private List<String> checklist;
+
     @Column(name = "customer_gives_back", nullable = false)
     private String customerGivesBack;
 
@@ -84,6 +88,7 @@ class AgreementVersion {
         this.status = AgreementStatus.DRAFT;
         this.deliverables = terms.deliverables();
         this.expectations = terms.expectations();
+        this.checklist = terms.checklist();
         this.customerGivesBack = terms.customerGivesBack();
         this.firstResponseHours = terms.serviceTarget().firstResponseHours();
         this.resolutionHours = terms.serviceTarget().resolutionHours();
@@ -93,7 +98,7 @@ class AgreementVersion {
 
     AgreementTerms terms() {
         return new AgreementTerms(List.copyOf(deliverables), expectations, customerGivesBack,
-                new ServiceTarget(firstResponseHours, resolutionHours));
+                new ServiceTarget(firstResponseHours, resolutionHours), List.copyOf(checklist));
     }
 
     /** Records one side's confirmation; true once both sides have confirmed. */
@@ -134,7 +139,7 @@ class AgreementVersion {
     AgreementView view() {
         return new AgreementView(number, status, List.copyOf(deliverables), expectations, customerGivesBack,
                 new ServiceTarget(firstResponseHours, resolutionHours), createdBy, createdAt, providerConfirmedBy,
-                providerConfirmedAt, customerConfirmedBy, customerConfirmedAt);
+                providerConfirmedAt, customerConfirmedBy, customerConfirmedAt, List.copyOf(checklist));
     }
 
 }

@@ -60,8 +60,8 @@ class MatrixController {
     @GetMapping("/api/matrix")
     ResponseEntity<byte[]> matrix(Caller caller,
             @Parameter(schema = @Schema(type = "string", defaultValue = "agreement",
-                    allowableValues = { "agreement", "satisfaction", "yesno", "open", "service" })) @RequestParam(
-                            required = false) String metric,
+                    allowableValues = { "agreement", "satisfaction", "yesno", "open", "service",
+                            "specification" })) @RequestParam(required = false) String metric,
             @Parameter(description = "A quarter such as 2026-Q4; the current quarter when absent",
                     schema = @Schema(type = "string", pattern = "^\\d{4}-Q[1-4]$")) @RequestParam(
                             required = false) String period,

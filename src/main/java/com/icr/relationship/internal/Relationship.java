@@ -161,6 +161,14 @@ public class Relationship {
         restand();
     }
 
+    /**
+     * The checklist of the latest version, agreed or not: what a change that gives none
+     * keeps.
+     */
+    public List<String> latestChecklist() {
+        return latest().terms().checklist();
+    }
+
     public Owners owners() {
         return new Owners(providerOwner, customerOwner, executiveSponsor);
     }
