@@ -6,6 +6,8 @@ import com.icr.request.internal.DecisionRecord;
 import com.icr.request.DeclineReason;
 import com.icr.request.internal.DepartmentsCorrection;
 import com.icr.request.internal.InternalRequest;
+import com.icr.request.internal.OpenRequests;
+import com.icr.relationship.RelationshipView;
 import com.icr.request.internal.RequestCounts;
 import com.icr.request.internal.RequestRepository;
 import com.icr.request.internal.RequestStored;
@@ -71,14 +73,17 @@ public class RequestManagement {
 
     private final ApplicationEventPublisher events;
 
+    private final OpenRequests open;
+
     /**
      * The followers come lazily: they ask this facade in turn (an answer changes what the
      * issue's summary says).
      */
     RequestManagement(RequestRepository requests, DepartmentManagement departments, TenantManagement revisions,
             Intake intake, Payloads json, Clock clock, ObjectProvider<RequestFollower> followers, RequestCounts counts,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, OpenRequests open) {
         this.events = events;
+        this.open = open;
         this.followers = followers;
         this.counts = counts;
         this.requests = requests;
@@ -87,6 +92,14 @@ public class RequestManagement {
         this.intake = intake;
         this.json = json;
         this.clock = clock;
+    }
+
+    /**
+     * The relationship's open internal requests, oldest first, with their next service
+     * target: what its owners may have to answer.
+     */
+    public List<OpenRequest> openRequestsOf(TenantId tenantId, RelationshipView relationship) {
+        return open.of(tenantId, relationship);
     }
 
     /**

@@ -2,12 +2,15 @@ package com.icr.satisfaction;
 
 import com.icr.satisfaction.internal.CheckAnswers;
 import com.icr.satisfaction.internal.CheckViews;
+import com.icr.satisfaction.internal.LowRatings;
 import com.icr.satisfaction.internal.ThanksLedger;
+import com.icr.relationship.MatrixFigures.Pair;
 import com.icr.tenant.TenantId;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The satisfaction module's door for other modules: answering a check, an issue's checks
@@ -24,7 +27,10 @@ public class SatisfactionCheckManagement {
 
     private final ThanksLedger ledger;
 
-    SatisfactionCheckManagement(CheckAnswers answers, CheckViews views, ThanksLedger ledger) {
+    private final LowRatings lowRatings;
+
+    SatisfactionCheckManagement(CheckAnswers answers, CheckViews views, ThanksLedger ledger, LowRatings lowRatings) {
+        this.lowRatings = lowRatings;
         this.answers = answers;
         this.views = views;
         this.ledger = ledger;
@@ -56,6 +62,15 @@ public class SatisfactionCheckManagement {
     public List<GivenThanks> thanksInvolving(TenantId tenantId, Collection<String> departmentIds, Instant from,
             Instant until) {
         return ledger.involving(tenantId, departmentIds, from, until);
+    }
+
+    /**
+     * The low ratings (see {@link LowRating}) the relationship's work received since
+     * then, newest first.
+     */
+    @Transactional(readOnly = true)
+    public List<LowRating> lowRatingsSince(TenantId tenantId, Pair pair, Instant since) {
+        return lowRatings.of(tenantId, pair, since);
     }
 
     /** The latest thanks naming this person. */
