@@ -80,7 +80,7 @@ class MyRelationships {
         Period quarter = Quarter.current(clock).period();
         String me = caller.accountId().orElse(null);
         if (me == null) {
-            return new MyRelationshipsView(quarter.key(), List.of(), now);
+            return new MyRelationshipsView(null, quarter.key(), List.of(), now);
         }
         TenantId tenantId = caller.tenantId();
         Map<String, List<ItemView>> owned = items.openOwnedBy(tenantId, me)
@@ -103,7 +103,7 @@ class MyRelationships {
         Set<String> browsable = issues.isEmpty() ? Set.of() : new HashSet<>(permissions.browsable(caller, issues));
         FigureReading reading = relationships.reading(tenantId);
         List<Mine> mine = found.stream().map(f -> mine(f, reading, quarter, browsable)).sorted(ORDER).toList();
-        return new MyRelationshipsView(quarter.key(), mine, now);
+        return new MyRelationshipsView(me, quarter.key(), mine, now);
     }
 
     /** Those that need the person most first, then by name. */
@@ -177,7 +177,8 @@ class MyRelationships {
                         all.stream().limit(MyRelationshipsView.LISTED).map(e -> named(e, browsable)).toList()));
             }
         }
-        return new Mine(r.id(), ReviewManagement.nameOf(r), f.roles(),
+        return new Mine(r.id(), ReviewManagement.nameOf(r), f.roles(), r.providerOwnerAccountId(),
+                r.customerOwnerAccountId(), r.executiveSponsorAccountId(),
                 ReviewManagement.row(reading, r, new Pair(r.provider().id(), r.customer().id()), quarter),
                 groups.stream().mapToInt(Group::count).sum(), groups);
     }

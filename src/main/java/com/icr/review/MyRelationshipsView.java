@@ -15,8 +15,8 @@ import java.util.Locale;
  * first.
  */
 @Schema(name = "MyRelationships")
-public record MyRelationshipsView(@Schema(pattern = "^\\d{4}-Q[1-4]$") String quarter, List<Mine> relationships,
-        Instant generatedAt) {
+public record MyRelationshipsView(@Schema(nullable = true, description = "The viewer") String accountId,
+        @Schema(pattern = "^\\d{4}-Q[1-4]$") String quarter, List<Mine> relationships, Instant generatedAt) {
 
     /** The most entries an attention group lists; its count says how many there are. */
     public static final int LISTED = 5;
@@ -26,7 +26,10 @@ public record MyRelationshipsView(@Schema(pattern = "^\\d{4}-Q[1-4]$") String qu
      * review entries), its quarter's matrix cells, and what needs them, group by group.
      */
     @Schema(name = "MyRelationship")
-    public record Mine(String relationshipId, String name, List<Role> roles, ReviewView.SnapshotRow headline,
+    public record Mine(String relationshipId, String name, List<Role> roles,
+            @Schema(nullable = true) String providerOwnerAccountId,
+            @Schema(nullable = true) String customerOwnerAccountId,
+            @Schema(nullable = true) String executiveSponsorAccountId, ReviewView.SnapshotRow headline,
             @Schema(description = "Everything in its groups that needs the person") int attention, @ArraySchema(
                     arraySchema = @Schema(description = "Only the groups with something in them")) List<Group> groups) {
     }
