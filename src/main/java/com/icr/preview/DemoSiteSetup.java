@@ -35,6 +35,8 @@ class DemoSiteSetup {
 
     private final DemoQuarter demoQuarter;
 
+    private final DemoAttention demoAttention;
+
     private final Clock clock;
 
     private final boolean previewOn;
@@ -42,7 +44,8 @@ class DemoSiteSetup {
     private final Map<Product, String> secrets = new ConcurrentHashMap<>();
 
     DemoSiteSetup(AtlassianHostRepository hosts, TenantManagement tenants, DemoData demoData, DemoQuarter demoQuarter,
-            Environment environment, Clock clock) {
+            Environment environment, Clock clock, DemoAttention demoAttention) {
+        this.demoAttention = demoAttention;
         this.hosts = hosts;
         this.tenants = tenants;
         this.demoData = demoData;
@@ -73,6 +76,7 @@ class DemoSiteSetup {
                 if (product == Product.JIRA) {
                     demoData.seedIssues(tenant, DemoSite.USER_ACCOUNT_ID, setUpAt(saved));
                     demoQuarter.seed(tenant, DemoSite.USER_ACCOUNT_ID);
+                    demoAttention.seed(tenant, DemoSite.USER_ACCOUNT_ID);
                 }
                 secrets.put(product, secret);
             }
