@@ -21,6 +21,7 @@ export const PAGES = [
   'matrix-macro-editor',
   'issue-panel',
   'issue-context',
+  'dashboard-gadget',
 ] as const;
 
 /**
@@ -38,6 +39,7 @@ export const FORGE_PAGES = [
   'matrix-macro-editor',
   'issue-panel',
   'issue-context',
+  'dashboard-gadget',
 ] as const;
 
 const page = (name: string) => resolve(import.meta.dirname, `pages/${name}.html`);

@@ -12,6 +12,7 @@ import {
   hostLocation,
   macroEditor,
   macroParameters,
+  openInHost,
   pageIssue,
   pageLocale,
   pageParameters,
@@ -46,10 +47,12 @@ const bridge = vi.hoisted(() => ({
     close: vi.fn<() => Promise<void>>(),
     createHistory: vi.fn(() => Promise.resolve(standInHistory)),
   },
+  router: { navigate: vi.fn<(location: unknown) => Promise<void>>() },
 }));
 // forge.ts imports the bridge's two parts from the package's files (see there)
 vi.mock('@forge/bridge/out/fetch/index.js', () => ({ requestRemote: bridge.requestRemote }));
 vi.mock('@forge/bridge/out/view/view.js', () => ({ view: bridge.view }));
+vi.mock('@forge/bridge/out/router/router.js', () => ({ router: bridge.router }));
 
 function answer(status: number, body: unknown, headers: Record<string, string> = { 'content-type': 'application/json' }): Response {
   const text = body === null ? null : typeof body === 'string' ? body : JSON.stringify(body);
@@ -259,5 +262,28 @@ describe('API client behind the Forge door', () => {
     followHostTheme();
     expect(initializeTheming).toHaveBeenCalledTimes(1);
     expect(bridge.view.theme.enable).toHaveBeenCalledTimes(1);
+  });
+
+  it('opens an issue and a sub-page of the global page in Jira’s window with the router on Forge, the navigator on Connect', async () => {
+    bridge.router.navigate.mockResolvedValue(undefined);
+    await openInHost({ issueKey: 'IT-42' });
+    await openInHost({ route: 'quarterly-review', query: { relationship: 'rel-1' } });
+    await openInHost({ route: 'relationship-matrix' });
+
+    expect(bridge.router.navigate.mock.calls.map(([location]) => location)).toEqual([
+      { target: 'issue', issueKey: 'IT-42' },
+      { target: 'module', moduleKey: 'icr-pages', path: '/quarterly-review?relationship=rel-1' },
+      { target: 'module', moduleKey: 'icr-pages', path: '/relationship-matrix' },
+    ]);
+
+    const go = vi.fn();
+    window.AP = { context: { getToken: vi.fn() }, navigator: { go } };
+    await openInHost({ issueKey: 'IT-42' });
+    await openInHost({ route: 'quarterly-review', query: { relationship: 'rel-1' } });
+    expect(go.mock.calls).toEqual([
+      ['issue', { issueKey: 'IT-42' }],
+      ['addonmodule', { moduleKey: 'quarterly-review', customData: { relationship: 'rel-1' } }],
+    ]);
+    expect(bridge.router.navigate).toHaveBeenCalledTimes(3);
   });
 });

@@ -36,6 +36,7 @@ import type {
   MatrixMetric,
   MatrixView,
   MeView,
+  MyRelationships,
   PeopleView,
   PickerResults,
   RelationshipRequest,
@@ -61,6 +62,8 @@ interface ConnectBridge {
   user?: { getLocale?(callback: (locale: string) => void): void };
   theming?: { initializeTheming(): void };
   resize?: () => void;
+  /** Jira's navigator: `go('issue', { issueKey })`, `go('addonmodule', { moduleKey, customData })`. */
+  navigator?: { go(target: string, context: Record<string, unknown>): void };
   /** The URL of the host's page (Jira's), not of our iframe. */
   getLocation?: (callback: (url: string) => void) => void;
   confluence?: {
@@ -261,6 +264,8 @@ function peoplePath(accountIds: string[]): string {
 export const api = {
   site: () => call<SiteView>('GET', '/api/site'),
   me: () => call<MeView>('GET', '/api/me'),
+  /** The caller's relationships with what needs them there: the dashboard gadget "My internal customers". */
+  myRelationships: () => call<MyRelationships>('GET', '/api/me/relationships'),
 
   /** Names and avatars of up to PEOPLE_PER_CALL accounts; an account Jira no longer knows comes back `former`. */
   people: (accountIds: string[]) => call<PeopleView>('GET', peoplePath(accountIds)),
@@ -477,6 +482,22 @@ export function followPageRoute(listener: (route: string | null) => void): void 
   forge()
     .then((f) => f.followRoute(listener))
     .catch(() => undefined);
+}
+
+/** Where a page sends the user in Jira: an issue, or one of the app's Jira pages with its link's parameters. */
+export type HostPlace = { issueKey: string } | { route: 'relationship-matrix' | 'quarterly-review'; query?: Record<string, string> };
+
+/**
+ * Opens a place of Jira in the host's window, not in the page's frame: Connect's `AP.navigator.go` (an app page's
+ * parameters arrive as its link's `ac.` ones), Forge's router (the global page's sub-page by its route).
+ */
+export function openInHost(place: HostPlace): Promise<void> {
+  if (door() === 'forge') return forge().then((f) => f.navigate(place));
+  const navigator = window.AP?.navigator;
+  if (!navigator) return Promise.reject(new ApiError(0, t('api.no-connect-bridge')));
+  if ('issueKey' in place) navigator.go('issue', { issueKey: place.issueKey });
+  else navigator.go('addonmodule', { moduleKey: place.route, customData: place.query ?? {} });
+  return Promise.resolve();
 }
 
 /** Tell the host the page's height changed. Forge sizes a Custom UI iframe to its content by itself. */

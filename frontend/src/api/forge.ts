@@ -6,7 +6,7 @@
 // WHATWG Response built from the host's answer, so client.ts reads both doors' answers with the same code.
 //
 // The package's index loads every part of the bridge (realtime, object store, permissions with its egress
-// filter...), a third of a Forge page: we import the two parts we call from the package's own files
+// filter...), a third of a Forge page: we import the parts we call from the package's own files
 // (`@forge/bridge/out/*`, mapped in the Vite configs and tsconfig.json; the version is pinned exactly).
 import { requestRemote } from '@forge/bridge/out/fetch/index.js';
 import { view } from '@forge/bridge/out/view/view.js';
@@ -106,4 +106,21 @@ export async function followRoute(listener: (route: string | null) => void): Pro
   const pageHistory = await history();
   pageHistory.listen((location) => listener(routeOf(location)));
   listener(routeOf(pageHistory.location));
+}
+
+/** Where a page sends the user in the host: an issue, or a page of the app's global page by its route. */
+export type HostPlace = { issueKey: string } | { route: string; query?: Record<string, string> };
+
+/** The module key of Jira's global page in manifest.yml, whose sub-pages are routes. */
+const GLOBAL_PAGE_MODULE = 'icr-pages';
+
+/**
+ * Opens a place of Jira in the same tab (a dashboard gadget's links): Forge's router, as the iframe cannot. The
+ * router's part of the bridge is loaded on the first link followed: only the gadget has links into Jira.
+ */
+export async function navigate(place: HostPlace): Promise<void> {
+  const { router } = await import('@forge/bridge/out/router/router.js');
+  if ('issueKey' in place) return router.navigate({ target: 'issue', issueKey: place.issueKey });
+  const search = new URLSearchParams(place.query ?? {}).toString();
+  return router.navigate({ target: 'module', moduleKey: GLOBAL_PAGE_MODULE, path: `/${place.route}${search ? `?${search}` : ''}` });
 }

@@ -36,6 +36,11 @@ export type MatrixCell = Schemas['MatrixCell'];
 export type ImportReport = Schemas['ImportReport'];
 export type MatrixImport = Schemas['MatrixImport'];
 export type MeView = Schemas['Me'];
+/** GET /api/me/relationships: the dashboard gadget "My internal customers". */
+export type MyRelationships = Schemas['MyRelationships'];
+export type MyRelationship = Schemas['MyRelationship'];
+export type MyAttentionGroup = Schemas['MyAttentionGroup'];
+export type MyAttentionEntry = Schemas['MyAttentionEntry'];
 
 // ---- internal requests: the issue panels and the yes/no tab ---------------------------------------------
 

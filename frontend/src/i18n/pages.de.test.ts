@@ -13,6 +13,8 @@ import { renderImportProgress, renderImportReport } from '../pages/admin/import'
 import { renderThanksReceived } from '../pages/admin/thanks';
 import { renderGettingStarted } from '../pages/getting-started/view';
 import { renderContext } from '../pages/issue-context/view';
+import { renderGadget, rolesText } from '../pages/dashboard-gadget/view';
+import { myRelationships } from '../testing/gadget-fixtures';
 import { createSatisfactionSection } from '../pages/issue-panel/satisfaction';
 import { createSpecificationSection } from '../pages/issue-panel/specification';
 import { renderPanel } from '../pages/issue-panel/view';
@@ -267,6 +269,15 @@ describe('Every page in German', () => {
       const root = main();
       renderContext(root, requestView(), true, 'awaiting');
       root.append(document.createTextNode(serviceLine(requestView())));
+      return root;
+    }],
+    ['dashboard gadget', async () => {
+      const root = main();
+      renderGadget(root, myRelationships(), 'acc-me', vi.fn());
+      const empty = main();
+      renderGadget(empty, myRelationships({ relationships: [] }), 'acc-me', vi.fn());
+      root.append(empty, Object.assign(document.createElement('p'), { textContent: rolesText([]) }));
+      await flush();
       return root;
     }],
   ];

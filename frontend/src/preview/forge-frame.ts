@@ -20,6 +20,7 @@ const FORGE_TYPES: Record<string, string> = {
   'jira:generalPages': 'jira:globalPage',
   'jira:jiraIssueContents': 'jira:issuePanel',
   'jira:jiraIssueContexts': 'jira:issueContext',
+  'jira:jiraDashboardItems': 'jira:dashboardGadget',
   'confluence:postInstallPage': 'confluence:globalSettings',
   'confluence:generalPages': 'confluence:globalPage',
   'confluence:dynamicContentMacros': 'macro',

@@ -300,6 +300,13 @@ export function createCallBridge(options: StandInOptions, deps: StandInDependenc
         if (!options.configuring) return false;
         deps.post({ source: FROM_STAND_IN, type: 'close' });
         return true;
+      case 'navigate': {
+        // Forge's router: the preview host opens the issue's panel or the app's page in its place, as Jira would.
+        const { type, ...location } = record(payload);
+        if (type !== 'same-tab' && type !== 'new-tab') throw new Error('navigate takes a type: same-tab or new-tab.');
+        deps.post({ source: FROM_STAND_IN, type: 'navigate', location });
+        return undefined;
+      }
       case 'createHistory':
         // Of our modules only Jira's global page has sub-pages (and routes); Forge offers it to full pages alone.
         if (options.moduleType !== 'jira:globalPage') throw new Error(`createHistory is not offered to ${options.moduleType}.`);

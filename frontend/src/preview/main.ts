@@ -131,6 +131,7 @@ function showForge(module: ModuleView): void {
   const frame = document.getElementById('frame')!;
   frame.classList.toggle('preview__frame--issue', ISSUE_TYPES.has(module.type));
   frame.classList.toggle('preview__frame--narrow', module.type === 'jiraIssueContexts');
+  frame.classList.toggle('preview__frame--gadget', module.type === 'jiraDashboardItems');
   const route = forgeRouteOf(module);
   // Loaded: the stand-in listens (before that, the message would be lost: a new iframe then).
   const subPage = frame.querySelector<HTMLIFrameElement>('iframe[data-door="forge"][data-route][data-loaded]');
@@ -153,12 +154,38 @@ function showForge(module: ModuleView): void {
   history.replaceState(null, '', `${window.location.search}#${module.product}:${module.key}`);
 }
 
-// The Forge stand-in in the page's iframe hands the macro editor's submit and close here.
+// The Forge stand-in in the page's iframe hands the macro editor's submit and close here, and the router's
+// navigate (the dashboard gadget's links).
 window.addEventListener('message', (event: MessageEvent<unknown>) => {
-  const data = event.data as { source?: unknown; type?: unknown; config?: unknown } | null;
+  const data = event.data as { source?: unknown; type?: unknown; config?: unknown; location?: unknown } | null;
   if (door !== 'forge' || event.origin !== window.location.origin || data?.source !== FROM_STAND_IN) return;
   if (data.type === 'submit') storeMacroParams(data.config);
   if (data.type === 'submit' || data.type === 'close') showMacro();
+  if (data.type === 'navigate') {
+    const location = (data.location ?? {}) as { target?: unknown; issueKey?: unknown; path?: unknown };
+    const route = typeof location.path === 'string' ? /^\/?([a-z-]+)/.exec(location.path)?.[1] : undefined;
+    openPlace(location.target === 'issue' && typeof location.issueKey === 'string' ? { issueKey: location.issueKey } : { page: route ?? '' });
+  }
+});
+
+/**
+ * Where a page sent the user in Jira (Connect's `AP.navigator.go`, Forge's router): the preview shows the demo
+ * issue's panel or the app's page in its place; a place it has not (another issue) changes nothing.
+ */
+function openPlace(place: { issueKey: string } | { page: string }): void {
+  const found =
+    'issueKey' in place
+      ? modules.find((m) => m.type === 'jiraIssueContents' && m.context['issue.key'] === place.issueKey)
+      : modules.find((m) => m.product === 'jira' && (m.key === place.page || forgeRouteOf(m) === place.page));
+  if (found) void show(found);
+}
+
+// Jira's navigator, as a Connect page calls it: an issue, or another module of the app (`addonmodule`).
+window.connectHost.defineModule('navigator', {
+  go(target: string, context: { issueKey?: unknown; moduleKey?: unknown } = {}) {
+    if (target === 'issue' && typeof context.issueKey === 'string') openPlace({ issueKey: context.issueKey });
+    if (target === 'addonmodule' && typeof context.moduleKey === 'string') openPlace({ page: context.moduleKey });
+  },
 });
 
 async function show(module: ModuleView): Promise<void> {
@@ -191,6 +218,7 @@ async function show(module: ModuleView): Promise<void> {
   const frame = document.getElementById('frame')!;
   frame.classList.toggle('preview__frame--issue', ISSUE_TYPES.has(module.type));
   frame.classList.toggle('preview__frame--narrow', module.type === 'jiraIssueContexts');
+  frame.classList.toggle('preview__frame--gadget', module.type === 'jiraDashboardItems');
   frame.replaceChildren(container[0]!);
   history.replaceState(null, '', `${window.location.search}#${module.product}:${module.key}`);
 }

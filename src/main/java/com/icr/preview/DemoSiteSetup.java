@@ -43,6 +43,8 @@ class DemoSiteSetup {
 
     private final DemoChecklist demoChecklist;
 
+    private final DemoAttention demoAttention;
+
     private final Clock clock;
 
     private final boolean previewOn;
@@ -51,11 +53,12 @@ class DemoSiteSetup {
 
     DemoSiteSetup(AtlassianHostRepository hosts, TenantManagement tenants, DemoData demoData, DemoQuarter demoQuarter,
             DemoCalendar demoCalendar, DemoQuestionnaire demoQuestionnaire, DemoDigest demoDigest,
-            DemoChecklist demoChecklist, Environment environment, Clock clock) {
+            DemoChecklist demoChecklist, DemoAttention demoAttention, Environment environment, Clock clock) {
         this.demoCalendar = demoCalendar;
         this.demoQuestionnaire = demoQuestionnaire;
         this.demoDigest = demoDigest;
         this.demoChecklist = demoChecklist;
+        this.demoAttention = demoAttention;
         this.hosts = hosts;
         this.tenants = tenants;
         this.demoData = demoData;
@@ -92,6 +95,7 @@ class DemoSiteSetup {
                     demoQuarter.seed(tenant, DemoSite.USER_ACCOUNT_ID);
                     demoChecklist.seed(tenant, DemoSite.USER_ACCOUNT_ID);
                     demoCalendar.seed(tenant, setUpAt(saved));
+                    demoAttention.seed(tenant, DemoSite.USER_ACCOUNT_ID);
                     demoDigest.seed(tenant, DemoSite.USER_ACCOUNT_ID);
                 }
                 secrets.put(product, secret);

@@ -37,9 +37,13 @@ class PreviewController {
 
     /** Module types whose entries are iframe pages the preview can host. */
     private static final Set<String> PAGE_MODULES = Set.of("postInstallPage", "generalPages", "adminPages",
-            "configurePage", "jiraIssueContents", "jiraIssueContexts", "dynamicContentMacros");
+            "configurePage", "jiraIssueContents", "jiraIssueContexts", "dynamicContentMacros", "jiraDashboardItems");
 
     /** Module types shown on an issue, whose URL is the web panel's target. */
+    /** The dashboard and the gadget on it Jira names in a dashboard item's URL. */
+    private static final Map<String, String> DASHBOARD_ITEM = Map.of("dashboard.id", "10000", "dashboardItem.id",
+            "10100", "dashboardItem.viewType", "DEFAULT");
+
     private static final Set<String> ISSUE_MODULES = Set.of("jiraIssueContents", "jiraIssueContexts");
 
     private final AppDescriptor descriptor;
@@ -104,6 +108,13 @@ class PreviewController {
                                         issue.key() + " · " + issue.summary(), url, key,
                                         Map.of("issue.id", issue.id(), "issue.key", issue.key())));
                             }
+                            continue;
+                        }
+                        if ("jiraDashboardItems".equals(entry.getKey())) {
+                            // a gadget on the demo user's dashboard, as Jira fills its
+                            // URL in
+                            modules.add(new ModuleView(product.key(), entry.getKey(), key, name,
+                                    module.path("url").asText(), key, DASHBOARD_ITEM));
                             continue;
                         }
                         modules

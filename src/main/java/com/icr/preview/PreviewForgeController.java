@@ -47,7 +47,7 @@ class PreviewForgeController {
      * {@code global-page}.
      */
     static final Set<String> PAGES = Set.of("getting-started", "admin", "satisfaction-policy", "global-page",
-            "matrix-macro", "matrix-macro-editor", "issue-panel", "issue-context");
+            "matrix-macro", "matrix-macro-editor", "issue-panel", "issue-context", "dashboard-gadget");
 
     static final String STAND_IN = "<script type=\"module\" src=\"/preview/forge-host.js\"></script>";
 

@@ -6,6 +6,8 @@ import com.icr.request.internal.DecisionRecord;
 import com.icr.request.DeclineReason;
 import com.icr.request.internal.DepartmentsCorrection;
 import com.icr.request.internal.InternalRequest;
+import com.icr.request.internal.OpenRequests;
+import com.icr.relationship.RelationshipView;
 import com.icr.request.internal.RequestCounts;
 import com.icr.request.internal.RequestRepository;
 import com.icr.request.internal.RequestStored;
@@ -77,6 +79,8 @@ public class RequestManagement {
 
     private final ObjectProvider<Specifications> specifications;
 
+    private final OpenRequests open;
+
     /**
      * The followers come lazily: they ask this facade in turn (an answer changes what the
      * issue's summary says).
@@ -84,10 +88,11 @@ public class RequestManagement {
     RequestManagement(RequestRepository requests, DepartmentManagement departments, TenantManagement revisions,
             Intake intake, Payloads json, Clock clock, ObjectProvider<RequestFollower> followers, RequestCounts counts,
             ApplicationEventPublisher events, com.icr.request.internal.ServiceFigures service,
-            ObjectProvider<Specifications> specifications) {
+            ObjectProvider<Specifications> specifications, OpenRequests open) {
         this.service = service;
         this.specifications = specifications;
         this.events = events;
+        this.open = open;
         this.followers = followers;
         this.counts = counts;
         this.requests = requests;
@@ -109,6 +114,14 @@ public class RequestManagement {
      */
     public List<DigestRequests.Missed> missedTargetsDuring(TenantId tenantId, Pair pair, Period period) {
         return service.missed(tenantId, pair, period);
+    }
+
+    /**
+     * The relationship's open internal requests, oldest first, with their next service
+     * target: what its owners may have to answer.
+     */
+    public List<OpenRequest> openRequestsOf(TenantId tenantId, RelationshipView relationship) {
+        return open.of(tenantId, relationship);
     }
 
     /**

@@ -66,9 +66,13 @@ public class ReviewManagement {
 
     private final Clock clock;
 
+    private final MyRelationships mine;
+
     ReviewManagement(RelationshipManagement relationships, DepartmentManagement departments,
             ObjectiveManagement objectives, MeasureManagement measures, ReviewItems items,
-            AppreciationManagement appreciation, SponsorNotes notes, RequestManagement requests, Clock clock) {
+            AppreciationManagement appreciation, SponsorNotes notes, RequestManagement requests, Clock clock,
+            MyRelationships mine) {
+        this.mine = mine;
         this.requests = requests;
         this.relationships = relationships;
         this.departments = departments;
@@ -180,6 +184,16 @@ public class ReviewManagement {
     }
 
     /**
+     * The caller's relationships (as an owner, the sponsor, or the owner of a review
+     * entry) with what needs them there: the dashboard gadget's one call. Not in a
+     * transaction: whether the caller may browse the issues it names is asked of the
+     * host.
+     */
+    public MyRelationshipsView relationshipsOf(Caller caller) {
+        return mine.of(caller);
+    }
+
+    /**
      * Where the review page opens when its link chose nothing: the busiest relationship
      * of the quarter (the most internal requests open at some time in it) among the
      * reader's own departments', else among the site's; without any activity, the
@@ -229,7 +243,7 @@ public class ReviewManagement {
         return relationship.provider().name() + " → " + relationship.customer().name();
     }
 
-    private static ReviewView.SnapshotRow row(FigureReading reading, RelationshipView r, Pair pair, Period period) {
+    static ReviewView.SnapshotRow row(FigureReading reading, RelationshipView r, Pair pair, Period period) {
         Figure open = reading.of(Metric.OPEN, period).get(pair);
         return new ReviewView.SnapshotRow(r.id(), r.provider().id(), r.provider().name(), r.customer().id(),
                 r.customer().name(), r.standing(), cell(reading.of(Metric.SATISFACTION, period).get(pair)),

@@ -4,11 +4,13 @@ import com.icr.satisfaction.internal.CheckAnswers;
 import com.icr.satisfaction.internal.CheckViews;
 import com.icr.satisfaction.internal.Questionnaires;
 import com.icr.satisfaction.internal.ThanksLedger;
+import com.icr.relationship.MatrixFigures.Pair;
 import com.icr.tenant.TenantId;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The satisfaction module's door for other modules: answering a check, an issue's checks
@@ -87,6 +89,19 @@ public class SatisfactionCheckManagement {
     public List<LowRating> lowRatingsDuring(TenantId tenantId, String providerId, String customerId, Instant from,
             Instant until) {
         return lowRatings.during(tenantId, providerId, customerId, from, until);
+    }
+
+    /**
+     * The low ratings (1 or 2 of 5, 0 to 6 of 10) the relationship's work received since
+     * then, newest first (the dashboard gadget).
+     */
+    @Transactional(readOnly = true)
+    public List<LowRating> lowRatingsSince(TenantId tenantId, Pair pair, Instant since) {
+        List<LowRating> oldestFirst = lowRatings.during(tenantId, pair.providerId(), pair.customerId(), since,
+                since.plus(java.time.Duration.ofDays(3660)));
+        return java.util.stream.IntStream.range(0, oldestFirst.size())
+            .mapToObj(i -> oldestFirst.get(oldestFirst.size() - 1 - i))
+            .toList();
     }
 
     /** The latest thanks naming this person. */

@@ -305,11 +305,12 @@ class PreviewTest {
         assertThat((List<?>) review.get("appreciation")).hasSize(1);
         assertThat((List<?>) review.get("sponsorNotes")).hasSize(1);
         assertThat(asMap(review.get("you"))).containsEntry("administrator", true);
-        // the past year's rated requests give the trend something to show
+        // the past year's rated requests give the trend something to show (and the low
+        // rating of the last days, DemoAttention's, for the dashboard gadget)
         assertThat((List<?>) review.get("trend")).filteredOn(p -> asMap(p).get("satisfaction") != null)
             .hasSizeGreaterThanOrEqualTo(3);
         assertThat(((List<?>) review.get("trend")).stream().mapToInt(p -> (Integer) asMap(p).get("answered")).sum())
-            .isBetween(5, 7);
+            .isBetween(5, 8);
     }
 
     @Test

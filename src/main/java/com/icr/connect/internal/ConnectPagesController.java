@@ -68,6 +68,15 @@ class ConnectPagesController {
     }
 
     /**
+     * The Jira dashboard gadget "My internal customers" (jiraDashboardItems): the
+     * viewer's relationships and what needs them, from {@code /api/me/relationships}.
+     */
+    @GetMapping(value = "/pages/dashboard-gadget", produces = MediaType.TEXT_HTML_VALUE)
+    ResponseEntity<String> dashboardGadget(Caller caller) {
+        return page("dashboard-gadget", caller);
+    }
+
+    /**
      * Getting started: Jira's post-install page and Confluence's; its data comes from
      * {@code /api/site}.
      */

@@ -1,5 +1,6 @@
 package com.icr.review.internal;
 
+import com.icr.review.ItemStatus;
 import com.icr.tenant.TenantId;
 import java.util.Collection;
 import java.util.List;
@@ -16,6 +17,9 @@ interface ReviewItemRepository extends JpaRepository<ReviewItem, String> {
 
     List<ReviewItem> findByTenantIdAndRelationshipIdInOrderByCreatedAtDesc(TenantId tenantId,
             Collection<String> relationshipIds);
+
+    List<ReviewItem> findByTenantIdAndOwnerAccountIdAndStatusNotOrderByCreatedAtAsc(TenantId tenantId,
+            String ownerAccountId, ItemStatus status);
 
     @Modifying
     @Query("delete from ReviewItem i where i.tenantId = :tenantId")

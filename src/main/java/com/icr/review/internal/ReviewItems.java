@@ -60,6 +60,13 @@ public class ReviewItems {
         return views(tenantId, found.stream().filter(i -> only == null || i.status() == only).toList());
     }
 
+    /** The entries not closed that the person owns, oldest first. */
+    @Transactional(readOnly = true)
+    public List<ItemView> openOwnedBy(TenantId tenantId, String accountId) {
+        return views(tenantId, items.findByTenantIdAndOwnerAccountIdAndStatusNotOrderByCreatedAtAsc(tenantId, accountId,
+                ItemStatus.CLOSED));
+    }
+
     /**
      * Everything not closed, and what was closed during the quarter: the review's list.
      */
