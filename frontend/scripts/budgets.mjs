@@ -7,10 +7,11 @@ import { gzipSync } from 'node:zlib';
 
 /**
  * Room for the messages of one language besides English, which a page loads on demand for a German user (about
- * 13 KB gzipped now, every page's texts in one file, and growing with the app's texts; the Forge form counts it,
- * as every chunk our code imports on demand), and for English's own share of the same texts in every page.
+ * 16 KB gzipped now, every page's texts in one file, and growing with the app's texts: about 930 keys since the
+ * questionnaires, checklists, calendars, digest and gadget came; the Forge form counts it, as every chunk our code
+ * imports on demand), and for English's own share of the same texts in every page (about 14 KB).
  */
-const LANGUAGE = 20 * 1024;
+const LANGUAGE = 30 * 1024;
 
 export const budgets = {
   'pages/getting-started.html': 30 * 1024 + LANGUAGE,
