@@ -18,7 +18,7 @@ function figure(cell: ReviewCell | null, name: string): HTMLTableCellElement {
 
 export function renderSnapshot(rows: SnapshotRow[]): HTMLElement {
   if (rows.length === 0) return el('p', { class: 'muted', 'data-empty': 'snapshot' }, t('review.snapshot.none'));
-  const header = [t('review.snapshot.col.pair'), t('review.snapshot.col.standing'), t('review.snapshot.col.satisfaction'), t('review.snapshot.col.yesno'), t('review.snapshot.col.service'), t('review.snapshot.col.open')];
+  const header = [t('review.snapshot.col.pair'), t('review.snapshot.col.standing'), t('review.snapshot.col.satisfaction'), t('review.snapshot.col.yesno'), t('review.snapshot.col.service'), t('review.snapshot.col.specification'), t('review.snapshot.col.open')];
   return el(
     'div',
     { class: 'table-scroll', role: 'region', 'aria-label': t('review.snapshot.title'), tabindex: '0' },
@@ -39,6 +39,7 @@ export function renderSnapshot(rows: SnapshotRow[]): HTMLElement {
             figure(row.satisfaction, 'satisfaction'),
             figure(row.yesno, 'yesno'),
             figure(row.service, 'service'),
+            figure(row.specification, 'specification'),
             el('td', { class: 'snapshot__open', 'data-figure': 'open' }, formatNumber(row.open)),
           ),
         ),

@@ -33,7 +33,7 @@ describe('Quarterly review', () => {
     const root = rendered();
     const row = root.querySelector('.snapshot tbody tr')!;
 
-    expect(Array.from(row.children, (c) => c.textContent)).toEqual(['IT → HR', 'Agreed', '4.2 of 5', '3 yes · 1 no', '–', '2']);
+    expect(Array.from(row.children, (c) => c.textContent)).toEqual(['IT → HR', 'Agreed', '4.2 of 5', '3 yes · 1 no', '–', '3 of 4 complete · met 88% vs 50%', '2']);
     expect(row.querySelector('[data-figure=satisfaction]')!.className).toContain('heat--4');
     expect(row.querySelector('[data-figure=service]')!.className).toContain('heat--nodata');
   });

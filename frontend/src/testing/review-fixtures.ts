@@ -103,6 +103,7 @@ export function snapshotRow(overrides: Partial<SnapshotRow> = {}): SnapshotRow {
     satisfaction: { value: 0.84, label: '4.2 of 5' },
     yesno: { value: 0.75, label: '3 yes · 1 no' },
     service: null,
+    specification: { value: 0.75, label: '3 of 4 complete · met 88% vs 50%' },
     open: 2,
     ...overrides,
   };

@@ -64,7 +64,7 @@ class ReviewAdf {
             table.add(row(List.of(header(row.providerName()), cell(row.customerName()),
                     cell(ReviewExport.standing(words, row)), cell(ReviewExport.cell(words, row.satisfaction())),
                     cell(ReviewExport.cell(words, row.yesno())), cell(ReviewExport.cell(words, row.service())),
-                    cell(String.valueOf(row.open())))));
+                    cell(ReviewExport.cell(words, row.specification())), cell(String.valueOf(row.open())))));
         }
         blocks.add(Adf.table(table));
     }

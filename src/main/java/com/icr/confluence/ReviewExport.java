@@ -62,7 +62,8 @@ class ReviewExport {
 
     static final List<String> SNAPSHOT_COLUMNS = List.of("export.review.column.provider",
             "export.review.column.customer", "export.review.column.agreement", "export.review.column.satisfaction",
-            "export.review.column.yesno", "export.review.column.service", "export.review.column.open");
+            "export.review.column.yesno", "export.review.column.service", "export.review.column.specification",
+            "export.review.column.open");
 
     static final String TREND_CAPTION = "export.review.trend.caption";
 
@@ -170,7 +171,8 @@ class ReviewExport {
                 .append(escape(row.providerName()))
                 .append("</th>");
             cells(html, row.customerName(), standing(words, row), cell(words, row.satisfaction()),
-                    cell(words, row.yesno()), cell(words, row.service()), String.valueOf(row.open()));
+                    cell(words, row.yesno()), cell(words, row.service()), cell(words, row.specification()),
+                    String.valueOf(row.open()));
             html.append("</tr>");
         }
         html.append("</tbody></table>");

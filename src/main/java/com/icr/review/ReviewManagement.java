@@ -248,6 +248,7 @@ public class ReviewManagement {
         return new ReviewView.SnapshotRow(r.id(), r.provider().id(), r.provider().name(), r.customer().id(),
                 r.customer().name(), r.standing(), cell(reading.of(Metric.SATISFACTION, period).get(pair)),
                 cell(reading.of(Metric.YESNO, period).get(pair)), cell(reading.of(Metric.SERVICE, period).get(pair)),
+                cell(reading.of(Metric.SPECIFICATION, period).get(pair)),
                 open == null ? 0 : open.counts().getOrDefault("open", 0));
     }
 

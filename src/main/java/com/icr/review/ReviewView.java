@@ -39,7 +39,10 @@ public record ReviewView(Scope scope, @Schema(pattern = "^\\d{4}-Q[1-4]$") Strin
     @Schema(name = "ReviewSnapshotRow")
     public record SnapshotRow(String relationshipId, String providerId, String providerName, String customerId,
             String customerName, Standing standing, @Schema(nullable = true) Cell satisfaction,
-            @Schema(nullable = true) Cell yesno, @Schema(nullable = true) Cell service, int open) {
+            @Schema(nullable = true) Cell yesno, @Schema(nullable = true) Cell service,
+            @Schema(nullable = true,
+                    description = "Share of the quarter's requests whose specification was complete, and how often complete and incomplete ones were met") Cell specification,
+            int open) {
     }
 
     /** A matrix cell: its heat-map value (0 to 1) and what it says. */

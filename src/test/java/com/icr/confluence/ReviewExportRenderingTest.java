@@ -183,7 +183,7 @@ class ReviewExportRenderingTest {
         String rel = "rel-1";
         ReviewView.SnapshotRow row = new ReviewView.SnapshotRow(rel, "d-legal", SCRIPT_DEPARTMENT, "d-sales", "Sales",
                 Standing.AGREED, new ReviewView.Cell(0.8, "4.2 of 5 · 80 % met · 4 of 5 answered"),
-                new ReviewView.Cell(0.9, "9 yes · 1 no"), null, 3);
+                new ReviewView.Cell(0.9, "9 yes · 1 no"), null, null, 3);
         List<MonthValue> months = List.of(new MonthValue("2026-10", 12.0), new MonthValue("2026-11", 30.0),
                 new MonthValue("2026-12", null));
         List<MeasureView> measures = List.of(
