@@ -33,13 +33,18 @@ public final class ReviewTrend {
             Map<Pair, Figure> yesno = reading.of(Metric.YESNO, period);
             Map<Pair, Figure> service = reading.of(Metric.SERVICE, period);
             double ratingSum = 0;
-            int answered = 0, sent = 0, yes = 0, partly = 0, no = 0, decidedYes = 0, decided = 0, onTarget = 0,
-                    resolved = 0;
+            int answered = 0, rated = 0, sent = 0, yes = 0, partly = 0, no = 0, decidedYes = 0, decided = 0,
+                    onTarget = 0, resolved = 0;
             for (Pair pair : pairs) {
                 Figure s = satisfaction.get(pair);
                 if (s != null) {
                     int n = s.counts().getOrDefault("answered", 0);
-                    ratingSum += (s.value() * 4 + 1) * n;
+                    // the 1 to 5 average weighs only the ratings given on that scale; a
+                    // quarter
+                    // answered only on 0 to 10 (NPS) adds none: scales are never mixed
+                    int ratings = s.counts().containsKey("promoters") ? 0 : s.counts().getOrDefault("ratings", n);
+                    ratingSum += (s.value() * 4 + 1) * ratings;
+                    rated += ratings;
                     answered += n;
                     sent += s.counts().getOrDefault("sent", 0);
                     yes += s.counts().getOrDefault("yes", 0);
@@ -58,7 +63,7 @@ public final class ReviewTrend {
                 }
             }
             int met = yes + partly + no;
-            trend.add(new ReviewView.TrendPoint(period.key(), answered == 0 ? null : round(ratingSum / answered),
+            trend.add(new ReviewView.TrendPoint(period.key(), rated == 0 ? null : round(ratingSum / rated),
                     met == 0 ? null : round((yes + partly / 2.0) / met),
                     decided == 0 ? null : round((double) decidedYes / decided),
                     resolved == 0 ? null : round((double) onTarget / resolved), sent, answered));

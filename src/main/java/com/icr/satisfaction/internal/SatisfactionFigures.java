@@ -48,8 +48,10 @@ class SatisfactionFigures implements MatrixFigures {
             }
             String label = String.format(Locale.ROOT, "%.1f of 5 · %d %% met · %d of %d answered", q.averageRating(),
                     Math.round(q.metShare() * 100), q.answered(), q.sent());
-            figures.put(pair, new Figure((q.averageRating() - 1) / 4, label, Map.of("sent", q.sent(), "answered",
-                    q.answered(), "yes", q.met().yes(), "partly", q.met().partly(), "no", q.met().no())));
+            figures.put(pair,
+                    new Figure((q.averageRating() - 1) / 4, label,
+                            Map.of("sent", q.sent(), "answered", q.answered(), "ratings", q.ratings(), "yes",
+                                    q.met().yes(), "partly", q.met().partly(), "no", q.met().no())));
         });
         return figures;
     }
