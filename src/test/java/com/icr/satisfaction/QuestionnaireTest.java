@@ -95,6 +95,11 @@ class QuestionnaireTest {
         assertThat(answer).containsEntry("rating", 9).containsEntry("scale", "0-10");
         assertThat(asMap(answer.get("answers"))).containsEntry("channel", "=Phone")
             .containsEntry("q1", "Keep the portal");
+        // the issue's summary (JQL's icrRating) is a 1 to 5 average: a 9 of 10 is not one
+        Map<String, Object> property = com.icr.support.Eventually.await("the property with the answer",
+                () -> scenario.requests.property(checkIssue),
+                p -> p != null && "answered".equals(p.get("satisfaction")));
+        assertThat(property).containsEntry("met", "yes").containsEntry("rating", null);
 
         // a new version later: the answer stays on the one it was given on
         Response next = site.asAdmin("PUT", "/api/relationships/" + relationship + "/questionnaire",

@@ -469,8 +469,17 @@ class SatisfactionCheck {
         return questionnaireId;
     }
 
+    /**
+     * The average of the answers' ratings on the 1 to 5 scale, as the issue's summary
+     * (and JQL) shows it; null when none was given on it (a check asked on 0 to 10 has
+     * its NPS in the figures, never a 1 to 5 average).
+     */
     Double averageRating() {
-        return answers.isEmpty() ? null : answers.stream().mapToInt(CheckAnswer::rating).average().orElse(0);
+        java.util.OptionalDouble average = answers.stream()
+            .filter(a -> a.scale() == Questionnaire.Scale.RATING_5)
+            .mapToInt(CheckAnswer::rating)
+            .average();
+        return average.isPresent() ? average.getAsDouble() : null;
     }
 
     Met worstMet() {
