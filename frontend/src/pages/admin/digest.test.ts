@@ -128,4 +128,13 @@ describe('The executive digest on the admin page', () => {
     expect(section.querySelector('[data-spaces-error]')?.textContent).toContain('Confluence did not answer');
     expect(section.querySelector<HTMLSelectElement>('select[name=spaceKey]')?.value).toBe('EXEC');
   });
+
+  it('says when Confluence lists no space for the app, without an error', async () => {
+    const act = actions(digest({ spaceKey: null, spaceName: null }));
+    act.digestSpaces.mockResolvedValue([]);
+    const section = document.body.appendChild(renderDigest(act));
+    await flush();
+    expect(section.querySelector('[data-no-spaces]')?.textContent).toContain('Confluence lists no space the app may write to');
+    expect(section.querySelector('[data-spaces-error]')).toBeNull();
+  });
 });

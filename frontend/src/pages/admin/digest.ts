@@ -84,6 +84,7 @@ function content(
     el('h3', {}, t('digest.settings')),
     field(t('digest.space'), select('spaceKey', options, view.spaceKey ?? ''), t('digest.space.hint')),
     spaces instanceof Error ? el('p', { class: 'error', role: 'alert', 'data-spaces-error': '' }, t('digest.spaces-failed', { reason: spaces.message })) : null,
+    !(spaces instanceof Error) && known.length === 0 ? el('p', { class: 'muted', 'data-no-spaces': '' }, t('digest.no-spaces')) : null,
     el('div', { class: 'field' }, el('label', {}, enabled, ` ${t('digest.enabled')}`)),
     el('div', { class: 'buttons' }, el('button', { type: 'submit', class: 'button button--primary' }, t('digest.save'))),
   );

@@ -123,9 +123,19 @@ public class DigestManagement {
                 DigestSchedule.nextRun(clock.instant()), digests, runs);
     }
 
-    /** The spaces the app may write to (asks Confluence: never inside a transaction). */
+    /**
+     * The spaces the app may write to (asks Confluence: never inside a transaction); none
+     * when the site has no Confluence for the app (not installed there, or Confluence
+     * refuses the list): the admin page says so. Confluence busy or down is the caller's
+     * to retry.
+     */
     public List<DigestPages.Space> spaces(TenantId tenantId) {
-        return pages.spaces(tenantId);
+        try {
+            return pages.spaces(tenantId);
+        }
+        catch (DigestPages.Refused refused) {
+            return List.of();
+        }
     }
 
     /**

@@ -189,6 +189,11 @@ class DigestStoryTest {
             .status()).isEqualTo(200);
 
         TestSites other = TestSites.installed(new HostSimulator("http://localhost:" + port));
+        // a site whose Confluence has no space for the app (none answers there): no
+        // space, no error
+        Response none = other.asAdmin("GET", "/api/digest/spaces", null);
+        assertThat(none.status()).isEqualTo(200);
+        assertThat(none.jsonList()).isEmpty();
         Map<String, Object> theirs = other.asAdmin("GET", "/api/digest", null).json();
         assertThat(theirs.get("spaceKey")).isNull();
         assertThat(theirs.get("relationships")).asList().isEmpty();
