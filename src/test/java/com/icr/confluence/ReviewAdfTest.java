@@ -53,7 +53,7 @@ class ReviewAdfTest {
         assertThat(AdfTree.cells(tables.get(0)))
             .isEqualTo(htmlTable(html.indexOf("<table", html.indexOf("The matrix this quarter"))));
         assertThat(AdfTree.cells(tables.get(0)).get(1)).containsExactly("<script>alert('dept')</script> Legal", "Sales",
-                "Agreed", "4.2 of 5 · 80 % met · 4 of 5 answered", "9 yes · 1 no", "No data", "3");
+                "Agreed", "4.2 of 5 · 80 % met · 4 of 5 answered", "9 yes · 1 no", "No data", "No data", "3");
         assertThat(AdfTree.cells(tables.get(1))).isEqualTo(htmlTable(html.indexOf("The trend in figures</caption>")));
         assertThat(AdfTree.cells(tables.get(1)).get(1)).containsExactly("2026-Q1", "No data", "No data", "No data",
                 "No data", "0 of 0");
