@@ -4,12 +4,10 @@ import com.icr.request.DecisionRequest;
 import com.icr.request.IssueEvent;
 import com.icr.request.IssueTracker;
 import com.icr.request.RequestManagement;
-import com.icr.core.IssueId;
 import com.icr.tenant.Caller;
 import com.icr.tenant.IssueAccess;
 import com.icr.tenant.SitePermissions;
 import com.icr.core.NotPermitted;
-import com.icr.core.NotFound;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -65,10 +63,11 @@ class RequestController {
     @GetMapping("/{issueId}")
     RequestView get(Caller caller, @Parameter(description = "Jira's issue id (digits)",
             schema = @Schema(type = "string", pattern = "^\\d{1,18}$")) @PathVariable String issueId) {
-        IssueAccess access = access(caller, issueId);
+        IssueAccess access = IssueGate.access(permissions, caller, issueId);
         String viewer = caller.accountId().orElse(null);
         return summaries.viewOf(caller.tenantId(), issueId, viewer, access).orElseGet(() -> {
-            IssueEvent fetched = tracker.issue(caller.tenantId(), issueId).orElseThrow(() -> notFound(issueId));
+            IssueEvent fetched = tracker.issue(caller.tenantId(), issueId)
+                .orElseThrow(() -> IssueGate.notFound(issueId));
             try {
                 requests.importFetched(caller.tenantId(), fetched);
             }
@@ -76,7 +75,8 @@ class RequestController {
                 // The issue's webhook (or another panel) stored it at the same moment:
                 // that row stands; read it.
             }
-            return summaries.viewOf(caller.tenantId(), issueId, viewer, access).orElseThrow(() -> notFound(issueId));
+            return summaries.viewOf(caller.tenantId(), issueId, viewer, access)
+                .orElseThrow(() -> IssueGate.notFound(issueId));
         });
     }
 
@@ -91,7 +91,7 @@ class RequestController {
             @Parameter(description = "Jira's issue id (digits)",
                     schema = @Schema(type = "string", pattern = "^\\d{1,18}$")) @PathVariable String issueId,
             @RequestBody(required = false) DecisionRequest body) {
-        IssueAccess access = access(caller, issueId);
+        IssueAccess access = IssueGate.access(permissions, caller, issueId);
         String viewer = caller.accountId().orElse(null);
         if (!current(caller, issueId, access).viewer().canDecide()) {
             throw new NotPermitted("not-permitted.decide");
@@ -112,7 +112,7 @@ class RequestController {
             @Parameter(description = "Jira's issue id (digits)",
                     schema = @Schema(type = "string", pattern = "^\\d{1,18}$")) @PathVariable String issueId,
             @RequestBody(required = false) DepartmentsCorrection body) {
-        IssueAccess access = access(caller, issueId);
+        IssueAccess access = IssueGate.access(permissions, caller, issueId);
         String viewer = caller.accountId().orElse(null);
         if (!current(caller, issueId, access).viewer().canCorrect()) {
             throw new NotPermitted("not-permitted.correct-departments");
@@ -124,23 +124,7 @@ class RequestController {
     private RequestView current(Caller caller, String issueId, IssueAccess access) {
         return summaries.viewOf(caller.tenantId(), issueId, caller.accountId().orElse(null), access)
             .filter(view -> view.state() != RequestState.DELETED)
-            .orElseThrow(() -> notFound(issueId));
-    }
-
-    /** Who cannot browse the issue learns nothing of it, not even that it exists. */
-    private IssueAccess access(Caller caller, String issueId) {
-        if (!IssueId.isValid(issueId)) {
-            throw notFound(issueId);
-        }
-        IssueAccess access = permissions.issueAccess(caller, issueId);
-        if (!access.browse() && !access.administrator()) {
-            throw notFound(issueId);
-        }
-        return access;
-    }
-
-    private static NotFound notFound(String issueId) {
-        return new NotFound("not-found.issue", issueId.length() > 20 ? issueId.substring(0, 20) + "…" : issueId);
+            .orElseThrow(() -> IssueGate.notFound(issueId));
     }
 
 }

@@ -1,7 +1,5 @@
 package com.icr.request.internal;
 
-import com.icr.core.IssueId;
-import com.icr.core.NotFound;
 import com.icr.tenant.Caller;
 import com.icr.tenant.IssueAccess;
 import com.icr.tenant.SitePermissions;
@@ -43,7 +41,7 @@ class SpecificationController {
     @GetMapping("/{issueId}/specification")
     SpecificationView get(Caller caller, @Parameter(description = "Jira's issue id (digits)",
             schema = @Schema(type = "string", pattern = "^\\d{1,18}$")) @PathVariable String issueId) {
-        IssueAccess access = access(caller, issueId);
+        IssueAccess access = IssueGate.access(permissions, caller, issueId);
         return specifications.view(caller.tenantId(), issueId, caller.accountId().orElse(null), access);
     }
 
@@ -60,24 +58,8 @@ class SpecificationController {
             @Parameter(description = "Jira's issue id (digits)",
                     schema = @Schema(type = "string", pattern = "^\\d{1,18}$")) @PathVariable String issueId,
             @RequestBody(required = false) SpecificationRequest body) {
-        IssueAccess access = access(caller, issueId);
+        IssueAccess access = IssueGate.access(permissions, caller, issueId);
         return specifications.save(caller.tenantId(), issueId, body, caller.accountId().orElse(null), access);
-    }
-
-    /** Who cannot browse the issue learns nothing of it, not even that it exists. */
-    private IssueAccess access(Caller caller, String issueId) {
-        if (!IssueId.isValid(issueId)) {
-            throw notFound(issueId);
-        }
-        IssueAccess access = permissions.issueAccess(caller, issueId);
-        if (!access.browse() && !access.administrator()) {
-            throw notFound(issueId);
-        }
-        return access;
-    }
-
-    private static NotFound notFound(String issueId) {
-        return new NotFound("not-found.issue", issueId.length() > 20 ? issueId.substring(0, 20) + "…" : issueId);
     }
 
 }
